@@ -1,0 +1,29 @@
+# The two commands in the README. Each sets up .venv on first use (and again
+# when pyproject.toml changes), so they work on a fresh machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+## run: set up and start the bot (console when no platform tokens are set)
+run: $(BIN)/.installed
+	$(BIN)/python -m bot run
+
+## test: set up and run the whole test suite, with the linter
+test: $(BIN)/.installed
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/ruff format --check bot tests bench
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/.installed
+	$(BIN)/python bench/store_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

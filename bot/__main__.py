@@ -1,0 +1,97 @@
+"""Command line: `python -m bot run | console | check-config`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot.app import build_app
+from bot.config import Config, ConfigError, load_config, setup_logging
+from bot.content import ContentError
+from bot.render import RenderError
+from bot.store import CorruptStoreError
+
+log = logging.getLogger("bot")
+
+#: Exit codes a supervisor (or a person) can tell apart.
+EXIT_CONFIG = 2
+EXIT_STORE = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("--config", type=Path, help="TOML config file (default: ./config.toml)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="start every adapter that has a token; the console if none has")
+    sub.add_parser("console", help="chat with the bot in this terminal")
+    sub.add_parser("check-config", help="validate the config, the store and the content, then exit")
+    return parser
+
+
+def platforms_with_tokens(config: Config) -> list[str]:
+    return [
+        name
+        for name, token in (("telegram", config.telegram.token), ("discord", config.discord.token))
+        if token
+    ]
+
+
+async def _run(config: Config, *, console_only: bool) -> int:
+    app = build_app(config)
+    wanted = [] if console_only else platforms_with_tokens(config)
+    if wanted:
+        print(
+            f"Tokens are set for {', '.join(wanted)}, but this version ships only the console "
+            "adapter. Unset the token(s) or use `python -m bot console`.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    from bot.adapters.console import ConsoleAdapter
+
+    await ConsoleAdapter(app.engine).run()
+    return 0
+
+
+def check_config(config: Config) -> int:
+    app = build_app(config)
+    tokens = platforms_with_tokens(config)
+    print(f"config file:      {config.source or '(none: using defaults)'}")
+    print(f"data dir:         {config.data_dir.resolve()} ({len(app.store.user_keys())} journals)")
+    print(f"default timezone: {config.default_timezone}")
+    print(f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00")
+    print(f"quiet hours:      {config.quiet_hours}")
+    print(f"content:          {len(app.library.messages)} messages, {len(app.library.quotes)} quotes")
+    print(f"platform tokens:  {', '.join(tokens) if tokens else 'none (console only)'}")
+    print("OK")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"Config problem: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    console = command == "console" or (command == "run" and not platforms_with_tokens(config))
+    setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)
+    try:
+        if command == "check-config":
+            return check_config(config)
+        return asyncio.run(_run(config, console_only=command == "console"))
+    except (ContentError, RenderError) as exc:
+        print(f"Content problem: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except CorruptStoreError as exc:
+        print(f"Journal problem: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

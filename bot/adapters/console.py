@@ -1,0 +1,84 @@
+"""The console adapter: chat with the bot in a terminal, no accounts or tokens needed.
+
+Buttons become numbered options; typing the number presses the button, so
+the console walks exactly the same paths as Telegram and Discord do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from bot.engine import Engine
+from bot.events import Choice, ChatKind, Incoming, Platform, Reply, Who
+from bot.render import Format, Renderer
+
+
+class ConsoleAdapter:
+    def __init__(
+        self,
+        engine: Engine,
+        renderer: Renderer | None = None,
+        *,
+        user_id: str | None = None,
+        out: TextIO | None = None,
+    ) -> None:
+        self.engine = engine
+        self.renderer = renderer or Renderer(Format.PLAIN)
+        uid = user_id or _login_name()
+        self.who = Who(Platform.CONSOLE, uid, uid, ChatKind.PRIVATE, display_name=uid)
+        self.out = out or sys.stdout
+        self._choices: tuple[Choice, ...] = ()
+
+    def translate(self, line: str) -> Incoming:
+        """A bare number pressing a shown button is the console's stand-in for a tap."""
+        stripped = line.strip()
+        if stripped.isdigit() and 1 <= int(stripped) <= len(self._choices):
+            return Incoming(self.who, button=self._choices[int(stripped) - 1].payload)
+        return Incoming.parse_text(self.who, line)
+
+    def show(self, replies: list[Reply]) -> str:
+        blocks: list[str] = []
+        for reply in replies:
+            text = self.renderer.render(reply)
+            if reply.choices:
+                labels = [
+                    f"[{i}] {self.renderer.label(c)}" for i, c in enumerate(reply.choices, start=1)
+                ]
+                text += "\n  " + "   ".join(labels)
+                self._choices = reply.choices
+            blocks.append(text)
+        if not any(r.choices for r in replies):
+            self._choices = ()
+        return "\n\n".join(b for b in blocks if b)
+
+    def turn(self, line: str) -> str:
+        return self.show(self.engine.handle(self.translate(line)))
+
+    def _write(self, text: str) -> None:
+        if text:
+            self.out.write(text + "\n\n")
+            self.out.flush()
+
+    async def run(self, read_line: Callable[[], str] | None = None) -> None:
+        """Read lines until end of input (Ctrl-D) or /quit."""
+        reader = read_line or sys.stdin.readline
+        self._write("Callback console. Type /start to begin, /quit (or Ctrl-D) to leave.")
+        while True:
+            self.out.write("you> ")
+            self.out.flush()
+            line = await asyncio.to_thread(reader)
+            if not line or line.strip() in ("/quit", "/exit"):
+                self.out.write("\n")
+                return
+            self._write(self.turn(line.rstrip("\n")))
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser() or "local"
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "local"

@@ -1,0 +1,294 @@
+"""Configuration: one TOML file for settings, the environment for secrets.
+
+Everything is validated once at start-up so a typo becomes a clear message
+naming the key, instead of a crash at 3 a.m. when the first check-in fires.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+SECRET_ENV = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")
+DEFAULT_CONFIG_PATH = Path("config.toml")
+
+DEFAULT_RESOURCES = (
+    "If you are in immediate danger, call your local emergency number now.",
+    "Find a free, confidential helpline in your country: https://findahelpline.com",
+    "In the US you can call or text 988; in the UK and Ireland, Samaritans on 116 123.",
+)
+
+
+class ConfigError(Exception):
+    """A problem a person must fix in the config file or environment."""
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    start: time
+    end: time
+
+    def contains(self, t: time) -> bool:
+        """Quiet hours usually wrap past midnight (22:00-08:00), so handle both shapes."""
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= t < self.end
+        return t >= self.start or t < self.end
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str | None = None
+    mode: str = "polling"
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_path_secret: str | None = field(default=None, repr=False)
+    webhook_public_url: str | None = None
+
+
+@dataclass(frozen=True)
+class DiscordConfig:
+    token: str | None = field(default=None, repr=False)
+    test_guild_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path = Path("data")
+    default_timezone: str = "UTC"
+    log_level: str = "INFO"
+    checkin_days: tuple[int, ...] = (3, 7, 14)
+    checkin_hour: int = 18
+    quiet_hours: QuietHours = QuietHours(time(22, 0), time(9, 0))
+    grace_hours: float = 12.0
+    help_resources: tuple[str, ...] = DEFAULT_RESOURCES
+    telegram: TelegramConfig = TelegramConfig()
+    discord: DiscordConfig = DiscordConfig()
+    source: Path | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.default_timezone)
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log line."""
+        return [
+            s
+            for s in (self.telegram.token, self.discord.token, self.telegram.webhook_path_secret)
+            if s
+        ]
+
+
+_QUIET_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_quiet_hours(text: str) -> QuietHours:
+    m = _QUIET_RE.match(text)
+    if not m:
+        raise ValueError(f"expected HH:MM-HH:MM, got {text!r}")
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        raise ValueError(f"not a valid time range: {text!r}")
+    return QuietHours(time(h1, m1), time(h2, m2))
+
+
+def valid_timezone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _get(section: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    value = section[key]
+    # bool is an int in Python; a 'true' where a number belongs is still a mistake.
+    if isinstance(value, bool) and kind is not bool:
+        raise ConfigError(f"{where}.{key}: expected {_kind_name(kind)}, got a boolean")
+    if not isinstance(value, kind):
+        raise ConfigError(f"{where}.{key}: expected {_kind_name(kind)}, got {value!r}")
+    return value
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(k.__name__ for k in kind)
+    return kind.__name__
+
+
+_KNOWN = {
+    "bot": {"data_dir", "default_timezone", "log_level"},
+    "checkins": {"days", "local_hour", "quiet_hours", "grace_hours"},
+    "safety": {"resources"},
+    "telegram": {
+        "api_base_url",
+        "mode",
+        "webhook_listen",
+        "webhook_port",
+        "webhook_public_url",
+    },
+    "discord": {"test_guild_id"},
+}
+
+
+def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> Config:
+    """Read the TOML file (optional) and the environment into a validated Config.
+
+    A missing file at the default path means "use defaults" so the first run
+    needs no setup; a missing file that was asked for by name is an error.
+    """
+    env = dict(os.environ if env is None else env)
+    explicit = path is not None or "CALLBACK_CONFIG" in env
+    path = Path(path or env.get("CALLBACK_CONFIG") or DEFAULT_CONFIG_PATH)
+    raw: dict[str, Any] = {}
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc})") from exc
+    elif explicit:
+        raise ConfigError(f"{path}: config file not found")
+
+    for section, keys in raw.items():
+        if section not in _KNOWN:
+            raise ConfigError(f"{path}: unknown section [{section}]")
+        if not isinstance(keys, dict):
+            raise ConfigError(f"{path}: {section} must be a table")
+        for key in keys:
+            if "token" in key.lower() or "secret" in key.lower():
+                raise ConfigError(
+                    f"{path}: [{section}].{key} looks like a secret; secrets come from "
+                    f"environment variables only ({', '.join(SECRET_ENV)})"
+                )
+            if key not in _KNOWN[section]:
+                raise ConfigError(f"{path}: unknown key [{section}].{key}")
+
+    bot = raw.get("bot", {})
+    checkins = raw.get("checkins", {})
+    safety = raw.get("safety", {})
+    tg = raw.get("telegram", {})
+    dc = raw.get("discord", {})
+    kwargs: dict[str, Any] = {"source": path if path.exists() else None}
+
+    if "data_dir" in bot:
+        kwargs["data_dir"] = Path(_get(bot, "data_dir", str, "bot"))
+    if "CALLBACK_DATA_DIR" in env:
+        kwargs["data_dir"] = Path(env["CALLBACK_DATA_DIR"])
+    if "default_timezone" in bot:
+        tz = _get(bot, "default_timezone", str, "bot")
+        if not valid_timezone(tz):
+            raise ConfigError(f"bot.default_timezone: unknown timezone {tz!r} (try 'Europe/London')")
+        kwargs["default_timezone"] = tz
+    if "log_level" in bot:
+        level = _get(bot, "log_level", str, "bot").upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ConfigError(f"bot.log_level: unknown level {level!r}")
+        kwargs["log_level"] = level
+
+    if "days" in checkins:
+        days = _get(checkins, "days", list, "checkins")
+        if not days or not all(isinstance(d, int) and not isinstance(d, bool) for d in days):
+            raise ConfigError("checkins.days: expected a non-empty list of whole days, e.g. [3, 7, 14]")
+        if any(d < 1 or d > 365 for d in days):
+            raise ConfigError("checkins.days: each day must be between 1 and 365")
+        kwargs["checkin_days"] = tuple(sorted(set(days)))
+    if "local_hour" in checkins:
+        hour = _get(checkins, "local_hour", int, "checkins")
+        if not 0 <= hour <= 23:
+            raise ConfigError("checkins.local_hour: must be 0-23")
+        kwargs["checkin_hour"] = hour
+    if "quiet_hours" in checkins:
+        try:
+            kwargs["quiet_hours"] = parse_quiet_hours(_get(checkins, "quiet_hours", str, "checkins"))
+        except ValueError as exc:
+            raise ConfigError(f"checkins.quiet_hours: {exc}") from exc
+    if "grace_hours" in checkins:
+        grace = _get(checkins, "grace_hours", (int, float), "checkins")
+        if grace < 0:
+            raise ConfigError("checkins.grace_hours: must not be negative")
+        kwargs["grace_hours"] = float(grace)
+
+    if "resources" in safety:
+        res = _get(safety, "resources", list, "safety")
+        if not res or not all(isinstance(r, str) and r.strip() for r in res):
+            raise ConfigError("safety.resources: expected a non-empty list of lines of text")
+        kwargs["help_resources"] = tuple(res)
+
+    tg_kwargs: dict[str, Any] = {"token": env.get("TELEGRAM_BOT_TOKEN") or None}
+    base = env.get("TELEGRAM_API_BASE_URL") or tg.get("api_base_url") or None
+    if base is not None:
+        if not isinstance(base, str) or not re.match(r"^https?://", base):
+            raise ConfigError("telegram.api_base_url: expected an http(s) URL")
+        tg_kwargs["api_base_url"] = base.rstrip("/")
+    if "mode" in tg:
+        mode = _get(tg, "mode", str, "telegram")
+        if mode not in ("polling", "webhook"):
+            raise ConfigError("telegram.mode: expected 'polling' or 'webhook'")
+        tg_kwargs["mode"] = mode
+    for key, kind in (("webhook_listen", str), ("webhook_port", int), ("webhook_public_url", str)):
+        if key in tg:
+            tg_kwargs[key] = _get(tg, key, kind, "telegram")
+    tg_kwargs["webhook_path_secret"] = env.get("TELEGRAM_WEBHOOK_SECRET") or None
+    if tg_kwargs.get("mode") == "webhook" and tg_kwargs["token"]:
+        if not tg_kwargs.get("webhook_public_url"):
+            raise ConfigError("telegram.webhook_public_url is required in webhook mode")
+        if not tg_kwargs["webhook_path_secret"]:
+            raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be set in the environment in webhook mode")
+    kwargs["telegram"] = TelegramConfig(**tg_kwargs)
+
+    dc_kwargs: dict[str, Any] = {"token": env.get("DISCORD_BOT_TOKEN") or None}
+    if "test_guild_id" in dc:
+        gid = _get(dc, "test_guild_id", int, "discord")
+        dc_kwargs["test_guild_id"] = gid or None
+    kwargs["discord"] = DiscordConfig(**dc_kwargs)
+    return Config(**kwargs)
+
+
+class RedactSecrets(logging.Filter):
+    """Scrub secrets from every record; HTTP client logs put the bot token in URLs."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self._secrets = [s for s in secrets if len(s) >= 6]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secrets:
+            return True
+        message = record.getMessage()
+        redacted = message
+        for s in self._secrets:
+            redacted = redacted.replace(s, "[REDACTED]")
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def setup_logging(config: Config, *, to_file: Path | None = None) -> None:
+    """Log to stderr, or to a file when the terminal is the chat (console mode)."""
+    handler: logging.Handler
+    if to_file is not None:
+        to_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(to_file, encoding="utf-8")
+    else:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(config.secrets()))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(config.log_level)
+    # httpx logs every request URL at INFO, and Telegram URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -1,0 +1,19 @@
+"""Encouragement: the library of our own words, theme matching, no-repeat selection."""
+
+from bot.content.distress import is_distress
+from bot.content.library import THEMES, ContentError, Item, Library, load_library
+from bot.content.matcher import Matcher, NoThemeMatcher
+from bot.content.select import Encouragement, Encourager
+
+__all__ = [
+    "THEMES",
+    "ContentError",
+    "Encouragement",
+    "Encourager",
+    "Item",
+    "Library",
+    "Matcher",
+    "NoThemeMatcher",
+    "is_distress",
+    "load_library",
+]

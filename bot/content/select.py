@@ -1,0 +1,99 @@
+"""Choose one message for one person, never repeating until a pool runs dry.
+
+Hearing the same line twice makes a companion sound like a machine, so what
+each user has seen is remembered in their journal. When every message of a
+pool has been seen, only that pool's history is forgotten and it starts over.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.content.distress import is_distress
+from bot.content.library import Item, Library
+from bot.content.matcher import Matcher
+
+#: Themes that fit almost anyone; used in turn when nothing specific was said.
+GENERAL_THEMES = ("one-step", "control", "keep-growing", "more-than-role", "silence")
+
+#: A second theme joins the pool when it scores at least this share of the best.
+CLOSE_SECOND = 0.8
+
+
+class SeenLog(Protocol):
+    """The slice of the store the selector needs (keeps this module store-agnostic)."""
+
+    def seen_items(self, user_key: str) -> set[str]: ...
+
+    def mark_seen(self, user_key: str, item_id: str) -> None: ...
+
+    def reset_seen(self, user_key: str, item_ids: set[str]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Encouragement:
+    id: str
+    theme: str
+    text: str
+    tip: str | None = None
+    #: True when the theme came from what the actor said, False for the rotation.
+    matched: bool = False
+
+
+class Encourager:
+    def __init__(
+        self, library: Library, matcher: Matcher, seen: SeenLog, *, seed: int | None = None
+    ) -> None:
+        self.library = library
+        self.matcher = matcher
+        self.seen = seen
+        self._rng = random.Random(seed)
+
+    @staticmethod
+    def is_distress(text: str) -> bool:
+        return is_distress(text)
+
+    def themes_for(self, texts: Sequence[str]) -> list[str]:
+        """The theme(s) to draw from: the best match plus a close second, if any."""
+        ranking = self.matcher.rank(texts)
+        if not ranking:
+            return []
+        best = ranking[0][1]
+        return [theme for theme, score in ranking[:2] if score >= best * CLOSE_SECOND]
+
+    def pick(self, user_key: str, texts: Sequence[str], *, long: bool = True) -> Encouragement:
+        length = "long" if long else "short"
+        seen = self.seen.seen_items(user_key)
+        themes = self.themes_for(texts)
+        matched = bool(themes)
+        if not themes:
+            themes = [self._next_general(seen, length)]
+        pool = [m for t in themes for m in self.library.pool(t, length)]
+        fresh = [m for m in pool if m.id not in seen]
+        if not fresh:
+            self.seen.reset_seen(user_key, {m.id for m in pool})
+            fresh = pool
+        item = self._rng.choice(sorted(fresh, key=lambda m: m.id))
+        self.seen.mark_seen(user_key, item.id)
+        return _as_encouragement(item, matched)
+
+    def _next_general(self, seen: set[str], length: str) -> str:
+        """The general theme this user has heard least from, in a fixed order on ties."""
+
+        def heard(theme: str) -> int:
+            return sum(1 for m in self.library.pool(theme, length) if m.id in seen)
+
+        return min(GENERAL_THEMES, key=lambda t: (heard(t), GENERAL_THEMES.index(t)))
+
+    def pick_quote(self, seen_ids: Sequence[str]) -> Item:
+        """Next group quote not in `seen_ids`; the caller stores the history per chat."""
+        quotes = sorted(self.library.quotes, key=lambda q: q.id)
+        fresh = [q for q in quotes if q.id not in set(seen_ids)] or quotes
+        return self._rng.choice(fresh)
+
+
+def _as_encouragement(item: Item, matched: bool) -> Encouragement:
+    return Encouragement(id=item.id, theme=item.theme, text=item.text, tip=item.tip, matched=matched)

@@ -1,0 +1,347 @@
+"""The conversation engine: one `handle(event) -> replies` entry point.
+
+It knows nothing about any platform. Every decision a person can notice
+(what to ask next, what to refuse, what is private) is made here once, so
+Telegram, Discord and the console behave the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.content import Encouragement, Encourager
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import debrief
+from bot.flows.steps import Invalid, Kind, Step, accept
+from bot.store import Audition, ConversationState, CorruptStoreError, Store, UserProfile
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+#: Commands the engine answers, in the order /help lists them.
+COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "help")
+
+JOURNAL_PAGE = 5
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Payload:
+    """Button data: `<conv>|<step>|<value>`. The conv token ties a button to one conversation."""
+
+    conv: str
+    step: str
+    value: str
+
+    def encode(self) -> str:
+        return f"{self.conv}|{self.step}|{self.value}"
+
+    @classmethod
+    def decode(cls, raw: str) -> Payload | None:
+        parts = raw.split("|")
+        if len(parts) != 3 or not all(parts) or len(raw) > 64:
+            return None
+        return cls(*parts)
+
+
+class Engine:
+    def __init__(
+        self,
+        store: Store,
+        encourager: Encourager,
+        *,
+        default_timezone: str = "UTC",
+        help_resources: tuple[str, ...] = (),
+        clock: Clock = utc_now,
+    ) -> None:
+        self.store = store
+        self.encourager = encourager
+        self.default_timezone = default_timezone
+        self.help_resources = help_resources
+        self.clock = clock
+
+    # -- entry point --------------------------------------------------------
+
+    def handle(self, event: Incoming) -> list[Reply]:
+        """Never raises for a person's input: failures become a kind reply."""
+        try:
+            return self._dispatch(event)
+        except CorruptStoreError:
+            log.exception("journal file unreadable for an incoming event")
+            return [Reply("error/store")]
+
+    def _dispatch(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        if event.attachment is not None:
+            return self._attachment(event)
+        if event.command is not None:
+            return self._command(event)
+        if event.button is not None:
+            return self._button(who, event.button)
+        return self._text(who, event.text or "")
+
+    # -- helpers ------------------------------------------------------------
+
+    def _today(self, who: Who) -> date:
+        user = self.store.get_user(who.user_key)
+        tz = ZoneInfo(user.timezone if user else self.default_timezone)
+        return self.clock().astimezone(tz).date()
+
+    def _now_iso(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    def _ensure_user(self, who: Who) -> UserProfile:
+        user = self.store.get_user(who.user_key)
+        if user is None:
+            user = UserProfile(
+                user_key=who.user_key, timezone=self.default_timezone, created_at=self._now_iso()
+            )
+            self.store.save_user(user)
+        return user
+
+    def _ask(self, state: ConversationState, step: Step) -> Reply:
+        """The prompt for a step, with its buttons bound to this conversation."""
+        choices: list[Choice] = []
+        for option in step.options:
+            payload = Payload(state.conv, step.key, option).encode()
+            choices.append(Choice(f"{step.key}.{option}", payload))
+        if step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE):
+            choices.append(Choice("skip", Payload(state.conv, step.key, "-").encode()))
+        number = [s.key for s in debrief.STEPS].index(step.key) + 1
+        return Reply(
+            step.prompt,
+            {
+                "number": number,
+                "total": len(debrief.STEPS),
+                "skippable": step.skippable,
+                "answers": state.answers,
+            },
+            choices=tuple(choices),
+            private_only=True,
+        )
+
+    def _private_only(self, who: Who, what: str) -> list[Reply]:
+        return [Reply("group/go_private", {"what": what}, offer_private_chat=True)]
+
+    # -- commands -----------------------------------------------------------
+
+    def _command(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        name = event.command or ""
+        if name in ("start", "help"):
+            if not who.private:
+                return [Reply("group/intro", offer_private_chat=True)]
+            first = self.store.get_user(who.user_key) is None
+            self._ensure_user(who)
+            return [Reply("intro" if name == "start" else "help", {"first": first})]
+        if name == "debrief":
+            if not who.private:
+                return self._private_only(who, "debrief")
+            return self._start_debrief(who)
+        if name == "journal":
+            if not who.private:
+                return self._private_only(who, "journal")
+            return self._journal(who, page=0)
+        if name == "skip":
+            return self._skip(who)
+        if name == "cancel":
+            return self._cancel(who)
+        return [Reply("unknown_command", {"command": name, "commands": COMMANDS})]
+
+    def _start_debrief(self, who: Who) -> list[Reply]:
+        self._ensure_user(who)
+        state = self.store.get_state(who.user_key)
+        if state is not None and state.flow == "debrief":
+            return [
+                Reply(
+                    "debrief/in_progress",
+                    {"project": state.answers.get("project")},
+                    choices=(
+                        Choice("resume", Payload(state.conv, "_", "resume").encode()),
+                        Choice("restart", Payload(state.conv, "_", "restart").encode()),
+                    ),
+                    private_only=True,
+                )
+            ]
+        state = ConversationState(
+            flow="debrief",
+            conv=secrets.token_hex(4),
+            step=debrief.STEPS[0].key,
+            updated_at=self._now_iso(),
+        )
+        self.store.set_state(who.user_key, state)
+        return [Reply("debrief/begin", {"total": len(debrief.STEPS)}), self._ask(state, debrief.STEPS[0])]
+
+    def _skip(self, who: Who) -> list[Reply]:
+        state = self.store.get_state(who.user_key) if who.private else None
+        if state is None:
+            return [Reply("nothing_to_skip")]
+        step = debrief.BY_KEY[state.step]
+        if not step.skippable:
+            return [Reply("invalid/not_skippable"), self._ask(state, step)]
+        return self._advance(who, state, step, None)
+
+    def _cancel(self, who: Who) -> list[Reply]:
+        state = self.store.get_state(who.user_key) if who.private else None
+        if state is None:
+            return [Reply("nothing_to_cancel")]
+        self.store.clear_state(who.user_key)
+        return [Reply("debrief/cancelled", {"project": state.answers.get("project")})]
+
+    # -- buttons ------------------------------------------------------------
+
+    def _button(self, who: Who, raw: str) -> list[Reply]:
+        payload = Payload.decode(raw)
+        if payload is None:
+            log.info("rejected malformed button payload")
+            return [Reply("stale_button")]
+        if payload.conv == "j":
+            if not who.private:
+                return self._private_only(who, "journal")
+            return self._journal_button(who, payload)
+        state = self.store.get_state(who.user_key) if who.private else None
+        if state is None or state.conv != payload.conv:
+            return [Reply("stale_button")]
+        if payload.step == "_":
+            if payload.value == "resume":
+                return [self._ask(state, debrief.BY_KEY[state.step])]
+            if payload.value == "restart":
+                self.store.clear_state(who.user_key)
+                return self._start_debrief(who)
+            return [Reply("stale_button")]
+        if payload.step != state.step:
+            return [Reply("already_answered"), self._ask(state, debrief.BY_KEY[state.step])]
+        step = debrief.BY_KEY[state.step]
+        if payload.value == "-" and step.skippable:
+            return self._advance(who, state, step, None)
+        return self._answer(who, state, step, payload.value, pressed=True)
+
+    # -- free text ----------------------------------------------------------
+
+    def _text(self, who: Who, text: str) -> list[Reply]:
+        if not who.private:
+            return []  # groups chat among themselves; the bot speaks when addressed
+        state = self.store.get_state(who.user_key)
+        if self.encourager.is_distress(text):
+            # Safety comes before the form: never answer distress with "question 7 of 9".
+            # The draft stays exactly as it was, and the distressing text is not journaled.
+            replies = [Reply("safety/distress", {"resources": self.help_resources})]
+            if state is not None:
+                replies.append(Reply("safety/draft_kept"))
+            return replies
+        if state is None:
+            self._ensure_user(who)
+            return [Reply("idle_text")]
+        step = debrief.BY_KEY[state.step]
+        return self._answer(who, state, step, text, pressed=False)
+
+    def _attachment(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        replies = [Reply("unsupported", {"kind": event.attachment})]
+        if who.private:
+            state = self.store.get_state(who.user_key)
+            if state is not None:
+                replies.append(self._ask(state, debrief.BY_KEY[state.step]))
+        return replies
+
+    # -- the flow -----------------------------------------------------------
+
+    def _answer(
+        self, who: Who, state: ConversationState, step: Step, raw: str, *, pressed: bool
+    ) -> list[Reply]:
+        try:
+            value = accept(step, raw, today=self._today(who), pressed=pressed)
+        except Invalid as exc:
+            return [Reply(exc.template, dict(exc.values)), self._ask(state, step)]
+        return self._advance(who, state, step, value)
+
+    def _advance(
+        self, who: Who, state: ConversationState, step: Step, value: str | int | None
+    ) -> list[Reply]:
+        answers = dict(state.answers)
+        answers[step.key] = value
+        following = debrief.next_step(step.key)
+        if following is None:
+            return self._finish(who, state, answers)
+        new_state = ConversationState(
+            flow=state.flow, conv=state.conv, step=following.key, answers=answers,
+            updated_at=self._now_iso(),
+        )  # fmt: skip
+        self.store.set_state(who.user_key, new_state)
+        return [self._ask(new_state, following)]
+
+    def _finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
+        now = self._now_iso()
+        audition = Audition(
+            id=secrets.token_hex(4),
+            date=str(answers["date"]),
+            project=str(answers["project"]),
+            created_at=now,
+            updated_at=now,
+            role=answers.get("role"),
+            format=answers.get("format"),
+            wore=answers.get("wore"),
+            feeling=answers.get("feeling"),
+            nailed=answers.get("nailed"),
+            learned=answers.get("learned"),
+            extra=answers.get("extra"),
+        )
+        # Save the journal entry before clearing the draft: a crash in between
+        # leaves a resumable draft, never a lost debrief.
+        self.store.add_audition(who.user_key, audition)
+        self.store.clear_state(who.user_key)
+        texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
+        pick = self.encourager.pick(who.user_key, texts, long=True)
+        return [
+            Reply("debrief/summary", {"a": audition.to_dict()}, private_only=True),
+            self._encouragement(pick),
+        ]
+
+    @staticmethod
+    def _encouragement(pick: Encouragement) -> Reply:
+        return Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
+
+    # -- journal ------------------------------------------------------------
+
+    def _journal(self, who: Who, page: int) -> list[Reply]:
+        items = self.store.list_auditions(who.user_key)
+        if not items:
+            return [Reply("journal/empty")]
+        pages = max(1, -(-len(items) // JOURNAL_PAGE))
+        page = min(max(page, 0), pages - 1)
+        shown = items[page * JOURNAL_PAGE : (page + 1) * JOURNAL_PAGE]
+        choices = [
+            Choice("journal.open", Payload("j", "open", a.id).encode(), {"project": a.project, "date": a.date})
+            for a in shown
+        ]
+        if page + 1 < pages:
+            choices.append(Choice("journal.older", Payload("j", "page", str(page + 1)).encode()))
+        if page > 0:
+            choices.append(Choice("journal.newer", Payload("j", "page", str(page - 1)).encode()))
+        return [
+            Reply(
+                "journal/list",
+                {"items": [a.to_dict() for a in shown], "page": page + 1, "pages": pages,
+                 "total": len(items)},
+                choices=tuple(choices),
+                private_only=True,
+            )
+        ]  # fmt: skip
+
+    def _journal_button(self, who: Who, payload: Payload) -> list[Reply]:
+        if payload.step == "page" and payload.value.isdigit():
+            return self._journal(who, int(payload.value))
+        if payload.step == "open":
+            audition = self.store.get_audition(who.user_key, payload.value)
+            if audition is not None:
+                return [Reply("journal/entry", {"a": audition.to_dict()}, private_only=True)]
+        return [Reply("stale_button")]

@@ -1,0 +1,41 @@
+"""The post-audition debrief: the questions the article suggests journaling.
+
+Order matters: facts first (easy to answer while still buzzing), feelings in
+the middle, lessons last when the actor has settled a little.
+"""
+
+from __future__ import annotations
+
+from bot.flows.steps import Kind, Step
+
+FORMATS = ("room", "selftape", "callback", "chemistry")
+
+STEPS: tuple[Step, ...] = (
+    Step("project", Kind.TEXT, skippable=False),
+    Step("role", Kind.TEXT),
+    Step("date", Kind.DATE, options=("today", "yesterday"), skippable=False),
+    Step(
+        "format",
+        Kind.CHOICE,
+        options=FORMATS,
+        synonyms=(
+            ("in the room", "room"), ("in person", "room"), ("self-tape", "selftape"),
+            ("self tape", "selftape"), ("tape", "selftape"), ("chemistry read", "chemistry"),
+        ),
+    ),  # fmt: skip
+    Step("wore", Kind.TEXT),
+    Step("feeling", Kind.SCALE, options=("1", "2", "3", "4", "5")),
+    Step("nailed", Kind.TEXT),
+    Step("learned", Kind.TEXT),
+    Step("extra", Kind.TEXT),
+)
+
+BY_KEY = {s.key: s for s in STEPS}
+
+
+def next_step(current: str | None) -> Step | None:
+    """The step after `current` (the first when None); None when the flow is done."""
+    if current is None:
+        return STEPS[0]
+    index = [s.key for s in STEPS].index(current)
+    return STEPS[index + 1] if index + 1 < len(STEPS) else None

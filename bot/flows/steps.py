@@ -1,0 +1,122 @@
+"""Declarative steps: what a flow asks, and how an answer is validated.
+
+A flow is a tuple of Steps. The engine walks it; the step decides whether an
+answer (typed text or a pressed option) is acceptable and what value to
+store. Validation failures carry a template name so the reply stays kind and
+specific ("that date is in the future") rather than a generic "invalid".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+MAX_ANSWER_CHARS = 4000
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    CHOICE = "choice"
+    DATE = "date"
+    SCALE = "scale"
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    kind: Kind
+    options: tuple[str, ...] = ()
+    skippable: bool = True
+    #: Typed words accepted for an option, e.g. {"self tape": "selftape"}.
+    synonyms: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def prompt(self) -> str:
+        return f"step/{self.key}"
+
+
+class Invalid(Exception):  # noqa: N818 - reads better at call sites as `raise Invalid(...)`
+    """An answer that cannot be used; `template` explains why to the person."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template)
+        self.template = template
+        self.values = values
+
+
+_DATE_FORMATS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$"),
+    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})$"),
+)
+
+
+def parse_date(text: str, today: date) -> date:
+    """Accept what people type: today, yesterday, 2026-11-20, 20/11/2026, 20.11."""
+    cleaned = text.strip().lower()
+    if cleaned in ("today", "tod"):
+        return today
+    if cleaned in ("yesterday", "yday", "yest"):
+        return today - timedelta(days=1)
+    m = re.match(r"^(\d{1,2}) days? ago$", cleaned)
+    if m:
+        return today - timedelta(days=int(m.group(1)))
+    for pattern in _DATE_FORMATS:
+        found = pattern.match(cleaned)
+        if found:
+            parts = found.groupdict()
+            year = int(parts.get("y") or today.year)
+            try:
+                value = date(year, int(parts["m"]), int(parts["d"]))
+            except ValueError as exc:
+                raise Invalid("invalid/date_unreal", text=text) from exc
+            if "y" not in parts and value > today:
+                # "20/12" typed in January means last December.
+                value = value.replace(year=year - 1)
+            break
+    else:
+        raise Invalid("invalid/date_format", text=text)
+    if value > today:
+        raise Invalid("invalid/date_future", text=text)
+    if value < today - timedelta(days=365 * 5):
+        raise Invalid("invalid/date_old", text=text)
+    return value
+
+
+_SCALE_WORDS = {
+    "awful": 1, "terrible": 1, "bad": 2, "rough": 2, "meh": 3, "ok": 3, "okay": 3,
+    "fine": 3, "good": 4, "great": 5, "amazing": 5, "fantastic": 5,
+}  # fmt: skip
+
+
+def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
+    """Turn an answer into the value to store, or raise Invalid."""
+    text = raw.strip()
+    if not text:
+        raise Invalid("invalid/empty")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise Invalid("invalid/too_long", limit=MAX_ANSWER_CHARS, length=len(text))
+    if step.kind is Kind.TEXT:
+        return text
+    if step.kind is Kind.DATE:
+        return parse_date(text, today).isoformat()
+    lowered = text.lower()
+    if step.kind is Kind.SCALE:
+        value: int | None = None
+        if lowered.isdigit():
+            value = int(lowered)
+        elif not pressed:
+            value = _SCALE_WORDS.get(lowered.strip(".! "))
+        if value is None or not 1 <= value <= 5:
+            raise Invalid("invalid/scale")
+        return value
+    # CHOICE
+    if lowered in step.options:
+        return lowered
+    if not pressed:
+        for word, option in step.synonyms:
+            if lowered == word:
+                return option
+    raise Invalid("invalid/choice")

@@ -1,0 +1,149 @@
+"""Jinja2 rendering of prompts/ for each output format.
+
+Every `{{ value }}` passes through the format's escaper unless it was made by
+one of our own formatting filters, so an actor who types `<b>` or `**` sees
+exactly what they typed. StrictUndefined turns a missing value into a test
+failure instead of a blank in front of a user.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot.events import Choice, Reply
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+
+class Format(StrEnum):
+    HTML = "html"  # Telegram parse_mode=HTML
+    MARKDOWN = "markdown"  # Discord
+    PLAIN = "plain"  # console
+
+
+class Safe(str):
+    """Text already formatted for the target; the escaper leaves it alone."""
+
+    __slots__ = ()
+
+
+_MD_SPECIAL = re.compile(r"([\\*_~`|>#\-\[\]()])")
+
+
+def escape_markdown(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+ESCAPERS: dict[Format, Callable[[str], str]] = {
+    Format.HTML: lambda s: html.escape(s, quote=False),
+    Format.MARKDOWN: escape_markdown,
+    Format.PLAIN: lambda s: s,
+}
+
+_BOLD = {Format.HTML: "<b>{}</b>", Format.MARKDOWN: "**{}**", Format.PLAIN: "{}"}
+_ITALIC = {Format.HTML: "<i>{}</i>", Format.MARKDOWN: "*{}*", Format.PLAIN: "{}"}
+
+
+class RenderError(Exception):
+    pass
+
+
+class Renderer:
+    def __init__(self, fmt: Format, prompts_dir: Path = PROMPTS_DIR) -> None:
+        self.fmt = fmt
+        self.prompts_dir = prompts_dir
+        escape = ESCAPERS[fmt]
+
+        def finalize(value: Any) -> str:
+            if isinstance(value, Safe):
+                return value
+            return escape("" if value is None else str(value))
+
+        def wrap(pattern: str) -> Callable[[Any], Safe]:
+            def apply(value: Any) -> Safe:
+                inner = value if isinstance(value, Safe) else escape(str(value))
+                return Safe(pattern.format(inner)) if inner else Safe("")
+
+            return apply
+
+        self.env = Environment(
+            loader=FileSystemLoader(str(prompts_dir)),
+            undefined=StrictUndefined,
+            finalize=finalize,
+            autoescape=False,  # our finalize escapes per format, HTML or not
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+        self.env.filters["bold"] = wrap(_BOLD[fmt])
+        self.env.filters["italic"] = wrap(_ITALIC[fmt])
+        self.env.filters["clip"] = _clip
+        self._labels = load_labels(prompts_dir)
+        self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
+
+    def render(self, reply: Reply) -> str:
+        template = self.env.get_template(f"{reply.template}.j2")
+        text = template.render(**reply.values)
+        # Collapse runs of blank lines left by optional sections.
+        return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+    def label(self, choice: Choice) -> str:
+        """Button labels are plain text on every platform; none of them parse markup."""
+        try:
+            source = self._labels[choice.label]
+        except KeyError as exc:
+            raise RenderError(f"no button label {choice.label!r} in prompts/buttons.toml") from exc
+        return self._label_env.from_string(source).render(**choice.values)
+
+
+def _clip(value: Any, limit: int = 300) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def load_labels(prompts_dir: Path) -> dict[str, str]:
+    path = prompts_dir / "buttons.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RenderError(f"{path}: {exc}") from exc
+    labels: dict[str, str] = {}
+    for key, value in data.items():
+        if not isinstance(value, str):
+            raise RenderError(f"{path}: label {key!r} must be a string")
+        labels[key] = value
+    return labels
+
+
+def split_message(text: str, limit: int) -> list[str]:
+    """Split on paragraph, then line, then word boundaries to fit a platform limit.
+
+    Splitting never cuts inside an HTML/markdown tag we produced, because our
+    tags only wrap short labels; a single huge word is hard-split as a last resort.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), -1)
+        if cut < limit // 3:
+            cut = window.rfind("\n")
+        if cut < limit // 3:
+            cut = window.rfind(" ")
+        if cut < limit // 3:
+            cut = limit
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        parts.append(rest)
+    return [p for p in parts if p]

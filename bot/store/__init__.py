@@ -1,0 +1,23 @@
+"""Storage: the `Store` protocol the engine depends on and its TinyDB implementation."""
+
+from bot.store.atomic import CorruptStoreError
+from bot.store.base import (
+    OUTCOMES,
+    Audition,
+    ChatSettings,
+    ConversationState,
+    Store,
+    UserProfile,
+)
+from bot.store.tinydb_store import TinyDBStore
+
+__all__ = [
+    "OUTCOMES",
+    "Audition",
+    "ChatSettings",
+    "ConversationState",
+    "CorruptStoreError",
+    "Store",
+    "TinyDBStore",
+    "UserProfile",
+]

@@ -1,0 +1,107 @@
+"""What the engine needs from storage, independent of TinyDB.
+
+The engine only sees this protocol and these records, so a PostgreSQL store
+can be added later without touching conversation code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Protocol, Self
+
+OUTCOMES = ("waiting", "callback", "booked", "passed")
+
+
+class _Record:
+    """asdict/from_dict that tolerate unknown keys written by newer versions."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class UserProfile(_Record):
+    user_key: str
+    timezone: str
+    created_at: str
+    active: bool = True
+    checkins_paused: bool = False
+    quiet_hours: str | None = None
+    checkin_days: list[int] | None = None
+
+
+@dataclass
+class Audition(_Record):
+    id: str
+    date: str
+    project: str
+    created_at: str
+    role: str | None = None
+    format: str | None = None
+    wore: str | None = None
+    feeling: int | None = None
+    nailed: str | None = None
+    learned: str | None = None
+    extra: str | None = None
+    outcome: str = "waiting"
+    updated_at: str | None = None
+
+
+@dataclass
+class ConversationState(_Record):
+    """A flow in progress; persisted so a restart or a day away loses nothing."""
+
+    flow: str
+    conv: str
+    step: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    updated_at: str = ""
+
+
+@dataclass
+class ChatSettings(_Record):
+    chat_key: str
+    daily_quote: bool = False
+    quote_time: str = "09:00"
+    timezone: str = "UTC"
+
+
+class Store(Protocol):
+    def get_user(self, user_key: str) -> UserProfile | None: ...
+
+    def save_user(self, user: UserProfile) -> None: ...
+
+    def get_state(self, user_key: str) -> ConversationState | None: ...
+
+    def set_state(self, user_key: str, state: ConversationState) -> None: ...
+
+    def clear_state(self, user_key: str) -> None: ...
+
+    def add_audition(self, user_key: str, audition: Audition) -> None: ...
+
+    def list_auditions(self, user_key: str) -> list[Audition]: ...
+
+    def get_audition(self, user_key: str, audition_id: str) -> Audition | None: ...
+
+    def update_audition(self, user_key: str, audition_id: str, **changes: Any) -> Audition | None: ...
+
+    def seen_items(self, user_key: str) -> set[str]: ...
+
+    def mark_seen(self, user_key: str, item_id: str) -> None: ...
+
+    def reset_seen(self, user_key: str, item_ids: set[str]) -> None: ...
+
+    def forget_user(self, user_key: str) -> bool: ...
+
+    def user_keys(self) -> list[str]: ...
+
+    def get_chat(self, chat_key: str) -> ChatSettings | None: ...
+
+    def save_chat(self, chat: ChatSettings) -> None: ...
+
+    def check(self) -> int: ...

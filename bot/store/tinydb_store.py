@@ -1,0 +1,240 @@
+"""The TinyDB journal: one small file per user, so a write never grows with the user count.
+
+TinyDB rewrites a whole file on every write. With one shared file, 10,000
+users would make every answer rewrite everyone's journal; with a file per
+user, an answer rewrites only that user's few kilobytes. The directory
+listing is the index of users; group settings live in one small chats file.
+
+Nothing outside `bot/store/` imports tinydb.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from bot.store.atomic import AtomicJSONStorage, load_json_file
+from bot.store.base import Audition, ChatSettings, ConversationState, UserProfile
+
+SCHEMA_VERSION = 1
+
+Migration = Callable[[TinyDB], None]
+
+
+def _v0_to_v1(db: TinyDB) -> None:
+    """v0 journals predate the outcome field; an unknown outcome means still waiting."""
+    table = db.table("auditions")
+    for doc in table.all():
+        if "outcome" not in doc:
+            table.update({"outcome": "waiting"}, doc_ids=[doc.doc_id])
+
+
+#: MIGRATIONS[n] upgrades a file from schema n to n + 1.
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+
+
+class TinyDBStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.users_dir = self.data_dir / "users"
+        self.users_dir.mkdir(parents=True, exist_ok=True)
+        self._chats_path = self.data_dir / "chats.json"
+        self._thread_lock = threading.RLock()
+        self._lock_path = self.data_dir / ".write.lock"
+
+    # -- plumbing -----------------------------------------------------------
+
+    def user_path(self, user_key: str) -> Path:
+        """Hash the key so file names carry no user identifiers or odd characters."""
+        digest = hashlib.sha256(user_key.encode("utf-8")).hexdigest()[:40]
+        return self.users_dir / f"{digest}.json"
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Serialise writers across threads and processes (e.g. the import CLI)."""
+        with self._thread_lock:
+            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+
+    @contextmanager
+    def _user_db(self, user_key: str, *, write: bool = False) -> Iterator[TinyDB | None]:
+        path = self.user_path(user_key)
+        with self._locked():
+            if not path.exists() and not write:
+                yield None
+                return
+            db = TinyDB(path, storage=AtomicJSONStorage)
+            self._migrate(db, fresh=not path.exists(), user_key=user_key)
+            yield db
+
+    @staticmethod
+    def _migrate(db: TinyDB, *, fresh: bool, user_key: str) -> None:
+        meta = db.table("meta")
+        if fresh:
+            meta.insert({"schema": SCHEMA_VERSION, "user_key": user_key})
+            return
+        doc = meta.get(doc_id=1)
+        version = int(doc.get("schema", 0)) if isinstance(doc, dict) else 0
+        if version >= SCHEMA_VERSION:
+            return
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](db)
+            version += 1
+        meta.upsert({"schema": version, "user_key": user_key}, Query().noop())
+
+    # -- users --------------------------------------------------------------
+
+    def get_user(self, user_key: str) -> UserProfile | None:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            doc = db.table("profile").get(doc_id=1)
+            return UserProfile.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    def save_user(self, user: UserProfile) -> None:
+        with self._user_db(user.user_key, write=True) as db:
+            assert db is not None
+            table = db.table("profile")
+            if table.contains(doc_id=1):
+                table.update(user.to_dict(), doc_ids=[1])
+            else:
+                table.insert(user.to_dict())
+
+    def user_keys(self) -> list[str]:
+        keys = []
+        for path in sorted(self.users_dir.glob("*.json")):
+            data = load_json_file(path) or {}
+            meta = data.get("meta", {}).get("1", {})
+            if "user_key" in meta:
+                keys.append(meta["user_key"])
+        return keys
+
+    def forget_user(self, user_key: str) -> bool:
+        """Remove the user's file and any stray temp copies: nothing of them remains."""
+        path = self.user_path(user_key)
+        with self._locked():
+            existed = path.exists()
+            for stray in path.parent.glob(f".{path.name}.*.tmp"):
+                stray.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+            return existed
+
+    # -- conversation state -------------------------------------------------
+
+    def get_state(self, user_key: str) -> ConversationState | None:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            doc = db.table("state").get(doc_id=1)
+            return ConversationState.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    def set_state(self, user_key: str, state: ConversationState) -> None:
+        with self._user_db(user_key, write=True) as db:
+            assert db is not None
+            table = db.table("state")
+            table.truncate()
+            table.insert(state.to_dict())
+
+    def clear_state(self, user_key: str) -> None:
+        with self._user_db(user_key) as db:
+            if db is not None:
+                db.table("state").truncate()
+
+    # -- auditions ----------------------------------------------------------
+
+    def add_audition(self, user_key: str, audition: Audition) -> None:
+        with self._user_db(user_key, write=True) as db:
+            assert db is not None
+            db.table("auditions").insert(audition.to_dict())
+
+    def list_auditions(self, user_key: str) -> list[Audition]:
+        """Newest audition first; ties broken by when the debrief was written."""
+        with self._user_db(user_key) as db:
+            if db is None:
+                return []
+            items = [Audition.from_dict(dict(d)) for d in db.table("auditions").all()]
+        return sorted(items, key=lambda a: (a.date, a.created_at), reverse=True)
+
+    def get_audition(self, user_key: str, audition_id: str) -> Audition | None:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            doc = db.table("auditions").get(Query().id == audition_id)
+            return Audition.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    def update_audition(self, user_key: str, audition_id: str, **changes: Any) -> Audition | None:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            table = db.table("auditions")
+            if not table.update(changes, Query().id == audition_id):
+                return None
+            doc = table.get(Query().id == audition_id)
+            return Audition.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    # -- content history (no-repeat selection) ------------------------------
+
+    def seen_items(self, user_key: str) -> set[str]:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return set()
+            return {d["item"] for d in db.table("seen").all()}
+
+    def mark_seen(self, user_key: str, item_id: str) -> None:
+        with self._user_db(user_key, write=True) as db:
+            assert db is not None
+            table = db.table("seen")
+            if not table.contains(Query().item == item_id):
+                table.insert({"item": item_id})
+
+    def reset_seen(self, user_key: str, item_ids: set[str]) -> None:
+        with self._user_db(user_key) as db:
+            if db is not None:
+                db.table("seen").remove(Query().item.one_of(sorted(item_ids)))
+
+    # -- group chats --------------------------------------------------------
+
+    def get_chat(self, chat_key: str) -> ChatSettings | None:
+        with self._locked():
+            doc = TinyDB(self._chats_path, storage=AtomicJSONStorage).get(
+                Query().chat_key == chat_key
+            )
+        return ChatSettings.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    def save_chat(self, chat: ChatSettings) -> None:
+        with self._locked():
+            db = TinyDB(self._chats_path, storage=AtomicJSONStorage)
+            db.upsert(chat.to_dict(), Query().chat_key == chat.chat_key)
+
+    def list_chats(self) -> list[ChatSettings]:
+        with self._locked():
+            docs = TinyDB(self._chats_path, storage=AtomicJSONStorage).all()
+        return [ChatSettings.from_dict(dict(d)) for d in docs]
+
+    # -- start-up -----------------------------------------------------------
+
+    def check(self) -> int:
+        """Parse every file once at start-up so corruption is reported before users see it.
+
+        Raises CorruptStoreError naming the first bad file (a backup is kept).
+        Returns the number of user journals found.
+        """
+        load_json_file(self._chats_path)
+        count = 0
+        for path in self.users_dir.glob("*.json"):
+            load_json_file(path)
+            count += 1
+        return count

@@ -1,0 +1,139 @@
+"""The actor's story through the engine: debrief, skip, cancel, leave and come back."""
+
+from __future__ import annotations
+
+from conftest import Chat, make_engine, private_who
+
+from bot.store import TinyDBStore
+
+
+def full_debrief(chat: Chat) -> str:
+    chat.say("/debrief")
+    chat.say("The Seagull")
+    chat.say("Nina")
+    chat.press("date.yesterday")
+    chat.press("format.selftape")
+    chat.say("green jumper")
+    chat.press("feeling.4")
+    chat.say("the last speech")
+    chat.say("breathe before the turn")
+    return chat.say("reader was lovely")
+
+
+def test_full_debrief_saves_every_answer(chat: Chat, store: TinyDBStore) -> None:
+    out = full_debrief(chat)
+    assert "Saved to your journal" in out
+    assert chat.templates() == ["debrief/summary", "encouragement"]
+    [audition] = store.list_auditions(chat.who.user_key)
+    assert audition.project == "The Seagull"
+    assert audition.role == "Nina"
+    assert audition.date == "2026-11-19"  # clock says 2026-11-20
+    assert audition.format == "selftape"
+    assert audition.wore == "green jumper"
+    assert audition.feeling == 4
+    assert audition.nailed == "the last speech"
+    assert audition.learned == "breathe before the turn"
+    assert audition.extra == "reader was lovely"
+    assert audition.outcome == "waiting"
+    assert store.get_state(chat.who.user_key) is None
+
+
+def test_summary_shows_the_answers(chat: Chat) -> None:
+    out = full_debrief(chat)
+    for expected in ("The Seagull", "Nina", "2026-11-19", "self-tape", "green jumper", "4/5"):
+        assert expected in out
+
+
+def test_start_says_it_is_a_bot_and_what_it_stores(chat: Chat) -> None:
+    out = chat.say("/start")
+    assert "bot" in out.lower()
+    assert "What I store" in out
+
+
+def test_skip_optional_steps_and_refuse_required(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    out = chat.say("/skip")  # project is required
+    assert "This one I need" in out
+    assert chat.last[-1].template == "step/project"
+    chat.say("Hamlet")
+    chat.say("/skip")  # role
+    chat.say("today")
+    chat.press("skip")  # format, via its button
+    for _ in range(5):
+        chat.say("/skip")
+    [audition] = store.list_auditions(chat.who.user_key)
+    assert audition.project == "Hamlet"
+    assert audition.date == "2026-11-20"
+    assert audition.role is None and audition.format is None and audition.feeling is None
+
+
+def test_cancel_leaves_cleanly_and_saves_nothing(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    out = chat.say("/cancel")
+    assert "Nothing from it was saved" in out
+    assert store.get_state(chat.who.user_key) is None
+    assert store.list_auditions(chat.who.user_key) == []
+    assert "Nothing to cancel" in chat.say("/cancel")
+
+
+def test_resume_after_restart(store: TinyDBStore, library, clock, data_dir) -> None:
+    who = private_who("actor-7")
+    before = Chat(make_engine(store, library, clock), who)
+    before.say("/debrief")
+    before.say("Macbeth")
+    before.say("Lady M")
+    # The process dies; a new store and engine open the same files the next day.
+    clock.now = clock.now.replace(day=21)
+    after = Chat(make_engine(TinyDBStore(data_dir), library, clock), who)
+    out = after.say("/debrief")
+    assert "in progress" in out and "Macbeth" in out
+    out = after.press("resume")
+    assert after.last[-1].template == "step/date"
+    after.say("yesterday")
+    for _ in range(6):
+        after.say("/skip")
+    [audition] = TinyDBStore(data_dir).list_auditions(who.user_key)
+    assert (audition.project, audition.role, audition.date) == ("Macbeth", "Lady M", "2026-11-20")
+
+
+def test_restart_discards_the_draft(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    chat.say("Old project")
+    chat.say("/debrief")
+    chat.press("restart")
+    assert chat.last[-1].template == "step/project"
+    assert store.get_state(chat.who.user_key).answers == {}
+
+
+def test_typed_answers_for_button_steps(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    chat.say("Ad")
+    chat.say("Dad")
+    chat.say("18/11/2026")
+    chat.say("Self tape")
+    chat.say("/skip")
+    chat.say("meh")
+    for _ in range(3):
+        chat.say("/skip")
+    [audition] = store.list_auditions(chat.who.user_key)
+    assert (audition.date, audition.format, audition.feeling) == ("2026-11-18", "selftape", 3)
+
+
+def test_journal_lists_pages_and_opens(chat: Chat, store: TinyDBStore) -> None:
+    assert "empty" in chat.say("/journal")
+    for i in range(7):
+        chat.say("/debrief")
+        chat.say(f"Project {i}")
+        chat.say("/skip")
+        chat.say(f"{10 + i}/11/2026")
+        for _ in range(6):
+            chat.say("/skip")
+    out = chat.say("/journal")
+    assert "7 auditions" in out and "page 1 of 2" in out
+    assert "Project 6" in out and "Project 1" not in out  # newest first, five a page
+    out = chat.press("journal.older")
+    assert "Project 1" in out and "Project 0" in out and "Project 6" not in out
+    chat.press("journal.newer")
+    out = chat.press("journal.open")
+    assert "Project 6" in out and "2026-11-16" in out
