@@ -61,9 +61,13 @@ def check_config(config: Config) -> int:
     print(f"config file:      {config.source or '(none: using defaults)'}")
     print(f"data dir:         {config.data_dir.resolve()} ({len(app.store.user_keys())} journals)")
     print(f"default timezone: {config.default_timezone}")
-    print(f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00")
+    print(
+        f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00"
+    )
     print(f"quiet hours:      {config.quiet_hours}")
-    print(f"content:          {len(app.library.messages)} messages, {len(app.library.quotes)} quotes")
+    print(
+        f"content:          {len(app.library.messages)} messages, {len(app.library.quotes)} quotes"
+    )
     print(f"platform tokens:  {', '.join(tokens) if tokens else 'none (console only)'}")
     print("OK")
     return 0

@@ -191,7 +191,9 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
     if "default_timezone" in bot:
         tz = _get(bot, "default_timezone", str, "bot")
         if not valid_timezone(tz):
-            raise ConfigError(f"bot.default_timezone: unknown timezone {tz!r} (try 'Europe/London')")
+            raise ConfigError(
+                f"bot.default_timezone: unknown timezone {tz!r} (try 'Europe/London')"
+            )
         kwargs["default_timezone"] = tz
     if "log_level" in bot:
         level = _get(bot, "log_level", str, "bot").upper()
@@ -202,7 +204,9 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
     if "days" in checkins:
         days = _get(checkins, "days", list, "checkins")
         if not days or not all(isinstance(d, int) and not isinstance(d, bool) for d in days):
-            raise ConfigError("checkins.days: expected a non-empty list of whole days, e.g. [3, 7, 14]")
+            raise ConfigError(
+                "checkins.days: expected a non-empty list of whole days, e.g. [3, 7, 14]"
+            )
         if any(d < 1 or d > 365 for d in days):
             raise ConfigError("checkins.days: each day must be between 1 and 365")
         kwargs["checkin_days"] = tuple(sorted(set(days)))
@@ -213,7 +217,9 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         kwargs["checkin_hour"] = hour
     if "quiet_hours" in checkins:
         try:
-            kwargs["quiet_hours"] = parse_quiet_hours(_get(checkins, "quiet_hours", str, "checkins"))
+            kwargs["quiet_hours"] = parse_quiet_hours(
+                _get(checkins, "quiet_hours", str, "checkins")
+            )
         except ValueError as exc:
             raise ConfigError(f"checkins.quiet_hours: {exc}") from exc
     if "grace_hours" in checkins:
@@ -247,7 +253,9 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if not tg_kwargs.get("webhook_public_url"):
             raise ConfigError("telegram.webhook_public_url is required in webhook mode")
         if not tg_kwargs["webhook_path_secret"]:
-            raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be set in the environment in webhook mode")
+            raise ConfigError(
+                "TELEGRAM_WEBHOOK_SECRET must be set in the environment in webhook mode"
+            )
     kwargs["telegram"] = TelegramConfig(**tg_kwargs)
 
     dc_kwargs: dict[str, Any] = {"token": env.get("DISCORD_BOT_TOKEN") or None}

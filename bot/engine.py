@@ -179,7 +179,10 @@ class Engine:
             updated_at=self._now_iso(),
         )
         self.store.set_state(who.user_key, state)
-        return [Reply("debrief/begin", {"total": len(debrief.STEPS)}), self._ask(state, debrief.STEPS[0])]
+        return [
+            Reply("debrief/begin", {"total": len(debrief.STEPS)}),
+            self._ask(state, debrief.STEPS[0]),
+        ]
 
     def _skip(self, who: Who) -> list[Reply]:
         state = self.store.get_state(who.user_key) if who.private else None
@@ -223,6 +226,10 @@ class Engine:
         step = debrief.BY_KEY[state.step]
         if payload.value == "-" and step.skippable:
             return self._advance(who, state, step, None)
+        if payload.value not in step.options:
+            # Only values we offered can arrive by button; anything else was forged.
+            log.info("rejected button value not offered for step %s", step.key)
+            return [Reply("stale_button"), self._ask(state, step)]
         return self._answer(who, state, step, payload.value, pressed=True)
 
     # -- free text ----------------------------------------------------------
@@ -273,9 +280,12 @@ class Engine:
         if following is None:
             return self._finish(who, state, answers)
         new_state = ConversationState(
-            flow=state.flow, conv=state.conv, step=following.key, answers=answers,
+            flow=state.flow,
+            conv=state.conv,
+            step=following.key,
+            answers=answers,
             updated_at=self._now_iso(),
-        )  # fmt: skip
+        )
         self.store.set_state(who.user_key, new_state)
         return [self._ask(new_state, following)]
 
@@ -320,7 +330,11 @@ class Engine:
         page = min(max(page, 0), pages - 1)
         shown = items[page * JOURNAL_PAGE : (page + 1) * JOURNAL_PAGE]
         choices = [
-            Choice("journal.open", Payload("j", "open", a.id).encode(), {"project": a.project, "date": a.date})
+            Choice(
+                "journal.open",
+                Payload("j", "open", a.id).encode(),
+                {"project": a.project, "date": a.date},
+            )
             for a in shown
         ]
         if page + 1 < pages:
@@ -330,12 +344,16 @@ class Engine:
         return [
             Reply(
                 "journal/list",
-                {"items": [a.to_dict() for a in shown], "page": page + 1, "pages": pages,
-                 "total": len(items)},
+                {
+                    "items": [a.to_dict() for a in shown],
+                    "page": page + 1,
+                    "pages": pages,
+                    "total": len(items),
+                },
                 choices=tuple(choices),
                 private_only=True,
             )
-        ]  # fmt: skip
+        ]
 
     def _journal_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "page" and payload.value.isdigit():

@@ -45,7 +45,9 @@ class Chat:
             for choice in reply.choices:
                 if choice.label == label:
                     return self._run(Incoming(self.who, button=choice.payload))
-        raise AssertionError(f"no button {label!r} in {[c.label for r in self.last for c in r.choices]}")
+        raise AssertionError(
+            f"no button {label!r} in {[c.label for r in self.last for c in r.choices]}"
+        )
 
     def payload(self, label: str) -> str:
         for reply in self.last:

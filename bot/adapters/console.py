@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot.engine import Engine
-from bot.events import Choice, ChatKind, Incoming, Platform, Reply, Who
+from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
 from bot.render import Format, Renderer
 
 
@@ -80,5 +80,5 @@ class ConsoleAdapter:
 def _login_name() -> str:
     try:
         return getpass.getuser() or "local"
-    except Exception:  # noqa: BLE001 - no login name in some containers
+    except Exception:
         return "local"

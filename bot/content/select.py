@@ -96,4 +96,6 @@ class Encourager:
 
 
 def _as_encouragement(item: Item, matched: bool) -> Encouragement:
-    return Encouragement(id=item.id, theme=item.theme, text=item.text, tip=item.tip, matched=matched)
+    return Encouragement(
+        id=item.id, theme=item.theme, text=item.text, tip=item.tip, matched=matched
+    )

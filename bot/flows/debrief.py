@@ -19,10 +19,14 @@ STEPS: tuple[Step, ...] = (
         Kind.CHOICE,
         options=FORMATS,
         synonyms=(
-            ("in the room", "room"), ("in person", "room"), ("self-tape", "selftape"),
-            ("self tape", "selftape"), ("tape", "selftape"), ("chemistry read", "chemistry"),
+            ("in the room", "room"),
+            ("in person", "room"),
+            ("self-tape", "selftape"),
+            ("self tape", "selftape"),
+            ("tape", "selftape"),
+            ("chemistry read", "chemistry"),
         ),
-    ),  # fmt: skip
+    ),
     Step("wore", Kind.TEXT),
     Step("feeling", Kind.SCALE, options=("1", "2", "3", "4", "5")),
     Step("nailed", Kind.TEXT),

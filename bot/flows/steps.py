@@ -37,7 +37,7 @@ class Step:
         return f"step/{self.key}"
 
 
-class Invalid(Exception):  # noqa: N818 - reads better at call sites as `raise Invalid(...)`
+class Invalid(Exception):
     """An answer that cannot be used; `template` explains why to the person."""
 
     def __init__(self, template: str, **values: object) -> None:
@@ -86,9 +86,19 @@ def parse_date(text: str, today: date) -> date:
 
 
 _SCALE_WORDS = {
-    "awful": 1, "terrible": 1, "bad": 2, "rough": 2, "meh": 3, "ok": 3, "okay": 3,
-    "fine": 3, "good": 4, "great": 5, "amazing": 5, "fantastic": 5,
-}  # fmt: skip
+    "awful": 1,
+    "terrible": 1,
+    "bad": 2,
+    "rough": 2,
+    "meh": 3,
+    "ok": 3,
+    "okay": 3,
+    "fine": 3,
+    "good": 4,
+    "great": 5,
+    "amazing": 5,
+    "fantastic": 5,
+}
 
 
 def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:

@@ -1,0 +1,159 @@
+"""Odd, hostile or accidental input: a kind reply every time, and nothing stored is lost."""
+
+from __future__ import annotations
+
+from conftest import Chat, private_who
+
+from bot.engine import Engine, Payload
+from bot.events import ChatKind, Incoming, Platform, Who
+from bot.render import Format, Renderer
+from bot.store import TinyDBStore
+
+
+def start(chat: Chat) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+
+
+def test_empty_text_is_asked_again(chat: Chat, store: TinyDBStore) -> None:
+    start(chat)
+    out = chat.say("   ")
+    assert "didn't catch anything" in out
+    assert chat.last[-1].template == "step/role"
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+
+
+def test_ten_thousand_characters_rejected_kindly_draft_kept(chat: Chat, store: TinyDBStore) -> None:
+    start(chat)
+    out = chat.say("x" * 10_000)
+    assert "10000 characters" in out and "4000" in out
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    chat.say("Ophelia")
+    assert store.get_state(chat.who.user_key).answers["role"] == "Ophelia"
+
+
+def test_emoji_rtl_and_markup_stored_verbatim_escaped_on_output(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    raw_project = "<b>Hamlet</b> **bold** _x_ 🎭 שלום"
+    chat.say("/debrief")
+    chat.say(raw_project)
+    chat.say("/skip")
+    chat.say("today")
+    for _ in range(6):
+        chat.say("/skip")
+    [audition] = store.list_auditions(chat.who.user_key)
+    assert audition.project == raw_project
+    summary = chat.last[0]
+    html = Renderer(Format.HTML).render(summary)
+    assert "&lt;b&gt;Hamlet&lt;/b&gt;" in html and "<b>Hamlet</b>" not in html
+    assert "🎭 שלום" in html
+    md = Renderer(Format.MARKDOWN).render(summary)
+    assert r"\*\*bold\*\*" in md and r"\_x\_" in md
+
+
+def test_bad_dates(chat: Chat) -> None:
+    start(chat)
+    chat.say("/skip")
+    assert "isn't a date on the calendar" in chat.say("31/02/2026")
+    assert "couldn't read" in chat.say("next tuesday-ish")
+    assert "still to come" in chat.say("2026-12-25")
+    assert "more than five years ago" in chat.say("2001-01-01")
+    assert chat.last[-1].template == "step/date"
+
+
+def test_bad_scale_and_choice(chat: Chat) -> None:
+    start(chat)
+    chat.say("/skip")
+    chat.say("today")
+    assert "pick one of the buttons" in chat.say("interpretive dance")
+    chat.say("room")
+    chat.say("/skip")
+    assert "1 to 5" in chat.say("11")
+    assert chat.last[-1].template == "step/feeling"
+
+
+def test_unknown_command(chat: Chat) -> None:
+    out = chat.say("/dance now")
+    assert "don't know the command /dance" in out and "/debrief" in out
+
+
+def test_sticker_gets_text_only_reply_and_step_repeated(chat: Chat, store: TinyDBStore) -> None:
+    start(chat)
+    chat.last = chat.engine.handle(Incoming(chat.who, attachment="sticker"))
+    assert [r.template for r in chat.last] == ["unsupported", "step/role"]
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+
+
+def test_forged_and_malformed_button_data(chat: Chat, store: TinyDBStore) -> None:
+    start(chat)
+    state = store.get_state(chat.who.user_key)
+    for raw in ("", "|||", "x" * 500, "nope", f"{state.conv}|role|<script>", "j|open|missing"):
+        replies = chat.engine.handle(Incoming(chat.who, button=raw))
+        assert replies, raw
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    assert store.list_auditions(chat.who.user_key) == []
+
+
+def test_button_from_a_finished_conversation_is_stale(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    chat.say("A")
+    chat.say("B")
+    old_today = chat.payload("date.today")
+    chat.press("date.today")
+    chat.say("/cancel")
+    replies = chat.engine.handle(Incoming(chat.who, button=old_today))
+    assert [r.template for r in replies] == ["stale_button"]
+
+
+def test_pressing_an_answered_button_again_does_not_overwrite(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    chat.say("/debrief")
+    chat.say("A")
+    chat.say("B")
+    yesterday = chat.payload("date.yesterday")
+    chat.press("date.today")
+    replies = chat.engine.handle(Incoming(chat.who, button=yesterday))
+    assert replies[0].template == "already_answered"
+    assert store.get_state(chat.who.user_key).answers["date"] == "2026-11-20"
+
+
+def test_someone_elses_button_does_nothing(engine: Engine, store: TinyDBStore) -> None:
+    alice, mallory = Chat(engine, private_who("alice")), Chat(engine, private_who("mallory"))
+    alice.say("/debrief")
+    alice.say("Alice's project")
+    alice.say("role")
+    forged = alice.payload("date.today")
+    mallory.say("/debrief")
+    replies = engine.handle(Incoming(mallory.who, button=forged))
+    assert [r.template for r in replies] == ["stale_button"]
+    assert store.get_state(alice.who.user_key).step == "date"
+    assert "date" not in store.get_state(mallory.who.user_key).answers
+
+
+def test_group_never_runs_a_debrief_or_shows_the_journal(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    me = Chat(engine, private_who("actor"))
+    me.say("/debrief")
+    me.say("Secret project")
+    group = Who(Platform.TELEGRAM, "actor", "-100", ChatKind.GROUP)
+    for command in ("/debrief", "/journal"):
+        replies = engine.handle(Incoming.parse_text(group, command))
+        assert [r.template for r in replies] == ["group/go_private"]
+        assert replies[0].offer_private_chat
+    # Text in a group is not taken as a debrief answer, and no journal button works there.
+    assert engine.handle(Incoming.parse_text(group, "my answer")) == []
+    forged = Payload("j", "open", "anything").encode()
+    assert engine.handle(Incoming(group, button=forged))[0].template == "group/go_private"
+    assert store.get_state("console:actor").answers == {"project": "Secret project"}
+
+
+def test_distress_pauses_the_debrief_and_points_to_help(chat: Chat, store: TinyDBStore) -> None:
+    start(chat)
+    out = chat.say("honestly I want to die")
+    assert chat.templates() == ["safety/distress", "safety/draft_kept"]
+    assert "not a counsellor" in out and "findahelpline.com" in out
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    assert store.get_state(chat.who.user_key).step == "role"

@@ -1,0 +1,75 @@
+"""The real `python -m bot` process, as a person would start it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_bot(
+    args: list[str], data_dir: Path, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=data_dir.parent,
+        env={**clean, "CALLBACK_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), **env},
+        timeout=60,
+    )
+
+
+def test_run_without_tokens_is_a_console_debrief(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    script = (
+        "/start\n/debrief\nThe Seagull\nNina\n1\n2\nblue shirt\n4\nthe monologue\n/skip\n/skip\n"
+    )
+    result = run_bot(["run"], data, stdin=script)
+    assert result.returncode == 0, result.stderr
+    assert "bot (not a person)" in result.stdout
+    assert "Saved to your journal" in result.stdout
+    assert "self-tape" in result.stdout  # [2] on the format step
+    files = list((data / "users").glob("*.json"))
+    assert len(files) == 1 and "The Seagull" in files[0].read_text()
+    assert result.stderr == ""  # logs went to the log file, not into the chat
+    assert (data / "callback.log").exists()
+
+
+def test_console_resumes_after_quitting(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_bot(["console"], data, stdin="/debrief\nKing Lear\n/quit\n")
+    result = run_bot(["console"], data, stdin="/debrief\n1\n")
+    assert "King Lear" in result.stdout and "2/9" in result.stdout
+
+
+def test_check_config_reports_ok(tmp_path: Path) -> None:
+    result = run_bot(["check-config"], tmp_path / "data", TELEGRAM_BOT_TOKEN="123:SECRET")
+    assert result.returncode == 0, result.stderr
+    assert "OK" in result.stdout and "telegram" in result.stdout
+    assert "SECRET" not in result.stdout + result.stderr
+
+
+def test_bad_config_is_explained(tmp_path: Path) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text("[checkins]\nlocal_hour = 99\n")
+    result = run_bot(["--config", str(cfg), "check-config"], tmp_path / "data")
+    assert result.returncode == 2
+    assert "checkins.local_hour" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_corrupt_journal_stops_start_up_with_the_file_named(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "users").mkdir(parents=True)
+    bad = data / "users" / "abc.json"
+    bad.write_text("{torn")
+    result = run_bot(["check-config"], data)
+    assert result.returncode == 3
+    assert str(bad) in result.stderr and "Traceback" not in result.stderr
+    assert bad.read_text() == "{torn"
+    assert list((data / "users").glob("abc.json.corrupt-*"))

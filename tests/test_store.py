@@ -1,0 +1,116 @@
+"""The journal on disk: one file per user, atomic writes, loud corruption, migrations."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import Chat, private_who
+
+from bot.engine import Engine
+from bot.events import Incoming
+from bot.store import Audition, CorruptStoreError, TinyDBStore, UserProfile
+from bot.store.tinydb_store import SCHEMA_VERSION
+
+
+def audition(i: int) -> Audition:
+    return Audition(
+        id=f"a{i}", date="2026-11-01", project=f"P{i}", created_at="2026-11-01T10:00:00"
+    )
+
+
+def test_each_user_has_their_own_small_file(store: TinyDBStore) -> None:
+    for user in ("telegram:1", "discord:2"):
+        store.save_user(UserProfile(user, "UTC", "2026-11-01T00:00:00"))
+        store.add_audition(user, audition(1))
+    files = sorted(store.users_dir.glob("*.json"))
+    assert len(files) == 2
+    # File names carry no user identifier.
+    assert not any("telegram" in f.name or "discord" in f.name for f in files)
+    assert sorted(store.user_keys()) == ["discord:2", "telegram:1"]
+    assert json.loads(files[0].read_text())["meta"]["1"]["schema"] == SCHEMA_VERSION
+
+
+def test_reads_of_an_unknown_user_create_nothing(store: TinyDBStore) -> None:
+    assert store.get_user("telegram:404") is None
+    assert store.list_auditions("telegram:404") == []
+    assert store.get_state("telegram:404") is None
+    assert list(store.users_dir.glob("*.json")) == []
+
+
+def test_update_and_forget(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    changed = store.update_audition("u", "a1", outcome="callback")
+    assert changed is not None and changed.outcome == "callback"
+    assert store.update_audition("u", "missing", outcome="booked") is None
+    assert store.forget_user("u") is True
+    assert store.list_auditions("u") == []
+    assert list(store.users_dir.iterdir()) == []
+
+
+def test_corrupt_file_is_named_kept_and_never_replaced(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    path = store.user_path("u")
+    path.write_text('{"auditions": {"1": {"id": "a1", "proj')
+    damaged = path.read_bytes()
+    with pytest.raises(CorruptStoreError) as info:
+        store.check()
+    assert str(path) in str(info.value)
+    assert info.value.backup is not None and info.value.backup.read_bytes() == damaged
+    with pytest.raises(CorruptStoreError):
+        store.add_audition("u", audition(2))
+    assert path.read_bytes() == damaged  # not "repaired" into an empty journal
+
+
+def test_engine_answers_kindly_when_a_journal_is_corrupt(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    chat = Chat(engine, private_who("u9"))
+    chat.say("/debrief")
+    store.user_path("console:u9").write_text("not json at all")
+    replies = engine.handle(Incoming.parse_text(chat.who, "Hamlet"))
+    assert [r.template for r in replies] == ["error/store"]
+    assert store.user_path("console:u9").read_text() == "not json at all"
+
+
+def test_top_level_must_be_an_object(store: TinyDBStore) -> None:
+    store.user_path("u").write_text("[1, 2, 3]")
+    with pytest.raises(CorruptStoreError, match="not an object"):
+        store.get_user("u")
+
+
+def test_v0_journal_is_migrated(store: TinyDBStore) -> None:
+    legacy = {
+        "meta": {"1": {"user_key": "u"}},
+        "auditions": {"1": {"id": "old", "date": "2025-01-01", "project": "X", "created_at": "t"}},
+    }
+    store.user_path("u").write_text(json.dumps(legacy))
+    [item] = store.list_auditions("u")
+    assert item.outcome == "waiting"
+    assert json.loads(store.user_path("u").read_text())["meta"]["1"]["schema"] == SCHEMA_VERSION
+
+
+def test_records_ignore_fields_from_newer_versions(store: TinyDBStore) -> None:
+    data = {
+        "meta": {"1": {"user_key": "u", "schema": SCHEMA_VERSION}},
+        "profile": {"1": {"user_key": "u", "timezone": "UTC", "created_at": "t", "future": 1}},
+    }
+    store.user_path("u").write_text(json.dumps(data))
+    assert store.get_user("u") == UserProfile("u", "UTC", "t")
+
+
+def test_concurrent_writers_lose_nothing(data_dir: Path) -> None:
+    stores = [TinyDBStore(data_dir), TinyDBStore(data_dir)]
+
+    def write(n: int) -> None:
+        for i in range(40):
+            stores[n].add_audition("shared", audition(n * 1000 + i))
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(TinyDBStore(data_dir).list_auditions("shared")) == 80
