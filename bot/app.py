@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from bot.config import Config
-from bot.content import Encourager, Library, NoThemeMatcher, load_library
+from bot.content import Encourager, Library, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.store import TinyDBStore
 
@@ -30,7 +30,7 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
     store = TinyDBStore(config.data_dir)
     journals = store.check()
     library = load_library()
-    encourager = Encourager(library, NoThemeMatcher(), store, seed=seed)
+    encourager = Encourager(library, RuleMatcher(), store, seed=seed)
     engine = Engine(
         store,
         encourager,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_RESOURCES
-from bot.content import Encourager, NoThemeMatcher, load_library
+from bot.content import Encourager, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
 from bot.render import Format, Renderer
@@ -81,7 +81,7 @@ def library():
 
 
 def make_engine(store: TinyDBStore, library, clock: Clock) -> Engine:
-    encourager = Encourager(library, NoThemeMatcher(), store, seed=7)
+    encourager = Encourager(library, RuleMatcher(), store, seed=7)
     return Engine(store, encourager, help_resources=DEFAULT_RESOURCES, clock=clock)
 
 

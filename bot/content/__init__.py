@@ -3,6 +3,7 @@
 from bot.content.distress import is_distress
 from bot.content.library import THEMES, ContentError, Item, Library, load_library
 from bot.content.matcher import Matcher, NoThemeMatcher
+from bot.content.rules import RuleMatcher
 from bot.content.select import Encouragement, Encourager
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Library",
     "Matcher",
     "NoThemeMatcher",
+    "RuleMatcher",
     "is_distress",
     "load_library",
 ]

@@ -1,0 +1,115 @@
+"""Theme matching and distress detection, measured on labelled actor messages.
+
+utterances.tsv was written before the rules; the rules were then written
+beside it, so its figure is in-sample. utterances_holdout.tsv was used once to
+find gaps and then to broaden the rules, so it is contaminated too.
+utterances_holdout2.tsv was written after the rules and never tuned against:
+its figures are the honest ones, with floors that catch regressions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import THEMES, RuleMatcher, is_distress
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def load(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, text = line.split("\t", 1)
+            assert label in (*THEMES, "none", "distress"), label
+            rows.append((label, text))
+    return rows
+
+
+MAIN = load("utterances.tsv")
+ALL = MAIN + load("utterances_holdout.tsv") + load("utterances_holdout2.tsv")
+
+
+def top1(rows: list[tuple[str, str]]) -> tuple[float, float]:
+    """(accuracy, precision when a theme is named) over non-distress rows."""
+    matcher = RuleMatcher()
+    right = named = named_right = total = 0
+    for label, text in rows:
+        if label == "distress":
+            continue
+        ranking = matcher.rank([text])
+        guess = ranking[0][0] if ranking else "none"
+        total += 1
+        right += guess == label
+        if guess != "none":
+            named += 1
+            named_right += guess == label
+    return right / total, named_right / max(named, 1)
+
+
+def test_labelled_set_is_big_and_varied() -> None:
+    assert len(MAIN) >= 120
+    per_label = {label: sum(1 for lab, _ in MAIN if lab == label) for label in THEMES}
+    assert min(per_label.values()) >= 12
+
+
+def test_top1_accuracy_on_the_labelled_set() -> None:
+    accuracy, _ = top1(MAIN)
+    print(f"\nmatcher top-1 accuracy on {len(MAIN)} labelled lines: {accuracy:.1%}")
+    assert accuracy >= 0.85
+
+
+def test_untuned_holdout_floor() -> None:
+    rows = load("utterances_holdout2.tsv")
+    accuracy, precision = top1(rows)
+    print(f"\nheld-out top-1 {accuracy:.1%}, precision when naming a theme {precision:.1%}")
+    # Floors, not targets: the rules abstain a lot on new wording, and when they
+    # do name a theme they should usually be right.
+    assert accuracy >= 0.40
+    assert precision >= 0.80
+
+
+def test_no_distress_line_is_missed() -> None:
+    missed = [text for label, text in ALL if label == "distress" and not is_distress(text)]
+    assert missed == []
+
+
+def test_false_alarms_at_most_three_percent() -> None:
+    ordinary = [text for label, text in ALL if label != "distress"]
+    alarms = [text for text in ordinary if is_distress(text)]
+    assert len(alarms) / len(ordinary) <= 0.03, alarms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to quit acting",
+        "I killed it in the room",
+        "I'd never hurt myself, I'm just gutted",
+        "dying to hear back",
+        "my character wants to die in act two",
+        "I'm going to give up on musicals and focus on screen",
+    ],
+)
+def test_ordinary_disappointment_is_not_a_crisis(text: str) -> None:
+    assert not is_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want to kill myself", "I can’t go on", "thinking about suicide", "I WANT TO DIE"],
+)
+def test_clear_crisis_is_caught_with_any_apostrophe_or_case(text: str) -> None:
+    assert is_distress(text)
+
+
+def test_negation_turns_a_signal_off() -> None:
+    matcher = RuleMatcher()
+    assert "control" in dict(matcher.rank(["I was so nervous"]))
+    assert "control" not in dict(matcher.rank(["I wasn't nervous at all"]))
+
+
+def test_nothing_clear_returns_no_theme() -> None:
+    assert RuleMatcher().rank(["the studio had nice chairs"]) == []

@@ -1,0 +1,69 @@
+"""Choosing encouragement: matched to what was said, never repeated until a pool runs out."""
+
+from __future__ import annotations
+
+from conftest import Chat
+
+from bot.content import Encourager, Library, NoThemeMatcher, RuleMatcher
+from bot.content.select import GENERAL_THEMES
+from bot.store import TinyDBStore
+
+
+def test_matched_theme_is_used(library: Library, store: TinyDBStore) -> None:
+    pick = Encourager(library, RuleMatcher(), store, seed=1).pick("u", ["I forgot my lines"])
+    assert pick.theme == "control" and pick.matched
+
+
+def test_no_repeats_until_the_pool_is_exhausted(library: Library, store: TinyDBStore) -> None:
+    enc = Encourager(library, RuleMatcher(), store, seed=3)
+    pool = {m.id for m in library.pool("silence", "long")}
+    first_round = [enc.pick("u", ["still waiting to hear back"]).id for _ in pool]
+    assert set(first_round) == pool  # every message once
+    nxt = enc.pick("u", ["still waiting to hear back"])
+    assert nxt.id in pool  # then the pool starts over rather than failing
+    assert store.seen_items("u") & pool == {nxt.id}
+
+
+def test_history_is_per_user(library: Library, store: TinyDBStore) -> None:
+    enc = Encourager(library, RuleMatcher(), store, seed=3)
+    enc.pick("a", ["so nervous"])
+    assert store.seen_items("b") == set()
+
+
+def test_same_seed_same_choices(library: Library, tmp_path) -> None:
+    def run(seed: int, where: str) -> list[str]:
+        enc = Encourager(library, RuleMatcher(), TinyDBStore(tmp_path / where), seed=seed)
+        return [enc.pick("u", ["angry and want to post about it"]).id for _ in range(5)]
+
+    assert run(11, "x") == run(11, "y")
+
+
+def test_no_clear_theme_rotates_general_themes(library: Library, store: TinyDBStore) -> None:
+    enc = Encourager(library, NoThemeMatcher(), store, seed=5)
+    themes = [enc.pick("u", ["it was fine"]).theme for _ in GENERAL_THEMES]
+    assert sorted(themes) == sorted(GENERAL_THEMES)
+    assert not enc.pick("u", ["it was fine"]).matched
+
+
+def test_quote_rotation_skips_seen(library: Library, store: TinyDBStore) -> None:
+    enc = Encourager(library, RuleMatcher(), store, seed=2)
+    seen: list[str] = []
+    for _ in range(len(library.quotes)):
+        seen.append(enc.pick_quote(seen).id)
+    assert len(set(seen)) == len(library.quotes)
+
+
+def test_debrief_ends_with_encouragement_matched_to_the_answers(chat: Chat) -> None:
+    chat.say("/debrief")
+    chat.say("Cabaret")
+    chat.say("/skip")
+    chat.say("today")
+    chat.say("/skip")
+    chat.say("/skip")
+    chat.say("2")
+    chat.say("/skip")
+    chat.say("I blanked on the second page and was so nervous")
+    chat.say("/skip")
+    encouragement = chat.last[-1]
+    assert encouragement.template == "encouragement"
+    assert encouragement.values["theme"] == "control"
