@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.content import Encouragement, Encourager
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import debrief
+from bot.flows.daily import handle_daily
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import Audition, ConversationState, CorruptStoreError, Store, UserProfile
 
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 #: Commands the engine answers, in the order /help lists them.
-COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "help")
+COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "daily", "help")
 
 JOURNAL_PAGE = 5
 
@@ -81,6 +82,8 @@ class Engine:
 
     def _dispatch(self, event: Incoming) -> list[Reply]:
         who = event.who
+        if who.private:
+            self._reactivate(who)
         if event.attachment is not None:
             return self._attachment(event)
         if event.command is not None:
@@ -98,6 +101,13 @@ class Engine:
 
     def _now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    def _reactivate(self, who: Who) -> None:
+        """Someone who writes to us can evidently be reached again."""
+        user = self.store.get_user(who.user_key)
+        if user is not None and not user.active:
+            user.active = True
+            self.store.save_user(user)
 
     def _ensure_user(self, who: Who) -> UserProfile:
         user = self.store.get_user(who.user_key)
@@ -132,6 +142,18 @@ class Engine:
     def _private_only(self, who: Who, what: str) -> list[Reply]:
         return [Reply("group/go_private", {"what": what}, offer_private_chat=True)]
 
+    def mark_unreachable(self, user_key: str) -> None:
+        """The platform says we can't message this person (blocked bot, closed DMs).
+
+        Check-ins pause instead of being retried forever; the next message the
+        person sends makes them reachable again.
+        """
+        user = self.store.get_user(user_key)
+        if user is not None and user.active:
+            user.active = False
+            self.store.save_user(user)
+            log.info("user marked unreachable; their check-ins are paused")
+
     # -- commands -----------------------------------------------------------
 
     def _command(self, event: Incoming) -> list[Reply]:
@@ -151,6 +173,8 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self._journal(who, page=0)
+        if name == "daily":
+            return handle_daily(self.store, who, event.args, self.default_timezone)
         if name == "skip":
             return self._skip(who)
         if name == "cancel":

@@ -1,0 +1,74 @@
+"""Group daily-quote settings through the engine: admins only, values validated."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.events import ChatKind, Incoming, Platform, Who
+from bot.flows.daily import parse_time
+from bot.render import Format, Renderer
+from bot.store import TinyDBStore
+
+
+def group(admin: bool, user: str = "u1") -> Who:
+    return Who(Platform.TELEGRAM, user, "-1001", ChatKind.GROUP, is_chat_admin=admin)
+
+
+def say(engine: Engine, who: Who, text: str) -> str:
+    replies = engine.handle(Incoming.parse_text(who, text))
+    return "\n".join(Renderer(Format.PLAIN).render(r) for r in replies)
+
+
+def test_admin_turns_it_on_with_time_and_timezone(engine: Engine, store: TinyDBStore) -> None:
+    out = say(engine, group(True), "/daily on 07:45 Pacific/Auckland")
+    assert "07:45 (Pacific/Auckland)" in out
+    chat = store.get_chat("telegram:-1001")
+    assert (chat.daily_quote, chat.quote_time, chat.timezone) == (True, "07:45", "Pacific/Auckland")
+    assert "07:45" in say(engine, group(False, "u2"), "/daily")
+    say(engine, group(True), "/daily off")
+    assert store.get_chat("telegram:-1001").daily_quote is False
+
+
+def test_non_admin_is_refused_politely_and_nothing_changes(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    out = say(engine, group(False), "/daily on 09:00")
+    assert "only an admin" in out
+    assert store.get_chat("telegram:-1001") is None
+
+
+def test_typed_claims_of_admin_do_not_count(engine: Engine, store: TinyDBStore) -> None:
+    say(engine, group(False), "/daily on 09:00 admin=true")
+    assert store.get_chat("telegram:-1001") is None
+
+
+def test_bad_values_are_explained(engine: Engine, store: TinyDBStore) -> None:
+    assert 'couldn\'t use "Mars/Base"' in say(engine, group(True), "/daily on Mars/Base")
+    assert 'couldn\'t use "25:00"' in say(engine, group(True), "/daily on 25:00")
+    assert "Try /daily on" in say(engine, group(True), "/daily sometimes")
+    assert store.get_chat("telegram:-1001") is None
+
+
+def test_in_private_it_explains_it_is_for_groups(engine: Engine) -> None:
+    who = Who(Platform.TELEGRAM, "u1", "u1", ChatKind.PRIVATE)
+    assert "for group chats" in say(engine, who, "/daily on")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("8:30", "08:30"), ("0830", "08:30"), ("20h15", "20:15"), ("23.59", "23:59"), ("24:00", None)],
+)
+def test_parse_time(text: str, expected: str | None) -> None:
+    assert parse_time(text) == expected
+
+
+def test_unreachable_user_is_reactivated_when_they_write(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    who = Who(Platform.TELEGRAM, "u5", "u5", ChatKind.PRIVATE)
+    engine.handle(Incoming.parse_text(who, "/start"))
+    engine.mark_unreachable(who.user_key)
+    assert store.get_user(who.user_key).active is False
+    engine.handle(Incoming.parse_text(who, "hello"))
+    assert store.get_user(who.user_key).active is True
