@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from bot.app import build_app
+from bot.app import build_app, run_platforms
 from bot.config import Config, ConfigError, load_config, setup_logging
 from bot.content import ContentError
 from bot.render import RenderError
@@ -42,16 +42,12 @@ def platforms_with_tokens(config: Config) -> list[str]:
 async def _run(config: Config, *, console_only: bool) -> int:
     app = build_app(config)
     wanted = [] if console_only else platforms_with_tokens(config)
-    if wanted:
-        print(
-            f"Tokens are set for {', '.join(wanted)}, but this version ships only the console "
-            "adapter. Unset the token(s) or use `python -m bot console`.",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    from bot.adapters.console import ConsoleAdapter
+    if not wanted:
+        from bot.adapters.console import ConsoleAdapter
 
-    await ConsoleAdapter(app.engine).run()
+        await ConsoleAdapter(app.engine).run()
+        return 0
+    await run_platforms(app, wanted)
     return 0
 
 

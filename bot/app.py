@@ -6,8 +6,11 @@ runs with, pointed at a temporary data directory.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.config import Config
 from bot.content import Encourager, Library, RuleMatcher, load_library
@@ -39,3 +42,41 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
     )
     log.info("store at %s holds %d journal(s)", config.data_dir, journals)
     return App(config=config, store=store, library=library, engine=engine)
+
+
+class Adapter(Protocol):
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+def make_adapters(app: App, platforms: list[str]) -> list[Adapter]:
+    """Import platform libraries only for the platforms that will run."""
+    adapters: list[Adapter] = []
+    if "telegram" in platforms:
+        from bot.adapters.telegram import TelegramAdapter
+
+        adapters.append(TelegramAdapter(app.engine, app.config.telegram))
+    return adapters
+
+
+async def run_platforms(app: App, platforms: list[str], stop: asyncio.Event | None = None) -> None:
+    """Run every adapter in this one event loop until SIGINT/SIGTERM (or `stop`) arrives."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # pragma: no cover - non-Unix
+            pass
+    adapters = make_adapters(app, platforms)
+    started: list[Adapter] = []
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+        log.info("running: %s", ", ".join(platforms))
+        await stop.wait()
+    finally:
+        for adapter in reversed(started):
+            await adapter.stop()

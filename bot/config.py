@@ -273,15 +273,24 @@ class RedactSecrets(logging.Filter):
         super().__init__()
         self._secrets = [s for s in secrets if len(s) >= 6]
 
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "[REDACTED]")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if not self._secrets:
             return True
         message = record.getMessage()
-        redacted = message
-        for s in self._secrets:
-            redacted = redacted.replace(s, "[REDACTED]")
+        redacted = self._redact(message)
         if redacted != message:
             record.msg, record.args = redacted, None
+        if record.exc_info:
+            # Tracebacks of HTTP errors quote the request URL, token included.
+            record.exc_text = self._redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = self._redact(record.exc_text)
         return True
 
 

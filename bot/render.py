@@ -126,8 +126,9 @@ def load_labels(prompts_dir: Path) -> dict[str, str]:
 def split_message(text: str, limit: int) -> list[str]:
     """Split on paragraph, then line, then word boundaries to fit a platform limit.
 
-    Splitting never cuts inside an HTML/markdown tag we produced, because our
-    tags only wrap short labels; a single huge word is hard-split as a last resort.
+    A cut never lands inside an HTML tag, an open <b>/<i> element, an HTML
+    entity or right after a markdown escape backslash, so each part still
+    parses on its own. A single giant word is hard-split as a last resort.
     """
     if len(text) <= limit:
         return [text]
@@ -135,15 +136,39 @@ def split_message(text: str, limit: int) -> list[str]:
     rest = text
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), -1)
-        if cut < limit // 3:
-            cut = window.rfind("\n")
-        if cut < limit // 3:
-            cut = window.rfind(" ")
-        if cut < limit // 3:
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            candidate = window.rfind(sep)
+            while candidate >= limit // 3 and not _clean_cut(rest, candidate):
+                candidate = window.rfind(sep, 0, candidate)
+            if candidate >= limit // 3:
+                cut = candidate
+                break
+        if cut < 0:
             cut = limit
+            while cut > 1 and not _clean_cut(rest, cut):
+                cut -= 1
         parts.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:
         parts.append(rest)
     return [p for p in parts if p]
+
+
+_OPEN_TAG = re.compile(r"<(b|i)>")
+
+
+def _clean_cut(text: str, cut: int) -> bool:
+    """True when text[:cut] ends outside any tag, element, entity or escape we produce."""
+    head = text[:cut]
+    if head.endswith("\\"):
+        return False
+    if head.rfind("<") > head.rfind(">"):
+        return False
+    amp = head.rfind("&")
+    if amp >= 0 and ";" not in head[amp:] and len(head) - amp <= 8:
+        return False
+    return all(
+        head.count(f"<{tag}>") == head.count(f"</{tag}>")
+        for tag in {m for m in _OPEN_TAG.findall(head)}
+    )

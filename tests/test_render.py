@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,23 @@ def test_broken_labels_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "buttons.toml").write_text("x = [")
     with pytest.raises(RenderError, match=r"buttons\.toml"):
         Renderer(Format.PLAIN, prompts_dir=tmp_path)
+
+
+def test_split_never_cuts_inside_markup() -> None:
+    renderer = Renderer(Format.HTML)
+    one = renderer.render(Reply("debrief/in_progress", {"project": "<&> " * 20}))
+    text = "\n".join([one] * 200) + " " + "&amp;" * 2000
+    for limit in (2000, 4096):
+        parts = split_message(text, limit)
+        assert len(parts) > 3
+        for part in parts:
+            assert len(part) <= limit
+            assert part.count("<b>") == part.count("</b>")
+            assert not re.search(r"&[a-z]*$", part) and not re.match(r"^[a-z]*;", part)
+
+
+def test_split_keeps_markdown_escapes_whole() -> None:
+    text = r"\*" * 3000
+    parts = split_message(text, 2000)
+    assert all(not p.endswith("\\") or p.endswith(r"\*") for p in parts)
+    assert "".join(parts) == text

@@ -1,0 +1,234 @@
+"""Telegram adapter on python-telegram-bot 22: translate updates, send replies, nothing else.
+
+PTB's ConversationHandler is deliberately not used: the engine owns every
+flow so Telegram, Discord and the console behave identically. This module
+turns updates into `Incoming` events and `Reply` objects into Bot API calls.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import tomllib
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import TelegramConfig
+from bot.engine import COMMANDS, Engine
+from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
+from bot.render import PROMPTS_DIR, Format, Renderer, split_message
+
+log = logging.getLogger(__name__)
+
+MESSAGE_LIMIT = 4096
+#: Kinds of non-text content, checked in this order; the first present one names it.
+ATTACHMENT_KINDS = (
+    "sticker", "photo", "voice", "video_note", "video", "animation", "audio", "document",
+    "location", "contact", "poll", "dice",
+)  # fmt: skip
+
+
+def command_menu() -> list[tuple[str, str]]:
+    data = tomllib.loads((PROMPTS_DIR / "commands.toml").read_text(encoding="utf-8"))
+    return [(name, str(data[name])) for name in data if name in COMMANDS]
+
+
+class TelegramAdapter:
+    def __init__(self, engine: Engine, config: TelegramConfig) -> None:
+        if not config.token:
+            raise ValueError("TelegramAdapter needs TELEGRAM_BOT_TOKEN")
+        self.engine = engine
+        self.config = config
+        self.renderer = Renderer(Format.HTML)
+        self.application = self._build()
+
+    # -- set-up -------------------------------------------------------------
+
+    def _build(self) -> Application:
+        builder = (
+            ApplicationBuilder()
+            .token(self.config.token or "")
+            # Retries 429s after the server's retry_after; pacing stays within flood limits.
+            .rate_limiter(AIORateLimiter(max_retries=3))
+        )
+        if self.config.api_base_url:
+            builder = builder.base_url(f"{self.config.api_base_url}/bot").base_file_url(
+                f"{self.config.api_base_url}/file/bot"
+            )
+        app = builder.build()
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_error_handler(self.on_error)
+        return app
+
+    async def start(self) -> None:
+        """Connect, register the command menu and start receiving updates."""
+        app = self.application
+        await app.initialize()
+        await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_menu()])
+        await app.start()
+        assert app.updater is not None
+        if self.config.mode == "webhook":
+            secret = self.config.webhook_path_secret or ""
+            await app.updater.start_webhook(
+                listen=self.config.webhook_listen,
+                port=self.config.webhook_port,
+                url_path=secret,
+                webhook_url=f"{(self.config.webhook_public_url or '').rstrip('/')}/{secret}",
+                secret_token=secret,
+            )
+        else:
+            await app.updater.start_polling(poll_interval=0.0, timeout=10)
+        log.info("telegram adapter started as @%s (%s)", app.bot.username, self.config.mode)
+
+    async def stop(self) -> None:
+        app = self.application
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    # -- incoming -----------------------------------------------------------
+
+    async def _who(self, update: Update, *, check_admin: bool) -> Who | None:
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None or chat.type == ChatType.CHANNEL:
+            return None
+        private = chat.type == ChatType.PRIVATE
+        admin = False
+        if check_admin and not private:
+            member = await self.application.bot.get_chat_member(chat.id, user.id)
+            admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+        return Who(
+            Platform.TELEGRAM,
+            str(user.id),
+            str(chat.id),
+            ChatKind.PRIVATE if private else ChatKind.GROUP,
+            display_name=user.first_name or "",
+            is_chat_admin=admin,
+        )
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        if message is None:
+            return
+        text = message.text
+        is_command = bool(text and text.startswith("/"))
+        who = await self._who(update, check_admin=is_command)
+        if who is None:
+            return
+        if text is not None:
+            event = Incoming.parse_text(who, text)
+        else:
+            kind = next((k for k in ATTACHMENT_KINDS if getattr(message, k, None)), "message")
+            if not who.private:
+                return  # photos in a group are the group's business, not ours
+            event = Incoming(who, attachment=kind)
+        if event.command == "start" and event.args == "debrief":
+            event = Incoming(who, command="debrief")  # deep link from a group's button
+        await self.deliver(who, self.engine.handle(event))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        await query.answer()  # stop the client's spinner first, whatever happens next
+        who = await self._who(update, check_admin=False)
+        if who is None or query.data is None:
+            return
+        if isinstance(query.message, Message):
+            await self._close_buttons(query.message, query.data)
+        await self.deliver(who, self.engine.handle(Incoming(who, button=query.data)))
+
+    async def _close_buttons(self, message: Message, pressed: str) -> None:
+        """Replace the keyboard with the chosen label so no button can be pressed twice."""
+        label = None
+        markup = message.reply_markup
+        for row in markup.inline_keyboard if markup else ():
+            for button in row:
+                if button.callback_data == pressed:
+                    label = button.text
+        text = message.text_html or ""
+        if label:
+            text += f"\n\n<i>→ {html.escape(label, quote=False)}</i>"
+        try:
+            await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=None)
+        except BadRequest as exc:  # e.g. "message is not modified" or too old to edit
+            log.info("could not close buttons: %s", exc)
+
+    # -- outgoing -----------------------------------------------------------
+
+    def _markup(self, reply: Reply, in_group: bool) -> InlineKeyboardMarkup | None:
+        rows: list[list[InlineKeyboardButton]] = []
+        row: list[InlineKeyboardButton] = []
+        for choice in reply.choices:
+            row.append(
+                InlineKeyboardButton(self.renderer.label(choice), callback_data=choice.payload)
+            )
+            if len(row) == (1 if choice.label.startswith("journal.open") else 3):
+                rows.append(row)
+                row = []
+        if row:
+            rows.append(row)
+        if reply.offer_private_chat and in_group and self.application.bot.username:
+            url = f"https://t.me/{self.application.bot.username}?start=debrief"
+            label = self.renderer.label(Choice("private_chat", ""))
+            rows.append([InlineKeyboardButton(label, url=url)])
+        return InlineKeyboardMarkup(rows) if rows else None
+
+    async def deliver(self, who: Who, replies: list[Reply]) -> None:
+        """Send replies to the chat the event came from; stop if the user blocked us."""
+        await self.send(who.chat_id, replies, in_group=not who.private, user_key=who.user_key)
+
+    async def send(
+        self, chat_id: str, replies: list[Reply], *, in_group: bool, user_key: str | None = None
+    ) -> bool:
+        """Send replies to one chat; False when the platform refuses (blocked, kicked)."""
+        bot = self.application.bot
+        try:
+            for reply in replies:
+                if in_group and reply.private_only:
+                    log.error("refused to send private reply %s to a group", reply.template)
+                    continue
+                parts = split_message(self.renderer.render(reply), MESSAGE_LIMIT)
+                for i, part in enumerate(parts):
+                    last = i == len(parts) - 1
+                    await bot.send_message(
+                        chat_id,
+                        part,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=self._markup(reply, in_group) if last else None,
+                    )
+                for path in reply.files:
+                    with path.open("rb") as fh:
+                        await bot.send_document(chat_id, fh, filename=path.name)
+        except Forbidden:
+            if user_key is not None and not in_group:
+                self.engine.mark_unreachable(user_key)
+            log.info("telegram refused delivery to a chat (blocked or removed)")
+            return False
+        return True
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """One failing update is logged and dropped; polling carries on."""
+        error = context.error
+        level = logging.WARNING if isinstance(error, TelegramError) else logging.ERROR
+        log.log(level, "update failed: %r", error, exc_info=error)

@@ -1,0 +1,293 @@
+"""The real python-telegram-bot Application, polling a local fake Bot API over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from fake_telegram import BOT_USER, FakeBotAPI
+from telegram import Update
+from telegram.ext import TypeHandler
+
+from bot.adapters.telegram import TelegramAdapter
+from bot.config import TelegramConfig
+from bot.engine import Engine
+from bot.store import TinyDBStore
+
+TOKEN = "123456:TEST-token"
+GROUP = -100777
+
+
+class Harness:
+    def __init__(self, fake: FakeBotAPI, adapter: TelegramAdapter, store: TinyDBStore) -> None:
+        self.fake, self.adapter, self.store = fake, adapter, store
+        self._done: dict[int, asyncio.Event] = {}
+        self._ids = itertools.count(1)
+        adapter.application.add_handler(TypeHandler(Update, self._mark), group=1)
+
+    async def _mark(self, update: Update, context: Any) -> None:
+        self._done.setdefault(update.update_id, asyncio.Event()).set()
+
+    async def push(self, update: dict[str, Any]) -> None:
+        update_id = self.fake.push(update)
+        event = self._done.setdefault(update_id, asyncio.Event())
+        await asyncio.wait_for(event.wait(), timeout=15)
+
+    @staticmethod
+    def user(uid: int) -> dict[str, Any]:
+        return {"id": uid, "is_bot": False, "first_name": f"Actor{uid}"}
+
+    def _message(self, uid: int, chat_id: int | None, **content: Any) -> dict[str, Any]:
+        chat_id = chat_id or uid
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+        if chat_id < 0:
+            chat["title"] = "Actors' group"
+        return {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
+                "from": self.user(uid), **content}  # fmt: skip
+
+    async def text(self, uid: int, text: str, chat_id: int | None = None) -> None:
+        entities = []
+        if text.startswith("/"):
+            entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        msg = self._message(uid, chat_id, text=text, entities=entities)
+        await self.push({"message": msg})
+
+    async def sticker(self, uid: int) -> None:
+        sticker = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
+                   "height": 512, "is_animated": False, "is_video": False}  # fmt: skip
+        await self.push({"message": self._message(uid, None, sticker=sticker)})
+
+    def last_keyboard_message(self, uid: int) -> dict[str, Any]:
+        for msg in reversed(self.fake.messages):
+            if msg["chat"]["id"] == uid and msg.get("reply_markup"):
+                return msg
+        raise AssertionError("no message with buttons")
+
+    async def press(self, uid: int, label: str, message: dict[str, Any] | None = None) -> None:
+        message = message or self.last_keyboard_message(uid)
+        buttons = [b for row in message["reply_markup"]["inline_keyboard"] for b in row]
+        data = next(b["callback_data"] for b in buttons if b["text"] == label)
+        await self.press_data(uid, data, message)
+
+    async def press_data(self, uid: int, data: str, message: dict[str, Any]) -> None:
+        query = {"id": f"cq{next(self._ids)}", "from": self.user(uid), "chat_instance": "ci",
+                 "data": data, "message": message}  # fmt: skip
+        await self.push({"callback_query": query})
+
+
+@pytest.fixture
+async def tg(engine: Engine, store: TinyDBStore) -> AsyncIterator[Harness]:
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    adapter = TelegramAdapter(engine, TelegramConfig(token=TOKEN, api_base_url=fake.base_url))
+    harness = Harness(fake, adapter, store)
+    await adapter.start()
+    try:
+        yield harness
+    finally:
+        await adapter.stop()
+        await fake.stop()
+
+
+async def test_start_registers_the_command_menu(tg: Harness) -> None:
+    [commands] = tg.fake.sent("setMyCommands")
+    names = [c["command"] for c in commands["commands"]]
+    assert {"debrief", "journal", "cancel", "help", "daily"} <= set(names)
+
+
+async def test_whole_debrief_with_buttons(tg: Harness) -> None:
+    uid = 501
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "Twelfth Night")
+    await tg.text(uid, "Viola")
+    await tg.press(uid, "Yesterday")
+    await tg.press(uid, "Self-tape")
+    await tg.text(uid, "a grey coat")
+    await tg.press(uid, "4")
+    await tg.text(uid, "the ring speech")
+    await tg.text(uid, "less is more")
+    await tg.text(uid, "/skip")
+    [audition] = tg.store.list_auditions(f"telegram:{uid}")
+    assert (audition.project, audition.role, audition.format, audition.feeling) == (
+        "Twelfth Night", "Viola", "selftape", 4)  # fmt: skip
+    assert "Saved to your journal" in "".join(tg.fake.texts())
+    # Every button press was answered, and its keyboard replaced by the chosen label.
+    assert len(tg.fake.sent("answerCallbackQuery")) == 3
+    edits = tg.fake.sent("editMessageText")
+    assert len(edits) == 3 and edits[0]["text"].endswith("<i>→ Yesterday</i>")
+    assert all("reply_markup" not in e for e in edits)
+
+
+async def test_resume_after_leaving(tg: Harness, engine: Engine) -> None:
+    uid = 502
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "Our Town")
+    await tg.text(uid, "/debrief")
+    assert "in progress" in tg.fake.texts()[-1] and "<b>Our Town</b>" in tg.fake.texts()[-1]
+    await tg.press(uid, "Carry on")
+    assert tg.fake.texts()[-1].startswith("2/9")
+
+
+async def test_stale_button_pressed_twice_changes_nothing(tg: Harness) -> None:
+    uid = 503
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "Play")
+    await tg.text(uid, "/skip")
+    date_message = tg.last_keyboard_message(uid)
+    await tg.press(uid, "Today", date_message)
+    await tg.press(uid, "Yesterday", date_message)  # an old client still showing the buttons
+    state = tg.store.get_state(f"telegram:{uid}")
+    assert state.answers["date"] == "2026-11-20"
+    assert "already answered" in " ".join(tg.fake.texts()[-2:])
+
+
+async def test_forged_callback_data(tg: Harness) -> None:
+    uid = 504
+    await tg.text(uid, "/debrief")
+    message = tg.fake.messages[-1]
+    await tg.press_data(uid, "deadbeef|project|<b>x</b>", message)
+    await tg.press_data(uid, "A" * 200, message)
+    assert tg.store.get_state(f"telegram:{uid}").answers == {}
+    assert len(tg.fake.sent("answerCallbackQuery")) == 2
+
+
+async def test_html_in_user_text_is_escaped(tg: Harness) -> None:
+    uid = 505
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "<script>alert(1)</script> & <b>Bold</b>")
+    await tg.text(uid, "/debrief")
+    text = tg.fake.texts()[-1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Bold&lt;/b&gt;" in text
+    assert tg.fake.sent()[-1]["parse_mode"] == "HTML"
+
+
+async def test_sticker_gets_a_text_only_reply(tg: Harness) -> None:
+    await tg.sticker(506)
+    assert "I can only read text" in tg.fake.texts()[-1]
+    assert "sticker" in tg.fake.texts()[-1]
+
+
+async def test_oversized_reply_is_split_under_the_limit(tg: Harness) -> None:
+    uid = 507
+    long_answer = " ".join(["word"] * 790)  # 3,949 chars: under the answer limit
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "Long play")
+    for answer in ("/skip", "today", "/skip", "/skip", "/skip"):  # role .. feeling
+        await tg.text(uid, answer)
+    for _ in range(3):  # nailed, learned, extra
+        await tg.text(uid, long_answer.replace("word", "&lt;"))
+    summary_parts = [t for t in tg.fake.texts() if "&amp;lt;" in t]
+    assert len(summary_parts) >= 2
+    assert all(len(t) <= 4096 for t in tg.fake.texts())
+    # Only the last part of a split reply carries buttons, and nothing was lost.
+    joined = " ".join(tg.fake.texts())
+    assert joined.count("&amp;lt;") >= 790 * 3
+
+
+async def test_blocked_user_is_marked_and_not_retried(tg: Harness) -> None:
+    uid = 508
+    await tg.text(uid, "/start")
+    tg.fake.fail_next["sendMessage"] = [403]
+    await tg.text(uid, "/help")
+    user = tg.store.get_user(f"telegram:{uid}")
+    assert user is not None and user.active is False
+    assert [c.status for c in tg.fake.calls if c.method == "sendMessage"][-1] == 403
+
+
+async def test_429_is_retried_after_the_servers_delay(tg: Harness) -> None:
+    uid = 509
+    tg.fake.fail_next["sendMessage"] = [429]
+    started = time.monotonic()
+    await tg.text(uid, "/help")
+    statuses = [c.status for c in tg.fake.calls if c.method == "sendMessage"]
+    assert statuses == [429, 200]
+    assert time.monotonic() - started >= 1.0  # waited retry_after before trying again
+
+
+async def test_group_admin_sets_daily_quote_non_admin_refused(tg: Harness) -> None:
+    admin, member = 601, 602
+    tg.fake.admins.add((GROUP, admin))
+    await tg.text(member, "/daily on 08:00 Europe/Berlin", GROUP)
+    assert "only an admin" in tg.fake.texts()[-1]
+    assert tg.store.get_chat(f"telegram:{GROUP}") is None
+    await tg.text(admin, "/daily@callback_test_bot on 08:00 Europe/Berlin", GROUP)
+    chat = tg.store.get_chat(f"telegram:{GROUP}")
+    assert (chat.daily_quote, chat.quote_time, chat.timezone) == (True, "08:00", "Europe/Berlin")
+    checked = {(int(p["chat_id"]), int(p["user_id"])) for p in tg.fake.sent("getChatMember")}
+    assert checked == {(GROUP, admin), (GROUP, member)}
+
+
+async def test_debrief_in_group_offers_a_private_chat(tg: Harness) -> None:
+    await tg.text(603, "/debrief", GROUP)
+    last = tg.fake.sent()[-1]
+    assert int(last["chat_id"]) == GROUP
+    assert "Debriefs are private" in last["text"] and "one to one" in last["text"]
+    button = last["reply_markup"]["inline_keyboard"][-1][0]
+    assert button["url"] == f"https://t.me/{BOT_USER['username']}?start=debrief"
+    assert tg.store.get_state("telegram:603") is None
+    # The deep link starts the debrief in private.
+    await tg.text(603, "/start debrief")
+    assert tg.store.get_state("telegram:603").step == "project"
+
+
+async def test_one_failing_update_does_not_stop_the_bot(tg: Harness) -> None:
+    tg.fake.fail_next["sendMessage"] = [400]
+    await tg.text(510, "/help")
+    await tg.text(510, "/help")
+    assert "Here is what I understand" in tg.fake.texts()[-1]
+
+
+async def test_python_m_bot_run_serves_telegram_and_never_logs_the_token(tmp_path) -> None:
+    """The real CLI process, DEBUG logging on, talking to the fake; SIGTERM stops it cleanly."""
+    import os
+    import signal
+    import sys
+    from pathlib import Path
+
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    config = tmp_path / "config.toml"
+    config.write_text('[bot]\nlog_level = "DEBUG"\n')
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        CALLBACK_DATA_DIR=str(tmp_path / "data"),
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+    )
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "--config", str(config), "run",
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        fake.push({"message": {"message_id": 1, "date": int(time.time()),
+                               "chat": {"id": 42, "type": "private"},
+                               "from": {"id": 42, "is_bot": False, "first_name": "A"},
+                               "text": "/start"}})  # fmt: skip
+        for _ in range(200):
+            if fake.texts():
+                break
+            await asyncio.sleep(0.05)
+        assert "bot (not a person)" in fake.texts()[0]
+        fake.fail_next["sendMessage"] = [500]  # an error with a traceback, at DEBUG level
+        fake.push({"message": {"message_id": 2, "date": int(time.time()),
+                               "chat": {"id": 42, "type": "private"},
+                               "from": {"id": 42, "is_bot": False, "first_name": "A"},
+                               "text": "/help"}})  # fmt: skip
+        for _ in range(100):
+            if any(c.status == 500 for c in fake.calls):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
+        await fake.stop()
+    log = (out + err).decode()
+    assert proc.returncode == 0, log[-2000:]
+    assert "telegram adapter started" in log and "update failed" in log
+    assert TOKEN not in log and "TEST-token" not in log
