@@ -57,6 +57,10 @@ def make_adapters(app: App, platforms: list[str]) -> list[Adapter]:
         from bot.adapters.telegram import TelegramAdapter
 
         adapters.append(TelegramAdapter(app.engine, app.config.telegram))
+    if "discord" in platforms:
+        from bot.adapters.discord import DiscordAdapter
+
+        adapters.append(DiscordAdapter(app.engine, app.config.discord))
     return adapters
 
 

@@ -28,13 +28,21 @@ BOT_USER = {
 
 ADMIN_RIGHTS = dict.fromkeys(
     (
-        "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
-        "can_manage_video_chats", "can_restrict_members", "can_promote_members",
-        "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+        "can_be_edited",
+        "is_anonymous",
+        "can_manage_chat",
+        "can_delete_messages",
+        "can_manage_video_chats",
+        "can_restrict_members",
+        "can_promote_members",
+        "can_change_info",
+        "can_invite_users",
+        "can_post_stories",
+        "can_edit_stories",
         "can_delete_stories",
     ),
     False,
-)  # fmt: skip
+)
 
 
 @dataclass
@@ -175,8 +183,12 @@ class FakeBotAPI:
 
 def _error(code: int) -> dict[str, Any]:
     if code == 429:
-        return {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
-                "parameters": {"retry_after": 1}}  # fmt: skip
+        return {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 1",
+            "parameters": {"retry_after": 1},
+        }
     if code == 403:
         return {
             "ok": False,

@@ -46,8 +46,13 @@ class Harness:
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
         if chat_id < 0:
             chat["title"] = "Actors' group"
-        return {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
-                "from": self.user(uid), **content}  # fmt: skip
+        return {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": self.user(uid),
+            **content,
+        }
 
     async def text(self, uid: int, text: str, chat_id: int | None = None) -> None:
         entities = []
@@ -57,8 +62,15 @@ class Harness:
         await self.push({"message": msg})
 
     async def sticker(self, uid: int) -> None:
-        sticker = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
-                   "height": 512, "is_animated": False, "is_video": False}  # fmt: skip
+        sticker = {
+            "file_id": "s1",
+            "file_unique_id": "u1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
         await self.push({"message": self._message(uid, None, sticker=sticker)})
 
     def last_keyboard_message(self, uid: int) -> dict[str, Any]:
@@ -74,8 +86,13 @@ class Harness:
         await self.press_data(uid, data, message)
 
     async def press_data(self, uid: int, data: str, message: dict[str, Any]) -> None:
-        query = {"id": f"cq{next(self._ids)}", "from": self.user(uid), "chat_instance": "ci",
-                 "data": data, "message": message}  # fmt: skip
+        query = {
+            "id": f"cq{next(self._ids)}",
+            "from": self.user(uid),
+            "chat_instance": "ci",
+            "data": data,
+            "message": message,
+        }
         await self.push({"callback_query": query})
 
 
@@ -113,7 +130,11 @@ async def test_whole_debrief_with_buttons(tg: Harness) -> None:
     await tg.text(uid, "/skip")
     [audition] = tg.store.list_auditions(f"telegram:{uid}")
     assert (audition.project, audition.role, audition.format, audition.feeling) == (
-        "Twelfth Night", "Viola", "selftape", 4)  # fmt: skip
+        "Twelfth Night",
+        "Viola",
+        "selftape",
+        4,
+    )
     assert "Saved to your journal" in "".join(tg.fake.texts())
     # Every button press was answered, and its keyboard replaced by the chosen label.
     assert len(tg.fake.sent("answerCallbackQuery")) == 3
@@ -260,24 +281,45 @@ async def test_python_m_bot_run_serves_telegram_and_never_logs_the_token(tmp_pat
         PYTHONPATH=str(Path(__file__).resolve().parent.parent),
     )
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "--config", str(config), "run",
-        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "bot",
+        "--config",
+        str(config),
+        "run",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     try:
-        fake.push({"message": {"message_id": 1, "date": int(time.time()),
-                               "chat": {"id": 42, "type": "private"},
-                               "from": {"id": 42, "is_bot": False, "first_name": "A"},
-                               "text": "/start"}})  # fmt: skip
+        fake.push(
+            {
+                "message": {
+                    "message_id": 1,
+                    "date": int(time.time()),
+                    "chat": {"id": 42, "type": "private"},
+                    "from": {"id": 42, "is_bot": False, "first_name": "A"},
+                    "text": "/start",
+                }
+            }
+        )
         for _ in range(200):
             if fake.texts():
                 break
             await asyncio.sleep(0.05)
         assert "bot (not a person)" in fake.texts()[0]
         fake.fail_next["sendMessage"] = [500]  # an error with a traceback, at DEBUG level
-        fake.push({"message": {"message_id": 2, "date": int(time.time()),
-                               "chat": {"id": 42, "type": "private"},
-                               "from": {"id": 42, "is_bot": False, "first_name": "A"},
-                               "text": "/help"}})  # fmt: skip
+        fake.push(
+            {
+                "message": {
+                    "message_id": 2,
+                    "date": int(time.time()),
+                    "chat": {"id": 42, "type": "private"},
+                    "from": {"id": 42, "is_bot": False, "first_name": "A"},
+                    "text": "/help",
+                }
+            }
+        )
         for _ in range(100):
             if any(c.status == 500 for c in fake.calls):
                 break

@@ -40,9 +40,19 @@ log = logging.getLogger(__name__)
 MESSAGE_LIMIT = 4096
 #: Kinds of non-text content, checked in this order; the first present one names it.
 ATTACHMENT_KINDS = (
-    "sticker", "photo", "voice", "video_note", "video", "animation", "audio", "document",
-    "location", "contact", "poll", "dice",
-)  # fmt: skip
+    "sticker",
+    "photo",
+    "voice",
+    "video_note",
+    "video",
+    "animation",
+    "audio",
+    "document",
+    "location",
+    "contact",
+    "poll",
+    "dice",
+)
 
 
 def command_menu() -> list[tuple[str, str]]:

@@ -1,0 +1,256 @@
+"""Discord adapter on discord.py 2.7: slash commands, DMs and buttons in, engine replies out.
+
+Debriefs happen in DMs, which need no privileged intent: Discord delivers the
+content of DMs to the bot without the message-content intent. In servers the
+bot is used only through slash commands, so it never reads channel chatter.
+Buttons are `DynamicItem`s whose custom id carries the engine's payload, so
+they keep working after a restart without any in-memory view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.adapters.telegram import command_menu
+from bot.config import DiscordConfig
+from bot.engine import Engine
+from bot.events import ChatKind, Incoming, Platform, Reply, Who
+from bot.render import Format, Renderer, escape_markdown, split_message
+
+log = logging.getLogger(__name__)
+
+MESSAGE_LIMIT = 2000
+NO_PINGS = discord.AllowedMentions.none()
+#: Commands that take free text after the name (e.g. "/daily on 08:00 Europe/Paris").
+COMMANDS_WITH_ARGS = {"daily": "on/off, time (08:30) and timezone (Europe/London)"}
+
+
+class EngineButton(discord.ui.DynamicItem[discord.ui.Button], template=r"cb:(?P<payload>.{1,96})"):
+    """A button whose custom id is `cb:<engine payload>`; the engine validates the payload."""
+
+    def __init__(self, payload: str, label: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label[:80], custom_id=f"cb:{payload}", style=discord.ButtonStyle.secondary
+            )
+        )
+        self.payload = payload
+        self.label = label
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> EngineButton:
+        return cls(match["payload"], getattr(item, "label", None) or "")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        client = interaction.client
+        assert isinstance(client, CallbackClient)
+        await client.adapter.on_button(interaction, self.payload, self.label)
+
+
+class CallbackClient(discord.Client):
+    def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # channel and permission data for /daily
+        intents.dm_messages = True  # the debrief itself
+        super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
+        self.adapter = adapter
+        self.tree = app_commands.CommandTree(self)
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(EngineButton)
+        await self.adapter.sync_commands()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.on_message(message)
+
+
+class DiscordAdapter:
+    def __init__(self, engine: Engine, config: DiscordConfig, **client_options: Any) -> None:
+        if not config.token:
+            raise ValueError("DiscordAdapter needs DISCORD_BOT_TOKEN")
+        self.engine = engine
+        self.config = config
+        self.renderer = Renderer(Format.MARKDOWN)
+        self.client = CallbackClient(self, **client_options)
+        self._register_commands()
+        self.client.tree.on_error = self.on_command_error  # type: ignore[method-assign]
+        self._task: Any = None
+
+    # -- set-up -------------------------------------------------------------
+
+    def _register_commands(self) -> None:
+        for name, description in command_menu():
+            self.client.tree.add_command(self._make_command(name, description))
+
+    def _make_command(self, name: str, description: str) -> app_commands.Command[Any, Any, Any]:
+        if name in COMMANDS_WITH_ARGS:
+
+            @app_commands.describe(settings=COMMANDS_WITH_ARGS[name])
+            async def with_args(interaction: discord.Interaction, settings: str = "") -> None:
+                await self.on_command(interaction, name, settings)
+
+            return app_commands.Command(name=name, description=description, callback=with_args)
+
+        async def plain(interaction: discord.Interaction) -> None:
+            await self.on_command(interaction, name, "")
+
+        return app_commands.Command(name=name, description=description, callback=plain)
+
+    async def sync_commands(self) -> None:
+        guild_id = self.config.test_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.client.tree.copy_global_to(guild=guild)
+            await self.client.tree.sync(guild=guild)
+        else:
+            await self.client.tree.sync()
+
+    async def start(self) -> None:
+        """Log in and connect in the background; returns once the gateway is ready."""
+        await self.client.login(self.config.token or "")
+        self._task = asyncio.create_task(self.client.connect(reconnect=True))
+        await self.client.wait_until_ready()
+        log.info("discord adapter started as %s", self.client.user)
+
+    async def stop(self) -> None:
+        await self.client.close()
+        if self._task is not None:
+            await self._task
+
+    # -- incoming -----------------------------------------------------------
+
+    @staticmethod
+    def _who(user: discord.abc.User, channel_id: int | None, guild: bool, admin: bool) -> Who:
+        return Who(
+            Platform.DISCORD,
+            str(user.id),
+            str(channel_id or user.id),
+            ChatKind.GROUP if guild else ChatKind.PRIVATE,
+            display_name=user.display_name,
+            is_chat_admin=admin,
+        )
+
+    def _who_from_interaction(self, interaction: discord.Interaction) -> Who:
+        in_guild = interaction.guild_id is not None
+        # `permissions` is computed by Discord for this member in this channel.
+        admin = in_guild and interaction.permissions.manage_channels
+        return self._who(interaction.user, interaction.channel_id, in_guild, admin)
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.guild is not None:
+            return  # servers are served through slash commands only
+        who = self._who(message.author, message.channel.id, False, False)
+        if message.attachments or message.stickers:
+            kind = "sticker" if message.stickers else "attachment"
+            event = Incoming(who, attachment=kind)
+        else:
+            event = Incoming.parse_text(who, message.content)
+        await self.send_to(message.channel, self.engine.handle(event), in_group=False, who=who)
+
+    async def on_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
+        who = self._who_from_interaction(interaction)
+        replies = self.engine.handle(Incoming(who, command=name, args=args))
+        await self._respond(interaction, replies, who)
+
+    async def on_button(self, interaction: discord.Interaction, payload: str, label: str) -> None:
+        who = self._who_from_interaction(interaction)
+        message = interaction.message
+        content = message.content if message is not None else ""
+        if label:
+            content += f"\n\n*→ {escape_markdown(label)}*"
+        # Answer by editing the pressed message: its buttons go, the choice stays visible.
+        await interaction.response.edit_message(content=content[:MESSAGE_LIMIT], view=None)
+        replies = self.engine.handle(Incoming(who, button=payload))
+        await self._respond(interaction, replies, who)
+
+    # -- outgoing -----------------------------------------------------------
+
+    def _view(self, reply: Reply) -> discord.ui.View | None:
+        if not reply.choices:
+            return None
+        view = discord.ui.View(timeout=None)
+        for choice in reply.choices:
+            view.add_item(EngineButton(choice.payload, self.renderer.label(choice)))
+        return view
+
+    def _messages(self, replies: list[Reply], in_group: bool) -> list[tuple[str, Any]]:
+        """(content, view) pairs under the length limit; private replies never reach a server."""
+        out: list[tuple[str, Any]] = []
+        for reply in replies:
+            if in_group and reply.private_only:
+                log.error("refused to send private reply %s to a server channel", reply.template)
+                continue
+            parts = split_message(self.renderer.render(reply), MESSAGE_LIMIT)
+            view = self._view(reply)
+            for i, part in enumerate(parts):
+                last = i == len(parts) - 1
+                out.append((part, view if last and view is not None else discord.utils.MISSING))
+        return out
+
+    async def _respond(
+        self, interaction: discord.Interaction, replies: list[Reply], who: Who
+    ) -> None:
+        """Interaction replies: ephemeral in servers, so journal content stays with its owner."""
+        ephemeral = not who.private
+        messages = self._messages(replies, in_group=not who.private)
+        try:
+            for content, view in messages:
+                if not interaction.response.is_done():
+                    await interaction.response.send_message(
+                        content, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+                    )
+                else:
+                    await interaction.followup.send(
+                        content, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+                    )
+            if not interaction.response.is_done():
+                await interaction.response.defer()
+        except discord.Forbidden:
+            self._unreachable(who)
+
+    async def send_to(
+        self,
+        channel: discord.abc.Messageable,
+        replies: list[Reply],
+        *,
+        in_group: bool,
+        who: Who | None = None,
+    ) -> bool:
+        try:
+            for content, view in self._messages(replies, in_group):
+                await channel.send(content, view=view, allowed_mentions=NO_PINGS)
+        except discord.Forbidden:
+            if who is not None:
+                self._unreachable(who)
+            return False
+        return True
+
+    async def send_to_user(self, user_id: str, replies: list[Reply]) -> bool:
+        """For scheduled messages: open (or reuse) the DM channel and send."""
+        who = Who(Platform.DISCORD, user_id, user_id)
+        try:
+            user = self.client.get_user(int(user_id)) or await self.client.fetch_user(int(user_id))
+            channel = user.dm_channel or await user.create_dm()
+        except (discord.NotFound, discord.Forbidden):
+            self._unreachable(who)
+            return False
+        return await self.send_to(channel, replies, in_group=False, who=who)
+
+    def _unreachable(self, who: Who) -> None:
+        if who.private:
+            self.engine.mark_unreachable(who.user_key)
+        log.info("discord refused delivery (DMs closed or no access)")
+
+    async def on_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """One failing interaction is logged; the bot carries on."""
+        log.error("slash command failed: %r", error, exc_info=error)

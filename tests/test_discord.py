@@ -1,0 +1,268 @@
+"""The real discord.py client against a local fake of Discord's REST API and gateway."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import discord
+import pytest
+import yarl
+from fake_discord import APP_ID, FakeDiscord, user
+
+from bot.adapters.discord import DiscordAdapter
+from bot.config import DiscordConfig
+from bot.engine import Engine
+from bot.store import TinyDBStore
+
+GUILD, CHANNEL = 800000000000000001, 800000000000000002
+MANAGE_CHANNELS = str(1 << 4)
+
+
+class Harness:
+    def __init__(self, fake: FakeDiscord, adapter: DiscordAdapter, store: TinyDBStore) -> None:
+        self.fake, self.adapter, self.store = fake, adapter, store
+        self._ids = itertools.count(1)
+
+    async def _send(self, event: str, data: dict[str, Any], expect: int = 1) -> None:
+        before = len(self.fake.calls)
+        await self.fake.dispatch(event, data)
+        await self.fake.settle(before, expect)
+
+    async def dm(self, uid: int, text: str = "", **extra: Any) -> None:
+        msg = {
+            "id": str(self.fake.next_id()),
+            "channel_id": str(uid + 1),
+            "author": user(uid),
+            "content": text,
+            "timestamp": datetime.now(UTC).isoformat(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+            **extra,
+        }
+        await self._send("MESSAGE_CREATE", msg)
+
+    def _interaction(
+        self, uid: int, kind: int, data: dict[str, Any], guild: bool, perms: str
+    ) -> dict[str, Any]:
+        base = {
+            "id": str(self.fake.next_id()),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "data": data,
+            "token": f"tok{next(self._ids)}",
+            "version": 1,
+            "locale": "en-GB",
+            "app_permissions": "0",
+            "entitlements": [],
+            "attachment_size_limit": 8388608,
+            "authorizing_integration_owners": {},
+        }
+        if guild:
+            base.update(
+                guild_id=str(GUILD),
+                channel_id=str(CHANNEL),
+                channel={
+                    "id": str(CHANNEL),
+                    "type": 0,
+                    "guild_id": str(GUILD),
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                },
+                member={
+                    "user": user(uid),
+                    "roles": [],
+                    "permissions": perms,
+                    "joined_at": datetime.now(UTC).isoformat(),
+                    "deaf": False,
+                    "mute": False,
+                    "flags": 0,
+                },
+                context=0,
+            )
+        else:
+            base.update(
+                channel_id=str(uid + 1),
+                user=user(uid),
+                context=1,
+                channel={"id": str(uid + 1), "type": 1},
+            )
+        return base
+
+    async def slash(
+        self,
+        uid: int,
+        name: str,
+        settings: str | None = None,
+        *,
+        guild: bool = False,
+        perms: str = "0",
+    ) -> None:
+        data: dict[str, Any] = {"id": str(self.fake.next_id()), "name": name, "type": 1}
+        if settings is not None:
+            data["options"] = [{"name": "settings", "type": 3, "value": settings}]
+        await self._send("INTERACTION_CREATE", self._interaction(uid, 2, data, guild, perms))
+
+    def last_with_buttons(self) -> dict[str, Any]:
+        for msg in reversed(list(self.fake.messages.values())):
+            if msg["components"]:
+                return msg
+        raise AssertionError("no message with buttons")
+
+    async def press(self, uid: int, label: str, message: dict[str, Any] | None = None) -> None:
+        message = message or self.last_with_buttons()
+        buttons = [b for row in message["components"] for b in row["components"]]
+        custom_id = next(b["custom_id"] for b in buttons if b["label"] == label)
+        data = {"custom_id": custom_id, "component_type": 2}
+        payload = self._interaction(uid, 3, data, False, "0")
+        payload["message"] = message
+        await self._send("INTERACTION_CREATE", payload)
+
+    def texts(self) -> list[str]:
+        return [
+            b.get("content") or (b.get("data") or {}).get("content", "")
+            for b in self.fake.sent("send", "followup", "respond:4")
+        ]
+
+
+@pytest.fixture
+async def dc(engine: Engine, store: TinyDBStore, monkeypatch) -> AsyncIterator[Harness]:
+    fake = FakeDiscord()
+    await fake.start()
+    # discord.py's two endpoint constants, pointed at the fake (as PTB's base_url is for Telegram).
+    monkeypatch.setattr(discord.http.Route, "BASE", f"{fake.base}/api/v10")
+    gateway = yarl.URL(fake.base.replace("http", "ws") + "/gateway")
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
+    adapter = DiscordAdapter(
+        engine, DiscordConfig(token="dc.SECRET.token"), guild_ready_timeout=0.05
+    )
+    await adapter.start()
+    try:
+        yield Harness(fake, adapter, store)
+    finally:
+        await adapter.stop()
+        await fake.stop()
+
+
+async def test_commands_are_synced_on_start(dc: Harness) -> None:
+    [synced] = dc.fake.sent("sync")
+    names = {c["name"] for c in synced}
+    assert {"debrief", "journal", "daily", "cancel", "help"} <= names
+    daily = next(c for c in synced if c["name"] == "daily")
+    assert daily["options"][0]["name"] == "settings" and not daily["options"][0]["required"]
+
+
+async def test_whole_debrief_through_dms_and_buttons(dc: Harness) -> None:
+    uid = 1001
+    await dc.dm(uid, "/debrief")
+    await dc.dm(uid, "Blood Wedding")
+    await dc.dm(uid, "Leonardo")
+    await dc.press(uid, "Today")
+    await dc.press(uid, "In the room")
+    await dc.dm(uid, "/skip")
+    await dc.press(uid, "5 · great")
+    await dc.dm(uid, "the knife scene")
+    await dc.dm(uid, "/skip")
+    await dc.dm(uid, "/skip")
+    [audition] = dc.store.list_auditions(f"discord:{uid}")
+    assert (audition.project, audition.role, audition.format, audition.feeling) == (
+        "Blood Wedding",
+        "Leonardo",
+        "room",
+        5,
+    )
+    assert audition.date == "2026-11-20"
+    assert any("Saved to your journal" in t for t in dc.texts())
+    # Each press edited its message: the buttons went, the choice is shown.
+    edits = dc.fake.sent("respond:7")
+    assert len(edits) == 3
+    assert edits[0]["data"]["components"] == [] and edits[0]["data"]["content"].endswith(
+        "*→ Today*"
+    )
+    # No message ever allows pings.
+    assert all(b["allowed_mentions"]["parse"] == [] for b in dc.fake.sent("send"))
+
+
+async def test_slash_command_in_dm(dc: Harness) -> None:
+    await dc.slash(1002, "help")
+    [response] = dc.fake.sent("respond:4")
+    assert "Here is what I understand" in response["data"]["content"]
+    assert response["data"].get("flags", 0) & 64 == 0  # not ephemeral in a DM
+
+
+async def test_debrief_slash_in_a_server_stays_private(dc: Harness) -> None:
+    await dc.slash(1003, "debrief", guild=True)
+    [response] = dc.fake.sent("respond:4")
+    assert response["data"]["flags"] & 64  # ephemeral
+    assert "Debriefs are private" in response["data"]["content"]
+    assert dc.store.get_state("discord:1003") is None
+
+
+async def test_channel_daily_quote_permitted_and_refused(dc: Harness) -> None:
+    await dc.slash(1004, "daily", "on 07:30 America/New_York", guild=True, perms="0")
+    assert "only an admin" in dc.texts()[-1]
+    assert dc.store.get_chat(f"discord:{CHANNEL}") is None
+    await dc.slash(1005, "daily", "on 07:30 America/New_York", guild=True, perms=MANAGE_CHANNELS)
+    chat = dc.store.get_chat(f"discord:{CHANNEL}")
+    assert (chat.daily_quote, chat.quote_time, chat.timezone) == (True, "07:30", "America/New_York")
+    assert all(b["data"]["flags"] & 64 for b in dc.fake.sent("respond:4"))
+
+
+async def test_mention_injection_pings_nobody(dc: Harness) -> None:
+    uid = 1006
+    await dc.dm(uid, "/debrief")
+    await dc.dm(uid, "@everyone <@&123> @here **loud**")
+    await dc.dm(uid, "/debrief")  # the in-progress prompt repeats the project name
+    body = dc.fake.sent("send")[-1]
+    assert "@everyone" in body["content"] and body["allowed_mentions"] == {"parse": []}
+    assert r"\*\*loud\*\*" in body["content"]
+
+
+async def test_oversized_reply_is_split(dc: Harness) -> None:
+    uid = 1007
+    await dc.dm(uid, "/debrief")
+    await dc.dm(uid, "Big")
+    for answer in ("/skip", "today", "/skip", "/skip", "/skip"):
+        await dc.dm(uid, answer)
+    for _ in range(3):
+        await dc.dm(uid, " ".join(["line_with_underscores"] * 170))
+    sends = [b["content"] for b in dc.fake.sent("send")]
+    assert all(len(c) <= 2000 for c in sends)
+    summary = [c for c in sends if "line\\_with\\_underscores" in c]
+    assert len(summary) >= 3
+
+
+async def test_attachment_gets_text_only_reply(dc: Harness) -> None:
+    attachment = {
+        "id": "5",
+        "filename": "headshot.jpg",
+        "size": 10,
+        "url": "https://x/y.jpg",
+        "proxy_url": "https://x/y.jpg",
+    }
+    await dc.dm(1008, "", attachments=[attachment])
+    assert "I can only read text" in dc.texts()[-1]
+
+
+async def test_closed_dms_mark_the_user_unreachable(dc: Harness) -> None:
+    uid = 1009
+    await dc.dm(uid, "/start")
+    dc.fake.fail_next["send"] = [403]
+    await dc.dm(uid, "/help")
+    assert dc.store.get_user(f"discord:{uid}").active is False
+    assert await dc.adapter.send_to_user(str(uid), []) is True  # nothing to send is fine
+    dc.fake.fail_next["send"] = [403]
+    from bot.events import Reply
+
+    assert await dc.adapter.send_to_user(str(uid), [Reply("help")]) is False
