@@ -1,0 +1,57 @@
+"""Telegram and Discord together in one event loop, as `python -m bot run` runs them."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import discord
+import yarl
+from fake_discord import FakeDiscord
+from fake_telegram import FakeBotAPI
+
+from bot.app import build_app, run_platforms
+from bot.config import Config, DiscordConfig, TelegramConfig
+
+
+async def test_both_adapters_share_one_loop_and_stop_cleanly(tmp_path, monkeypatch) -> None:
+    tg, dc = FakeBotAPI("1:T"), FakeDiscord()
+    await tg.start()
+    await dc.start()
+    monkeypatch.setattr(discord.http.Route, "BASE", f"{dc.base}/api/v10")
+    gateway = yarl.URL(dc.base.replace("http", "ws") + "/gateway")
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
+    config = Config(
+        data_dir=tmp_path / "data",
+        telegram=TelegramConfig(token="1:T", api_base_url=tg.base_url),
+        discord=DiscordConfig(token="d.T.x"),
+    )
+    app = build_app(config)
+    stop = asyncio.Event()
+    runner = asyncio.create_task(run_platforms(app, ["telegram", "discord"], stop))
+    await dc.wait_connected()
+    for _ in range(100):
+        if tg.sent("setMyCommands") and dc.sent("sync"):
+            break
+        await asyncio.sleep(0.05)
+    tg.push(
+        {
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": {"id": 5, "type": "private"},
+                "from": {"id": 5, "is_bot": False, "first_name": "A"},
+                "text": "/debrief",
+            }
+        }
+    )
+    for _ in range(100):
+        if app.store.get_state("telegram:5"):
+            break
+        await asyncio.sleep(0.05)
+    assert app.store.get_state("telegram:5").step == "project"
+    assert dc.sent("sync")
+    stop.set()
+    await asyncio.wait_for(runner, timeout=20)
+    await tg.stop()
+    await dc.stop()
