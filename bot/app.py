@@ -10,11 +10,13 @@ import asyncio
 import logging
 import signal
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
 
 from bot.config import Config
 from bot.content import Encourager, Library, RuleMatcher, load_library
 from bot.engine import Engine
+from bot.flows.checkin import CheckinPolicy
 from bot.store import TinyDBStore
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,15 @@ class App:
     engine: Engine
 
 
+def policy_from(config: Config) -> CheckinPolicy:
+    return CheckinPolicy(
+        days=config.checkin_days,
+        hour=config.checkin_hour,
+        quiet=config.quiet_hours,
+        grace=timedelta(hours=config.grace_hours),
+    )
+
+
 def build_app(config: Config, *, seed: int | None = None) -> App:
     """Open and check everything a user could hit, so problems surface before the first message."""
     store = TinyDBStore(config.data_dir)
@@ -39,6 +50,7 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
         encourager,
         default_timezone=config.default_timezone,
         help_resources=config.help_resources,
+        policy=policy_from(config),
     )
     log.info("store at %s holds %d journal(s)", config.data_dir, journals)
     return App(config=config, store=store, library=library, engine=engine)

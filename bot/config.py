@@ -95,6 +95,7 @@ _QUIET_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def parse_quiet_hours(text: str) -> QuietHours:
+    """'22:00-08:30' -> QuietHours; ValueError naming the text otherwise."""
     m = _QUIET_RE.match(text)
     if not m:
         raise ValueError(f"expected HH:MM-HH:MM, got {text!r}")

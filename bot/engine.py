@@ -17,16 +17,27 @@ from zoneinfo import ZoneInfo
 from bot.content import Encouragement, Encourager
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import debrief
+from bot.flows.checkin import CheckinPolicy
 from bot.flows.daily import handle_daily
+from bot.flows.followup import CHECKIN_CONV, Followup
+from bot.flows.settings import handle_settings
 from bot.flows.steps import Invalid, Kind, Step, accept
-from bot.store import Audition, ConversationState, CorruptStoreError, Store, UserProfile
+from bot.store import (
+    Audition,
+    ChatSettings,
+    CheckIn,
+    ConversationState,
+    CorruptStoreError,
+    Store,
+    UserProfile,
+)
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
 #: Commands the engine answers, in the order /help lists them.
-COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "daily", "help")
+COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "settings", "daily", "help")
 
 JOURNAL_PAGE = 5
 
@@ -62,13 +73,26 @@ class Engine:
         *,
         default_timezone: str = "UTC",
         help_resources: tuple[str, ...] = (),
+        policy: CheckinPolicy | None = None,
         clock: Clock = utc_now,
     ) -> None:
         self.store = store
         self.encourager = encourager
         self.default_timezone = default_timezone
         self.help_resources = help_resources
+        self.policy = policy or CheckinPolicy()
         self.clock = clock
+        self.followup = Followup(store, encourager, self.policy, clock)
+
+    # -- for the scheduler --------------------------------------------------
+
+    def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
+        return self.followup.message(user_key, checkin)
+
+    def daily_quote(self, chat: ChatSettings) -> tuple[Reply, str]:
+        """The next quote for a chat, with its id for the chat's no-repeat history."""
+        quote = self.encourager.pick_quote(chat.seen_quotes)
+        return Reply("daily_quote", {"text": quote.text}), quote.id
 
     # -- entry point --------------------------------------------------------
 
@@ -139,6 +163,11 @@ class Engine:
             private_only=True,
         )
 
+    def _debrief_state(self, who: Who) -> ConversationState | None:
+        """The debrief in progress, if any: other flows must not be treated as one."""
+        state = self.store.get_state(who.user_key) if who.private else None
+        return state if state is not None and state.flow == "debrief" else None
+
     def _private_only(self, who: Who, what: str) -> list[Reply]:
         return [Reply("group/go_private", {"what": what}, offer_private_chat=True)]
 
@@ -173,6 +202,11 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self._journal(who, page=0)
+        if name == "settings":
+            if not who.private:
+                return self._private_only(who, "settings")
+            user = self._ensure_user(who)
+            return handle_settings(self.store, self.followup, user, event.args, self.policy)
         if name == "daily":
             return handle_daily(self.store, who, event.args, self.default_timezone)
         if name == "skip":
@@ -209,7 +243,7 @@ class Engine:
         ]
 
     def _skip(self, who: Who) -> list[Reply]:
-        state = self.store.get_state(who.user_key) if who.private else None
+        state = self._debrief_state(who)
         if state is None:
             return [Reply("nothing_to_skip")]
         step = debrief.BY_KEY[state.step]
@@ -218,7 +252,7 @@ class Engine:
         return self._advance(who, state, step, None)
 
     def _cancel(self, who: Who) -> list[Reply]:
-        state = self.store.get_state(who.user_key) if who.private else None
+        state = self._debrief_state(who)
         if state is None:
             return [Reply("nothing_to_cancel")]
         self.store.clear_state(who.user_key)
@@ -235,7 +269,11 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self._journal_button(who, payload)
-        state = self.store.get_state(who.user_key) if who.private else None
+        if payload.conv == CHECKIN_CONV:
+            if not who.private:
+                return self._private_only(who, "journal")
+            return self.followup.outcome(who.user_key, payload.step, payload.value)
+        state = self._debrief_state(who)
         if state is None or state.conv != payload.conv:
             return [Reply("stale_button")]
         if payload.step == "_":
@@ -269,7 +307,9 @@ class Engine:
             if state is not None:
                 replies.append(Reply("safety/draft_kept"))
             return replies
-        if state is None:
+        if state is not None and state.flow == "checkin":
+            return self.followup.reply(who.user_key, state, text)
+        if state is None or state.flow != "debrief":
             self._ensure_user(who)
             return [Reply("idle_text")]
         step = debrief.BY_KEY[state.step]
@@ -279,7 +319,7 @@ class Engine:
         who = event.who
         replies = [Reply("unsupported", {"kind": event.attachment})]
         if who.private:
-            state = self.store.get_state(who.user_key)
+            state = self._debrief_state(who)
             if state is not None:
                 replies.append(self._ask(state, debrief.BY_KEY[state.step]))
         return replies
@@ -333,6 +373,7 @@ class Engine:
         # leaves a resumable draft, never a lost debrief.
         self.store.add_audition(who.user_key, audition)
         self.store.clear_state(who.user_key)
+        self.followup.schedule(self._ensure_user(who), audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
         pick = self.encourager.pick(who.user_key, texts, long=True)
         return [

@@ -28,7 +28,10 @@ log = logging.getLogger(__name__)
 MESSAGE_LIMIT = 2000
 NO_PINGS = discord.AllowedMentions.none()
 #: Commands that take free text after the name (e.g. "/daily on 08:00 Europe/Paris").
-COMMANDS_WITH_ARGS = {"daily": "on/off, time (08:30) and timezone (Europe/London)"}
+COMMANDS_WITH_ARGS = {
+    "daily": "on/off, time (08:30) and timezone (Europe/London)",
+    "settings": "e.g. timezone Europe/London, quiet 22:00-08:00, days 3 7 14, pause",
+}
 
 
 class EngineButton(discord.ui.DynamicItem[discord.ui.Button], template=r"cb:(?P<payload>.{1,96})"):

@@ -7,6 +7,7 @@ can be added later without touching conversation code.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from typing import Any, Protocol, Self
 
 OUTCOMES = ("waiting", "callback", "booked", "passed")
@@ -64,11 +65,41 @@ class ConversationState(_Record):
 
 
 @dataclass
+class CheckIn(_Record):
+    """One planned follow-up. `due` is UTC ISO; the user file's copy is the truth.
+
+    status: pending -> sending (claimed just before the send) -> sent; or
+    cancelled (outcome known), missed (bot was down past the grace period),
+    skipped (user unreachable or paused when it fell due).
+    """
+
+    id: str
+    audition_id: str
+    due: str
+    day: int
+    status: str = "pending"
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    """An index row pointing at a check-in in a user's file."""
+
+    user_key: str
+    checkin_id: str
+    due: str
+
+
+@dataclass
 class ChatSettings(_Record):
     chat_key: str
     daily_quote: bool = False
     quote_time: str = "09:00"
     timezone: str = "UTC"
+    #: Local date of the last quote, claimed before sending so none goes out twice.
+    last_sent: str | None = None
+    seen_quotes: list[str] = field(default_factory=list)
+    active: bool = True
 
 
 class Store(Protocol):
@@ -105,5 +136,23 @@ class Store(Protocol):
     def get_chat(self, chat_key: str) -> ChatSettings | None: ...
 
     def save_chat(self, chat: ChatSettings) -> None: ...
+
+    def list_chats(self) -> list[ChatSettings]: ...
+
+    def add_checkins(self, user_key: str, checkins: list[CheckIn]) -> None: ...
+
+    def list_checkins(self, user_key: str) -> list[CheckIn]: ...
+
+    def get_checkin(self, user_key: str, checkin_id: str) -> CheckIn | None: ...
+
+    def transition_checkin(
+        self, user_key: str, checkin_id: str, *, from_status: str, to_status: str, now: str
+    ) -> bool: ...
+
+    def cancel_checkins(self, user_key: str, audition_id: str, now: str) -> int: ...
+
+    def due_entries(self, until: datetime) -> list[tuple[str, list[DueEntry]]]: ...
+
+    def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None: ...
 
     def check(self) -> int: ...

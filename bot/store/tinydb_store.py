@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.store.atomic import AtomicJSONStorage, load_json_file
-from bot.store.base import Audition, ChatSettings, ConversationState, UserProfile
+from bot.store.atomic import AtomicJSONStorage, atomic_write_text, load_json_file
+from bot.store.base import (
+    Audition,
+    ChatSettings,
+    CheckIn,
+    ConversationState,
+    DueEntry,
+    UserProfile,
+)
 
 SCHEMA_VERSION = 1
 
@@ -47,6 +56,9 @@ class TinyDBStore:
         self.users_dir = self.data_dir / "users"
         self.users_dir.mkdir(parents=True, exist_ok=True)
         self._chats_path = self.data_dir / "chats.json"
+        #: Due check-ins indexed by UTC hour: a write touches one small shard.
+        self.due_dir = self.data_dir / "due"
+        self.due_dir.mkdir(exist_ok=True)
         self._thread_lock = threading.RLock()
         self._lock_path = self.data_dir / ".write.lock"
 
@@ -123,9 +135,17 @@ class TinyDBStore:
         return keys
 
     def forget_user(self, user_key: str) -> bool:
-        """Remove the user's file and any stray temp copies: nothing of them remains."""
+        """Remove the user's file, their index rows and stray temp copies: nothing remains."""
         path = self.user_path(user_key)
         with self._locked():
+            for shard in self.due_dir.glob("*.json"):
+                rows = (load_json_file(shard) or {}).get("due", [])
+                left = [r for r in rows if r["u"] != user_key]
+                if len(left) != len(rows):
+                    if left:
+                        atomic_write_text(shard, json.dumps({"due": left}, separators=(",", ":")))
+                    else:
+                        shard.unlink(missing_ok=True)
             existed = path.exists()
             for stray in path.parent.glob(f".{path.name}.*.tmp"):
                 stray.unlink(missing_ok=True)
@@ -223,6 +243,80 @@ class TinyDBStore:
         with self._locked():
             docs = TinyDB(self._chats_path, storage=AtomicJSONStorage).all()
         return [ChatSettings.from_dict(dict(d)) for d in docs]
+
+    # -- check-ins ----------------------------------------------------------
+
+    @staticmethod
+    def _shard_name(due: str) -> str:
+        return datetime.fromisoformat(due).astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+    def add_checkins(self, user_key: str, checkins: list[CheckIn]) -> None:
+        """Index first, then the user's file: a crash in between leaves a harmless orphan row."""
+        by_shard: dict[str, list[CheckIn]] = {}
+        for c in checkins:
+            by_shard.setdefault(self._shard_name(c.due), []).append(c)
+        with self._locked():
+            for shard, items in by_shard.items():
+                path = self.due_dir / f"{shard}.json"
+                rows = (load_json_file(path) or {}).get("due", [])
+                rows += [{"u": user_key, "c": c.id, "t": c.due} for c in items]
+                atomic_write_text(path, json.dumps({"due": rows}, separators=(",", ":")))
+        with self._user_db(user_key, write=True) as db:
+            assert db is not None
+            db.table("checkins").insert_multiple(c.to_dict() for c in checkins)
+
+    def list_checkins(self, user_key: str) -> list[CheckIn]:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return []
+            items = [CheckIn.from_dict(dict(d)) for d in db.table("checkins").all()]
+        return sorted(items, key=lambda c: c.due)
+
+    def get_checkin(self, user_key: str, checkin_id: str) -> CheckIn | None:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            doc = db.table("checkins").get(Query().id == checkin_id)
+            return CheckIn.from_dict(dict(doc)) if isinstance(doc, dict) else None
+
+    def transition_checkin(
+        self, user_key: str, checkin_id: str, *, from_status: str, to_status: str, now: str
+    ) -> bool:
+        """Compare-and-set under the writer lock: only one caller can claim a check-in."""
+        with self._user_db(user_key) as db:
+            if db is None:
+                return False
+            q = (Query().id == checkin_id) & (Query().status == from_status)
+            return bool(db.table("checkins").update({"status": to_status, "updated_at": now}, q))
+
+    def cancel_checkins(self, user_key: str, audition_id: str, now: str) -> int:
+        with self._user_db(user_key) as db:
+            if db is None:
+                return 0
+            q = (Query().audition_id == audition_id) & (Query().status == "pending")
+            return len(db.table("checkins").update({"status": "cancelled", "updated_at": now}, q))
+
+    def due_entries(self, until: datetime) -> list[tuple[str, list[DueEntry]]]:
+        """Index shards whose hour has begun by `until`, oldest first, with their rows."""
+        limit = until.astimezone(UTC).strftime("%Y-%m-%dT%H")
+        out = []
+        for path in sorted(self.due_dir.glob("*.json")):
+            if path.stem > limit:
+                break
+            rows = (load_json_file(path) or {}).get("due", [])
+            out.append((path.stem, [DueEntry(r["u"], r["c"], r["t"]) for r in rows]))
+        return out
+
+    def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None:
+        """Drop handled rows from a shard; the file goes when it is empty."""
+        path = self.due_dir / f"{shard}.json"
+        with self._locked():
+            rows = (load_json_file(path) or {}).get("due", [])
+            left = [r for r in rows if (r["u"], r["c"]) not in handled]
+            if left:
+                atomic_write_text(path, json.dumps({"due": left}, separators=(",", ":")))
+            else:
+                path.unlink(missing_ok=True)
 
     # -- start-up -----------------------------------------------------------
 

@@ -1,0 +1,159 @@
+"""Check-ins after an audition: the message, the outcome buttons, and the reply to them.
+
+Split from the engine so the debrief and the follow-up can each be read on
+their own. The engine routes events here; these functions only use the store,
+the encourager and the clock they are given.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.content import Encourager
+from bot.events import Choice, Reply
+from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, plan
+from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
+
+#: Button payloads for check-ins start with this conversation marker.
+CHECKIN_CONV = "c"
+
+
+def encode(checkin_id: str, outcome: str) -> str:
+    return f"{CHECKIN_CONV}|{checkin_id}|{outcome}"
+
+
+def audition_texts(audition: Audition) -> list[str]:
+    """What the actor wrote about this audition, for theme matching."""
+    return [t for t in (audition.learned, audition.nailed, audition.extra) if t]
+
+
+class Followup:
+    def __init__(
+        self,
+        store: Store,
+        encourager: Encourager,
+        policy: CheckinPolicy,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.store = store
+        self.encourager = encourager
+        self.policy = policy
+        self.clock = clock
+
+    def _now_iso(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    # -- planning -------------------------------------------------------------
+
+    def schedule(self, user: UserProfile, audition: Audition) -> list[CheckIn]:
+        """Plan and store this audition's check-ins (none while check-ins are paused)."""
+        if user.checkins_paused:
+            return []
+        planned = plan(
+            date.fromisoformat(audition.date),
+            ZoneInfo(user.timezone),
+            self.policy.days_for(user),
+            self.policy.hour,
+            self.policy.quiet_for(user),
+            self.clock(),
+        )
+        checkins = [
+            CheckIn(
+                id=secrets.token_hex(4),
+                audition_id=audition.id,
+                due=due.isoformat(timespec="seconds"),
+                day=day,
+                updated_at=self._now_iso(),
+            )
+            for day, due in planned
+        ]
+        if checkins:
+            self.store.add_checkins(user.user_key, checkins)
+        return checkins
+
+    def replan(self, user: UserProfile) -> int:
+        """After a settings change: cancel pending check-ins and plan them again."""
+        now = self._now_iso()
+        count = 0
+        for audition in self.store.list_auditions(user.user_key):
+            if audition.outcome != "waiting":
+                continue
+            if self.store.cancel_checkins(user.user_key, audition.id, now):
+                count += len(self.schedule(user, audition))
+        return count
+
+    # -- the check-in message -------------------------------------------------
+
+    def message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
+        """The check-in to send, or None when there is nothing left to ask about."""
+        audition = self.store.get_audition(user_key, checkin.audition_id)
+        if audition is None or audition.outcome != "waiting":
+            return None
+        state = self.store.get_state(user_key)
+        if state is None or state.flow == "checkin":
+            # The next free text is read as the answer to "how are you?".
+            self.store.set_state(
+                user_key,
+                ConversationState(
+                    flow="checkin",
+                    conv=checkin.id,
+                    step="reply",
+                    answers={"audition": audition.id},
+                    updated_at=self._now_iso(),
+                ),
+            )
+        choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
+        return [
+            Reply(
+                "checkin/ask",
+                {"a": audition.to_dict(), "day": checkin.day},
+                choices=choices,
+                private_only=True,
+            )
+        ]
+
+    # -- answers --------------------------------------------------------------
+
+    def outcome(self, user_key: str, checkin_id: str, outcome: str) -> list[Reply]:
+        checkin = self.store.get_checkin(user_key, checkin_id)
+        if checkin is None or outcome not in OUTCOMES_ASKED:
+            return [Reply("stale_button")]
+        now = self._now_iso()
+        audition = self.store.update_audition(
+            user_key, checkin.audition_id, outcome=outcome, updated_at=now
+        )
+        if audition is None:
+            return [Reply("stale_button")]
+        state = self.store.get_state(user_key)
+        if state is not None and state.flow == "checkin":
+            self.store.clear_state(user_key)
+        cancelled = 0
+        if outcome != "waiting":
+            cancelled = self.store.cancel_checkins(user_key, audition.id, now)
+        replies = [
+            Reply(
+                f"checkin/outcome_{outcome}",
+                {"a": audition.to_dict(), "cancelled": cancelled},
+                private_only=True,
+            )
+        ]
+        if outcome in ("waiting", "passed"):
+            pick = self.encourager.pick(user_key, audition_texts(audition), long=True)
+            replies.append(
+                Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
+            )
+        return replies
+
+    def reply(self, user_key: str, state: ConversationState, text: str) -> list[Reply]:
+        """Free text after a check-in: answer what they said, matched to it and the audition."""
+        self.store.clear_state(user_key)
+        audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
+        texts = [text] + (audition_texts(audition) if audition else [])
+        pick = self.encourager.pick(user_key, texts, long=True)
+        return [
+            Reply("checkin/thanks"),
+            Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme}),
+        ]

@@ -1,0 +1,67 @@
+"""/settings: the actor's own timezone, quiet hours, check-in days, or a pause.
+
+Changes to timezone, quiet hours or days re-plan pending check-ins at once,
+so what the actor sees in /settings is what the scheduler will do.
+"""
+
+from __future__ import annotations
+
+from bot.config import parse_quiet_hours, valid_timezone
+from bot.events import Reply
+from bot.flows.checkin import CheckinPolicy
+from bot.flows.followup import Followup
+from bot.store import Store, UserProfile
+
+MAX_DAYS = 10
+
+
+def show(user: UserProfile, policy: CheckinPolicy) -> Reply:
+    quiet = policy.quiet_for(user)
+    return Reply(
+        "settings/show",
+        {
+            "timezone": user.timezone,
+            "quiet": str(quiet) if quiet else "off",
+            "days": list(policy.days_for(user)),
+            "hour": policy.hour,
+            "paused": user.checkins_paused,
+        },
+    )
+
+
+def handle_settings(
+    store: Store, followup: Followup, user: UserProfile, args: str, policy: CheckinPolicy
+) -> list[Reply]:
+    words = args.split()
+    if not words:
+        return [show(user, policy)]
+    key, values = words[0].lower(), words[1:]
+    if key in ("pause", "resume"):
+        user.checkins_paused = key == "pause"
+        store.save_user(user)
+        return [Reply(f"settings/{key}d"), show(user, policy)]
+    if key in ("timezone", "tz"):
+        if len(values) != 1 or not valid_timezone(values[0]):
+            return [Reply("settings/bad_timezone", {"value": " ".join(values)})]
+        user.timezone = values[0]
+    elif key == "quiet":
+        if values == ["off"]:
+            user.quiet_hours = "off"
+        else:
+            try:
+                user.quiet_hours = str(parse_quiet_hours(" ".join(values)))
+            except ValueError:
+                return [Reply("settings/bad_quiet", {"value": " ".join(values)})]
+    elif key == "days":
+        try:
+            days = sorted({int(v) for v in values})
+        except ValueError:
+            days = []
+        if not days or len(days) > MAX_DAYS or not all(1 <= d <= 365 for d in days):
+            return [Reply("settings/bad_days", {"value": " ".join(values), "max": MAX_DAYS})]
+        user.checkin_days = days
+    else:
+        return [Reply("settings/usage")]
+    store.save_user(user)
+    replanned = followup.replan(user)
+    return [Reply("settings/saved", {"replanned": replanned}), show(user, policy)]
