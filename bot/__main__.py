@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from bot.app import build_app, run_platforms
+from bot.app import build_app, run_console, run_platforms
 from bot.config import Config, ConfigError, load_config, setup_logging
 from bot.content import ContentError
 from bot.render import RenderError
@@ -43,9 +43,7 @@ async def _run(config: Config, *, console_only: bool) -> int:
     app = build_app(config)
     wanted = [] if console_only else platforms_with_tokens(config)
     if not wanted:
-        from bot.adapters.console import ConsoleAdapter
-
-        await ConsoleAdapter(app.engine).run()
+        await run_console(app)
         return 0
     await run_platforms(app, wanted)
     return 0

@@ -16,7 +16,9 @@ from typing import Protocol
 from bot.config import Config
 from bot.content import Encourager, Library, RuleMatcher, load_library
 from bot.engine import Engine
+from bot.events import Platform
 from bot.flows.checkin import CheckinPolicy
+from bot.schedule import Outbox, Scheduler
 from bot.store import TinyDBStore
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,9 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
     return App(config=config, store=store, library=library, engine=engine)
 
 
-class Adapter(Protocol):
+class Adapter(Outbox, Protocol):
+    platform: Platform
+
     async def start(self) -> None: ...
 
     async def stop(self) -> None: ...
@@ -87,12 +91,28 @@ async def run_platforms(app: App, platforms: list[str], stop: asyncio.Event | No
             pass
     adapters = make_adapters(app, platforms)
     started: list[Adapter] = []
+    scheduler = Scheduler(app.engine, app.store, {a.platform: a for a in adapters})
     try:
         for adapter in adapters:
             await adapter.start()
             started.append(adapter)
+        await scheduler.start()
         log.info("running: %s", ", ".join(platforms))
         await stop.wait()
     finally:
+        scheduler.shutdown()
         for adapter in reversed(started):
             await adapter.stop()
+
+
+async def run_console(app: App) -> None:
+    """The console chat, with the scheduler beside it so check-ins show up in the terminal."""
+    from bot.adapters.console import ConsoleAdapter
+
+    console = ConsoleAdapter(app.engine)
+    scheduler = Scheduler(app.engine, app.store, {Platform.CONSOLE: console})
+    await scheduler.start()
+    try:
+        await console.run()
+    finally:
+        scheduler.shutdown()

@@ -333,3 +333,44 @@ async def test_python_m_bot_run_serves_telegram_and_never_logs_the_token(tmp_pat
     assert proc.returncode == 0, log[-2000:]
     assert "telegram adapter started" in log and "update failed" in log
     assert TOKEN not in log and "TEST-token" not in log
+
+
+async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harness, engine) -> None:
+    from datetime import UTC, datetime
+
+    from bot.events import Platform
+    from bot.schedule import Scheduler
+
+    for uid in (701, 702):
+        for text in (
+            "/debrief",
+            "Cabaret",
+            "/skip",
+            "today",
+            "/skip",
+            "/skip",
+            "/skip",
+            "/skip",
+            "/skip",
+            "/skip",
+        ):
+            await tg.text(uid, text)
+    tg.fake.fail_next["sendMessage"] = []
+    scheduler = Scheduler(
+        engine,
+        tg.store,
+        {Platform.TELEGRAM: tg.adapter},
+        clock=lambda: datetime(2026, 11, 23, 18, 1, tzinfo=UTC),
+    )
+    tg.fake.fail_next["sendMessage"] = [403]  # the first of the two has blocked the bot
+    report = await scheduler.run_due()
+    assert (report.sent, report.skipped) == (1, 1)
+    blocked = 701 if tg.store.get_user("telegram:701").active is False else 702
+    reachable = 701 + 702 - blocked
+    message = tg.last_keyboard_message(reachable)
+    assert "3 days since <b>Cabaret</b>" in message["text"]
+    await tg.press(reachable, "Got a callback!", message)
+    assert tg.store.list_auditions(f"telegram:{reachable}")[0].outcome == "callback"
+    assert "A callback for <b>Cabaret</b>" in tg.fake.texts()[-1]
+    statuses = [c.status for c in tg.store.list_checkins(f"telegram:{reachable}")]
+    assert statuses == ["sent", "cancelled", "cancelled"]

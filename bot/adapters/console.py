@@ -18,6 +18,8 @@ from bot.render import Format, Renderer
 
 
 class ConsoleAdapter:
+    platform = Platform.CONSOLE
+
     def __init__(
         self,
         engine: Engine,
@@ -62,6 +64,17 @@ class ConsoleAdapter:
         if text:
             self.out.write(text + "\n\n")
             self.out.flush()
+
+    # -- for the scheduler ---------------------------------------------------
+
+    async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
+        if user_id != self.who.user_id:
+            return False
+        self._write("\n" + self.show(replies))
+        return True
+
+    async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool:
+        return False  # the console has no groups
 
     async def run(self, read_line: Callable[[], str] | None = None) -> None:
         """Read lines until end of input (Ctrl-D) or /quit."""

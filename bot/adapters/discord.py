@@ -76,6 +76,8 @@ class CallbackClient(discord.Client):
 
 
 class DiscordAdapter:
+    platform = Platform.DISCORD
+
     def __init__(self, engine: Engine, config: DiscordConfig, **client_options: Any) -> None:
         if not config.token:
             raise ValueError("DiscordAdapter needs DISCORD_BOT_TOKEN")
@@ -246,6 +248,20 @@ class DiscordAdapter:
             self._unreachable(who)
             return False
         return await self.send_to(channel, replies, in_group=False, who=who)
+
+    async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
+        return await self.send_to_user(user_id, replies)
+
+    async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool:
+        try:
+            channel = self.client.get_channel(int(chat_id)) or await self.client.fetch_channel(
+                int(chat_id)
+            )
+        except (discord.NotFound, discord.Forbidden):
+            return False
+        if not isinstance(channel, discord.abc.Messageable):
+            return False
+        return await self.send_to(channel, replies, in_group=True)
 
     def _unreachable(self, who: Who) -> None:
         if who.private:

@@ -61,6 +61,8 @@ def command_menu() -> list[tuple[str, str]]:
 
 
 class TelegramAdapter:
+    platform = Platform.TELEGRAM
+
     def __init__(self, engine: Engine, config: TelegramConfig) -> None:
         if not config.token:
             raise ValueError("TelegramAdapter needs TELEGRAM_BOT_TOKEN")
@@ -236,6 +238,14 @@ class TelegramAdapter:
             log.info("telegram refused delivery to a chat (blocked or removed)")
             return False
         return True
+
+    # -- for the scheduler ---------------------------------------------------
+
+    async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
+        return await self.send(user_id, replies, in_group=False, user_key=f"telegram:{user_id}")
+
+    async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool:
+        return await self.send(chat_id, replies, in_group=True)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """One failing update is logged and dropped; polling carries on."""

@@ -49,5 +49,6 @@ def handle_daily(store: Store, who: Who, args: str, default_timezone: str) -> li
         else:
             return [Reply("group/daily_bad_value", {"value": word})]
     current.daily_quote = True
+    current.active = True  # an admin asking again means the bot is back in the chat
     store.save_chat(current)
     return [Reply("group/daily_on", {"chat": current.to_dict()})]

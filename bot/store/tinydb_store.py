@@ -239,6 +239,24 @@ class TinyDBStore:
             db = TinyDB(self._chats_path, storage=AtomicJSONStorage)
             db.upsert(chat.to_dict(), Query().chat_key == chat.chat_key)
 
+    def claim_daily(self, chat_key: str, local_date: str, quote_id: str, pool: set[str]) -> bool:
+        """Record today's quote before sending it; False if today's was already claimed.
+
+        `pool` is every quote id: when the chat has seen them all, its history restarts.
+        """
+        with self._locked():
+            db = TinyDB(self._chats_path, storage=AtomicJSONStorage)
+            doc = db.get(Query().chat_key == chat_key)
+            if not isinstance(doc, dict) or doc.get("last_sent") == local_date:
+                return False
+            seen = [q for q in doc.get("seen_quotes", []) if q in pool]
+            seen = [] if len(seen) + 1 >= len(pool) else seen
+            db.update(
+                {"last_sent": local_date, "seen_quotes": [*seen, quote_id]},
+                Query().chat_key == chat_key,
+            )
+            return True
+
     def list_chats(self) -> list[ChatSettings]:
         with self._locked():
             docs = TinyDB(self._chats_path, storage=AtomicJSONStorage).all()

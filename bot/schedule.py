@@ -1,0 +1,206 @@
+"""APScheduler glue: wake up every minute, send what the store says is due.
+
+The store is the schedule. APScheduler runs one job in the bot's event loop
+that reads the due index, so a restart loses nothing and needs no job
+persistence of its own. Every send is claimed in the store first (pending ->
+sending), so a crash right after a send can lose a message but can never
+repeat one. Fan-out goes through a per-platform limiter that paces sends
+below the platform's flood limits instead of bouncing off 429s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from aiolimiter import AsyncLimiter
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.engine import Engine
+from bot.events import Platform, Reply
+from bot.store import ChatSettings, DueEntry, Store
+
+log = logging.getLogger(__name__)
+
+#: Sends per second we allow ourselves, a little under each platform's limit:
+#: Telegram ~30 messages/s overall; Discord 50 requests/s per bot.
+RATES: dict[Platform, float] = {
+    Platform.TELEGRAM: 29.0,
+    Platform.DISCORD: 45.0,
+    Platform.CONSOLE: 1000.0,
+}
+
+
+class Outbox(Protocol):
+    """What an adapter offers the scheduler: send to a person, or to a group/channel."""
+
+    async def send_private(self, user_id: str, replies: list[Reply]) -> bool: ...
+
+    async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool: ...
+
+
+def make_limiter(rate: float) -> AsyncLimiter:
+    """A bucket of one, refilled `rate` times a second: evenly spaced sends, no bursts."""
+    return AsyncLimiter(1, 1 / rate)
+
+
+@dataclass
+class RunReport:
+    sent: int = 0
+    missed: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+class Scheduler:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        outboxes: dict[Platform, Outbox],
+        *,
+        clock: Callable[[], datetime] | None = None,
+        rates: dict[Platform, float] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.outboxes = outboxes
+        self.policy = engine.policy
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.limiters = {p: make_limiter(r) for p, r in (rates or RATES).items()}
+        self.aps = AsyncIOScheduler(timezone=UTC)
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> RunReport:
+        """Catch up on what fell due while we were down, then tick every minute."""
+        report = await self.run_due()
+        self.aps.add_job(
+            self.run_due,
+            CronTrigger(second=0, timezone=UTC),
+            id="tick",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,  # a late tick still runs; the grace policy is ours
+        )
+        self.aps.start()
+        log.info("scheduler started: %d sent, %d missed on catch-up", report.sent, report.missed)
+        return report
+
+    def shutdown(self) -> None:
+        if self.aps.running:
+            self.aps.shutdown(wait=False)
+
+    # -- one tick -----------------------------------------------------------
+
+    async def run_due(self) -> RunReport:
+        """Send every due check-in and daily quote once; safe to call at any time."""
+        async with self._lock:
+            now = self.clock()
+            report = RunReport()
+            jobs = []
+            handled_by_shard: list[tuple[str, set[tuple[str, str]]]] = []
+            for shard, entries in self.store.due_entries(now):
+                handled: set[tuple[str, str]] = set()
+                for entry in entries:
+                    due = datetime.fromisoformat(entry.due)
+                    if due > now:
+                        continue
+                    handled.add((entry.user_key, entry.checkin_id))
+                    jobs.append(self._checkin(entry, now - due > self.policy.grace, report))
+                handled_by_shard.append((shard, handled))
+            for chat in self.store.list_chats():
+                if self._quote_due(chat, now):
+                    jobs.append(self._quote(chat, now, report))
+            await asyncio.gather(*jobs)
+            for shard, handled in handled_by_shard:
+                if handled:
+                    self.store.retire_due(shard, handled)
+            return report
+
+    async def _checkin(self, entry: DueEntry, too_late: bool, report: RunReport) -> None:
+        key, cid = entry.user_key, entry.checkin_id
+        stamp = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+        def move(to: str, frm: str = "pending") -> bool:
+            return self.store.transition_checkin(key, cid, from_status=frm, to_status=to, now=stamp)
+
+        if too_late:
+            if move("missed"):
+                report.missed += 1
+            return
+        user = self.store.get_user(key)
+        checkin = self.store.get_checkin(key, cid)
+        if user is None or checkin is None or checkin.status != "pending":
+            return  # forgotten user, orphan index row, or already handled
+        platform_name, _, user_id = key.partition(":")
+        platform = Platform(platform_name)
+        outbox = self.outboxes.get(platform)
+        if not user.active or user.checkins_paused or outbox is None:
+            if move("skipped"):
+                report.skipped += 1
+            return
+        if not move("sending"):
+            return  # someone else claimed it
+        replies = self.engine.checkin_message(key, checkin)
+        if replies is None:
+            move("cancelled", "sending")
+            return
+        async with self.limiters[platform]:
+            ok = await self._safe_send(outbox.send_private(user_id, replies), key, report)
+        move("sent" if ok else "skipped", "sending")
+        if ok:
+            report.sent += 1
+        else:
+            report.skipped += 1
+
+    # -- daily quotes -------------------------------------------------------
+
+    def _quote_due(self, chat: ChatSettings, now: datetime) -> bool:
+        if not (chat.daily_quote and chat.active):
+            return False
+        local = now.astimezone(ZoneInfo(chat.timezone))
+        at = _scheduled(local.date(), chat)
+        return at <= now and now - at <= self.policy.grace and chat.last_sent != str(local.date())
+
+    async def _quote(self, chat: ChatSettings, now: datetime, report: RunReport) -> None:
+        platform_name, _, chat_id = chat.chat_key.partition(":")
+        platform = Platform(platform_name)
+        outbox = self.outboxes.get(platform)
+        if outbox is None:
+            return
+        reply, quote_id = self.engine.daily_quote(chat)
+        local_day = str(now.astimezone(ZoneInfo(chat.timezone)).date())
+        pool = {q.id for q in self.engine.encourager.library.quotes}
+        if not self.store.claim_daily(chat.chat_key, local_day, quote_id, pool):
+            return
+        async with self.limiters[platform]:
+            ok = await self._safe_send(outbox.send_chat(chat_id, [reply]), chat.chat_key, report)
+        if ok:
+            report.quotes += 1
+        else:
+            fresh = self.store.get_chat(chat.chat_key)
+            if fresh is not None:
+                fresh.active = False  # removed from the group: stop until re-enabled
+                self.store.save_chat(fresh)
+
+    @staticmethod
+    async def _safe_send(send: Awaitable[bool], key: str, report: RunReport) -> bool:
+        """One failing send must not stop the others in the batch."""
+        try:
+            return bool(await send)
+        except Exception:
+            log.exception("scheduled send failed")
+            report.failed.append(key)
+            return False
+
+
+def _scheduled(day: date, chat: ChatSettings) -> datetime:
+    hour, minute = (int(x) for x in chat.quote_time.split(":"))
+    return datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(chat.timezone))
