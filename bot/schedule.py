@@ -125,40 +125,53 @@ class Scheduler:
             return report
 
     async def _checkin(self, entry: DueEntry, too_late: bool, report: RunReport) -> None:
-        key, cid = entry.user_key, entry.checkin_id
-        stamp = self.clock().astimezone(UTC).isoformat(timespec="seconds")
-
-        def move(to: str, frm: str = "pending") -> bool:
-            return self.store.transition_checkin(key, cid, from_status=frm, to_status=to, now=stamp)
-
-        if too_late:
-            if move("missed"):
-                report.missed += 1
+        # Store work runs in a worker thread: blocking the loop between a limiter
+        # grant and the HTTP write would bunch paced sends together (and stall users).
+        prepared = await asyncio.to_thread(self._prepare_checkin, entry, too_late, report)
+        if prepared is None:
             return
-        user = self.store.get_user(key)
-        checkin = self.store.get_checkin(key, cid)
-        if user is None or checkin is None or checkin.status != "pending":
-            return  # forgotten user, orphan index row, or already handled
-        platform_name, _, user_id = key.partition(":")
-        platform = Platform(platform_name)
-        outbox = self.outboxes.get(platform)
-        if not user.active or user.checkins_paused or outbox is None:
-            if move("skipped"):
-                report.skipped += 1
-            return
-        if not move("sending"):
-            return  # someone else claimed it
-        replies = self.engine.checkin_message(key, checkin)
-        if replies is None:
-            move("cancelled", "sending")
-            return
+        platform, user_id, replies = prepared
         async with self.limiters[platform]:
-            ok = await self._safe_send(outbox.send_private(user_id, replies), key, report)
-        move("sent" if ok else "skipped", "sending")
+            send = self.outboxes[platform].send_private(user_id, replies)
+            ok = await self._safe_send(send, entry.user_key, report)
+        await asyncio.to_thread(self._move, entry, "sent" if ok else "skipped", "sending")
         if ok:
             report.sent += 1
         else:
             report.skipped += 1
+
+    def _move(self, entry: DueEntry, to: str, frm: str = "pending") -> bool:
+        stamp = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        return self.store.transition_checkin(
+            entry.user_key, entry.checkin_id, from_status=frm, to_status=to, now=stamp
+        )
+
+    def _prepare_checkin(
+        self, entry: DueEntry, too_late: bool, report: RunReport
+    ) -> tuple[Platform, str, list[Reply]] | None:
+        """Claim the check-in and build its message; None when there is nothing to send."""
+        if too_late:
+            if self._move(entry, "missed"):
+                report.missed += 1
+            return None
+        key = entry.user_key
+        user = self.store.get_user(key)
+        checkin = self.store.get_checkin(key, entry.checkin_id)
+        if user is None or checkin is None or checkin.status != "pending":
+            return None  # forgotten user, orphan index row, or already handled
+        platform_name, _, user_id = key.partition(":")
+        platform = Platform(platform_name)
+        if not user.active or user.checkins_paused or platform not in self.outboxes:
+            if self._move(entry, "skipped"):
+                report.skipped += 1
+            return None
+        if not self._move(entry, "sending"):
+            return None  # someone else claimed it
+        replies = self.engine.checkin_message(key, checkin)
+        if replies is None:
+            self._move(entry, "cancelled", "sending")
+            return None
+        return platform, user_id, replies
 
     # -- daily quotes -------------------------------------------------------
 

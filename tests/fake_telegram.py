@@ -61,6 +61,10 @@ class FakeBotAPI:
         self.messages: list[dict[str, Any]] = []  # every message the bot sent, as returned
         self.admins: set[tuple[int, int]] = set()  # (chat_id, user_id)
         self.fail_next: dict[str, list[int]] = {}
+        #: Telegram's flood limit, enforced strictly: at most this many sends in any 1 s window.
+        self.enforce_limits = False
+        self.max_per_second = 30
+        self._recent: list[float] = []
         self._new_update = asyncio.Event()
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(100)
@@ -102,6 +106,13 @@ class FakeBotAPI:
                             params[key] = value
                     else:
                         params[key] = {"filename": value.filename, "size": len(value.file.read())}
+        if method in ("sendMessage", "sendDocument", "sendPhoto") and self.enforce_limits:
+            now = time.monotonic()
+            self._recent = [t for t in self._recent if now - t < 1.0]
+            if len(self._recent) >= self.max_per_second:
+                self.calls.append(Call(method, params, 429))
+                return web.json_response(_error(429), status=429)
+            self._recent.append(now)
         failures = self.fail_next.get(method)
         if failures:
             code = failures.pop(0)
