@@ -28,7 +28,43 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="start every adapter that has a token; the console if none has")
     sub.add_parser("console", help="chat with the bot in this terminal")
     sub.add_parser("check-config", help="validate the config, the store and the content, then exit")
+    export = sub.add_parser("export", help="write journals as JSON (one file per person)")
+    export.add_argument("--out", type=Path, required=True, help="folder to write into")
+    export.add_argument("--user", help="one person's key, e.g. telegram:12345 (default: everyone)")
+    imp = sub.add_parser("import", help="merge JSON journal exports into this deployment")
+    imp.add_argument("files", type=Path, nargs="+")
     return parser
+
+
+def export_cli(config: Config, out: Path, user: str | None) -> int:
+    from bot.journal import export_user
+    from bot.store import TinyDBStore
+
+    store = TinyDBStore(config.data_dir)
+    keys = [user] if user else store.user_keys()
+    out.mkdir(parents=True, exist_ok=True)
+    for n, key in enumerate(keys, start=1):
+        # File names are numbers, not ids: the folder listing should not expose accounts.
+        (out / f"journal-{n:05d}.json").write_text(export_user(store, key), encoding="utf-8")
+    print(f"exported {len(keys)} journal(s) to {out}")
+    return 0
+
+
+def import_cli(config: Config, files: list[Path]) -> int:
+    from bot.journal import JournalImportError, import_into
+    from bot.store import TinyDBStore
+
+    store = TinyDBStore(config.data_dir)
+    problems = 0
+    for path in files:
+        try:
+            _, added = import_into(store, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, JournalImportError) as exc:
+            print(f"{path}: not imported ({exc})", file=sys.stderr)
+            problems += 1
+            continue
+        print(f"{path}: {added} audition(s) added")
+    return 1 if problems else 0
 
 
 def platforms_with_tokens(config: Config) -> list[str]:
@@ -75,11 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Config problem: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    console = command == "console" or (command == "run" and not platforms_with_tokens(config))
+    console = command in ("console", "export", "import") or (
+        command == "run" and not platforms_with_tokens(config)
+    )
     setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)
     try:
         if command == "check-config":
             return check_config(config)
+        if command == "export":
+            return export_cli(config, args.out, args.user)
+        if command == "import":
+            return import_cli(config, args.files)
         return asyncio.run(_run(config, console_only=command == "console"))
     except (ContentError, RenderError) as exc:
         print(f"Content problem: {exc}", file=sys.stderr)

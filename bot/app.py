@@ -53,6 +53,7 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
         default_timezone=config.default_timezone,
         help_resources=config.help_resources,
         policy=policy_from(config),
+        exports_dir=config.data_dir / "exports",
     )
     log.info("store at %s holds %d journal(s)", config.data_dir, journals)
     return App(config=config, store=store, library=library, engine=engine)

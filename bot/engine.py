@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import secrets
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.content import Encouragement, Encourager
@@ -20,6 +22,7 @@ from bot.flows import debrief
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.daily import handle_daily
 from bot.flows.followup import CHECKIN_CONV, Followup
+from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
 from bot.flows.settings import handle_settings
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import (
@@ -37,7 +40,20 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 #: Commands the engine answers, in the order /help lists them.
-COMMANDS = ("start", "debrief", "journal", "skip", "cancel", "settings", "daily", "help")
+COMMANDS = (
+    "start",
+    "debrief",
+    "journal",
+    "outcome",
+    "stats",
+    "export",
+    "forget",
+    "skip",
+    "cancel",
+    "settings",
+    "daily",
+    "help",
+)
 
 JOURNAL_PAGE = 5
 
@@ -74,6 +90,7 @@ class Engine:
         default_timezone: str = "UTC",
         help_resources: tuple[str, ...] = (),
         policy: CheckinPolicy | None = None,
+        exports_dir: Path | None = None,
         clock: Clock = utc_now,
     ) -> None:
         self.store = store
@@ -83,6 +100,8 @@ class Engine:
         self.policy = policy or CheckinPolicy()
         self.clock = clock
         self.followup = Followup(store, encourager, self.policy, clock)
+        exports = exports_dir or Path(tempfile.gettempdir()) / "callback-exports"
+        self.journal = JournalFlow(store, exports, clock)
 
     # -- for the scheduler --------------------------------------------------
 
@@ -202,6 +221,17 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self._journal(who, page=0)
+        if name in ("outcome", "stats", "export", "forget"):
+            if not who.private:
+                return self._private_only(who, "journal")
+            self._ensure_user(who)
+            if name == "outcome":
+                return self.journal.outcome_menu(who.user_key)
+            if name == "stats":
+                return self.journal.stats(who.user_key, self._today(who))
+            if name == "export":
+                return self.journal.export(who.user_key, self._today(who))
+            return self.journal.forget_ask(who.user_key)
         if name == "settings":
             if not who.private:
                 return self._private_only(who, "settings")
@@ -269,6 +299,18 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self._journal_button(who, payload)
+        if payload.conv in (OUTCOME_CONV, FORGET_CONV) and not who.private:
+            return self._private_only(who, "journal")
+        if payload.conv == OUTCOME_CONV:
+            now = self._now_iso()
+            return self.journal.outcome_button(
+                who.user_key,
+                payload.step,
+                payload.value,
+                cancel=lambda aid: self.store.cancel_checkins(who.user_key, aid, now),
+            )
+        if payload.conv == FORGET_CONV:
+            return self.journal.forget_button(who.user_key, payload.step, payload.value)
         if payload.conv == CHECKIN_CONV:
             if not who.private:
                 return self._private_only(who, "journal")

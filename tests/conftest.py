@@ -82,7 +82,13 @@ def library():
 
 def make_engine(store: TinyDBStore, library, clock: Clock) -> Engine:
     encourager = Encourager(library, RuleMatcher(), store, seed=7)
-    return Engine(store, encourager, help_resources=DEFAULT_RESOURCES, clock=clock)
+    return Engine(
+        store,
+        encourager,
+        help_resources=DEFAULT_RESOURCES,
+        exports_dir=store.data_dir / "exports",
+        clock=clock,
+    )
 
 
 @pytest.fixture

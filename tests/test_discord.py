@@ -266,3 +266,24 @@ async def test_closed_dms_mark_the_user_unreachable(dc: Harness) -> None:
     from bot.events import Reply
 
     assert await dc.adapter.send_to_user(str(uid), [Reply("help")]) is False
+
+
+async def test_export_arrives_as_attachments(dc: Harness) -> None:
+    uid = 1010
+    for text in (
+        "/debrief",
+        "Pippin",
+        "/skip",
+        "today",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+    ):
+        await dc.dm(uid, text)
+    await dc.slash(uid, "export")
+    [response] = dc.fake.sent("respond:4")
+    assert len(response["_files"]) == 3
+    assert not list((dc.store.data_dir / "exports").rglob("*.*"))

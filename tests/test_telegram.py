@@ -374,3 +374,27 @@ async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harnes
     assert "A callback for <b>Cabaret</b>" in tg.fake.texts()[-1]
     statuses = [c.status for c in tg.store.list_checkins(f"telegram:{reachable}")]
     assert statuses == ["sent", "cancelled", "cancelled"]
+
+
+async def test_stats_and_export_arrive_as_files(tg: Harness) -> None:
+    uid = 801
+    for text in (
+        "/debrief",
+        "Pippin",
+        "/skip",
+        "today",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/stats",
+        "/export",
+    ):
+        await tg.text(uid, text)
+    [photo] = tg.fake.sent("sendPhoto")
+    assert photo["photo"]["size"] > 5000
+    names = sorted(d["document"]["filename"] for d in tg.fake.sent("sendDocument"))
+    assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "json", "md"]
+    assert not list((tg.store.data_dir / "exports").rglob("*.*"))  # local copies are gone

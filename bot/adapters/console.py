@@ -52,6 +52,8 @@ class ConsoleAdapter:
                 ]
                 text += "\n  " + "   ".join(labels)
                 self._choices = reply.choices
+            if reply.files:
+                text += "\n" + "\n".join(f"  file: {path}" for path in reply.files)
             blocks.append(text)
         if not any(r.choices for r in replies):
             self._choices = ()

@@ -186,9 +186,10 @@ class DiscordAdapter:
             view.add_item(EngineButton(choice.payload, self.renderer.label(choice)))
         return view
 
-    def _messages(self, replies: list[Reply], in_group: bool) -> list[tuple[str, Any]]:
-        """(content, view) pairs under the length limit; private replies never reach a server."""
-        out: list[tuple[str, Any]] = []
+    def _messages(self, replies: list[Reply], in_group: bool) -> list[tuple[str, Any, Any]]:
+        """(content, view, files) under the length limit; private replies never reach a server."""
+        missing = discord.utils.MISSING
+        out: list[tuple[str, Any, Any]] = []
         for reply in replies:
             if in_group and reply.private_only:
                 log.error("refused to send private reply %s to a server channel", reply.template)
@@ -197,7 +198,8 @@ class DiscordAdapter:
             view = self._view(reply)
             for i, part in enumerate(parts):
                 last = i == len(parts) - 1
-                out.append((part, view if last and view is not None else discord.utils.MISSING))
+                files = [discord.File(p) for p in reply.files] if last and reply.files else missing
+                out.append((part, view if last and view is not None else missing, files))
         return out
 
     async def _respond(
@@ -207,19 +209,29 @@ class DiscordAdapter:
         ephemeral = not who.private
         messages = self._messages(replies, in_group=not who.private)
         try:
-            for content, view in messages:
+            for content, view, files in messages:
                 if not interaction.response.is_done():
                     await interaction.response.send_message(
-                        content, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+                        content,
+                        view=view,
+                        files=files,
+                        ephemeral=ephemeral,
+                        allowed_mentions=NO_PINGS,
                     )
                 else:
                     await interaction.followup.send(
-                        content, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+                        content,
+                        view=view,
+                        files=files,
+                        ephemeral=ephemeral,
+                        allowed_mentions=NO_PINGS,
                     )
             if not interaction.response.is_done():
                 await interaction.response.defer()
         except discord.Forbidden:
             self._unreachable(who)
+        finally:
+            _delete_files(replies)
 
     async def send_to(
         self,
@@ -230,12 +242,14 @@ class DiscordAdapter:
         who: Who | None = None,
     ) -> bool:
         try:
-            for content, view in self._messages(replies, in_group):
-                await channel.send(content, view=view, allowed_mentions=NO_PINGS)
+            for content, view, files in self._messages(replies, in_group):
+                await channel.send(content, view=view, files=files, allowed_mentions=NO_PINGS)
         except discord.Forbidden:
             if who is not None:
                 self._unreachable(who)
             return False
+        finally:
+            _delete_files(replies)
         return True
 
     async def send_to_user(self, user_id: str, replies: list[Reply]) -> bool:
@@ -273,3 +287,10 @@ class DiscordAdapter:
     ) -> None:
         """One failing interaction is logged; the bot carries on."""
         log.error("slash command failed: %r", error, exc_info=error)
+
+
+def _delete_files(replies: list[Reply]) -> None:
+    """Exports and charts hold personal data: once sent (or refused), the copies go."""
+    for reply in replies:
+        for path in reply.files:
+            path.unlink(missing_ok=True)

@@ -231,7 +231,11 @@ class TelegramAdapter:
                     )
                 for path in reply.files:
                     with path.open("rb") as fh:
-                        await bot.send_document(chat_id, fh, filename=path.name)
+                        if path.suffix == ".png":
+                            await bot.send_photo(chat_id, fh)
+                        else:
+                            await bot.send_document(chat_id, fh, filename=path.name)
+                    path.unlink(missing_ok=True)  # personal data: don't keep copies around
         except Forbidden:
             if user_key is not None and not in_group:
                 self.engine.mark_unreachable(user_key)

@@ -1,0 +1,159 @@
+"""Journal commands beyond the list: /outcome, /stats, /export and /forget.
+
+Files (chart, exports) are written under the data directory in a folder per
+person, named by a hash, so /forget can remove them with everything else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import shutil
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bot.events import Choice, Reply
+from bot.flows.checkin import OUTCOMES_ASKED
+from bot.journal import compute_stats, export_csv, export_json, render_chart
+from bot.render import Format, Renderer
+from bot.store import ConversationState, Store
+
+OUTCOME_CONV = "o"
+FORGET_CONV = "f"
+OUTCOME_CHOICES = 8
+
+
+class JournalFlow:
+    def __init__(self, store: Store, exports_dir: Path, clock: Callable[[], datetime]) -> None:
+        self.store = store
+        self.exports_dir = exports_dir
+        self.clock = clock
+
+    def folder(self, user_key: str) -> Path:
+        return self.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24]
+
+    def _now_iso(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    # -- /outcome -------------------------------------------------------------
+
+    def outcome_menu(self, user_key: str) -> list[Reply]:
+        items = self.store.list_auditions(user_key)[:OUTCOME_CHOICES]
+        choices = tuple(
+            Choice(
+                "outcome.pick",
+                f"{OUTCOME_CONV}|{a.id}|pick",
+                {"date": a.date, "project": a.project},
+            )
+            for a in items
+        )
+        return [
+            Reply(
+                "journal/outcome_pick", {"items": bool(items)}, choices=choices, private_only=True
+            )
+        ]
+
+    def outcome_button(
+        self, user_key: str, audition_id: str, value: str, cancel: Callable[[str], int]
+    ) -> list[Reply]:
+        audition = self.store.get_audition(user_key, audition_id)
+        if audition is None:
+            return [Reply("stale_button")]
+        if value == "pick":
+            choices = tuple(
+                Choice(f"outcome.{o}", f"{OUTCOME_CONV}|{audition.id}|{o}") for o in OUTCOMES_ASKED
+            )
+            return [
+                Reply(
+                    "journal/outcome_choose",
+                    {"a": audition.to_dict()},
+                    choices=choices,
+                    private_only=True,
+                )
+            ]
+        if value not in OUTCOMES_ASKED:
+            return [Reply("stale_button")]
+        updated = self.store.update_audition(
+            user_key, audition.id, outcome=value, updated_at=self._now_iso()
+        )
+        assert updated is not None
+        cancelled = cancel(audition.id) if value != "waiting" else 0
+        return [
+            Reply(
+                f"checkin/outcome_{value}",
+                {"a": updated.to_dict(), "cancelled": cancelled},
+                private_only=True,
+            )
+        ]
+
+    # -- /stats ---------------------------------------------------------------
+
+    def stats(self, user_key: str, today: date) -> list[Reply]:
+        auditions = self.store.list_auditions(user_key)
+        stats = compute_stats(auditions, today)
+        files: tuple[Path, ...] = ()
+        if auditions:
+            files = (render_chart(auditions, today, self.folder(user_key) / "stats.png"),)
+        return [
+            Reply(
+                "journal/stats", {"s": stats, "chart": bool(files)}, files=files, private_only=True
+            )
+        ]
+
+    # -- /export --------------------------------------------------------------
+
+    def export(self, user_key: str, today: date) -> list[Reply]:
+        auditions = self.store.list_auditions(user_key)
+        folder = self.folder(user_key)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = today.isoformat()
+        json_path = folder / f"callback-journal-{stamp}.json"
+        json_path.write_text(
+            export_json(
+                self.store.get_user(user_key), auditions, self.store.list_checkins(user_key)
+            ),
+            encoding="utf-8",
+        )
+        csv_path = folder / f"callback-journal-{stamp}.csv"
+        csv_path.write_text(export_csv(auditions), encoding="utf-8", newline="")
+        md_path = folder / f"callback-journal-{stamp}.md"
+        md_path.write_text(render_diary(auditions, today), encoding="utf-8")
+        return [
+            Reply("journal/export_ready", files=(json_path, csv_path, md_path), private_only=True)
+        ]
+
+    # -- /forget --------------------------------------------------------------
+
+    def forget_ask(self, user_key: str) -> list[Reply]:
+        nonce = secrets.token_hex(4)
+        self.store.set_state(
+            user_key,
+            ConversationState(
+                flow="forget", conv=nonce, step="confirm", updated_at=self._now_iso()
+            ),
+        )
+        count = len(self.store.list_auditions(user_key))
+        choices = (
+            Choice("forget.yes", f"{FORGET_CONV}|{nonce}|yes"),
+            Choice("forget.no", f"{FORGET_CONV}|{nonce}|no"),
+        )
+        return [Reply("forget/confirm", {"auditions": count}, choices=choices, private_only=True)]
+
+    def forget_button(self, user_key: str, nonce: str, value: str) -> list[Reply]:
+        state = self.store.get_state(user_key)
+        if state is None or state.flow != "forget" or state.conv != nonce:
+            return [Reply("stale_button")]  # only a fresh confirmation can delete
+        if value != "yes":
+            self.store.clear_state(user_key)
+            return [Reply("forget/kept")]
+        self.store.forget_user(user_key)
+        shutil.rmtree(self.folder(user_key), ignore_errors=True)
+        return [Reply("forget/done")]
+
+
+def render_diary(auditions: list, today: date) -> str:
+    renderer = Renderer(Format.MARKDOWN)
+    ordered = sorted(auditions, key=lambda a: (a.date, a.created_at))
+    template = renderer.env.get_template("export/diary.md.j2")
+    return template.render(auditions=[a.to_dict() for a in ordered], today=today.isoformat()) + "\n"

@@ -1,0 +1,222 @@
+"""The actor's own record: stats, a chart, and exports they can take anywhere.
+
+Pure functions over store records, so they are easy to check against
+hand-computed fixtures and shared by the chat commands and the operator CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.store import Audition, CheckIn, Store, UserProfile
+
+EXPORT_VERSION = 1
+CSV_FIELDS = (
+    "id",
+    "date",
+    "project",
+    "role",
+    "format",
+    "wore",
+    "feeling",
+    "nailed",
+    "learned",
+    "extra",
+    "outcome",
+    "created_at",
+    "updated_at",
+)
+#: Spreadsheets run cells starting with these as formulas (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Stats:
+    total: int = 0
+    per_month: list[tuple[str, int]] = field(default_factory=list)
+    callback_rate: float | None = None
+    booking_rate: float | None = None
+    recent_total: int = 0
+    recent_callback_rate: float | None = None
+    recent_booking_rate: float | None = None
+    feeling_all: float | None = None
+    feeling_recent: float | None = None
+    feeling_earlier: float | None = None
+    formats: list[tuple[str, int]] = field(default_factory=list)
+    days_since_last: int | None = None
+    week_streak: int = 0
+
+
+def _rates(items: list[Audition]) -> tuple[float | None, float | None]:
+    if not items:
+        return None, None
+    called = sum(1 for a in items if a.outcome in ("callback", "booked"))
+    booked = sum(1 for a in items if a.outcome == "booked")
+    return called / len(items), booked / len(items)
+
+
+def _mean(values: list[int]) -> float | None:
+    return round(sum(values) / len(values), 1) if values else None
+
+
+def months_back(today: date, count: int) -> list[str]:
+    """The last `count` months as YYYY-MM, oldest first, ending with this month."""
+    y, m = today.year, today.month
+    out = []
+    for _ in range(count):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return out[::-1]
+
+
+def compute_stats(auditions: list[Audition], today: date) -> Stats:
+    stats = Stats(total=len(auditions))
+    per_month = Counter(a.date[:7] for a in auditions)
+    stats.per_month = [(m, per_month.get(m, 0)) for m in months_back(today, 12)]
+    if not auditions:
+        return stats
+    cutoff = (today - timedelta(days=90)).isoformat()
+    recent = [a for a in auditions if a.date > cutoff]
+    earlier = [a for a in auditions if a.date <= cutoff]
+    stats.callback_rate, stats.booking_rate = _rates(auditions)
+    stats.recent_total = len(recent)
+    stats.recent_callback_rate, stats.recent_booking_rate = _rates(recent)
+    stats.feeling_all = _mean([a.feeling for a in auditions if a.feeling])
+    stats.feeling_recent = _mean([a.feeling for a in recent if a.feeling])
+    stats.feeling_earlier = _mean([a.feeling for a in earlier if a.feeling])
+    stats.formats = Counter(a.format or "unknown" for a in auditions).most_common()
+    last = max(date.fromisoformat(a.date) for a in auditions)
+    stats.days_since_last = (today - last).days
+    weeks = {date.fromisoformat(a.date).isocalendar()[:2] for a in auditions}
+    monday = today - timedelta(days=today.weekday())
+    if monday.isocalendar()[:2] not in weeks:
+        monday -= timedelta(weeks=1)  # this week isn't over: the streak may still end last week
+    while monday.isocalendar()[:2] in weeks:
+        stats.week_streak += 1
+        monday -= timedelta(weeks=1)
+    return stats
+
+
+def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
+    """Auditions per month over the last year, stacked by outcome, as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display on a server
+    import matplotlib.pyplot as plt
+
+    months = months_back(today, 12)
+    colours = {
+        "waiting": "#b0b7c3",
+        "passed": "#7d8797",
+        "callback": "#f0a202",
+        "booked": "#2a9d8f",
+    }
+    fig, ax = plt.subplots(figsize=(8, 4), dpi=100)
+    bottom = [0] * len(months)
+    for outcome, colour in colours.items():
+        counts = [
+            sum(1 for a in auditions if a.date[:7] == m and a.outcome == outcome) for m in months
+        ]
+        ax.bar([m[2:] for m in months], counts, bottom=bottom, color=colour, label=outcome)
+        bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+    ax.set_title("Auditions per month, by outcome")
+    ax.set_ylabel("auditions")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="upper left", frameon=False, fontsize=8)
+    ax.tick_params(axis="x", labelsize=8, rotation=45)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, format="png")
+    plt.close(fig)
+    return path
+
+
+# -- exports -------------------------------------------------------------------
+
+
+def export_json(
+    user: UserProfile | None, auditions: list[Audition], checkins: list[CheckIn]
+) -> str:
+    """Everything about one person, complete and re-importable."""
+    data: dict[str, Any] = {
+        "format": "callback-journal",
+        "version": EXPORT_VERSION,
+        "profile": asdict(user) if user else None,
+        "auditions": [a.to_dict() for a in auditions],
+        "checkins": [c.to_dict() for c in checkins],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+class JournalImportError(ValueError):
+    """An import file that is not a Callback journal export."""
+
+
+def import_json(text: str) -> tuple[UserProfile | None, list[Audition], list[CheckIn]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JournalImportError(f"not JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != "callback-journal":
+        raise JournalImportError("not a Callback journal export (missing format marker)")
+    if data.get("version") != EXPORT_VERSION:
+        raise JournalImportError(f"unsupported export version {data.get('version')!r}")
+    profile = UserProfile.from_dict(data["profile"]) if data.get("profile") else None
+    auditions = [Audition.from_dict(a) for a in data.get("auditions", [])]
+    checkins = [CheckIn.from_dict(c) for c in data.get("checkins", [])]
+    return profile, auditions, checkins
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def export_csv(auditions: list[Audition]) -> str:
+    """One row per audition; cells that a spreadsheet would run as formulas are defused."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    for a in sorted(auditions, key=lambda a: (a.date, a.created_at)):
+        row = a.to_dict()
+        writer.writerow([_cell(row.get(f)) for f in CSV_FIELDS])
+    return "\ufeff" + out.getvalue()  # the BOM makes Excel read UTF-8 correctly
+
+
+# -- whole-journal moves, for /export and the operator CLI ------------------------
+
+
+def export_user(store: Store, user_key: str) -> str:
+    return export_json(
+        store.get_user(user_key), store.list_auditions(user_key), store.list_checkins(user_key)
+    )
+
+
+def import_into(store: Store, text: str) -> tuple[str, int]:
+    """Merge an export into the store; entries already present (same id) are left alone.
+
+    Returns the user key and how many auditions were added, so a repeated
+    import is visibly a no-op rather than a silent duplicate.
+    """
+    profile, auditions, checkins = import_json(text)
+    if profile is None:
+        raise JournalImportError("the export has no profile, so it can't be assigned to anyone")
+    key = profile.user_key
+    if store.get_user(key) is None:
+        store.save_user(profile)
+    have = {a.id for a in store.list_auditions(key)}
+    added = [a for a in auditions if a.id not in have]
+    for audition in added:
+        store.add_audition(key, audition)
+    known = {c.id for c in store.list_checkins(key)}
+    fresh = [c for c in checkins if c.id not in known]
+    if fresh:
+        store.add_checkins(key, fresh)
+    return key, len(added)

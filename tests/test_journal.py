@@ -1,0 +1,227 @@
+"""The actor's record: outcomes, stats on hand-checked fixtures, chart, exports, /forget."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import struct
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from conftest import Chat, private_who
+
+from bot.engine import Engine
+from bot.events import Incoming
+from bot.journal import compute_stats, export_csv, export_user, import_into, render_chart
+from bot.store import Audition, TinyDBStore
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 20)
+
+
+def a(
+    i: int, day: str, outcome: str = "waiting", feeling: int | None = None, fmt: str | None = None
+) -> Audition:
+    return Audition(
+        id=f"a{i}",
+        date=day,
+        project=f"P{i}",
+        created_at=f"{day}T12:00:00",
+        outcome=outcome,
+        feeling=feeling,
+        format=fmt,
+    )
+
+
+def debrief(chat: Chat, project: str, day: str = "today") -> None:
+    for text in (
+        "/debrief",
+        project,
+        "/skip",
+        day,
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+    ):
+        chat.say(text)
+
+
+def test_stats_with_zero_auditions() -> None:
+    s = compute_stats([], TODAY)
+    assert s.total == 0 and s.callback_rate is None and s.days_since_last is None
+    assert len(s.per_month) == 12 and all(n == 0 for _, n in s.per_month)
+
+
+def test_stats_with_a_single_audition() -> None:
+    s = compute_stats([a(1, "2026-11-18", "booked", 4, "selftape")], TODAY)
+    assert (s.total, s.callback_rate, s.booking_rate) == (1, 1.0, 1.0)
+    assert (s.days_since_last, s.feeling_all, s.feeling_earlier) == (2, 4.0, None)
+    assert s.formats == [("selftape", 1)] and s.per_month[-1] == ("2026-11", 1)
+    assert s.week_streak == 1
+
+
+def test_stats_on_a_hand_checked_fixture() -> None:
+    items = [
+        a(1, "2026-11-17", "callback", 5, "room"),  # this week (Mon 16 Nov)
+        a(2, "2026-11-10", "passed", 2, "selftape"),  # last week
+        a(3, "2026-11-04", "waiting", 3, "selftape"),  # the week before
+        a(4, "2026-10-01", "booked", 4, "room"),
+        a(5, "2026-06-01", "passed", 1, "selftape"),  # more than 90 days ago
+        a(6, "2025-12-24", "waiting", None, None),  # more than 90 days ago
+    ]
+    s = compute_stats(items, TODAY)
+    assert s.total == 6
+    assert s.callback_rate == 2 / 6 and s.booking_rate == 1 / 6
+    assert s.recent_total == 4  # 22 Aug .. 20 Nov
+    assert s.recent_callback_rate == 2 / 4 and s.recent_booking_rate == 1 / 4
+    assert s.feeling_all == 3.0  # (5 + 2 + 3 + 4 + 1) / 5
+    assert (s.feeling_recent, s.feeling_earlier) == (3.5, 1.0)
+    assert s.formats == [("selftape", 3), ("room", 2), ("unknown", 1)]
+    assert s.days_since_last == 3
+    assert s.week_streak == 3
+    months = dict(s.per_month)
+    assert months["2026-11"] == 3 and months["2026-10"] == 1 and months["2025-12"] == 1
+    assert "2025-11" not in months  # twelve months, ending with this one
+
+
+def test_chart_is_a_sensible_png(tmp_path: Path) -> None:
+    path = render_chart(
+        [a(1, "2026-11-17", "callback"), a(2, "2026-09-02", "passed")], TODAY, tmp_path / "c.png"
+    )
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (800, 400)
+    assert 5_000 < len(data) < 300_000
+
+
+def test_stats_command_sends_text_and_chart(chat: Chat) -> None:
+    assert "No auditions" in chat.say("/stats") and not chat.last[0].files
+    debrief(chat, "Hamlet", "yesterday")
+    out = chat.say("/stats")
+    assert "1 audition" in out and "Days since your last audition: 1" in out
+    [png] = chat.last[0].files
+    assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_outcome_command_updates_and_cancels_checkins(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Hamlet")
+    key = chat.who.user_key
+    assert [c.status for c in store.list_checkins(key)] == ["pending"] * 3
+    chat.say("/outcome")
+    chat.press("outcome.pick")
+    out = chat.press("outcome.booked")
+    assert "You booked Hamlet" in out
+    assert store.list_auditions(key)[0].outcome == "booked"
+    assert [c.status for c in store.list_checkins(key)] == ["cancelled"] * 3
+    forged = Incoming(chat.who, button="o|nope|booked")
+    assert chat.engine.handle(forged)[0].template == "stale_button"
+
+
+def test_csv_defuses_formulas_and_keeps_text() -> None:
+    evil = Audition(
+        id="x",
+        date="2026-11-01",
+        project='=HYPERLINK("http://x")',
+        created_at="t",
+        role="+1",
+        nailed="-2",
+        learned="@SUM(A1)",
+        extra='plain, with "quotes"\nand a newline',
+    )
+    text = export_csv([evil])
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[0]["project"] == '\'=HYPERLINK("http://x")'
+    assert (rows[0]["role"], rows[0]["nailed"], rows[0]["learned"]) == ("'+1", "'-2", "'@SUM(A1)")
+    assert rows[0]["extra"] == 'plain, with "quotes"\nand a newline'
+
+
+def test_export_command_writes_three_files(chat: Chat) -> None:
+    debrief(chat, "<b>Cats</b> & **dogs**")
+    chat.say("/export")
+    files = {p.suffix: p for p in chat.last[0].files}
+    assert set(files) == {".json", ".csv", ".md"}
+    assert (
+        json.loads(files[".json"].read_text())["auditions"][0]["project"]
+        == "<b>Cats</b> & **dogs**"
+    )
+    diary = files[".md"].read_text()
+    assert diary.startswith("# Audition journal") and r"\*\*dogs\*\*" in diary
+
+
+def test_export_import_round_trip(engine: Engine, store: TinyDBStore, tmp_path: Path) -> None:
+    chat = Chat(engine, private_who("roundtrip"))
+    debrief(chat, "Macbeth", "yesterday")
+    debrief(chat, "Ad 🎭 שלום", "2026-11-02")
+    key = chat.who.user_key
+    original = export_user(store, key)
+    other = TinyDBStore(tmp_path / "elsewhere")
+    assert import_into(other, original) == (key, 2)
+    assert import_into(other, original) == (key, 0)  # importing again adds nothing
+    assert json.loads(export_user(other, key)) == json.loads(original)
+
+
+def test_operator_cli_export_and_import(
+    engine: Engine, store: TinyDBStore, data_dir: Path, tmp_path: Path
+) -> None:
+    for user in ("a", "b"):
+        debrief(Chat(engine, private_who(user)), f"Play {user}")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str, data: Path) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            capture_output=True,
+            text=True,
+            env={**env, "CALLBACK_DATA_DIR": str(data)},
+            timeout=60,
+        )
+
+    out = tmp_path / "out"
+    result = cli("export", "--out", str(out), data=data_dir)
+    assert result.returncode == 0 and "exported 2" in result.stdout, result.stderr
+    files = sorted(out.glob("*.json"))
+    assert len(files) == 2
+    new_data = tmp_path / "new"
+    result = cli("import", *map(str, files), data=new_data)
+    assert result.returncode == 0 and result.stdout.count("1 audition(s) added") == 2
+    moved = TinyDBStore(new_data)
+    assert sorted(moved.user_keys()) == ["console:a", "console:b"]
+    for key in ("console:a", "console:b"):
+        assert json.loads(export_user(moved, key)) == json.loads(export_user(store, key))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"hello": 1}')
+    result = cli("import", str(bad), data=new_data)
+    assert result.returncode == 1 and "not a Callback journal export" in result.stderr
+
+
+def test_forget_leaves_no_trace(engine: Engine, store: TinyDBStore, data_dir: Path) -> None:
+    me = Chat(engine, private_who("forgetme-4242"))
+    other = Chat(engine, private_who("stays"))
+    debrief(me, "Secret Project Zebra")
+    debrief(other, "Other Play")
+    me.say("/stats")
+    me.say("/export")
+    me.say("/settings quiet 23:00-07:00")
+    out = me.say("/forget")
+    assert "1 journal entry" in out and "can't be undone" in out
+    me.press("forget.no")
+    assert store.list_auditions(me.who.user_key)
+    me.say("/forget")
+    old_yes = me.payload("forget.yes")
+    me.say("/forget")  # a newer confirmation replaces the old one
+    assert engine.handle(Incoming(me.who, button=old_yes))[0].template == "stale_button"
+    assert "deleted" in me.press("forget.yes")
+    blob = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    for trace in (b"forgetme-4242", b"Secret Project Zebra", b"23:00-07:00"):
+        assert trace not in blob
+    assert b"Other Play" in blob  # the other actor's journal is untouched
+    assert store.list_checkins(me.who.user_key) == []
+    assert all(b"forgetme" not in p.read_bytes() for p in (data_dir / "due").glob("*.json"))
