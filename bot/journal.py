@@ -114,8 +114,9 @@ def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
     months = months_back(today, 12)
     colours = {
         "waiting": "#b0b7c3",
-        "passed": "#7d8797",
+        "released": "#7d8797",
         "callback": "#f0a202",
+        "hold": "#e76f51",
         "booked": "#2a9d8f",
     }
     fig, ax = plt.subplots(figsize=(8, 4), dpi=100)

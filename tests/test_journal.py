@@ -69,10 +69,10 @@ def test_stats_with_a_single_audition() -> None:
 def test_stats_on_a_hand_checked_fixture() -> None:
     items = [
         a(1, "2026-11-17", "callback", 5, "room"),  # this week (Mon 16 Nov)
-        a(2, "2026-11-10", "passed", 2, "selftape"),  # last week
+        a(2, "2026-11-10", "released", 2, "selftape"),  # last week
         a(3, "2026-11-04", "waiting", 3, "selftape"),  # the week before
         a(4, "2026-10-01", "booked", 4, "room"),
-        a(5, "2026-06-01", "passed", 1, "selftape"),  # more than 90 days ago
+        a(5, "2026-06-01", "released", 1, "selftape"),  # more than 90 days ago
         a(6, "2025-12-24", "waiting", None, None),  # more than 90 days ago
     ]
     s = compute_stats(items, TODAY)
@@ -92,7 +92,7 @@ def test_stats_on_a_hand_checked_fixture() -> None:
 
 def test_chart_is_a_sensible_png(tmp_path: Path) -> None:
     path = render_chart(
-        [a(1, "2026-11-17", "callback"), a(2, "2026-09-02", "passed")], TODAY, tmp_path / "c.png"
+        [a(1, "2026-11-17", "callback"), a(2, "2026-09-02", "released")], TODAY, tmp_path / "c.png"
     )
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -114,3 +114,28 @@ def test_concurrent_writers_lose_nothing(data_dir: Path) -> None:
     for t in threads:
         t.join()
     assert len(TinyDBStore(data_dir).list_auditions("shared")) == 80
+
+
+def test_v1_journal_speaks_the_new_outcome_words(store: TinyDBStore) -> None:
+    legacy = {
+        "meta": {"1": {"user_key": "u", "schema": 1}},
+        "auditions": {
+            "1": {
+                "id": "p",
+                "date": "2025-01-01",
+                "project": "X",
+                "created_at": "t",
+                "outcome": "passed",
+            },
+            "2": {
+                "id": "b",
+                "date": "2025-02-01",
+                "project": "Y",
+                "created_at": "t",
+                "outcome": "booked",
+            },
+        },
+    }
+    store.user_path("u").write_text(json.dumps(legacy))
+    assert {a.id: a.outcome for a in store.list_auditions("u")} == {"p": "released", "b": "booked"}
+    assert json.loads(store.user_path("u").read_text())["meta"]["1"]["schema"] == 2

@@ -12,9 +12,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.config import QuietHours, parse_quiet_hours
-from bot.store import UserProfile
+from bot.store import OUTCOMES, UserProfile
 
-OUTCOMES_ASKED = ("waiting", "callback", "booked", "passed")
+OUTCOMES_ASKED = OUTCOMES
+#: Outcomes that settle an audition: its remaining check-ins are cancelled.
+SETTLED = ("callback", "booked", "released")
 DEFAULT_QUIET = QuietHours(time(22, 0), time(9, 0))
 
 

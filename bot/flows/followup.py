@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Encourager
 from bot.events import Choice, Reply
-from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, plan
+from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, plan
 from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
 
 #: Button payloads for check-ins start with this conversation marker.
@@ -131,7 +131,7 @@ class Followup:
         if state is not None and state.flow == "checkin":
             self.store.clear_state(user_key)
         cancelled = 0
-        if outcome != "waiting":
+        if outcome in SETTLED:
             cancelled = self.store.cancel_checkins(user_key, audition.id, now)
         replies = [
             Reply(
@@ -140,7 +140,7 @@ class Followup:
                 private_only=True,
             )
         ]
-        if outcome in ("waiting", "passed"):
+        if outcome in ("waiting", "released"):
             pick = self.encourager.pick(user_key, audition_texts(audition), long=True)
             replies.append(
                 Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.events import Choice, Reply
-from bot.flows.checkin import OUTCOMES_ASKED
+from bot.flows.checkin import OUTCOMES_ASKED, SETTLED
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import ConversationState, Store
@@ -78,7 +78,7 @@ class JournalFlow:
             user_key, audition.id, outcome=value, updated_at=self._now_iso()
         )
         assert updated is not None
-        cancelled = cancel(audition.id) if value != "waiting" else 0
+        cancelled = cancel(audition.id) if value in SETTLED else 0
         return [
             Reply(
                 f"checkin/outcome_{value}",

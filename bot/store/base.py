@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Protocol, Self
 
-OUTCOMES = ("waiting", "callback", "booked", "passed")
+#: The words actors use. "hold" is an avail / on hold; "released" covers passed.
+OUTCOMES = ("waiting", "callback", "hold", "booked", "released")
 
 
 class _Record:

@@ -33,7 +33,7 @@ from bot.store.base import (
     UserProfile,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[TinyDB], None]
 
@@ -46,8 +46,13 @@ def _v0_to_v1(db: TinyDB) -> None:
             table.update({"outcome": "waiting"}, doc_ids=[doc.doc_id])
 
 
+def _v1_to_v2(db: TinyDB) -> None:
+    """v2 speaks actors' outcome words: 'passed' became 'released' (shown as released / passed)."""
+    db.table("auditions").update({"outcome": "released"}, Query().outcome == "passed")
+
+
 #: MIGRATIONS[n] upgrades a file from schema n to n + 1.
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 class TinyDBStore:
