@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Encouragement, Encourager
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import debrief
+from bot.flows import debrief, details
 from bot.flows.checkin import CheckinPolicy
+from bot.flows.companion import DETAILS_CONV, PREP_CONV, THANKS_CONV, Companion
 from bot.flows.daily import handle_daily
 from bot.flows.followup import CHECKIN_CONV, Followup
 from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
@@ -46,16 +47,20 @@ COMMANDS = (
     "journal",
     "outcome",
     "stats",
+    "prep",
     "export",
     "forget",
     "skip",
     "cancel",
     "settings",
+    "questions",
     "daily",
     "help",
 )
 
 JOURNAL_PAGE = 5
+#: Flows that walk a list of steps (free text, buttons, /skip, /cancel).
+FORM_FLOWS = ("debrief", "details")
 
 
 def utc_now() -> datetime:
@@ -102,6 +107,7 @@ class Engine:
         self.followup = Followup(store, encourager, self.policy, clock)
         exports = exports_dir or Path(tempfile.gettempdir()) / "callback-exports"
         self.journal = JournalFlow(store, exports, clock)
+        self.companion = Companion(store, self.policy, clock)
 
     # -- for the scheduler --------------------------------------------------
 
@@ -161,7 +167,30 @@ class Engine:
             self.store.save_user(user)
         return user
 
-    def _ask(self, state: ConversationState, step: Step) -> Reply:
+    def _steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
+        if state.flow == "details":
+            return details.steps_for(self._custom_questions(user_key))
+        return debrief.STEPS
+
+    def _custom_questions(self, user_key: str) -> list[str]:
+        user = self.store.get_user(user_key)
+        return list(user.custom_questions) if user else []
+
+    def _step(self, user_key: str, state: ConversationState) -> Step:
+        for step in self._steps(user_key, state):
+            if step.key == state.step:
+                return step
+        raise KeyError(state.step)
+
+    def _question(self, user_key: str, step: Step) -> str | None:
+        """The actor's own question behind a `customN` step, if it is one."""
+        if not step.key.startswith("custom"):
+            return None
+        questions = self._custom_questions(user_key)
+        index = int(step.key.removeprefix("custom"))
+        return questions[index] if index < len(questions) else None
+
+    def _ask(self, user_key: str, state: ConversationState, step: Step) -> Reply:
         """The prompt for a step, with its buttons bound to this conversation."""
         choices: list[Choice] = []
         for option in step.options:
@@ -169,23 +198,25 @@ class Engine:
             choices.append(Choice(f"{step.key}.{option}", payload))
         if step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE):
             choices.append(Choice("skip", Payload(state.conv, step.key, "-").encode()))
-        number = [s.key for s in debrief.STEPS].index(step.key) + 1
+        steps = self._steps(user_key, state)
+        number = [s.key for s in steps].index(step.key) + 1
         return Reply(
             step.prompt,
             {
                 "number": number,
-                "total": len(debrief.STEPS),
+                "total": len(steps),
                 "skippable": step.skippable,
                 "answers": state.answers,
+                "question": self._question(user_key, step),
             },
             choices=tuple(choices),
             private_only=True,
         )
 
-    def _debrief_state(self, who: Who) -> ConversationState | None:
-        """The debrief in progress, if any: other flows must not be treated as one."""
+    def _form_state(self, who: Who) -> ConversationState | None:
+        """The debrief or details pass in progress, if any (a check-in reply is not one)."""
         state = self.store.get_state(who.user_key) if who.private else None
-        return state if state is not None and state.flow == "debrief" else None
+        return state if state is not None and state.flow in FORM_FLOWS else None
 
     def _private_only(self, who: Who, what: str) -> list[Reply]:
         return [Reply("group/go_private", {"what": what}, offer_private_chat=True)]
@@ -232,6 +263,13 @@ class Engine:
             if name == "export":
                 return self.journal.export(who.user_key, self._today(who))
             return self.journal.forget_ask(who.user_key)
+        if name in ("prep", "questions"):
+            if not who.private:
+                return self._private_only(who, "journal")
+            user = self._ensure_user(who)
+            if name == "prep":
+                return self.companion.prep_menu(who.user_key)
+            return self._questions(user, event.args)
         if name == "settings":
             if not who.private:
                 return self._private_only(who, "settings")
@@ -269,23 +307,25 @@ class Engine:
         self.store.set_state(who.user_key, state)
         return [
             Reply("debrief/begin", {"total": len(debrief.STEPS)}),
-            self._ask(state, debrief.STEPS[0]),
+            self._ask(who.user_key, state, debrief.STEPS[0]),
         ]
 
     def _skip(self, who: Who) -> list[Reply]:
-        state = self._debrief_state(who)
+        state = self._form_state(who)
         if state is None:
             return [Reply("nothing_to_skip")]
-        step = debrief.BY_KEY[state.step]
+        step = self._step(who.user_key, state)
         if not step.skippable:
-            return [Reply("invalid/not_skippable"), self._ask(state, step)]
+            return [Reply("invalid/not_skippable"), self._ask(who.user_key, state, step)]
         return self._advance(who, state, step, None)
 
     def _cancel(self, who: Who) -> list[Reply]:
-        state = self._debrief_state(who)
+        state = self._form_state(who)
         if state is None:
             return [Reply("nothing_to_cancel")]
         self.store.clear_state(who.user_key)
+        if state.flow == "details":
+            return [Reply("details/stopped")]
         return [Reply("debrief/cancelled", {"project": state.answers.get("project")})]
 
     # -- buttons ------------------------------------------------------------
@@ -311,29 +351,41 @@ class Engine:
             )
         if payload.conv == FORGET_CONV:
             return self.journal.forget_button(who.user_key, payload.step, payload.value)
+        if payload.conv in (DETAILS_CONV, THANKS_CONV, PREP_CONV):
+            if not who.private:
+                return self._private_only(who, "journal")
+            if payload.conv == DETAILS_CONV:
+                return self._start_details(who, payload.step)
+            if payload.conv == PREP_CONV:
+                return self.companion.prep_button(who.user_key, payload.step)
+            user = self._ensure_user(who)
+            return self.companion.thanks_button(user, payload.step, payload.value)
         if payload.conv == CHECKIN_CONV:
             if not who.private:
                 return self._private_only(who, "journal")
             return self.followup.outcome(who.user_key, payload.step, payload.value)
-        state = self._debrief_state(who)
+        state = self._form_state(who)
         if state is None or state.conv != payload.conv:
             return [Reply("stale_button")]
-        if payload.step == "_":
+        if payload.step == "_" and state.flow == "debrief":
             if payload.value == "resume":
-                return [self._ask(state, debrief.BY_KEY[state.step])]
+                return [self._ask(who.user_key, state, self._step(who.user_key, state))]
             if payload.value == "restart":
                 self.store.clear_state(who.user_key)
                 return self._start_debrief(who)
             return [Reply("stale_button")]
         if payload.step != state.step:
-            return [Reply("already_answered"), self._ask(state, debrief.BY_KEY[state.step])]
-        step = debrief.BY_KEY[state.step]
+            return [
+                Reply("already_answered"),
+                self._ask(who.user_key, state, self._step(who.user_key, state)),
+            ]
+        step = self._step(who.user_key, state)
         if payload.value == "-" and step.skippable:
             return self._advance(who, state, step, None)
         if payload.value not in step.options:
             # Only values we offered can arrive by button; anything else was forged.
             log.info("rejected button value not offered for step %s", step.key)
-            return [Reply("stale_button"), self._ask(state, step)]
+            return [Reply("stale_button"), self._ask(who.user_key, state, step)]
         return self._answer(who, state, step, payload.value, pressed=True)
 
     # -- free text ----------------------------------------------------------
@@ -351,19 +403,19 @@ class Engine:
             return replies
         if state is not None and state.flow == "checkin":
             return self.followup.reply(who.user_key, state, text)
-        if state is None or state.flow != "debrief":
+        if state is None or state.flow not in FORM_FLOWS:
             self._ensure_user(who)
             return [Reply("idle_text")]
-        step = debrief.BY_KEY[state.step]
+        step = self._step(who.user_key, state)
         return self._answer(who, state, step, text, pressed=False)
 
     def _attachment(self, event: Incoming) -> list[Reply]:
         who = event.who
         replies = [Reply("unsupported", {"kind": event.attachment})]
         if who.private:
-            state = self._debrief_state(who)
+            state = self._form_state(who)
             if state is not None:
-                replies.append(self._ask(state, debrief.BY_KEY[state.step]))
+                replies.append(self._ask(who.user_key, state, self._step(who.user_key, state)))
         return replies
 
     # -- the flow -----------------------------------------------------------
@@ -374,7 +426,7 @@ class Engine:
         try:
             value = accept(step, raw, today=self._today(who), pressed=pressed)
         except Invalid as exc:
-            return [Reply(exc.template, dict(exc.values)), self._ask(state, step)]
+            return [Reply(exc.template, dict(exc.values)), self._ask(who.user_key, state, step)]
         return self._advance(who, state, step, value)
 
     def _advance(
@@ -382,8 +434,17 @@ class Engine:
     ) -> list[Reply]:
         answers = dict(state.answers)
         answers[step.key] = value
-        following = debrief.next_step(step.key)
+        if state.flow == "details":
+            audition_id = str(answers["audition"])
+            question = self._question(who.user_key, step)
+            self.companion.save_detail(who.user_key, audition_id, step.key, value, question)
+        keys = [s.key for s in self._steps(who.user_key, state)]
+        index = keys.index(step.key) + 1
+        following = self._steps(who.user_key, state)[index] if index < len(keys) else None
         if following is None:
+            if state.flow == "details":
+                self.store.clear_state(who.user_key)
+                return self.companion.finish_details(who.user_key, str(answers["audition"]))
             return self._finish(who, state, answers)
         new_state = ConversationState(
             flow=state.flow,
@@ -393,7 +454,7 @@ class Engine:
             updated_at=self._now_iso(),
         )
         self.store.set_state(who.user_key, new_state)
-        return [self._ask(new_state, following)]
+        return [self._ask(who.user_key, new_state, following)]
 
     def _finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
         now = self._now_iso()
@@ -421,7 +482,49 @@ class Engine:
         return [
             Reply("debrief/summary", {"a": audition.to_dict()}, private_only=True),
             self._encouragement(pick),
+            self.companion.offer(audition),
         ]
+
+    def _start_details(self, who: Who, audition_id: str) -> list[Reply]:
+        audition = self.store.get_audition(who.user_key, audition_id)
+        if audition is None:
+            return [Reply("stale_button")]
+        steps = details.steps_for(self._custom_questions(who.user_key))
+        state = ConversationState(
+            flow="details",
+            conv=secrets.token_hex(4),
+            step=steps[0].key,
+            answers={"audition": audition.id},
+            updated_at=self._now_iso(),
+        )
+        self.store.set_state(who.user_key, state)
+        return [
+            Reply("details/begin", {"project": audition.project}),
+            self._ask(who.user_key, state, steps[0]),
+        ]
+
+    def _questions(self, user: UserProfile, args: str) -> list[Reply]:
+        """/questions [add TEXT | remove N]: the actor's own questions for the details pass."""
+        action, _, rest = args.strip().partition(" ")
+        rest = " ".join(rest.split())
+        limits = {"max": details.MAX_CUSTOM, "limit": details.MAX_QUESTION_CHARS}
+        if action.lower() == "add":
+            if len(user.custom_questions) >= details.MAX_CUSTOM:
+                return [Reply("questions/full", limits)]
+            if not rest or len(rest) > details.MAX_QUESTION_CHARS:
+                return [Reply("questions/bad", limits)]
+            user.custom_questions = [*user.custom_questions, rest]
+            self.store.save_user(user)
+        elif action.lower() == "remove":
+            if not rest.isdigit() or not 1 <= int(rest) <= len(user.custom_questions):
+                return [Reply("questions/bad", limits)]
+            user.custom_questions = [
+                q for i, q in enumerate(user.custom_questions, start=1) if i != int(rest)
+            ]
+            self.store.save_user(user)
+        elif action:
+            return [Reply("questions/bad", limits)]
+        return [Reply("questions/show", {"questions": user.custom_questions, **limits})]
 
     @staticmethod
     def _encouragement(pick: Encouragement) -> Reply:

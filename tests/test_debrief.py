@@ -23,7 +23,7 @@ def full_debrief(chat: Chat) -> str:
 def test_full_debrief_saves_every_answer(chat: Chat, store: TinyDBStore) -> None:
     out = full_debrief(chat)
     assert "Saved to your journal" in out
-    assert chat.templates() == ["debrief/summary", "encouragement"]
+    assert chat.templates() == ["debrief/summary", "encouragement", "debrief/next"]
     [audition] = store.list_auditions(chat.who.user_key)
     assert audition.project == "The Seagull"
     assert audition.role == "Nina"

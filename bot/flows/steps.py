@@ -31,10 +31,12 @@ class Step:
     skippable: bool = True
     #: Typed words accepted for an option, e.g. {"self tape": "selftape"}.
     synonyms: tuple[tuple[str, str], ...] = ()
+    #: Template to ask with, when several steps share one (the actor's own questions).
+    template: str | None = None
 
     @property
     def prompt(self) -> str:
-        return f"step/{self.key}"
+        return self.template or f"step/{self.key}"
 
 
 class Invalid(Exception):

@@ -35,6 +35,8 @@ class UserProfile(_Record):
     checkins_paused: bool = False
     quiet_hours: str | None = None
     checkin_days: list[int] | None = None
+    #: Up to three questions of the actor's own, asked in the details pass.
+    custom_questions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -52,6 +54,13 @@ class Audition(_Record):
     extra: str | None = None
     outcome: str = "waiting"
     updated_at: str | None = None
+    #: Optional details, added after the debrief (companion features).
+    office: str | None = None
+    room: str | None = None
+    material: str | None = None
+    keep: str | None = None
+    #: The actor's own questions and their answers, question text -> answer.
+    custom: dict[str, str] | None = None
 
 
 @dataclass
@@ -80,6 +89,10 @@ class CheckIn(_Record):
     day: int
     status: str = "pending"
     updated_at: str | None = None
+    #: "checkin" asks how it went; "thanks" reminds the actor to thank someone.
+    kind: str = "checkin"
+    #: For "thanks": who to thank ("agent" or "office").
+    note: str | None = None
 
 
 @dataclass(frozen=True)
