@@ -221,3 +221,32 @@ def import_into(store: Store, text: str) -> tuple[str, int]:
     if fresh:
         store.add_checkins(key, fresh)
     return key, len(added)
+
+
+# -- true, encouraging facts from the actor's own history ---------------------------
+
+#: Below these, numbers are noise; the bot says nothing rather than overclaim.
+OFFICE_MIN_VISITS = 3
+VOLUME_MIN_RECENT = 6
+CALLBACKS_MIN_SAMPLE = 8
+CALLBACKS_MIN_RATE = 0.1
+
+
+def history_facts(auditions: list[Audition], current: Audition | None, today: date) -> list[dict]:
+    """Facts computed from the journal, only when encouraging and the sample means something."""
+    from bot.flows.details import normalise_office
+
+    facts: list[dict] = []
+    if current is not None and current.office:
+        office = normalise_office(current.office)
+        visits = sum(1 for a in auditions if normalise_office(a.office) == office)
+        if visits >= OFFICE_MIN_VISITS:
+            facts.append({"kind": "office", "n": visits, "office": current.office})
+    cutoff = (today - timedelta(days=90)).isoformat()
+    recent = sum(1 for a in auditions if a.date > cutoff)
+    if recent >= VOLUME_MIN_RECENT:
+        facts.append({"kind": "volume", "n": recent})
+    called = sum(1 for a in auditions if a.outcome in ("callback", "hold", "booked"))
+    if len(auditions) >= CALLBACKS_MIN_SAMPLE and called / len(auditions) >= CALLBACKS_MIN_RATE:
+        facts.append({"kind": "callbacks", "called": called, "total": len(auditions)})
+    return facts

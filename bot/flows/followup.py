@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.content import Encourager
 from bot.events import Choice, Reply
-from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, plan
+from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
+from bot.journal import history_facts
 from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
 
 #: Button payloads for check-ins start with this conversation marker.
 CHECKIN_CONV = "c"
+#: Snooze choices: payload value -> button label key suffix.
+SNOOZES = {"z-later": "later", "z-tomorrow": "tomorrow", "z-week": "week"}
 
 
 def encode(checkin_id: str, outcome: str) -> str:
@@ -90,7 +93,12 @@ class Followup:
     def message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
         """The check-in to send, or None when there is nothing left to ask about."""
         audition = self.store.get_audition(user_key, checkin.audition_id)
-        if audition is None or audition.outcome != "waiting":
+        if audition is None:
+            return None
+        if checkin.kind == "thanks":
+            reminder = {"who": checkin.note, "a": audition.to_dict()}
+            return [Reply("thanks/reminder", reminder, private_only=True)]
+        if audition.outcome not in ("waiting", "hold"):
             return None
         state = self.store.get_state(user_key)
         if state is None or state.flow == "checkin":
@@ -106,10 +114,12 @@ class Followup:
                 ),
             )
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
+        choices += (Choice("snooze", encode(checkin.id, "snooze")),)
+        facts = history_facts(self.store.list_auditions(user_key), audition, self._today(user_key))
         return [
             Reply(
                 "checkin/ask",
-                {"a": audition.to_dict(), "day": checkin.day},
+                {"a": audition.to_dict(), "day": checkin.day, "facts": facts},
                 choices=choices,
                 private_only=True,
             )
@@ -119,6 +129,8 @@ class Followup:
 
     def outcome(self, user_key: str, checkin_id: str, outcome: str) -> list[Reply]:
         checkin = self.store.get_checkin(user_key, checkin_id)
+        if checkin is not None and (outcome == "snooze" or outcome in SNOOZES):
+            return self.snooze(user_key, checkin, outcome)
         if checkin is None or outcome not in OUTCOMES_ASKED:
             return [Reply("stale_button")]
         now = self._now_iso()
@@ -140,12 +152,49 @@ class Followup:
                 private_only=True,
             )
         ]
+        if outcome == "callback":
+            replies.append(Reply("prep/card", {"a": audition.to_dict()}, private_only=True))
         if outcome in ("waiting", "released"):
             pick = self.encourager.pick(user_key, audition_texts(audition), long=True)
             replies.append(
                 Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
             )
         return replies
+
+    def _today(self, user_key: str) -> date:
+        user = self.store.get_user(user_key)
+        return self.clock().astimezone(ZoneInfo(user.timezone if user else "UTC")).date()
+
+    def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
+        """Ask again later: a new check-in for the same audition, outside quiet hours."""
+        if choice == "snooze":
+            options = tuple(
+                Choice(f"snooze.{name}", encode(checkin.id, code)) for code, name in SNOOZES.items()
+            )
+            return [Reply("checkin/snooze_menu", choices=options, private_only=True)]
+        user = self.store.get_user(user_key)
+        if user is None:
+            return [Reply("stale_button")]
+        tz = ZoneInfo(user.timezone)
+        local_now = self.clock().astimezone(tz)
+        if choice == "z-later":
+            local = local_now + timedelta(hours=3)
+        else:
+            day = local_now.date() + timedelta(days=1 if choice == "z-tomorrow" else 7)
+            local = datetime.combine(day, time(self.policy.hour), tzinfo=tz)
+        local = out_of_quiet(local, self.policy.quiet_for(user))
+        again = CheckIn(
+            id=secrets.token_hex(4),
+            audition_id=checkin.audition_id,
+            due=local.astimezone(UTC).isoformat(timespec="seconds"),
+            day=checkin.day,
+            updated_at=self._now_iso(),
+        )
+        self.store.add_checkins(user_key, [again])
+        state = self.store.get_state(user_key)
+        if state is not None and state.flow == "checkin":
+            self.store.clear_state(user_key)
+        return [Reply("checkin/snoozed", {"when": local.strftime("%a %d %b, %H:%M")})]
 
     def reply(self, user_key: str, state: ConversationState, text: str) -> list[Reply]:
         """Free text after a check-in: answer what they said, matched to it and the audition."""

@@ -79,13 +79,11 @@ class JournalFlow:
         )
         assert updated is not None
         cancelled = cancel(audition.id) if value in SETTLED else 0
-        return [
-            Reply(
-                f"checkin/outcome_{value}",
-                {"a": updated.to_dict(), "cancelled": cancelled},
-                private_only=True,
-            )
-        ]
+        values = {"a": updated.to_dict(), "cancelled": cancelled}
+        replies = [Reply(f"checkin/outcome_{value}", values, private_only=True)]
+        if value == "callback":
+            replies.append(Reply("prep/card", {"a": updated.to_dict()}, private_only=True))
+        return replies
 
     # -- /stats ---------------------------------------------------------------
 
