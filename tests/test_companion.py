@@ -1,0 +1,208 @@
+"""Companion stories through the engine: details, prep cards, history, snooze, thanks."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from conftest import Chat, private_who
+
+from bot.engine import Engine
+from bot.events import Platform, Reply
+from bot.render import Format, Renderer
+from bot.schedule import Scheduler
+from bot.store import Audition, TinyDBStore
+
+PLAIN = Renderer(Format.PLAIN)
+
+
+def debrief(chat: Chat, project: str, day: str = "today", wore: str = "/skip") -> None:
+    for text in (
+        "/debrief",
+        project,
+        "/skip",
+        day,
+        "/skip",
+        wore,
+        "/skip",
+        "/skip",
+        "/skip",
+        "/skip",
+    ):
+        chat.say(text)
+
+
+def details(chat: Chat, *answers: str) -> str:
+    chat.press("details.start")
+    out = ""
+    for answer in answers:
+        out = chat.press(answer) if answer.startswith("material.") else chat.say(answer)
+    return out
+
+
+def test_details_pass_with_an_own_question(chat: Chat, store: TinyDBStore) -> None:
+    assert "How was my breath?" in chat.say("/questions add How was my breath?")
+    debrief(chat, "Hedda Gabler", wore="the green dress")
+    assert chat.last[-1].template == "debrief/next"
+    out = details(
+        chat,
+        "Jane Doe Casting",
+        "director and a reader",
+        "material.monologue",
+        "keep the slow start; leave the apologising",
+        "steady, finally",
+    )
+    assert "Details saved" in out
+    [a] = store.list_auditions(chat.who.user_key)
+    assert (a.office, a.room, a.material) == (
+        "Jane Doe Casting",
+        "director and a reader",
+        "monologue",
+    )
+    assert a.keep == "keep the slow start; leave the apologising"
+    assert a.custom == {"How was my breath?": "steady, finally"}
+    assert store.get_state(chat.who.user_key) is None
+
+
+def test_leaving_the_details_pass_keeps_what_was_added(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Play")
+    chat.press("details.start")
+    chat.say("Some Office")
+    assert "you added so far is saved" in chat.say("/cancel")
+    assert store.list_auditions(chat.who.user_key)[0].office == "Some Office"
+
+
+def test_own_questions_are_limited_and_removable(chat: Chat) -> None:
+    for q in ("One?", "Two?", "Three?"):
+        chat.say(f"/questions add {q}")
+    assert "already have 3" in chat.say("/questions add Four?")
+    assert "1. One?" in chat.say("/questions")
+    out = chat.say("/questions remove 2")
+    assert "Two?" not in out and "2. Three?" in out
+    assert "couldn't use that" in chat.say("/questions remove 9")
+    assert "couldn't use that" in chat.say("/questions add " + "x" * 201)
+
+
+def test_returning_casting_office_gets_a_prep_card(chat: Chat) -> None:
+    debrief(chat, "First play", "2026-10-01", wore="the lucky boots")
+    details(
+        chat,
+        "Jane Doe Casting",
+        "/skip",
+        "/skip",
+        "keep the stillness",
+    )
+    debrief(chat, "Second play", "2026-11-01", wore="a grey suit")
+    details(chat, "jane  doe CASTING", "/skip", "/skip", "/skip")
+    debrief(chat, "Third play", "yesterday")
+    out = details(chat, "Jane Doe Casting ", "/skip", "/skip", "/skip")
+    assert [r.template for r in chat.last] == ["details/saved", "prep/returning", "prep/card"]
+    assert "2 times already" in out
+    assert "Second play" in out and "a grey suit" in out  # the latest earlier visit
+
+
+def test_first_visit_to_an_office_gets_no_prep_card(chat: Chat) -> None:
+    debrief(chat, "Play")
+    details(chat, "New Office", "/skip", "/skip", "/skip")
+    assert [r.template for r in chat.last] == ["details/saved"]
+
+
+def test_prep_card_after_a_callback_and_on_request(chat: Chat) -> None:
+    debrief(chat, "Cabaret", wore="black jeans")
+    details(chat, "/skip", "the MD and the director", "material.sides", "/skip")
+    chat.say("/outcome")
+    chat.press("outcome.pick")
+    out = chat.press("outcome.callback")
+    assert [r.template for r in chat.last] == ["checkin/outcome_callback", "prep/card"]
+    assert "You wore: black jeans" in out and "In the room: the MD and the director" in out
+    assert "You performed: sides" in out
+    chat.say("/prep")
+    assert "Cabaret" in chat.press("prep.pick")
+
+
+def scheduler_for(engine: Engine, store: TinyDBStore, when: datetime) -> tuple[Scheduler, list]:
+    sent: list[tuple[str, list[Reply]]] = []
+
+    class Outbox:
+        async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
+            sent.append((user_id, replies))
+            return True
+
+        async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool:
+            raise AssertionError("no group messages in these stories")
+
+    return Scheduler(engine, store, {Platform.CONSOLE: Outbox()}, clock=lambda: when), sent
+
+
+def seed_history(store: TinyDBStore, key: str, n: int, office: str | None, called: int) -> None:
+    for i in range(n):
+        store.add_audition(
+            key,
+            Audition(
+                id=f"h{i}",
+                date=f"2026-{9 + i % 3:02d}-{10 + i:02d}",
+                project=f"Old {i}",
+                created_at="t",
+                office=office,
+                outcome="callback" if i < called else "released",
+            ),
+        )
+
+
+async def test_history_grounded_checkin(engine: Engine, store: TinyDBStore) -> None:
+    chat = Chat(engine, private_who("veteran"))
+    chat.say("/start")
+    seed_history(store, chat.who.user_key, 8, "Jane Doe Casting", called=2)
+    debrief(chat, "New play")
+    details(chat, "Jane Doe Casting", "/skip", "/skip", "/skip")
+    scheduler, sent = scheduler_for(engine, store, datetime(2026, 11, 23, 18, 1, tzinfo=UTC))
+    await scheduler.run_due()
+    [(_, replies)] = sent
+    text = PLAIN.render(replies[0])
+    assert "Jane Doe Casting has brought you in 9 times" in text
+    assert "auditions in the last three months" in text
+    assert "2 of 9 auditions led to a callback or better" in text
+
+
+async def test_small_sample_claims_no_numbers(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Only play")
+    details(chat, "Jane Doe Casting", "/skip", "/skip", "/skip")
+    scheduler, sent = scheduler_for(chat.engine, store, datetime(2026, 11, 23, 18, 1, tzinfo=UTC))
+    await scheduler.run_due()
+    [(_, replies)] = sent
+    text = PLAIN.render(replies[0])
+    assert replies[0].values["facts"] == []
+    assert re.findall(r"\d+", text) == ["3"]  # only "3 days since", no statistics
+
+
+async def test_snooze_a_checkin(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Play")
+    scheduler, sent = scheduler_for(chat.engine, store, datetime(2026, 11, 23, 18, 1, tzinfo=UTC))
+    await scheduler.run_due()
+    chat.last = sent[0][1]
+    assert "No rush" in chat.press("snooze")
+    out = chat.press("snooze.tomorrow")
+    assert "Snoozed" in out
+    pending = [c for c in store.list_checkins(chat.who.user_key) if c.status == "pending"]
+    # The engine's clock says 20 Nov 15:30 UTC: tomorrow at the check-in hour is 21 Nov 18:00.
+    assert "2026-11-21T18:00:00+00:00" in [c.due for c in pending]
+    chat.last = sent[0][1]
+    chat.press("snooze")
+    chat.press("snooze.later")  # 18:30 would be fine; the engine clock says 15:30 + 3 h
+    assert "2026-11-20T18:30:00+00:00" in [c.due for c in store.list_checkins(chat.who.user_key)]
+
+
+async def test_thank_you_reminder_reaches_only_the_actor(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Pilot")
+    chat.press("thanks.offer")
+    assert "remind you Sat 18:00 to thank your agent" in chat.press("thanks.agent")
+    [reminder] = [c for c in store.list_checkins(chat.who.user_key) if c.kind == "thanks"]
+    assert reminder.due == "2026-11-21T18:00:00+00:00"
+    scheduler, sent = scheduler_for(
+        chat.engine, store, datetime(2026, 11, 21, 18, 0, 30, tzinfo=UTC)
+    )
+    await scheduler.run_due()
+    [(user_id, replies)] = sent
+    assert user_id == chat.who.user_id
+    text = PLAIN.render(replies[0])
+    assert "thank-you to your agent for Pilot" in text and "I won't send anything myself" in text
