@@ -22,6 +22,7 @@ from bot.flows import debrief, details
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.companion import DETAILS_CONV, PREP_CONV, THANKS_CONV, Companion
 from bot.flows.daily import handle_daily
+from bot.flows.edit import EDIT_CONV, EDITABLE
 from bot.flows.followup import CHECKIN_CONV, Followup
 from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
 from bot.flows.settings import handle_settings
@@ -48,6 +49,7 @@ COMMANDS = (
     "outcome",
     "stats",
     "prep",
+    "edit",
     "export",
     "forget",
     "skip",
@@ -60,7 +62,7 @@ COMMANDS = (
 
 JOURNAL_PAGE = 5
 #: Flows that walk a list of steps (free text, buttons, /skip, /cancel).
-FORM_FLOWS = ("debrief", "details")
+FORM_FLOWS = ("debrief", "details", "edit")
 
 
 def utc_now() -> datetime:
@@ -170,6 +172,8 @@ class Engine:
     def _steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
         if state.flow == "details":
             return details.steps_for(self._custom_questions(user_key))
+        if state.flow == "edit":
+            return (EDITABLE[state.step],)
         return debrief.STEPS
 
     def _custom_questions(self, user_key: str) -> list[str]:
@@ -263,6 +267,10 @@ class Engine:
             if name == "export":
                 return self.journal.export(who.user_key, self._today(who))
             return self.journal.forget_ask(who.user_key)
+        if name == "edit":
+            if not who.private:
+                return self._private_only(who, "journal")
+            return self._edit_menu(who)
         if name in ("prep", "questions"):
             if not who.private:
                 return self._private_only(who, "journal")
@@ -326,6 +334,8 @@ class Engine:
         self.store.clear_state(who.user_key)
         if state.flow == "details":
             return [Reply("details/stopped")]
+        if state.flow == "edit":
+            return [Reply("nothing_changed")]
         return [Reply("debrief/cancelled", {"project": state.answers.get("project")})]
 
     # -- buttons ------------------------------------------------------------
@@ -351,6 +361,10 @@ class Engine:
             )
         if payload.conv == FORGET_CONV:
             return self.journal.forget_button(who.user_key, payload.step, payload.value)
+        if payload.conv == EDIT_CONV:
+            if not who.private:
+                return self._private_only(who, "journal")
+            return self._edit_button(who, payload.step, payload.value)
         if payload.conv in (DETAILS_CONV, THANKS_CONV, PREP_CONV):
             if not who.private:
                 return self._private_only(who, "journal")
@@ -434,6 +448,8 @@ class Engine:
     ) -> list[Reply]:
         answers = dict(state.answers)
         answers[step.key] = value
+        if state.flow == "edit":
+            return self._finish_edit(who, str(answers["audition"]), step.key, value)
         if state.flow == "details":
             audition_id = str(answers["audition"])
             question = self._question(who.user_key, step)
@@ -501,6 +517,66 @@ class Engine:
         return [
             Reply("details/begin", {"project": audition.project}),
             self._ask(who.user_key, state, steps[0]),
+        ]
+
+    # -- editing past entries -----------------------------------------------
+
+    def _edit_menu(self, who: Who) -> list[Reply]:
+        items = self.store.list_auditions(who.user_key)[:8]
+        choices = tuple(
+            Choice(
+                "edit.pick",
+                Payload(EDIT_CONV, a.id, "pick").encode(),
+                {"date": a.date, "project": a.project},
+            )
+            for a in items
+        )
+        return [Reply("edit/pick", {"items": bool(items)}, choices=choices, private_only=True)]
+
+    def _edit_button(self, who: Who, audition_id: str, value: str) -> list[Reply]:
+        audition = self.store.get_audition(who.user_key, audition_id)
+        if audition is None:
+            return [Reply("stale_button")]
+        if value == "pick":
+            choices = tuple(
+                Choice(f"edit.field.{f}", Payload(EDIT_CONV, audition.id, f"f-{f}").encode())
+                for f in EDITABLE
+            )
+            return [
+                Reply("edit/field", {"a": audition.to_dict()}, choices=choices, private_only=True)
+            ]
+        field = value.removeprefix("f-")
+        if field not in EDITABLE:
+            return [Reply("stale_button")]
+        state = ConversationState(
+            flow="edit",
+            conv=secrets.token_hex(4),
+            step=field,
+            answers={"audition": audition.id},
+            updated_at=self._now_iso(),
+        )
+        self.store.set_state(who.user_key, state)
+        current = audition.to_dict().get(field)
+        labels = {"field_label": field, "current": "" if current is None else str(current)}
+        return [Reply("edit/ask", labels), self._ask(who.user_key, state, EDITABLE[field])]
+
+    def _finish_edit(
+        self, who: Who, audition_id: str, field: str, value: str | int | None
+    ) -> list[Reply]:
+        self.store.clear_state(who.user_key)
+        updated = self.store.update_audition(
+            who.user_key, audition_id, **{field: value, "updated_at": self._now_iso()}
+        )
+        if updated is None:
+            return [Reply("stale_button")]
+        replanned = False
+        if field == "date" and updated.outcome in ("waiting", "hold"):
+            self.store.cancel_checkins(who.user_key, updated.id, self._now_iso())
+            self.followup.schedule(self._ensure_user(who), updated)
+            replanned = True
+        return [
+            Reply("edit/saved", {"replanned": replanned}),
+            Reply("journal/entry", {"a": updated.to_dict()}, private_only=True),
         ]
 
     def _questions(self, user: UserProfile, args: str) -> list[Reply]:

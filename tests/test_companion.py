@@ -206,3 +206,34 @@ async def test_thank_you_reminder_reaches_only_the_actor(chat: Chat, store: Tiny
     assert user_id == chat.who.user_id
     text = PLAIN.render(replies[0])
     assert "thank-you to your agent for Pilot" in text and "I won't send anything myself" in text
+
+
+def test_edit_and_backdate_a_past_entry(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Hamlet", "today")
+    key = chat.who.user_key
+    assert [c.due[:10] for c in store.list_checkins(key)] == [
+        "2026-11-23",
+        "2026-11-27",
+        "2026-12-04",
+    ]
+    chat.say("/edit")
+    chat.press("edit.pick")
+    out = chat.press("edit.field.date")
+    assert "Editing the date. Right now it says: 2026-11-20" in out
+    assert "still to come" in chat.say("2026-12-01")  # validated like a new debrief
+    out = chat.say("2026-11-15")  # backdated
+    assert "Its check-ins now follow the new date" in out and "Date: 2026-11-15" in out
+    audition = store.list_auditions(key)[0]
+    assert audition.date == "2026-11-15" and audition.updated_at is not None
+    pending = [c.due[:10] for c in store.list_checkins(key) if c.status == "pending"]
+    assert pending == ["2026-11-22", "2026-11-29"]  # day 3 (18 Nov) is already past
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.feeling")
+    chat.press("feeling.2")
+    assert store.list_auditions(key)[0].feeling == 2
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.role")
+    assert "Nothing was changed" in chat.say("/cancel")
+    assert store.list_auditions(key)[0].role is None
