@@ -11,7 +11,7 @@ import logging
 import secrets
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from bot.flows.daily import handle_daily
 from bot.flows.edit import EDIT_CONV, EDITABLE
 from bot.flows.followup import CHECKIN_CONV, Followup
 from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
+from bot.flows.link import Linker
 from bot.flows.settings import handle_settings
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import (
@@ -56,6 +57,8 @@ COMMANDS = (
     "cancel",
     "settings",
     "questions",
+    "link",
+    "unlink",
     "daily",
     "help",
 )
@@ -110,6 +113,7 @@ class Engine:
         exports = exports_dir or Path(tempfile.gettempdir()) / "callback-exports"
         self.journal = JournalFlow(store, exports, clock)
         self.companion = Companion(store, self.policy, clock)
+        self.linker = Linker(store, clock)
 
     # -- for the scheduler --------------------------------------------------
 
@@ -133,8 +137,12 @@ class Engine:
 
     def _dispatch(self, event: Incoming) -> list[Reply]:
         who = event.who
+        account = self.store.get_alias(who.identity_key)
+        if account is not None:
+            who = replace(who, account_key=account)
+            event = replace(event, who=who)
         if who.private:
-            self._reactivate(who)
+            self._touch(who)
         if event.attachment is not None:
             return self._attachment(event)
         if event.command is not None:
@@ -153,11 +161,12 @@ class Engine:
     def _now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="seconds")
 
-    def _reactivate(self, who: Who) -> None:
-        """Someone who writes to us can evidently be reached again."""
+    def _touch(self, who: Who) -> None:
+        """Someone who writes to us is reachable, here: check-ins follow them."""
         user = self.store.get_user(who.user_key)
-        if user is not None and not user.active:
+        if user is not None and (not user.active or user.last_seen != who.identity_key):
             user.active = True
+            user.last_seen = who.identity_key
             self.store.save_user(user)
 
     def _ensure_user(self, who: Who) -> UserProfile:
@@ -231,7 +240,7 @@ class Engine:
         Check-ins pause instead of being retried forever; the next message the
         person sends makes them reachable again.
         """
-        user = self.store.get_user(user_key)
+        user = self.store.get_user(self.store.get_alias(user_key) or user_key)
         if user is not None and user.active:
             user.active = False
             self.store.save_user(user)
@@ -267,6 +276,13 @@ class Engine:
             if name == "export":
                 return self.journal.export(who.user_key, self._today(who))
             return self.journal.forget_ask(who.user_key)
+        if name in ("link", "unlink"):
+            if not who.private:
+                return self._private_only(who, "settings")
+            self._ensure_user(who)
+            if name == "unlink":
+                return self.linker.unlink(who)
+            return self.linker.redeem(who, event.args) if event.args else self.linker.issue(who)
         if name == "edit":
             if not who.private:
                 return self._private_only(who, "journal")
@@ -487,6 +503,7 @@ class Engine:
             nailed=answers.get("nailed"),
             learned=answers.get("learned"),
             extra=answers.get("extra"),
+            origin=who.identity_key,
         )
         # Save the journal entry before clearing the draft: a crash in between
         # leaves a resumable draft, never a lost debrief.

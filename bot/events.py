@@ -39,10 +39,18 @@ class Who:
     display_name: str = ""
     #: Set by adapters from the platform's own permission data, never from text.
     is_chat_admin: bool = False
+    #: Set by the engine when this identity is linked to a journal on another platform.
+    account_key: str | None = None
+
+    @property
+    def identity_key(self) -> str:
+        """This platform account, whatever journal it is linked to."""
+        return f"{self.platform.value}:{self.user_id}"
 
     @property
     def user_key(self) -> str:
-        return f"{self.platform.value}:{self.user_id}"
+        """The journal this person's events belong to."""
+        return self.account_key or self.identity_key
 
     @property
     def chat_key(self) -> str:

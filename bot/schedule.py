@@ -159,7 +159,8 @@ class Scheduler:
         checkin = self.store.get_checkin(key, entry.checkin_id)
         if user is None or checkin is None or checkin.status != "pending":
             return None  # forgotten user, orphan index row, or already handled
-        platform_name, _, user_id = key.partition(":")
+        # A linked actor is messaged wherever they talked to the bot last.
+        platform_name, _, user_id = (user.last_seen or key).partition(":")
         platform = Platform(platform_name)
         if not user.active or user.checkins_paused or platform not in self.outboxes:
             if self._move(entry, "skipped"):

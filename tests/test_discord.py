@@ -111,7 +111,7 @@ class Harness:
     ) -> None:
         data: dict[str, Any] = {"id": str(self.fake.next_id()), "name": name, "type": 1}
         if settings is not None:
-            data["options"] = [{"name": "settings", "type": 3, "value": settings}]
+            data["options"] = [{"name": "text", "type": 3, "value": settings}]
         await self._send("INTERACTION_CREATE", self._interaction(uid, 2, data, guild, perms))
 
     def last_with_buttons(self) -> dict[str, Any]:
@@ -160,7 +160,7 @@ async def test_commands_are_synced_on_start(dc: Harness) -> None:
     names = {c["name"] for c in synced}
     assert {"debrief", "journal", "daily", "cancel", "help"} <= names
     daily = next(c for c in synced if c["name"] == "daily")
-    assert daily["options"][0]["name"] == "settings" and not daily["options"][0]["required"]
+    assert daily["options"][0]["name"] == "text" and not daily["options"][0]["required"]
 
 
 async def test_whole_debrief_through_dms_and_buttons(dc: Harness) -> None:

@@ -31,6 +31,8 @@ NO_PINGS = discord.AllowedMentions.none()
 COMMANDS_WITH_ARGS = {
     "daily": "on/off, time (08:30) and timezone (Europe/London)",
     "settings": "e.g. timezone Europe/London, quiet 22:00-08:00, days 3 7 14, pause",
+    "questions": "add <your question> or remove <number>",
+    "link": "the code from your other platform (leave empty to get a code)",
 }
 
 
@@ -98,9 +100,9 @@ class DiscordAdapter:
     def _make_command(self, name: str, description: str) -> app_commands.Command[Any, Any, Any]:
         if name in COMMANDS_WITH_ARGS:
 
-            @app_commands.describe(settings=COMMANDS_WITH_ARGS[name])
-            async def with_args(interaction: discord.Interaction, settings: str = "") -> None:
-                await self.on_command(interaction, name, settings)
+            @app_commands.describe(text=COMMANDS_WITH_ARGS[name])
+            async def with_args(interaction: discord.Interaction, text: str = "") -> None:
+                await self.on_command(interaction, name, text)
 
             return app_commands.Command(name=name, description=description, callback=with_args)
 

@@ -145,6 +145,13 @@ class JournalFlow:
         if value != "yes":
             self.store.clear_state(user_key)
             return [Reply("forget/kept")]
+        for alias in self.store.aliases_of(user_key):
+            self.store.set_alias(alias, None)
+        links = self.store.load_links()
+        codes = links.get("codes", {})
+        if any(c.get("account") == user_key for c in codes.values()):
+            links["codes"] = {h: c for h, c in codes.items() if c.get("account") != user_key}
+            self.store.save_links(links)
         self.store.forget_user(user_key)
         shutil.rmtree(self.folder(user_key), ignore_errors=True)
         return [Reply("forget/done")]

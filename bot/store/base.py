@@ -37,6 +37,8 @@ class UserProfile(_Record):
     checkin_days: list[int] | None = None
     #: Up to three questions of the actor's own, asked in the details pass.
     custom_questions: list[str] = field(default_factory=list)
+    #: The platform identity used most recently: check-ins go there.
+    last_seen: str | None = None
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Audition(_Record):
     keep: str | None = None
     #: The actor's own questions and their answers, question text -> answer.
     custom: dict[str, str] | None = None
+    #: The platform identity that wrote this entry, so /unlink can give it back.
+    origin: str | None = None
 
 
 @dataclass
@@ -172,5 +176,17 @@ class Store(Protocol):
     def due_entries(self, until: datetime) -> list[tuple[str, list[DueEntry]]]: ...
 
     def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None: ...
+
+    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None: ...
+
+    def get_alias(self, identity: str) -> str | None: ...
+
+    def set_alias(self, identity: str, account: str | None) -> None: ...
+
+    def aliases_of(self, account: str) -> list[str]: ...
+
+    def load_links(self) -> dict[str, Any]: ...
+
+    def save_links(self, data: dict[str, Any]) -> None: ...
 
     def check(self) -> int: ...

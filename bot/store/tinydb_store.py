@@ -341,6 +341,47 @@ class TinyDBStore:
             else:
                 path.unlink(missing_ok=True)
 
+    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None:
+        """Drop entries and their check-ins (index rows left behind are skipped when due)."""
+        with self._user_db(user_key) as db:
+            if db is None:
+                return
+            ids = sorted(audition_ids)
+            db.table("auditions").remove(Query().id.one_of(ids))
+            db.table("checkins").remove(Query().audition_id.one_of(ids))
+
+    # -- linked identities ----------------------------------------------------
+    # Small files: aliases grow with linked people only; links hold live codes.
+
+    @property
+    def _aliases_path(self) -> Path:
+        return self.data_dir / "aliases.json"
+
+    def get_alias(self, identity: str) -> str | None:
+        data = load_json_file(self._aliases_path) or {}
+        value = data.get(identity)
+        return value if isinstance(value, str) else None
+
+    def set_alias(self, identity: str, account: str | None) -> None:
+        with self._locked():
+            data = load_json_file(self._aliases_path) or {}
+            if account is None:
+                data.pop(identity, None)
+            else:
+                data[identity] = account
+            atomic_write_text(self._aliases_path, json.dumps(data, separators=(",", ":")))
+
+    def aliases_of(self, account: str) -> list[str]:
+        data = load_json_file(self._aliases_path) or {}
+        return sorted(k for k, v in data.items() if v == account)
+
+    def load_links(self) -> dict[str, Any]:
+        return load_json_file(self.data_dir / "links.json") or {}
+
+    def save_links(self, data: dict[str, Any]) -> None:
+        with self._locked():
+            atomic_write_text(self.data_dir / "links.json", json.dumps(data, separators=(",", ":")))
+
     # -- start-up -----------------------------------------------------------
 
     def check(self) -> int:
