@@ -11,8 +11,18 @@ from bot.config import DEFAULT_RESOURCES
 from bot.content import Encourager, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
+from bot.flows import debrief
 from bot.render import Format, Renderer
 from bot.store import TinyDBStore
+
+
+def debrief_script(project: str, day: str = "today", **answers: str) -> list[str]:
+    """What a person types for a whole debrief; optional steps not named are skipped.
+
+    Built from the real step list, so adding a step changes one place, not every test.
+    """
+    values = {"project": project, "date": day, **answers}
+    return ["/debrief", *(values.get(step.key, "/skip") for step in debrief.STEPS)]
 
 
 class Clock:
@@ -38,6 +48,12 @@ class Chat:
 
     def say(self, text: str) -> str:
         return self._run(Incoming.parse_text(self.who, text))
+
+    def debrief(self, project: str, day: str = "today", **answers: str) -> str:
+        out = ""
+        for line in debrief_script(project, day, **answers):
+            out = self.say(line)
+        return out
 
     def press(self, label: str) -> str:
         """Press the button whose label key is `label` in the latest replies."""

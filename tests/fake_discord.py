@@ -151,15 +151,20 @@ class FakeDiscord:
             return web.Response(status=204)
         return _json(result)
 
-    def _message(
-        self, channel_id: str, body: dict[str, Any], mid: int | None = None
+    def _payload(
+        self,
+        channel_id: str,
+        author: dict[str, Any],
+        content: str,
+        mid: int | None = None,
+        **extra: Any,
     ) -> dict[str, Any]:
-        mid = mid or self.next_id()
-        msg = {
-            "id": str(mid),
+        """A message object as Discord sends it."""
+        return {
+            "id": str(mid or self.next_id()),
             "channel_id": str(channel_id),
-            "author": BOT_USER,
-            "content": body.get("content") or "",
+            "author": author,
+            "content": content,
             "timestamp": datetime.now(UTC).isoformat(),
             "edited_timestamp": None,
             "tts": False,
@@ -170,10 +175,24 @@ class FakeDiscord:
             "embeds": [],
             "pinned": False,
             "type": 0,
-            "components": body.get("components") or [],
-            "flags": body.get("flags", 0),
+            "flags": 0,
+            "components": [],
+            **extra,
         }
-        self.messages[mid] = msg
+
+    def _message(
+        self, channel_id: str, body: dict[str, Any], mid: int | None = None
+    ) -> dict[str, Any]:
+        """A message the bot sent, recorded for the tests."""
+        msg = self._payload(
+            channel_id,
+            BOT_USER,
+            body.get("content") or "",
+            mid,
+            components=body.get("components") or [],
+            flags=body.get("flags", 0),
+        )
+        self.messages[int(msg["id"])] = msg
         return msg
 
     def _route(self, method: str, path: str, body: dict[str, Any]) -> tuple[str, Any]:
@@ -243,6 +262,19 @@ class FakeDiscord:
         return f"{method} {path}", {}
 
     # -- helpers for tests ----------------------------------------------------
+
+    def point_discord_py_here(self, monkeypatch: Any) -> None:
+        """discord.py's two endpoint constants, aimed here (as PTB's base_url is for Telegram)."""
+        import discord
+        import yarl
+
+        monkeypatch.setattr(discord.http.Route, "BASE", f"{self.base}/api/v10")
+        gateway = yarl.URL(self.base.replace("http", "ws") + "/gateway")
+        monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
+
+    def dm(self, uid: int, text: str, **extra: Any) -> dict[str, Any]:
+        """A MESSAGE_CREATE payload: user `uid` writes in their DM channel (id uid + 1)."""
+        return self._payload(str(uid + 1), user(uid), text, **extra)
 
     async def wait_connected(self) -> None:
         await asyncio.wait_for(self._identified.wait(), timeout=10)

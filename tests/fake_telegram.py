@@ -185,6 +185,20 @@ class FakeBotAPI:
         self._new_update.set()
         return update_id
 
+    @staticmethod
+    def private_text(chat_id: int, text: str, message_id: int = 1) -> dict[str, Any]:
+        """An update: user `chat_id` sends `text` in their private chat with the bot."""
+        user = {"id": chat_id, "is_bot": False, "first_name": f"Actor{chat_id}"}
+        chat = {"id": chat_id, "type": "private"}
+        message = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": text,
+        }
+        return {"message": message}
+
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [c.params for c in self.calls if c.method == method and c.status == 200]
 

@@ -17,19 +17,7 @@ PLAIN = Renderer(Format.PLAIN)
 
 
 def debrief(chat: Chat, project: str, day: str = "today", wore: str = "/skip") -> None:
-    for text in (
-        "/debrief",
-        project,
-        "/skip",
-        day,
-        "/skip",
-        wore,
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-    ):
-        chat.say(text)
+    chat.debrief(project, day, wore=wore)
 
 
 def details(chat: Chat, *answers: str) -> str:

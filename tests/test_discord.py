@@ -7,9 +7,8 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
-import discord
 import pytest
-import yarl
+from conftest import debrief_script
 from fake_discord import APP_ID, FakeDiscord, user
 
 from bot.adapters.discord import DiscordAdapter
@@ -32,25 +31,7 @@ class Harness:
         await self.fake.settle(before, expect)
 
     async def dm(self, uid: int, text: str = "", **extra: Any) -> None:
-        msg = {
-            "id": str(self.fake.next_id()),
-            "channel_id": str(uid + 1),
-            "author": user(uid),
-            "content": text,
-            "timestamp": datetime.now(UTC).isoformat(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "pinned": False,
-            "type": 0,
-            "flags": 0,
-            **extra,
-        }
-        await self._send("MESSAGE_CREATE", msg)
+        await self._send("MESSAGE_CREATE", self.fake.dm(uid, text, **extra))
 
     def _interaction(
         self, uid: int, kind: int, data: dict[str, Any], guild: bool, perms: str
@@ -140,10 +121,7 @@ class Harness:
 async def dc(engine: Engine, store: TinyDBStore, monkeypatch) -> AsyncIterator[Harness]:
     fake = FakeDiscord()
     await fake.start()
-    # discord.py's two endpoint constants, pointed at the fake (as PTB's base_url is for Telegram).
-    monkeypatch.setattr(discord.http.Route, "BASE", f"{fake.base}/api/v10")
-    gateway = yarl.URL(fake.base.replace("http", "ws") + "/gateway")
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
+    fake.point_discord_py_here(monkeypatch)
     adapter = DiscordAdapter(
         engine, DiscordConfig(token="dc.SECRET.token"), guild_ready_timeout=0.05
     )
@@ -270,18 +248,7 @@ async def test_closed_dms_mark_the_user_unreachable(dc: Harness) -> None:
 
 async def test_export_arrives_as_attachments(dc: Harness) -> None:
     uid = 1010
-    for text in (
-        "/debrief",
-        "Pippin",
-        "/skip",
-        "today",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-    ):
+    for text in debrief_script("Pippin"):
         await dc.dm(uid, text)
     await dc.slash(uid, "export")
     [response] = dc.fake.sent("respond:4")

@@ -37,19 +37,7 @@ def a(
 
 
 def debrief(chat: Chat, project: str, day: str = "today") -> None:
-    for text in (
-        "/debrief",
-        project,
-        "/skip",
-        day,
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-    ):
-        chat.say(text)
+    chat.debrief(project, day)
 
 
 def test_stats_with_zero_auditions() -> None:

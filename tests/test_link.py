@@ -24,19 +24,7 @@ def code_from(text: str) -> str:
 
 
 def debrief(chat: Chat, project: str) -> None:
-    for text in (
-        "/debrief",
-        project,
-        "/skip",
-        "today",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-    ):
-        chat.say(text)
+    chat.debrief(project)
 
 
 def test_link_merges_journals_without_duplicates(engine: Engine, store: TinyDBStore) -> None:

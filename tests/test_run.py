@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import asyncio
-import time
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
-import discord
-import yarl
+import pytest
+from conftest import debrief_script
 from fake_discord import FakeDiscord
 from fake_telegram import FakeBotAPI
 
-from bot.app import build_app, run_platforms
+from bot.app import App, build_app, run_platforms
 from bot.config import Config, DiscordConfig, TelegramConfig
 
 
-async def test_both_adapters_share_one_loop_and_stop_cleanly(tmp_path, monkeypatch) -> None:
+@dataclass
+class Both:
+    tg: FakeBotAPI
+    dc: FakeDiscord
+    app: App
+
+
+@pytest.fixture
+async def both(tmp_path, monkeypatch) -> AsyncIterator[Both]:
+    """Both fakes, and `run_platforms` serving Telegram and Discord in this test's loop."""
     tg, dc = FakeBotAPI("1:T"), FakeDiscord()
     await tg.start()
     await dc.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", f"{dc.base}/api/v10")
-    gateway = yarl.URL(dc.base.replace("http", "ws") + "/gateway")
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
+    dc.point_discord_py_here(monkeypatch)
     config = Config(
         data_dir=tmp_path / "data",
         telegram=TelegramConfig(token="1:T", api_base_url=tg.base_url),
@@ -34,63 +43,32 @@ async def test_both_adapters_share_one_loop_and_stop_cleanly(tmp_path, monkeypat
         if tg.sent("setMyCommands") and dc.sent("sync"):
             break
         await asyncio.sleep(0.05)
-    tg.push(
-        {
-            "message": {
-                "message_id": 1,
-                "date": int(time.time()),
-                "chat": {"id": 5, "type": "private"},
-                "from": {"id": 5, "is_bot": False, "first_name": "A"},
-                "text": "/debrief",
-            }
-        }
-    )
+    try:
+        yield Both(tg, dc, app)
+    finally:
+        stop.set()
+        await asyncio.wait_for(runner, timeout=20)  # stops cleanly, or the test fails
+        await tg.stop()
+        await dc.stop()
+
+
+async def test_both_adapters_share_one_loop_and_stop_cleanly(both: Both) -> None:
+    both.tg.push(FakeBotAPI.private_text(5, "/debrief"))
     for _ in range(100):
-        if app.store.get_state("telegram:5"):
+        if both.app.store.get_state("telegram:5"):
             break
         await asyncio.sleep(0.05)
-    assert app.store.get_state("telegram:5").step == "project"
-    assert dc.sent("sync")
-    stop.set()
-    await asyncio.wait_for(runner, timeout=20)
-    await tg.stop()
-    await dc.stop()
+    assert both.app.store.get_state("telegram:5").step == "project"
+    assert both.dc.sent("sync")
 
 
-async def test_link_across_the_real_adapters(tmp_path, monkeypatch) -> None:
+async def test_link_across_the_real_adapters(both: Both) -> None:
     """Telegram shows the code, a Discord DM redeems it, Discord then reads the merged journal."""
-    import re
-    from datetime import UTC, datetime
-
-    tg, dc = FakeBotAPI("1:T"), FakeDiscord()
-    await tg.start()
-    await dc.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", f"{dc.base}/api/v10")
-    gateway = yarl.URL(dc.base.replace("http", "ws") + "/gateway")
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", gateway)
-    config = Config(
-        data_dir=tmp_path / "data",
-        telegram=TelegramConfig(token="1:T", api_base_url=tg.base_url),
-        discord=DiscordConfig(token="d.T.x"),
-    )
-    app = build_app(config)
-    stop = asyncio.Event()
-    runner = asyncio.create_task(run_platforms(app, ["telegram", "discord"], stop))
-    await dc.wait_connected()
+    tg, dc, app = both.tg, both.dc, both.app
 
     async def telegram_says(text: str) -> None:
         before = len(tg.texts())
-        tg.push(
-            {
-                "message": {
-                    "message_id": 1,
-                    "date": int(time.time()),
-                    "chat": {"id": 77, "type": "private"},
-                    "from": {"id": 77, "is_bot": False, "first_name": "A"},
-                    "text": text,
-                }
-            }
-        )
+        tg.push(FakeBotAPI.private_text(77, text))
         for _ in range(200):
             if len(tg.texts()) > before:
                 return
@@ -98,32 +76,7 @@ async def test_link_across_the_real_adapters(tmp_path, monkeypatch) -> None:
 
     async def discord_says(text: str) -> str:
         before = len(dc.sent("send"))
-        await dc.dispatch(
-            "MESSAGE_CREATE",
-            {
-                "id": str(dc.next_id()),
-                "channel_id": "89",
-                "author": {
-                    "id": "88",
-                    "username": "a",
-                    "discriminator": "0",
-                    "global_name": "A",
-                    "avatar": None,
-                },
-                "content": text,
-                "timestamp": datetime.now(UTC).isoformat(),
-                "edited_timestamp": None,
-                "tts": False,
-                "mention_everyone": False,
-                "mentions": [],
-                "mention_roles": [],
-                "attachments": [],
-                "embeds": [],
-                "pinned": False,
-                "type": 0,
-                "flags": 0,
-            },
-        )
+        await dc.dispatch("MESSAGE_CREATE", dc.dm(88, text))
         for _ in range(200):
             if len(dc.sent("send")) > before:
                 break
@@ -131,28 +84,9 @@ async def test_link_across_the_real_adapters(tmp_path, monkeypatch) -> None:
         await asyncio.sleep(0.1)
         return "\n".join(b["content"] for b in dc.sent("send")[before:])
 
-    try:
-        for text in (
-            "/debrief",
-            "Telegram Play",
-            "/skip",
-            "today",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/link",
-        ):
-            await telegram_says(text)
-        code = re.search(r"([A-Z2-9]{4}-[A-Z2-9]{4})", tg.texts()[-1]).group(1)
-        assert "Linked" in await discord_says(f"/link {code}")
-        journal = await discord_says("/journal")
-        assert "Telegram Play" in journal
-        assert app.store.get_alias("discord:88") == "telegram:77"
-    finally:
-        stop.set()
-        await asyncio.wait_for(runner, timeout=20)
-        await tg.stop()
-        await dc.stop()
+    for text in [*debrief_script("Telegram Play"), "/link"]:
+        await telegram_says(text)
+    code = re.search(r"([A-Z2-9]{4}-[A-Z2-9]{4})", tg.texts()[-1]).group(1)
+    assert "Linked" in await discord_says(f"/link {code}")
+    assert "Telegram Play" in await discord_says("/journal")
+    assert app.store.get_alias("discord:88") == "telegram:77"

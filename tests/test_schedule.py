@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
+from conftest import debrief_script
 
 from bot.content import Encourager, Library, RuleMatcher
 from bot.engine import Engine
@@ -78,18 +79,7 @@ def say(engine: Engine, user: str, text: str, kind: ChatKind = ChatKind.PRIVATE)
 
 
 def debrief(engine: Engine, user: str, project: str, day: str) -> None:
-    for text in (
-        "/debrief",
-        project,
-        "/skip",
-        day,
-        "/skip",
-        "/skip",
-        "/skip",
-        "I was so nervous",
-        "/skip",
-        "/skip",
-    ):
+    for text in debrief_script(project, day, learned="I was so nervous"):
         say(engine, user, text)
 
 

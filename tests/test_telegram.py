@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from conftest import debrief_script
 from fake_telegram import BOT_USER, FakeBotAPI
 from telegram import Update
 from telegram.ext import TypeHandler
@@ -292,34 +293,14 @@ async def test_python_m_bot_run_serves_telegram_and_never_logs_the_token(tmp_pat
         stderr=asyncio.subprocess.PIPE,
     )
     try:
-        fake.push(
-            {
-                "message": {
-                    "message_id": 1,
-                    "date": int(time.time()),
-                    "chat": {"id": 42, "type": "private"},
-                    "from": {"id": 42, "is_bot": False, "first_name": "A"},
-                    "text": "/start",
-                }
-            }
-        )
+        fake.push(FakeBotAPI.private_text(42, "/start", message_id=1))
         for _ in range(200):
             if fake.texts():
                 break
             await asyncio.sleep(0.05)
         assert "bot (not a person)" in fake.texts()[0]
         fake.fail_next["sendMessage"] = [500]  # an error with a traceback, at DEBUG level
-        fake.push(
-            {
-                "message": {
-                    "message_id": 2,
-                    "date": int(time.time()),
-                    "chat": {"id": 42, "type": "private"},
-                    "from": {"id": 42, "is_bot": False, "first_name": "A"},
-                    "text": "/help",
-                }
-            }
-        )
+        fake.push(FakeBotAPI.private_text(42, "/help", message_id=2))
         for _ in range(100):
             if any(c.status == 500 for c in fake.calls):
                 break
@@ -342,18 +323,7 @@ async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harnes
     from bot.schedule import Scheduler
 
     for uid in (701, 702):
-        for text in (
-            "/debrief",
-            "Cabaret",
-            "/skip",
-            "today",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-            "/skip",
-        ):
+        for text in debrief_script("Cabaret"):
             await tg.text(uid, text)
     tg.fake.fail_next["sendMessage"] = []
     scheduler = Scheduler(
@@ -379,20 +349,7 @@ async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harnes
 
 async def test_stats_and_export_arrive_as_files(tg: Harness) -> None:
     uid = 801
-    for text in (
-        "/debrief",
-        "Pippin",
-        "/skip",
-        "today",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/skip",
-        "/stats",
-        "/export",
-    ):
+    for text in [*debrief_script("Pippin"), "/stats", "/export"]:
         await tg.text(uid, text)
     [photo] = tg.fake.sent("sendPhoto")
     assert photo["photo"]["size"] > 5000

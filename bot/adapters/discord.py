@@ -212,22 +212,12 @@ class DiscordAdapter:
         messages = self._messages(replies, in_group=not who.private)
         try:
             for content, view, files in messages:
-                if not interaction.response.is_done():
-                    await interaction.response.send_message(
-                        content,
-                        view=view,
-                        files=files,
-                        ephemeral=ephemeral,
-                        allowed_mentions=NO_PINGS,
-                    )
-                else:
-                    await interaction.followup.send(
-                        content,
-                        view=view,
-                        files=files,
-                        ephemeral=ephemeral,
-                        allowed_mentions=NO_PINGS,
-                    )
+                # The first message answers the interaction; the rest follow it up.
+                done = interaction.response.is_done()
+                send = interaction.followup.send if done else interaction.response.send_message
+                await send(
+                    content, view=view, files=files, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+                )
             if not interaction.response.is_done():
                 await interaction.response.defer()
         except discord.Forbidden:
