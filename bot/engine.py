@@ -255,8 +255,11 @@ class Engine:
             if not who.private:
                 return [Reply("group/intro", offer_private_chat=True)]
             first = self.store.get_user(who.user_key) is None
-            self._ensure_user(who)
-            return [Reply("intro" if name == "start" else "help", {"first": first})]
+            user = self._ensure_user(who)
+            if name == "start" and event.args == "debrief":
+                return self._start_debrief(who)  # deep link from a group's button
+            values = {"first": first, "timezone": user.timezone}
+            return [Reply("intro" if name == "start" else "help", values)]
         if name == "debrief":
             if not who.private:
                 return self._private_only(who, "debrief")

@@ -99,6 +99,10 @@ GOOD = '[[message]]\nid = "m1"\ntheme = "control"\ntext = "Something kind."\n'
         ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\nauthor = "A Star"\n', "source"),
         ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\nmood = "up"\n', "unknown field"),
         ("title = 'no entries'\n", "expected a list"),
+        (
+            '[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\ncues = ["(unclosed"]\n',
+            "cue '\\(unclosed' is not a valid pattern",
+        ),
     ],
 )
 def test_malformed_content_names_file_and_entry(

@@ -48,6 +48,7 @@ def test_start_says_it_is_a_bot_and_what_it_stores(chat: Chat) -> None:
     out = chat.say("/start")
     assert "bot" in out.lower()
     assert "What I store" in out
+    assert "Check-ins use the timezone UTC" in out and "/settings timezone" in out
 
 
 def test_skip_optional_steps_and_refuse_required(chat: Chat, store: TinyDBStore) -> None:

@@ -66,3 +66,13 @@ def test_debrief_ends_with_encouragement_matched_to_the_answers(chat: Chat) -> N
     chat.say("/skip")
     [encouragement] = [r for r in chat.last if r.template == "encouragement"]
     assert encouragement.values["theme"] == "control"
+
+
+def test_within_a_theme_the_message_that_fits_the_words_wins(library: Library, store) -> None:
+    enc = Encourager(library, RuleMatcher(), store, seed=4)
+    first = enc.pick("n", ["I was so nervous my hands were shaking"])
+    assert first.theme == "control" and first.id == "control-02"  # the one about nerves
+    assert enc.pick("l", ["I forgot my lines halfway"]).id == "control-03"
+    # Once the fitting message has been heard, the rest of the pool still never repeats.
+    later = [enc.pick("n", ["so nervous"]).id for _ in range(7)]
+    assert "control-02" not in later and len(set(later)) == 7

@@ -356,3 +356,51 @@ async def test_stats_and_export_arrive_as_files(tg: Harness) -> None:
     names = sorted(d["document"]["filename"] for d in tg.fake.sent("sendDocument"))
     assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "json", "md"]
     assert not list((tg.store.data_dir / "exports").rglob("*.*"))  # local copies are gone
+
+
+async def test_webhook_mode_registers_and_checks_the_secret(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    import socket
+
+    import aiohttp
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    config = TelegramConfig(
+        token=TOKEN,
+        api_base_url=fake.base_url,
+        mode="webhook",
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+        webhook_path_secret="s3cret-path-123",
+        webhook_public_url="https://bot.example.test/tg",
+    )
+    adapter = TelegramAdapter(engine, config)
+    await adapter.start()
+    try:
+        [registered] = fake.sent("setWebhook")
+        assert registered["url"] == "https://bot.example.test/tg/s3cret-path-123"
+        assert registered["secret_token"] == "s3cret-path-123"
+        update = {"update_id": 1, **FakeBotAPI.private_text(901, "/help")}
+        url = f"http://127.0.0.1:{port}/s3cret-path-123"
+        async with aiohttp.ClientSession() as session:
+            async with session.post(
+                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+            ) as r:
+                assert r.status == 403  # forged update: refused
+            async with session.post(
+                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-path-123"}
+            ) as r:
+                assert r.status == 200
+        for _ in range(100):
+            if fake.texts():
+                break
+            await asyncio.sleep(0.02)
+        assert len(fake.texts()) == 1 and "Here is what I understand" in fake.texts()[0]
+    finally:
+        await adapter.stop()
+        await fake.stop()

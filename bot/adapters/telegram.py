@@ -154,8 +154,6 @@ class TelegramAdapter:
             if not who.private:
                 return  # photos in a group are the group's business, not ours
             event = Incoming(who, attachment=kind)
-        if event.command == "start" and event.args == "debrief":
-            event = Incoming(who, command="debrief")  # deep link from a group's button
         await self.deliver(who, self.engine.handle(event))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,6 +7,7 @@ named, because a silently skipped message is a bug nobody would notice.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,8 @@ class Item:
     #: Only for quotes attributed to a real person: where it can be checked.
     source: str | None = None
     author: str | None = None
+    #: Regex stems for what this message answers best ("nerv", "forgot|blank"); optional.
+    cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class Library:
         return [m for m in self.messages if m.theme == theme and m.length == length]
 
 
-_ALLOWED = {"id", "theme", "text", "length", "tip", "source", "author"}
+_ALLOWED = {"id", "theme", "text", "length", "tip", "source", "author", "cues"}
 
 
 def _parse(path: Path, table: str, *, default_length: str) -> list[Item]:
@@ -99,6 +102,14 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
             raise ContentError(f"{where}: '{key}' must be non-empty text when present")
     if "author" in entry and "source" not in entry:
         raise ContentError(f"{where}: a quote attributed to a person needs a verifiable 'source'")
+    cues = entry.get("cues", [])
+    if not isinstance(cues, list) or not all(isinstance(c, str) and c for c in cues):
+        raise ContentError(f"{where}: 'cues' must be a list of non-empty strings")
+    for cue in cues:
+        try:
+            re.compile(cue)
+        except re.error as exc:
+            raise ContentError(f"{where}: cue {cue!r} is not a valid pattern ({exc})") from exc
     if "{{" in entry["text"] or "{%" in entry["text"]:
         raise ContentError(f"{where}: leftover template placeholder in text")
     return Item(
@@ -109,6 +120,7 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
         tip=entry.get("tip"),
         source=entry.get("source"),
         author=entry.get("author"),
+        cues=tuple(cues),
     )
 
 

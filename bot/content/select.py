@@ -8,6 +8,7 @@ pool has been seen, only that pool's history is forgotten and it starts over.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -15,6 +16,7 @@ from typing import Protocol
 from bot.content.distress import is_distress
 from bot.content.library import Item, Library
 from bot.content.matcher import Matcher
+from bot.content.text import normalise
 
 #: Themes that fit almost anyone; used in turn when nothing specific was said.
 GENERAL_THEMES = ("one-step", "control", "keep-growing", "more-than-role", "silence")
@@ -76,7 +78,10 @@ class Encourager:
         if not fresh:
             self.seen.reset_seen(user_key, {m.id for m in pool})
             fresh = pool
-        item = self._rng.choice(sorted(fresh, key=lambda m: m.id))
+        # Within the theme, prefer what answers the words they used ("nervous" -> nerves).
+        said = normalise(" | ".join(texts))
+        fitting = [m for m in fresh if any(re.search(c, said) for c in m.cues)]
+        item = self._rng.choice(sorted(fitting or fresh, key=lambda m: m.id))
         self.seen.mark_seen(user_key, item.id)
         return _as_encouragement(item, matched)
 
