@@ -33,13 +33,3 @@ STEPS: tuple[Step, ...] = (
     Step("learned", Kind.TEXT),
     Step("extra", Kind.TEXT),
 )
-
-BY_KEY = {s.key: s for s in STEPS}
-
-
-def next_step(current: str | None) -> Step | None:
-    """The step after `current` (the first when None); None when the flow is done."""
-    if current is None:
-        return STEPS[0]
-    index = [s.key for s in STEPS].index(current)
-    return STEPS[index + 1] if index + 1 < len(STEPS) else None

@@ -17,7 +17,3 @@ EDITABLE: dict[str, Step] = {
     **{s.key: s for s in debrief.STEPS},
     **{s.key: s for s in details.STATIC},
 }
-
-
-def step_for(field: str) -> Step:
-    return EDITABLE[field]
