@@ -254,3 +254,17 @@ async def test_export_arrives_as_attachments(dc: Harness) -> None:
     [response] = dc.fake.sent("respond:4")
     assert len(response["_files"]) == 3
     assert not list((dc.store.data_dir / "exports").rglob("*.*"))
+
+
+async def test_adapter_refuses_to_send_journal_content_to_a_channel(dc: Harness) -> None:
+    from bot.events import Reply
+    from bot.store import Audition
+
+    entry = Reply(
+        "journal/entry",
+        {"a": Audition(id="s", date="2026-11-01", project="Secret", created_at="t").to_dict()},
+        private_only=True,
+    )
+    messages = dc.adapter._messages([entry, Reply("help")], in_group=True)
+    assert len(messages) == 1 and "Secret" not in messages[0][0]
+    assert len(dc.adapter._messages([entry], in_group=False)) == 1

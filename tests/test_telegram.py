@@ -404,3 +404,18 @@ async def test_webhook_mode_registers_and_checks_the_secret(
     finally:
         await adapter.stop()
         await fake.stop()
+
+
+async def test_adapter_refuses_to_send_journal_content_to_a_group(tg: Harness) -> None:
+    """The last line of defence: even if a private reply were routed to a group, it stays unsent."""
+    from bot.events import Reply
+    from bot.store import Audition
+
+    entry = Reply(
+        "journal/entry",
+        {"a": Audition(id="s", date="2026-11-01", project="Secret", created_at="t").to_dict()},
+        private_only=True,
+    )
+    assert await tg.adapter.send_chat(str(GROUP), [entry, Reply("help")]) is True
+    [sent] = tg.fake.sent()
+    assert int(sent["chat_id"]) == GROUP and "Secret" not in sent["text"]
