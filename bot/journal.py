@@ -110,6 +110,7 @@ def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
 
     matplotlib.use("Agg")  # no display on a server
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     months = months_back(today, 12)
     colours = {
@@ -129,7 +130,7 @@ def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
     ax.set_title("Auditions per month, by outcome")
     ax.set_ylabel("auditions")
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # whole auditions only
     ax.legend(loc="upper left", frameon=False, fontsize=8)
     ax.tick_params(axis="x", labelsize=8, rotation=45)
     fig.tight_layout()
