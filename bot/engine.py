@@ -29,6 +29,7 @@ from bot.flows.link import Linker
 from bot.flows.settings import handle_settings
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import (
+    OUTCOMES,
     Audition,
     ChatSettings,
     CheckIn,
@@ -371,13 +372,12 @@ class Engine:
         if payload.conv in (OUTCOME_CONV, FORGET_CONV) and not who.private:
             return self._private_only(who, "journal")
         if payload.conv == OUTCOME_CONV:
-            now = self._now_iso()
-            return self.journal.outcome_button(
-                who.user_key,
-                payload.step,
-                payload.value,
-                cancel=lambda aid: self.store.cancel_checkins(who.user_key, aid, now),
-            )
+            if payload.value == "pick":
+                return self.journal.outcome_choices(who.user_key, payload.step)
+            if payload.value not in OUTCOMES:
+                return [Reply("stale_button")]
+            recorded = self.followup.record_outcome(who.user_key, payload.step, payload.value)
+            return recorded[1] if recorded else [Reply("stale_button")]
         if payload.conv == FORGET_CONV:
             return self.journal.forget_button(who.user_key, payload.step, payload.value)
         if payload.conv == EDIT_CONV:

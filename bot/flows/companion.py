@@ -23,6 +23,11 @@ PREP_CONV = "p"
 PREP_CHOICES = 8
 
 
+def prep_card(audition: Audition) -> Reply:
+    """What the actor noted last time, to prepare a callback or a return visit with."""
+    return Reply("prep/card", {"a": audition.to_dict()}, private_only=True)
+
+
 class Companion:
     def __init__(self, store: Store, policy: CheckinPolicy, clock: Callable[[], datetime]) -> None:
         self.store = store
@@ -77,14 +82,10 @@ class Companion:
                     private_only=True,
                 )
             )
-            replies.append(self.card(before[0]))  # list_auditions is newest first
+            replies.append(prep_card(before[0]))  # list_auditions is newest first
         return replies
 
     # -- prep cards -----------------------------------------------------------
-
-    @staticmethod
-    def card(audition: Audition) -> Reply:
-        return Reply("prep/card", {"a": audition.to_dict()}, private_only=True)
 
     def prep_menu(self, user_key: str) -> list[Reply]:
         items = self.store.list_auditions(user_key)[:PREP_CHOICES]
@@ -96,7 +97,7 @@ class Companion:
 
     def prep_button(self, user_key: str, audition_id: str) -> list[Reply]:
         audition = self.store.get_audition(user_key, audition_id)
-        return [self.card(audition)] if audition else [Reply("stale_button")]
+        return [prep_card(audition)] if audition else [Reply("stale_button")]
 
     # -- thank-you reminders --------------------------------------------------
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.content import Encourager
 from bot.events import Choice, Reply
 from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
+from bot.flows.companion import prep_card
 from bot.journal import history_facts
 from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
 
@@ -133,33 +134,42 @@ class Followup:
             return self.snooze(user_key, checkin, outcome)
         if checkin is None or outcome not in OUTCOMES_ASKED:
             return [Reply("stale_button")]
-        now = self._now_iso()
-        audition = self.store.update_audition(
-            user_key, checkin.audition_id, outcome=outcome, updated_at=now
-        )
-        if audition is None:
+        recorded = self.record_outcome(user_key, checkin.audition_id, outcome)
+        if recorded is None:
             return [Reply("stale_button")]
+        audition, replies = recorded
         state = self.store.get_state(user_key)
         if state is not None and state.flow == "checkin":
             self.store.clear_state(user_key)
-        cancelled = 0
-        if outcome in SETTLED:
-            cancelled = self.store.cancel_checkins(user_key, audition.id, now)
-        replies = [
-            Reply(
-                f"checkin/outcome_{outcome}",
-                {"a": audition.to_dict(), "cancelled": cancelled},
-                private_only=True,
-            )
-        ]
-        if outcome == "callback":
-            replies.append(Reply("prep/card", {"a": audition.to_dict()}, private_only=True))
         if outcome in ("waiting", "released"):
             pick = self.encourager.pick(user_key, audition_texts(audition), long=True)
             replies.append(
                 Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
             )
         return replies
+
+    def record_outcome(
+        self, user_key: str, audition_id: str, outcome: str
+    ) -> tuple[Audition, list[Reply]] | None:
+        """The one place an outcome is set, from a check-in button or from /outcome.
+
+        Settling outcomes cancel the audition's remaining check-ins; a callback
+        comes with a prep card. None when the audition is gone.
+        """
+        now = self._now_iso()
+        audition = self.store.update_audition(
+            user_key, audition_id, outcome=outcome, updated_at=now
+        )
+        if audition is None:
+            return None
+        cancelled = (
+            self.store.cancel_checkins(user_key, audition.id, now) if outcome in SETTLED else 0
+        )
+        values = {"a": audition.to_dict(), "cancelled": cancelled}
+        replies = [Reply(f"checkin/outcome_{outcome}", values, private_only=True)]
+        if outcome == "callback":
+            replies.append(prep_card(audition))
+        return audition, replies
 
     def _today(self, user_key: str) -> date:
         user = self.store.get_user(user_key)

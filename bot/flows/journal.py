@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.events import Choice, Reply
-from bot.flows.checkin import OUTCOMES_ASKED, SETTLED
+from bot.flows.checkin import OUTCOMES_ASKED
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import ConversationState, Store
@@ -54,36 +54,16 @@ class JournalFlow:
             )
         ]
 
-    def outcome_button(
-        self, user_key: str, audition_id: str, value: str, cancel: Callable[[str], int]
-    ) -> list[Reply]:
+    def outcome_choices(self, user_key: str, audition_id: str) -> list[Reply]:
+        """Step two of /outcome: what happened with this audition?"""
         audition = self.store.get_audition(user_key, audition_id)
         if audition is None:
             return [Reply("stale_button")]
-        if value == "pick":
-            choices = tuple(
-                Choice(f"outcome.{o}", f"{OUTCOME_CONV}|{audition.id}|{o}") for o in OUTCOMES_ASKED
-            )
-            return [
-                Reply(
-                    "journal/outcome_choose",
-                    {"a": audition.to_dict()},
-                    choices=choices,
-                    private_only=True,
-                )
-            ]
-        if value not in OUTCOMES_ASKED:
-            return [Reply("stale_button")]
-        updated = self.store.update_audition(
-            user_key, audition.id, outcome=value, updated_at=self._now_iso()
+        choices = tuple(
+            Choice(f"outcome.{o}", f"{OUTCOME_CONV}|{audition.id}|{o}") for o in OUTCOMES_ASKED
         )
-        assert updated is not None
-        cancelled = cancel(audition.id) if value in SETTLED else 0
-        values = {"a": updated.to_dict(), "cancelled": cancelled}
-        replies = [Reply(f"checkin/outcome_{value}", values, private_only=True)]
-        if value == "callback":
-            replies.append(Reply("prep/card", {"a": updated.to_dict()}, private_only=True))
-        return replies
+        values = {"a": audition.to_dict()}
+        return [Reply("journal/outcome_choose", values, choices=choices, private_only=True)]
 
     # -- /stats ---------------------------------------------------------------
 
