@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from bot.content import Encouragement, Encourager
+from bot.content import Encourager
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import debrief, details
 from bot.flows.checkin import CheckinPolicy
@@ -110,7 +109,7 @@ class Engine:
         self.help_resources = help_resources
         self.policy = policy or CheckinPolicy()
         self.clock = clock
-        self.followup = Followup(store, encourager, self.policy, clock)
+        self.followup = Followup(store, encourager, self.policy, clock, default_timezone)
         exports = exports_dir or Path(tempfile.gettempdir()) / "callback-exports"
         self.journal = JournalFlow(store, exports, clock)
         self.companion = Companion(store, self.policy, clock)
@@ -155,9 +154,7 @@ class Engine:
     # -- helpers ------------------------------------------------------------
 
     def _today(self, who: Who) -> date:
-        user = self.store.get_user(who.user_key)
-        tz = ZoneInfo(user.timezone if user else self.default_timezone)
-        return self.clock().astimezone(tz).date()
+        return self.followup.today(who.user_key)
 
     def _now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -517,7 +514,7 @@ class Engine:
         pick = self.encourager.pick(who.user_key, texts, long=True)
         return [
             Reply("debrief/summary", {"a": audition.to_dict()}, private_only=True),
-            self._encouragement(pick),
+            pick.reply(),
             self.companion.offer(audition),
         ]
 
@@ -621,10 +618,6 @@ class Engine:
         elif action:
             return [Reply("questions/bad", limits)]
         return [Reply("questions/show", {"questions": user.custom_questions, **limits})]
-
-    @staticmethod
-    def _encouragement(pick: Encouragement) -> Reply:
-        return Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
 
     # -- journal ------------------------------------------------------------
 

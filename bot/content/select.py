@@ -17,6 +17,7 @@ from bot.content.distress import is_distress
 from bot.content.library import Item, Library
 from bot.content.matcher import Matcher
 from bot.content.text import normalise
+from bot.events import Reply
 
 #: Themes that fit almost anyone; used in turn when nothing specific was said.
 GENERAL_THEMES = ("one-step", "control", "keep-growing", "more-than-role", "silence")
@@ -43,6 +44,9 @@ class Encouragement:
     tip: str | None = None
     #: True when the theme came from what the actor said, False for the rotation.
     matched: bool = False
+
+    def reply(self) -> Reply:
+        return Reply("encouragement", {"text": self.text, "tip": self.tip, "theme": self.theme})
 
 
 class Encourager:

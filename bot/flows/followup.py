@@ -41,11 +41,13 @@ class Followup:
         encourager: Encourager,
         policy: CheckinPolicy,
         clock: Callable[[], datetime],
+        default_timezone: str = "UTC",
     ) -> None:
         self.store = store
         self.encourager = encourager
         self.policy = policy
         self.clock = clock
+        self.default_timezone = default_timezone
 
     def _now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -116,7 +118,7 @@ class Followup:
             )
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
-        facts = history_facts(self.store.list_auditions(user_key), audition, self._today(user_key))
+        facts = history_facts(self.store.list_auditions(user_key), audition, self.today(user_key))
         return [
             Reply(
                 "checkin/ask",
@@ -142,10 +144,7 @@ class Followup:
         if state is not None and state.flow == "checkin":
             self.store.clear_state(user_key)
         if outcome in ("waiting", "released"):
-            pick = self.encourager.pick(user_key, audition_texts(audition), long=True)
-            replies.append(
-                Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme})
-            )
+            replies.append(self.encourager.pick(user_key, audition_texts(audition)).reply())
         return replies
 
     def record_outcome(
@@ -171,9 +170,14 @@ class Followup:
             replies.append(prep_card(audition))
         return audition, replies
 
-    def _today(self, user_key: str) -> date:
+    def today(self, user_key: str) -> date:
+        """Today where this person is (the deployment default until they set a timezone)."""
         user = self.store.get_user(user_key)
-        return self.clock().astimezone(ZoneInfo(user.timezone if user else "UTC")).date()
+        return (
+            self.clock()
+            .astimezone(ZoneInfo(user.timezone if user else self.default_timezone))
+            .date()
+        )
 
     def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
         """Ask again later: a new check-in for the same audition, outside quiet hours."""
@@ -212,7 +216,4 @@ class Followup:
         audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
         texts = [text] + (audition_texts(audition) if audition else [])
         pick = self.encourager.pick(user_key, texts, long=True)
-        return [
-            Reply("checkin/thanks"),
-            Reply("encouragement", {"text": pick.text, "tip": pick.tip, "theme": pick.theme}),
-        ]
+        return [Reply("checkin/thanks"), pick.reply()]
