@@ -470,9 +470,9 @@ class Engine:
             audition_id = str(answers["audition"])
             question = self._question(who.user_key, step)
             self.companion.save_detail(who.user_key, audition_id, step.key, value, question)
-        keys = [s.key for s in self._steps(who.user_key, state)]
-        index = keys.index(step.key) + 1
-        following = self._steps(who.user_key, state)[index] if index < len(keys) else None
+        steps = self._steps(who.user_key, state)
+        index = [s.key for s in steps].index(step.key) + 1
+        following = steps[index] if index < len(steps) else None
         if following is None:
             if state.flow == "details":
                 self.store.clear_state(who.user_key)
