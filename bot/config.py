@@ -19,11 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 SECRET_ENV = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")
 DEFAULT_CONFIG_PATH = Path("config.toml")
 
-DEFAULT_RESOURCES = (
-    "If you are in immediate danger, call your local emergency number now.",
-    "Find a free, confidential helpline in your country: https://findahelpline.com",
-    "In the US you can call or text 988; in the UK and Ireland, Samaritans on 116 123.",
-)
+#: Shown under the helplines for the person's country (prompts/safety/helplines.toml).
+DEFAULT_RESOURCES = ("If you are in immediate danger, call your local emergency number now.",)
 
 
 class ConfigError(Exception):

@@ -27,6 +27,9 @@ from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
 from bot.flows.link import Linker
 from bot.flows.settings import handle_settings
 from bot.flows.steps import Invalid, Kind, Step, accept
+from bot.safety import Assessment, Level, SafetyDetector
+from bot.safety.detector import default_detector
+from bot.safety.helplines import Directory, country_from_timezone, load_directory
 from bot.store import (
     OUTCOMES,
     Audition,
@@ -60,10 +63,13 @@ COMMANDS = (
     "link",
     "unlink",
     "daily",
+    "support",
     "help",
 )
 
 JOURNAL_PAGE = 5
+#: Button prefix for the safety replies (show help, go on with a paused flow).
+SAFETY_CONV = "s"
 #: Flows that walk a list of steps (free text, buttons, /skip, /cancel).
 FORM_FLOWS = ("debrief", "details", "edit")
 
@@ -102,6 +108,8 @@ class Engine:
         policy: CheckinPolicy | None = None,
         exports_dir: Path | None = None,
         clock: Clock = utc_now,
+        safety: SafetyDetector | None = None,
+        helplines: Directory | None = None,
     ) -> None:
         self.store = store
         self.encourager = encourager
@@ -109,6 +117,8 @@ class Engine:
         self.help_resources = help_resources
         self.policy = policy or CheckinPolicy()
         self.clock = clock
+        self.safety = safety or default_detector()
+        self.helplines = helplines or load_directory()
         self.followup = Followup(store, encourager, self.policy, clock, default_timezone)
         exports = exports_dir or Path(tempfile.gettempdir()) / "callback-exports"
         self.journal = JournalFlow(store, exports, clock)
@@ -302,6 +312,9 @@ class Engine:
             return handle_settings(self.store, self.followup, user, event.args, self.policy)
         if name == "daily":
             return handle_daily(self.store, who, event.args, self.default_timezone)
+        if name == "support":
+            profile = self._ensure_user(who) if who.private else None
+            return [Reply("safety/support", self._help_values(profile))]
         if name == "skip":
             return self._skip(who)
         if name == "cancel":
@@ -339,6 +352,8 @@ class Engine:
         state = self._form_state(who)
         if state is None:
             return [Reply("nothing_to_skip")]
+        if state.paused:
+            return [self._paused(state)]
         step = self._step(who.user_key, state)
         if not step.skippable:
             return [Reply("invalid/not_skippable"), self._ask(who.user_key, state, step)]
@@ -362,6 +377,8 @@ class Engine:
         if payload is None:
             log.info("rejected malformed button payload")
             return [Reply("stale_button")]
+        if payload.conv == SAFETY_CONV:
+            return self._safety_button(who, payload)
         if payload.conv == "j":
             if not who.private:
                 return self._private_only(who, "journal")
@@ -399,11 +416,16 @@ class Engine:
             return [Reply("stale_button")]
         if payload.step == "_" and state.flow == "debrief":
             if payload.value == "resume":
+                if state.paused:
+                    state.paused = False
+                    self.store.set_state(who.user_key, state)
                 return [self._ask(who.user_key, state, self._step(who.user_key, state))]
             if payload.value == "restart":
                 self.store.clear_state(who.user_key)
                 return self._start_debrief(who)
             return [Reply("stale_button")]
+        if state.paused:
+            return [self._paused(state)]
         if payload.step != state.step:
             return [
                 Reply("already_answered"),
@@ -424,13 +446,19 @@ class Engine:
         if not who.private:
             return []  # groups chat among themselves; the bot speaks when addressed
         state = self.store.get_state(who.user_key)
-        if self.encourager.is_distress(text):
+        check = self.safety.assess(text)
+        if check.pauses:
             # Safety comes before the form: never answer distress with "question 7 of 9".
-            # The draft stays exactly as it was, and the distressing text is not journaled.
-            replies = [Reply("safety/distress", {"resources": self.help_resources})]
-            if state is not None:
-                replies.append(Reply("safety/draft_kept"))
-            return replies
+            # The draft stays exactly as it was, and the text is not journaled.
+            return self._safety_reply(who, state, check)
+        if state is not None and state.paused:
+            return [self._paused(state)]  # paused means paused: nothing is stored
+        replies = self._unpaused_text(who, state, text)
+        if check.level is Level.ROLE:
+            replies.append(Reply("safety/role_note"))
+        return replies
+
+    def _unpaused_text(self, who: Who, state: ConversationState | None, text: str) -> list[Reply]:
         if state is not None and state.flow == "checkin":
             return self.followup.reply(who.user_key, state, text)
         if state is None or state.flow not in FORM_FLOWS:
@@ -438,6 +466,57 @@ class Engine:
             return [Reply("idle_text")]
         step = self._step(who.user_key, state)
         return self._answer(who, state, step, text, pressed=False)
+
+    # -- safety ---------------------------------------------------------------
+
+    def _help_values(self, user: UserProfile | None) -> dict:
+        """The helplines for this person's country, or the directory and a gentle ask."""
+        country = None
+        if user is not None:
+            country = user.country or country_from_timezone(user.timezone)
+        local = self.helplines.for_country(country)
+        return {
+            "local": local.line() if local else None,
+            "international": self.helplines.international.line(),
+            "resources": self.help_resources,
+            "ask_country": user is not None and user.country is None and local is None,
+        }
+
+    def _safety_reply(
+        self, who: Who, state: ConversationState | None, check: Assessment
+    ) -> list[Reply]:
+        user = self._ensure_user(who)
+        log.warning("safety reply sent (tier %s, %s)", check.level.value, check.reason)
+        if state is not None and not state.paused:
+            state.paused = True
+            self.store.set_state(who.user_key, state)
+        if check.level is Level.CRISIS:
+            replies = [Reply("safety/crisis", self._help_values(user))]
+        else:
+            help_button = Choice("safety.help", Payload(SAFETY_CONV, "help", "-").encode())
+            replies = [Reply("safety/concern", choices=(help_button,))]
+        if state is not None:
+            replies.append(self._paused(state))
+        return replies
+
+    def _paused(self, state: ConversationState) -> Reply:
+        go_on = Choice("safety.continue", Payload(SAFETY_CONV, "continue", state.conv).encode())
+        return Reply("safety/paused", {"flow": state.flow}, choices=(go_on,))
+
+    def _safety_button(self, who: Who, payload: Payload) -> list[Reply]:
+        if not who.private:
+            return self._private_only(who, "journal")
+        if payload.step == "help":
+            return [Reply("safety/support", self._help_values(self._ensure_user(who)))]
+        state = self.store.get_state(who.user_key)
+        if payload.step != "continue" or state is None or state.conv != payload.value:
+            return [Reply("stale_button")]
+        if state.paused:
+            state.paused = False
+            self.store.set_state(who.user_key, state)
+        if state.flow in FORM_FLOWS:
+            return [self._ask(who.user_key, state, self._step(who.user_key, state))]
+        return [Reply("safety/resumed")]
 
     def _attachment(self, event: Incoming) -> list[Reply]:
         who = event.who

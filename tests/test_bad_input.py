@@ -153,7 +153,7 @@ def test_group_never_runs_a_debrief_or_shows_the_journal(
 def test_distress_pauses_the_debrief_and_points_to_help(chat: Chat, store: TinyDBStore) -> None:
     start(chat)
     out = chat.say("honestly I want to die")
-    assert chat.templates() == ["safety/distress", "safety/draft_kept"]
+    assert chat.templates() == ["safety/crisis", "safety/paused"]
     assert "not a counsellor" in out and "findahelpline.com" in out
     assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
     assert store.get_state(chat.who.user_key).step == "role"

@@ -268,3 +268,17 @@ async def test_adapter_refuses_to_send_journal_content_to_a_channel(dc: Harness)
     messages = dc.adapter._messages([entry, Reply("help")], in_group=True)
     assert len(messages) == 1 and "Secret" not in messages[0][0]
     assert len(dc.adapter._messages([entry], in_group=False)) == 1
+
+
+async def test_paused_means_paused_over_discord(dc: Harness) -> None:
+    uid = 1031
+    await dc.dm(uid, "/debrief")
+    await dc.dm(uid, "Hamlet")
+    await dc.dm(uid, "kms")
+    await dc.dm(uid, "I just feel so alone right now")
+    assert "paused" in dc.texts()[-1]
+    state = dc.store.get_state(f"discord:{uid}")
+    assert state.answers == {"project": "Hamlet"} and state.paused
+    await dc.press(uid, "Go on where I left off")
+    await dc.dm(uid, "Laertes")
+    assert dc.store.get_state(f"discord:{uid}").answers["role"] == "Laertes"

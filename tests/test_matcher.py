@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import THEMES, RuleMatcher, is_distress
+from bot.content import THEMES, RuleMatcher
+from bot.safety import Level, SafetyDetector
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -69,6 +70,14 @@ def test_untuned_holdout_floor() -> None:
     # do name a theme they should usually be right.
     assert accuracy >= 0.40
     assert precision >= 0.80
+
+
+RULES = SafetyDetector(None)
+
+
+def is_distress(text: str) -> bool:
+    """The crisis tier of the rules alone (tests/test_safety.py covers both layers)."""
+    return RULES.assess(text).level is Level.CRISIS
 
 
 def test_no_distress_line_is_missed() -> None:

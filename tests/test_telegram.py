@@ -419,3 +419,18 @@ async def test_adapter_refuses_to_send_journal_content_to_a_group(tg: Harness) -
     assert await tg.adapter.send_chat(str(GROUP), [entry, Reply("help")]) is True
     [sent] = tg.fake.sent()
     assert int(sent["chat_id"]) == GROUP and "Secret" not in sent["text"]
+
+
+async def test_paused_means_paused_over_telegram(tg: Harness) -> None:
+    uid = 531
+    await tg.text(uid, "/debrief")
+    await tg.text(uid, "Hamlet")
+    await tg.text(uid, "I want to sleep and never wake up")
+    assert "I'm a bot" in tg.fake.texts()[-2] and "paused" in tg.fake.texts()[-1]
+    await tg.text(uid, "I just feel so alone right now")
+    assert "paused" in tg.fake.texts()[-1]
+    state = tg.store.get_state(f"telegram:{uid}")
+    assert state.answers == {"project": "Hamlet"} and state.paused
+    await tg.press(uid, "Go on where I left off")
+    await tg.text(uid, "Laertes")
+    assert tg.store.get_state(f"telegram:{uid}").answers["role"] == "Laertes"

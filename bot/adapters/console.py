@@ -38,25 +38,29 @@ class ConsoleAdapter:
     def translate(self, line: str) -> Incoming:
         """A bare number pressing a shown button is the console's stand-in for a tap."""
         stripped = line.strip()
-        if stripped.isdigit() and 1 <= int(stripped) <= len(self._choices):
+        # ASCII digits only: "²".isdigit() is True, but int("²") raises.
+        if stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(self._choices):
             return Incoming(self.who, button=self._choices[int(stripped) - 1].payload)
         return Incoming.parse_text(self.who, line)
 
     def show(self, replies: list[Reply]) -> str:
+        """Buttons are numbered across the whole turn, so every one shown can be pressed."""
         blocks: list[str] = []
+        shown: list[Choice] = []
         for reply in replies:
             text = self.renderer.render(reply)
             if reply.choices:
+                first = len(shown) + 1
                 labels = [
-                    f"[{i}] {self.renderer.label(c)}" for i, c in enumerate(reply.choices, start=1)
+                    f"[{i}] {self.renderer.label(c)}"
+                    for i, c in enumerate(reply.choices, start=first)
                 ]
                 text += "\n  " + "   ".join(labels)
-                self._choices = reply.choices
+                shown.extend(reply.choices)
             if reply.files:
                 text += "\n" + "\n".join(f"  file: {path}" for path in reply.files)
             blocks.append(text)
-        if not any(r.choices for r in replies):
-            self._choices = ()
+        self._choices = tuple(shown)
         return "\n\n".join(b for b in blocks if b)
 
     def turn(self, line: str) -> str:

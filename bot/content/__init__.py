@@ -1,6 +1,5 @@
 """Encouragement: the library of our own words, theme matching, no-repeat selection."""
 
-from bot.content.distress import is_distress
 from bot.content.library import THEMES, ContentError, Item, Library, load_library
 from bot.content.matcher import Matcher, NoThemeMatcher
 from bot.content.rules import RuleMatcher
@@ -16,6 +15,5 @@ __all__ = [
     "Matcher",
     "NoThemeMatcher",
     "RuleMatcher",
-    "is_distress",
     "load_library",
 ]

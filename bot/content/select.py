@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.content.distress import is_distress
 from bot.content.library import Item, Library
 from bot.content.matcher import Matcher
 from bot.content.text import normalise
@@ -57,10 +56,6 @@ class Encourager:
         self.matcher = matcher
         self.seen = seen
         self._rng = random.Random(seed)
-
-    @staticmethod
-    def is_distress(text: str) -> bool:
-        return is_distress(text)
 
     def themes_for(self, texts: Sequence[str]) -> list[str]:
         """The theme(s) to draw from: the best match plus a close second, if any."""

@@ -10,6 +10,7 @@ from bot.config import parse_quiet_hours, valid_timezone
 from bot.events import Reply
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
+from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.store import Store, UserProfile
 
 MAX_DAYS = 10
@@ -25,6 +26,8 @@ def show(user: UserProfile, policy: CheckinPolicy) -> Reply:
             "days": list(policy.days_for(user)),
             "hour": policy.hour,
             "paused": user.checkins_paused,
+            "country": known_countries().get(user.country or ""),
+            "country_guess": known_countries().get(country_from_timezone(user.timezone) or ""),
         },
     )
 
@@ -40,6 +43,8 @@ def handle_settings(
         user.checkins_paused = key == "pause"
         store.save_user(user)
         return [Reply(f"settings/{key}d"), show(user, policy)]
+    if key == "country":
+        return _country(store, user, " ".join(values))
     if key in ("timezone", "tz"):
         if len(values) != 1 or not valid_timezone(values[0]):
             return [Reply("settings/bad_timezone", {"value": " ".join(values)})]
@@ -65,3 +70,18 @@ def handle_settings(
     store.save_user(user)
     replanned = followup.replan(user)
     return [Reply("settings/saved", {"replanned": replanned}), show(user, policy)]
+
+
+def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
+    """Which country's helplines to show; "auto" goes back to the timezone's country."""
+    if value.strip().lower() in ("auto", "off", "none"):
+        user.country = None
+    else:
+        code = parse_country(value)
+        if code is None:
+            return [Reply("settings/bad_country", {"value": value})]
+        user.country = code
+    store.save_user(user)
+    code = user.country or country_from_timezone(user.timezone)
+    name = known_countries().get(code or "")
+    return [Reply("settings/country_saved", {"country": name, "auto": user.country is None})]

@@ -39,6 +39,8 @@ class UserProfile(_Record):
     custom_questions: list[str] = field(default_factory=list)
     #: The platform identity used most recently: check-ins go there.
     last_seen: str | None = None
+    #: ISO 3166 code chosen with /settings country, for the right helplines.
+    country: str | None = None
 
 
 @dataclass
@@ -76,6 +78,8 @@ class ConversationState(_Record):
     step: str
     answers: dict[str, Any] = field(default_factory=dict)
     updated_at: str = ""
+    #: Set after a safety reply: nothing more is stored until the person chooses to go on.
+    paused: bool = False
 
 
 @dataclass

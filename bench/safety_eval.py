@@ -1,0 +1,123 @@
+"""Recall and false alarms of the safety detector on tests/data/safety.tsv.
+
+Usage: python bench/safety_eval.py [--show tune]   (never --show report while tuning)
+
+Rows are split before any tuning: 'tune' rows may inform rules, examples and
+thresholds; 'report' rows are only ever counted here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.safety import Level, SafetyDetector
+from bot.safety.embedding import ExemplarScorer
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety.tsv"
+
+
+def rows() -> list[tuple[str, str, str]]:
+    out = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            split, label, text = line.split("\t")
+            out.append((split, label, text))
+    return out
+
+
+def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]:
+    data = [(label, text) for s, label, text in rows() if s == split]
+    got = [(label, text, detector.assess(text)) for label, text in data]
+    crisis = [g for g in got if g[0].startswith("crisis")]
+    concern = [g for g in got if g[0] == "concern"]
+    ordinary = [g for g in got if g[0].startswith("ordinary") or g[0] == "role"]
+    role = [g for g in got if g[0] == "role"]
+
+    def count(items: list, *levels: Level) -> int:
+        return sum(1 for g in items if g[2].level in levels)
+
+    both = (Level.CRISIS, Level.CONCERN)
+    n_ord = len(ordinary)
+    if show:
+        for label, text, a in got:
+            wrong = (
+                (label.startswith("crisis") and a.level not in both)
+                or (label == "concern" and a.level not in both)
+                or ((label.startswith("ordinary") or label == "role") and a.level in both)
+                or (label == "role" and a.level is not Level.ROLE)
+            )
+            if wrong:
+                print(f"  {label:22} -> {a.level.value:8} {a.reason:10} {text}")
+    missed = Counter(g[0] for g in crisis if g[2].level not in both)
+    return {
+        "crisis lines caught by the crisis tier": f"{count(crisis, Level.CRISIS)}/{len(crisis)}",
+        "crisis lines caught by either tier": f"{count(crisis, *both)}/{len(crisis)}",
+        "concern lines caught by either tier": f"{count(concern, *both)}/{len(concern)}",
+        "crisis-tier false alarms on ordinary lines": f"{count(ordinary, Level.CRISIS)}/{n_ord}",
+        "concern-tier false alarms on ordinary lines": f"{count(ordinary, Level.CONCERN)}/{n_ord}",
+        "role lines given the role note": f"{count(role, Level.ROLE)}/{len(role)}",
+        "missed crisis categories": ", ".join(f"{k} {v}" for k, v in missed.items()) or "none",
+    }
+
+
+def cross_validate() -> None:
+    """Two-fold CV of the learned layer alone on the tune split (its thresholds come from here)."""
+    tune = [(label, text) for s, label, text in rows() if s == "tune"]
+
+    def key(label: str) -> str:
+        if label.startswith("crisis"):
+            return "crisis"
+        return "concern" if label == "concern" else "ordinary"
+
+    results = []
+    for fold in (0, 1):
+        bank: dict[str, list[str]] = {"crisis": [], "concern": [], "ordinary": []}
+        for i, (label, text) in enumerate(tune):
+            if i % 2 != fold:
+                bank[key(label)].append(text)
+        scorer = ExemplarScorer(bank)
+        results += [
+            (key(label), scorer.nearness(text))
+            for i, (label, text) in enumerate(tune)
+            if i % 2 == fold
+        ]
+    for margin in (0.0, 0.03, 0.05, 0.08, 0.12, 0.2):
+        line = [f"margin > {margin:.2f}:"]
+        for name in ("crisis", "concern", "ordinary"):
+            group = [n for k, n in results if k == name]
+            hits = sum(n.heavy_margin > margin for n in group)
+            line.append(f"{name} {hits}/{len(group)}")
+        print("  ".join(line))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", choices=["tune", "report"], default=None)
+    parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--report", action="store_true", help="also count the report split")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")
+    args = parser.parse_args()
+    if args.cv:
+        cross_validate()
+        return
+    started = time.perf_counter()
+    scorer = None if args.rules_only else ExemplarScorer()
+    print(f"load: {time.perf_counter() - started:.2f} s")
+    detector = SafetyDetector(scorer)
+    for split in ("tune", "report") if args.report else ("tune",):
+        started = time.perf_counter()
+        result = evaluate(detector, split, show=args.show == split)
+        elapsed = time.perf_counter() - started
+        print(f"[{split}] ({elapsed:.2f} s)")
+        for key, value in result.items():
+            print(f"  {key}: {value}")
+
+
+if __name__ == "__main__":
+    main()

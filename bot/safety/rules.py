@@ -1,0 +1,361 @@
+"""The precise layer: explicit statements of risk, written as readable rules.
+
+Rules see text after `prepare`, which straightens the spelling people use
+when they type fast or in a second language ("kms", "wanna", "i wnat to dye",
+"unalive"), so one rule covers many spellings. Each crisis rule names the
+category it stands for, which the README's evaluation table reports.
+
+What the rules deliberately leave alone: career talk ("I want to quit
+acting", "I'm done with this industry") and actor idioms ("I killed it",
+"dying to hear back"). Those are removed before matching, not special-cased
+inside every rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.text import normalise
+
+#: Shorthand and common misspellings, rewritten to the words the rules use.
+_SPELLING: tuple[tuple[str, str], ...] = (
+    (r"\bk+m+s+\b", "kill myself"),
+    (r"\bneck (my ?self|myslef)\b", "kill myself"),
+    (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
+    (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
+    (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
+    (r"\bunaliv(e|ing)\b", "kill"),
+    (r"\b(sewer ?slide|suicidle|sucide|suiside|suicde|sewerslide)\b", "suicide"),
+    (r"\bwnat\b|\bwnt\b|\bwant+\b", "want"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgonna\b|\bgona\b|\bgunna\b", "going to"),
+    (r"\bkil\b", "kill"),
+    (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),
+    (r"\bded\b", "dead"),
+    (r"\b(to|wanna) (dye|di)\b", r"\1 die"),
+    (r"\btonite\b|\btonigt\b", "tonight"),
+    (r"\bim\b", "i'm"),
+    (r"\bi m\b", "i'm"),
+    (r"\bdont\b", "don't"),
+    (r"\bcant\b", "can't"),
+    (r"\bwont\b", "won't"),
+    (r"\bu\b", "you"),
+    (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
+)
+_SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
+
+#: Figures of speech actors use every day; removed before any rule runs.
+_IDIOMS = re.compile(
+    r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
+    r"|killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
+    r"|my (feet|nerves|back|knees) (are|is) killing me"
+    r"|(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
+    r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
+    r"|die (of|from) (embarrassment|shame|laughter|laughing)"
+    r"|could (have|'ve)? ?died|nearly died|almost died"
+    r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
+    r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|to die for"
+    r"|(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
+    r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
+    r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
+    r"|kill me now|ugh kill me|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
+    r"|be the (death|end) of me|suicide (mission|squad)|dead (ringer|ringers|man walking)"
+    r"|the killing( floor)?|scared to death|bored to death|to death\b)"
+)
+
+#: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
+_SAFE = re.compile(
+    r"\b(never|not going to|wouldn't|would never|won't|will not|am not|i'm not|not)\s+"
+    r"(\w+\s+){0,2}(hurt|harm|kill|end)(ing)? (my ?self|it all|my life)\b"
+    r"|\b(i'm|i am) not (suicidal|going to do anything)"
+    r"|\bnot (suicidal|going to do anything stupid)\b"
+    r"|\bused to (self[ -]?harm|cut|hurt myself)\b[^.!?]*\b(good place|better|stopped|years)"
+)
+
+# -- crisis rules, by category ----------------------------------------------
+
+_I = r"(i|i'm|i am|i've|i have|i'll|i will|i'd|i was|im|me)"
+_ME = r"(myself|my ?self|me)"
+
+CRISIS: tuple[tuple[str, str], ...] = (
+    # Explicit statements.
+    ("explicit", r"\bsuicid"),
+    ("explicit", rf"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) {_ME}\b"),
+    ("explicit", r"\bself[\s-]?harm"),
+    (
+        "explicit",
+        r"\b(wants?|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time) (to )?die\b",
+    ),
+    ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
+    (
+        "explicit",
+        r"\b(end|ending|take|taking|finish|finishing|stop|stopping) (it all|my (own )?life)\b",
+    ),
+    ("explicit", r"\b(my life|it all),? (i )?(want|going|need) to (end|finish|stop)"),
+    ("explicit", r"\bthoughts? (of|about) (dying|death|ending it|killing)"),
+    ("explicit", r"\b(thinking|think) (about|of|to) (dying|die|killing|ending it)"),
+    ("explicit", r"\boverdos"),
+    ("explicit", r"\bwish i (wasn't|wasnt|was not|weren't|were not) (alive|here|born)\b"),
+    ("explicit", r"\b(better off|be better) dead\b"),
+    ("explicit", r"\bgiv(e|ing) up on (everything|life|living)\b|\blife included\b"),
+    ("explicit", r"\b(don't|do not|not) (want|wanting) to (live|be alive|exist|wake up|be here)"),
+    ("explicit", r"\b(not|don't|no) (want|wanting) (to )?(live|living) (more|anymore|any more)"),
+    (
+        "explicit",
+        r"\b(better|best)( for (everybody|everyone|all))? (if )?(i'm|i am|i was|i were) (dead|gone|not (here|living|alive|around))",
+    ),
+    ("explicit", r"\bmake (die|dead) myself|\bto kill me\b|\bthink to (die|kill)"),
+    # The act named instead of the word.
+    (
+        "act",
+        r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?|skin))",
+    ),
+    ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
+    ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
+    (
+        "act",
+        r"\b(jump|jumping|step|stepping) (off|from|in front of) (the |a )?(bridge|roof|building|ledge|train|platform|cliff|balcony)",
+    ),
+    ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]*\b(step|jump|off)"),
+    ("act", r"\b(train tracks|in front of a (train|bus|car))"),
+    (
+        "act",
+        r"\b(drive|driving|crash|crashing) (my car )?into (a |the )?(wall|tree|barrier|traffic|river)",
+    ),
+    (
+        "act",
+        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]*\b(pills?|tablets?|meds|medicine|cabinet|box|bottle)",
+    ),
+    (
+        "act",
+        r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]*\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]*\b(all|every one of) (my )?(sleeping )?(pills|tablets)",
+    ),
+    ("act", r"\b(razor|blade)\b[^.!?]*\b(here|next to me|in my hand|ready)"),
+    ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
+    # Gathering the means.
+    (
+        "means",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected) (up )?(my |all my |enough )?(pills|tablets|meds|medication|painkillers|paracetamol)",
+    ),
+    ("means", r"\b(enough|how many) (pills|tablets|paracetamol|painkillers|sleeping pills)\b"),
+    ("means", r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b"),
+    (
+        "means",
+        r"\b(got|have|bought|found|keeps?) (a |the |my dad's |his )?(gun|pistol|rifle|shotgun)\b(?! (scene|prop|in the))|\bgun cabinet\b",
+    ),
+    (
+        "means",
+        r"\b(which|what|the tallest|highest) (bridge|building|roof)\w*\b[^.!?]*\b(no fence|roof access|high enough|to jump)",
+    ),
+    ("means", r"\b(bridge|building|roof)\b[^.!?]*\bno (fence|railing|barrier)"),
+    ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
+    ("means", r"\benough (tablets|pills|meds)\b[^.!?]*\b(work|make sure|this time)"),
+    # Farewells.
+    ("farewell", r"\b(this is|this'll be|it's) my (last|final) (message|text|post|goodbye)"),
+    (
+        "farewell",
+        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my )?(family|mum|mom|dad|parents|partner|everyone|kids)",
+    ),
+    (
+        "farewell",
+        r"\b(wrote|written|writing|left|leave) (a |my )?(suicide|goodbye|farewell) (note|letter)",
+    ),
+    (
+        "farewell",
+        r"\bgiven away (all )?my (stuff|things|belongings)|\bgiving away my (stuff|things)",
+    ),
+    (
+        "farewell",
+        r"\b(won't|will not|wont) (hear from me|be around|be here) (again|anymore|any more|tomorrow|for)",
+    ),
+    (
+        "farewell",
+        r"\b(say|saying|said) (my )?goodbyes?\b[^.!?]*\b(before i go|tonight|for good|to someone)|\bsaying my goodbyes\b",
+    ),
+    ("farewell", r"\bif (you )?(don't|do not) hear from me\b[^.!?]*\b(gone|dead|it's because)"),
+    (
+        "farewell",
+        r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
+    ),
+    ("farewell", r"^goodbye[.!]? i'm sorry\b"),
+    # Burden and absence.
+    (
+        "burden",
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
+    ),
+    ("burden", r"\bworld (would be|is) better without me"),
+    ("burden", r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)"),
+    (
+        "burden",
+        r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]*\b(nobody|no one|no-one|wouldn't|not even)",
+    ),
+    ("burden", r"\b(i'm|i am) (just )?a burden\b"),
+    ("burden", r"\b(kinder|easier|better) (for everyone )?if i (was|were|'m) (gone|dead|not here)"),
+    ("burden", r"\bwaste of (space|oxygen|air)\b"),
+    (
+        "burden",
+        r"\b(they'd|they would|he'd|she'd|everyone would) be (freer|relieved|better off) without me",
+    ),
+    # Tired of living.
+    (
+        "tired",
+        r"\b(tired|sick|exhausted) (of|from|by) (being alive|living|existing|life|waking up|being here)\b"
+        r"(?! (at|early|so early|for|in|out of))",
+    ),
+    ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
+    ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
+    ("tired", r"\b(done|finished) with (life|living|being alive|existing)\b"),
+    (
+        "tired",
+        r"\b(can't|cannot|can not) (keep|go on) (living|like this|on living)\b(?! with (my|this|the) agent)",
+    ),
+    ("tired", r"\bcan'?t go on\b(?! (like this )?with)|\bcannot go on\b"),
+    ("tired", r"\blife is too (much|hard|heavy)\b[^.!?]*\b(tired|can't|carry|anymore)"),
+    # Wanting it all to stop, for good.
+    (
+        "stop",
+        r"\b(want|need|wish)\b[^.!?]*\b(it all|everything|the pain|this|all of it)( to)? (to )?(end|stop)\b[^.!?]*\b(good|forever|permanently|for ever)",
+    ),
+    (
+        "stop",
+        r"\b(want|need|wish) (it all|everything) to end\b|\bwant it all to end\b|\bmake it all stop\b",
+    ),
+    ("stop", r"\b(stop|stopped) existing\b|\b(want|wish) (to )?not exist"),
+    (
+        "stop",
+        r"\b(sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\bsleep forever\b",
+    ),
+    (
+        "stop",
+        r"\b(want|wish) (to )?not (to )?be here (anymore|any more)\b|\b(don't|do not) want to be here (anymore|any more)\b",
+    ),
+    ("stop", r"\b(switch off|turn off|shut down) and never come back\b"),
+    # Wanting to disappear, not to have been born.
+    (
+        "disappear",
+        r"\b(wish|want)\b[^.!?]*\b(disappear|vanish|fade away)\b(?![^.!?]*\b(weekend|week|day|holiday|while|floor|signal|into the))",
+    ),
+    ("disappear", r"\b(wish|want)\b[^.!?]*\b(never|hadn't|had not|wasn't) (been )?born\b"),
+    # Plans.
+    (
+        "plan",
+        r"\b(decided|know|worked out|figured out|planned|planning) (how|when|where) (i'm going to|i'd|i will|i'll|to) (do it|end it|go)",
+    ),
+    (
+        "plan",
+        r"\b(have|got|made|make) a (plan|date)\b[^.!?]*\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
+    ),
+    ("plan", r"\b(i know how i'd do it|thought it through)\b"),
+    ("plan", r"\b(picked|chosen|set) (the|a) (day|date|time)\b"),
+    ("plan", r"\btonight'?s the night\b|\bmade up my mind\b[^.!?]*\b(tonight|do it|end)"),
+    ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]*\bfind me"),
+    (
+        "plan",
+        r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
+    ),
+    ("plan", r"\blooks? like an accident\b"),
+    # Hopelessness about life itself, not a career.
+    (
+        "hopeless",
+        r"\b(no|nothing|no reason|nothing left) (to|for) (live|living)( for)?\b|\bnothing (left )?to live for\b",
+    ),
+    (
+        "hopeless",
+        r"\b(point|reason|use) (in|of|for|to) (living|life|being alive|going on|existing|staying alive|keep going|stay)\b",
+    ),
+    (
+        "hopeless",
+        r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b",
+    ),
+    ("hopeless", r"\bno reason to stay\b"),
+    ("hopeless", r"\b(life|living) is (pointless|meaningless|not worth)\b|\bnot worth living\b"),
+    ("hopeless", r"\b(isn't|is not|ain't|not) worth living\b"),
+    ("hopeless", r"\bno (reason|point) (to|in) (keep )?(live|living|being alive|going on)\b"),
+    (
+        "hopeless",
+        r"\b(want|wants|wanting) out\b(?! of (this|the) (industry|business|career|contract|job))",
+    ),
+    (
+        "hopeless",
+        r"\b(can't|cannot) face another (year|day|week) of (being alive|living|this life)",
+    ),
+    ("hopeless", r"\bno way out\b[^.!?]*\b(point|going on|live|living)"),
+)
+_CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRISIS)
+
+#: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
+CONCERN = re.compile(
+    r"\b(can't|cannot|can not) (do this|take (it|this)|cope|handle (it|this)|go on|keep going)"
+    r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
+    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless|hopeless"
+    r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
+    r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
+    r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
+    r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
+    r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|this industry|trying|sending))"
+    r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
+    r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
+    r"|\b(struggling|not coping) (so much|badly|really badly)\b|\bit'?s all too much\b"
+    r"|\bcan'?t see a way (forward|out)\b|\bcrying every day\b|\beverything (is|feels) (dark|so heavy|heavy)"
+    r"|\b(how much longer|how long) i can (keep going|go on|do this)\b"
+)
+
+#: Words that put dark material inside a role, a scene or a script.
+ROLE = re.compile(
+    r"\b(character|characters|character's|scene|scenes|script|sides|monologue|screenplay|stunt"
+    r"|villain|playing|reading for|cast as|rehearsing|rehearsal)\b"
+    r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
+    r"|\bthe (role|part) (is|of)\b|\bmy role\b"
+)
+
+#: Dark material in a role: worth a quiet line about help, never an alarm.
+DARK = re.compile(
+    r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts) (himself|herself|themselves|themself)\b"
+    r"|\b(took|takes|take|taking) (his|her|their) (own )?life\b|\b(ends|ending|end) it\b"
+    r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjumps?\b|\bledge\b"
+    r"|\b(wants?|wanting) to (die|disappear)|\bgiven up on life|\b(death|dead|die|dies|dying)\b"
+    r"|\b(tired|sick) of living\b|\bnobody would miss\b|\bbrutal\b"
+)
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
+
+
+def prepare(text: str) -> str:
+    """Normalised text with shorthand spelled out and idioms and reassurance removed."""
+    cleaned = normalise(text)
+    for rx, replacement in _SPELLING_RX:
+        cleaned = rx.sub(replacement, cleaned)
+    cleaned = _SAFE.sub(" ", cleaned)
+    cleaned = _IDIOMS.sub(" ", cleaned)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
+def is_reassurance(text: str) -> bool:
+    """ "I'd never hurt myself", "I'm not suicidal": said to calm, not to alarm."""
+    return _SAFE.search(normalise(text)) is not None
+
+
+def crisis_category(prepared: str) -> str | None:
+    """The first crisis category whose rule matches, if any."""
+    for category, rx in _CRISIS_RX:
+        if rx.search(prepared):
+            return category
+    return None
+
+
+def is_concern(prepared: str) -> bool:
+    return CONCERN.search(prepared) is not None
+
+
+def is_role(text: str) -> bool:
+    """Dark material attributed to a character, a scene or a script."""
+    return ROLE.search(normalise(text)) is not None
+
+
+def is_dark(text: str) -> bool:
+    return DARK.search(normalise(text)) is not None
+
+
+def without_quotes(text: str) -> str:
+    """Quoted lines in a message about a role are the script's words, not the actor's."""
+    return _QUOTED.sub(" ", text)
