@@ -12,7 +12,7 @@ from bot.app import build_app, run_console, run_platforms
 from bot.config import Config, ConfigError, load_config, setup_logging
 from bot.content import ContentError
 from bot.render import RenderError
-from bot.store import CorruptStoreError
+from bot.store import CorruptStoreError, DataDirBusyError
 
 log = logging.getLogger("bot")
 
@@ -33,7 +33,33 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--user", help="one person's key, e.g. telegram:12345 (default: everyone)")
     imp = sub.add_parser("import", help="merge JSON journal exports into this deployment")
     imp.add_argument("files", type=Path, nargs="+")
+    held = sub.add_parser("quarantine", help="journals set aside because they could not be read")
+    held.add_argument("action", choices=["list", "restore"])
+    held.add_argument("name", nargs="?", help="with restore: the file name shown by list")
     return parser
+
+
+def quarantine_cli(config: Config, action: str, name: str | None) -> int:
+    from bot.store import TinyDBStore
+
+    store = TinyDBStore(config.data_dir)
+    if action == "list":
+        files = store.quarantined()
+        for path in files:
+            print(f"{path.name}\t{path.stat().st_size} bytes")
+        print(f"{len(files)} quarantined journal(s) in {store.quarantine_dir}")
+        return 0
+    store.claim_owner()
+    if not name:
+        print("quarantine restore needs the file name shown by 'quarantine list'", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        target = store.restore(name)
+    except (FileNotFoundError, FileExistsError) as exc:
+        print(f"Not restored: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"restored to {target}")
+    return 0
 
 
 def export_cli(config: Config, out: Path, user: str | None) -> int:
@@ -55,6 +81,7 @@ def import_cli(config: Config, files: list[Path]) -> int:
     from bot.store import TinyDBStore
 
     store = TinyDBStore(config.data_dir)
+    store.claim_owner()
     problems = 0
     for path in files:
         try:
@@ -77,6 +104,7 @@ def platforms_with_tokens(config: Config) -> list[str]:
 
 async def _run(config: Config, *, console_only: bool) -> int:
     app = build_app(config)
+    app.store.claim_owner()
     wanted = [] if console_only else platforms_with_tokens(config)
     if not wanted:
         await run_console(app)
@@ -89,7 +117,11 @@ def check_config(config: Config) -> int:
     app = build_app(config)
     tokens = platforms_with_tokens(config)
     print(f"config file:      {config.source or '(none: using defaults)'}")
-    print(f"data dir:         {config.data_dir.resolve()} ({len(app.store.user_keys())} journals)")
+    held = len(app.store.quarantined())
+    print(
+        f"data dir:         {config.data_dir.resolve()} ({len(app.store.user_keys())} journals, "
+        f"{held} quarantined)"
+    )
     print(f"default timezone: {config.default_timezone}")
     print(
         f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00"
@@ -111,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Config problem: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    console = command in ("console", "export", "import") or (
+    console = command in ("console", "export", "import", "quarantine") or (
         command == "run" and not platforms_with_tokens(config)
     )
     setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)
@@ -122,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             return export_cli(config, args.out, args.user)
         if command == "import":
             return import_cli(config, args.files)
+        if command == "quarantine":
+            return quarantine_cli(config, args.action, args.name)
         return asyncio.run(_run(config, console_only=command == "console"))
     except (ContentError, RenderError) as exc:
         print(f"Content problem: {exc}", file=sys.stderr)
@@ -129,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     except CorruptStoreError as exc:
         print(f"Journal problem: {exc}", file=sys.stderr)
         return EXIT_STORE
+    except (ConfigError, DataDirBusyError) as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         return 0
 

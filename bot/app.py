@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.content import Encourager, Library, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.events import Platform
@@ -44,6 +44,9 @@ def policy_from(config: Config) -> CheckinPolicy:
 def build_app(config: Config, *, seed: int | None = None) -> App:
     """Open and check everything a user could hit, so problems surface before the first message."""
     store = TinyDBStore(config.data_dir)
+    problem = store.writable()
+    if problem:
+        raise ConfigError(f"data_dir: {problem}")
     journals = store.check()
     library = load_library()
     encourager = Encourager(library, RuleMatcher(), store, seed=seed)

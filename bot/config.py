@@ -103,9 +103,13 @@ def parse_quiet_hours(text: str) -> QuietHours:
 
 
 def valid_timezone(name: str) -> bool:
+    """A name the tz database knows. Anything else is False, never an exception:
+    a 300-character name makes the file lookup raise OSError (name too long)."""
+    if not name or len(name) > 64 or "\x00" in name:
+        return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
 

@@ -7,6 +7,7 @@ Telegram, Discord and the console behave the same.
 
 from __future__ import annotations
 
+import errno
 import logging
 import secrets
 import tempfile
@@ -30,6 +31,7 @@ from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.safety import Assessment, Level, SafetyDetector
 from bot.safety.detector import default_detector
 from bot.safety.helplines import Directory, country_from_timezone, load_directory
+from bot.sanitise import ascii_int, clean_text
 from bot.store import (
     OUTCOMES,
     Audition,
@@ -37,6 +39,7 @@ from bot.store import (
     CheckIn,
     ConversationState,
     CorruptStoreError,
+    QuarantinedError,
     Store,
     UserProfile,
 )
@@ -138,19 +141,42 @@ class Engine:
     # -- entry point --------------------------------------------------------
 
     def handle(self, event: Incoming) -> list[Reply]:
-        """Never raises for a person's input: failures become a kind reply."""
-        try:
-            return self._dispatch(event)
-        except CorruptStoreError:
-            log.exception("journal file unreadable for an incoming event")
-            return [Reply("error/store")]
+        """Never raises and never answers with silence: failures become a kind reply.
 
-    def _dispatch(self, event: Incoming) -> list[Reply]:
+        The whole turn is one unit of work on the person's journal: it is written
+        once at the end, or not at all when anything inside fails, so a reply that
+        says "nothing was lost" is true.
+        """
+        ref = secrets.token_hex(3)
+        try:
+            event = self._resolve(event)
+            with self.store.turn(event.who.user_key):
+                return self._dispatch(event)
+        except QuarantinedError as exc:
+            log.error("journal in quarantine [ref %s]: %s", ref, exc)
+            return [Reply("error/quarantined", {"ref": ref})]
+        except CorruptStoreError as exc:
+            log.error("journal unreadable [ref %s]: %s", ref, exc)
+            return [Reply("error/store", {"ref": ref})]
+        except OSError as exc:
+            log.exception("storage failed during a turn [ref %s]", ref)
+            kind = "disk_full" if exc.errno == errno.ENOSPC else "disk"
+            return [Reply(f"error/{kind}", {"ref": ref})]
+        except Exception:
+            log.exception("turn failed [ref %s]", ref)
+            return [Reply("error/internal", {"ref": ref})]
+
+    def _resolve(self, event: Incoming) -> Incoming:
+        """The journal this identity belongs to (linked accounts share one), with clean input."""
         who = event.who
         account = self.store.get_alias(who.identity_key)
         if account is not None:
             who = replace(who, account_key=account)
-            event = replace(event, who=who)
+        button = clean_text(event.button) if event.button is not None else None
+        return replace(event, who=who, button=button)
+
+    def _dispatch(self, event: Incoming) -> list[Reply]:
+        who = event.who
         if who.private:
             self._touch(who)
         if event.attachment is not None:
@@ -688,10 +714,11 @@ class Engine:
             user.custom_questions = [*user.custom_questions, rest]
             self.store.save_user(user)
         elif action.lower() == "remove":
-            if not rest.isdigit() or not 1 <= int(rest) <= len(user.custom_questions):
+            number = ascii_int(rest)
+            if number is None or not 1 <= number <= len(user.custom_questions):
                 return [Reply("questions/bad", limits)]
             user.custom_questions = [
-                q for i, q in enumerate(user.custom_questions, start=1) if i != int(rest)
+                q for i, q in enumerate(user.custom_questions, start=1) if i != number
             ]
             self.store.save_user(user)
         elif action:
@@ -734,8 +761,9 @@ class Engine:
         ]
 
     def _journal_button(self, who: Who, payload: Payload) -> list[Reply]:
-        if payload.step == "page" and payload.value.isdigit():
-            return self._journal(who, int(payload.value))
+        page = ascii_int(payload.value)
+        if payload.step == "page" and page is not None:
+            return self._journal(who, page)
         if payload.step == "open":
             audition = self.store.get_audition(who.user_key, payload.value)
             if audition is not None:

@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from bot.sanitise import clean_text
+
 
 class Platform(StrEnum):
     CONSOLE = "console"
@@ -78,7 +80,9 @@ class Incoming:
         """Split '/cmd args' into a command so adapters share one parser.
 
         Telegram appends '@botname' to commands in groups; it is dropped here.
+        Text is cleaned here, once, for everything downstream (bot/sanitise.py).
         """
+        raw = clean_text(raw)
         stripped = raw.strip()
         if stripped.startswith("/") and len(stripped) > 1 and not stripped[1].isspace():
             head, _, rest = stripped[1:].partition(" ")

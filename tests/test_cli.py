@@ -63,13 +63,28 @@ def test_bad_config_is_explained(tmp_path: Path) -> None:
     assert "checkins.local_hour" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_corrupt_journal_stops_start_up_with_the_file_named(tmp_path: Path) -> None:
+def test_one_corrupt_journal_is_quarantined_and_start_up_goes_on(tmp_path: Path) -> None:
     data = tmp_path / "data"
     (data / "users").mkdir(parents=True)
     bad = data / "users" / "abc.json"
     bad.write_text("{torn")
     result = run_bot(["check-config"], data)
+    assert result.returncode == 0, result.stderr
+    assert "1 quarantined" in result.stdout and "Traceback" not in result.stderr
+    assert (data / "quarantine" / "abc.json").read_text() == "{torn"
+    again = run_bot(["check-config"], data)  # once, not a new copy every start
+    assert again.returncode == 0 and len(list((data / "quarantine").iterdir())) == 1
+    listed = run_bot(["quarantine", "list"], data)
+    assert "abc.json" in listed.stdout
+    refused = run_bot(["quarantine", "restore", "abc.json"], data)
+    assert refused.returncode == 3 and "not valid JSON" in refused.stderr
+
+
+def test_corrupt_group_settings_still_stop_start_up_named(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "chats.json").write_text("{torn")
+    result = run_bot(["check-config"], data)
     assert result.returncode == 3
-    assert str(bad) in result.stderr and "Traceback" not in result.stderr
-    assert bad.read_text() == "{torn"
-    assert list((data / "users").glob("abc.json.corrupt-*"))
+    assert str(data / "chats.json") in result.stderr and "Traceback" not in result.stderr
+    assert (data / "chats.json").read_text() == "{torn"

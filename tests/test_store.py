@@ -11,7 +11,7 @@ from conftest import Chat, private_who
 
 from bot.engine import Engine
 from bot.events import Incoming
-from bot.store import Audition, CorruptStoreError, TinyDBStore, UserProfile
+from bot.store import Audition, CorruptStoreError, QuarantinedError, TinyDBStore, UserProfile
 from bot.store.tinydb_store import SCHEMA_VERSION
 
 
@@ -50,29 +50,31 @@ def test_update_and_forget(store: TinyDBStore) -> None:
     assert list(store.users_dir.iterdir()) == []
 
 
-def test_corrupt_file_is_named_kept_and_never_replaced(store: TinyDBStore) -> None:
+def test_corrupt_file_is_quarantined_once_unchanged_and_others_go_on(store: TinyDBStore) -> None:
     store.add_audition("u", audition(1))
+    store.add_audition("other", audition(2))
     path = store.user_path("u")
     path.write_text('{"auditions": {"1": {"id": "a1", "proj')
     damaged = path.read_bytes()
-    with pytest.raises(CorruptStoreError) as info:
-        store.check()
-    assert str(path) in str(info.value)
-    assert info.value.backup is not None and info.value.backup.read_bytes() == damaged
-    with pytest.raises(CorruptStoreError):
-        store.add_audition("u", audition(2))
-    assert path.read_bytes() == damaged  # not "repaired" into an empty journal
+    assert store.check() == 1  # start-up goes on with everyone else
+    [held] = store.quarantined()
+    assert held.read_bytes() == damaged and not path.exists()
+    assert store.check() == 1 and store.quarantined() == [held]  # once, not per restart
+    with pytest.raises(QuarantinedError):
+        store.add_audition("u", audition(3))  # never a fresh, empty journal over it
+    assert [a.id for a in store.list_auditions("other")] == ["a2"]
+    held.write_text(json.dumps({"meta": {"1": {"user_key": "u", "schema": SCHEMA_VERSION}}}))
+    store.restore(held.name)
+    assert store.get_user("u") is None and store.quarantined() == []
 
 
-def test_engine_answers_kindly_when_a_journal_is_corrupt(
-    engine: Engine, store: TinyDBStore
-) -> None:
+def test_journal_gone_bad_while_running_gets_a_kind_reply(engine, store: TinyDBStore) -> None:
     chat = Chat(engine, private_who("u9"))
     chat.say("/debrief")
     store.user_path("console:u9").write_text("not json at all")
     replies = engine.handle(Incoming.parse_text(chat.who, "Hamlet"))
-    assert [r.template for r in replies] == ["error/store"]
-    assert store.user_path("console:u9").read_text() == "not json at all"
+    assert [r.template for r in replies] == ["error/quarantined"]
+    assert store.quarantined()[0].read_text() == "not json at all"
 
 
 def test_top_level_must_be_an_object(store: TinyDBStore) -> None:

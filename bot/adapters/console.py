@@ -15,6 +15,7 @@ from typing import TextIO
 from bot.engine import Engine
 from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
 from bot.render import Format, Renderer
+from bot.sanitise import ascii_int, decode_input
 
 
 class ConsoleAdapter:
@@ -37,10 +38,9 @@ class ConsoleAdapter:
 
     def translate(self, line: str) -> Incoming:
         """A bare number pressing a shown button is the console's stand-in for a tap."""
-        stripped = line.strip()
-        # ASCII digits only: "²".isdigit() is True, but int("²") raises.
-        if stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(self._choices):
-            return Incoming(self.who, button=self._choices[int(stripped) - 1].payload)
+        number = ascii_int(line)
+        if number is not None and 1 <= number <= len(self._choices):
+            return Incoming(self.who, button=self._choices[number - 1].payload)
         return Incoming.parse_text(self.who, line)
 
     def show(self, replies: list[Reply]) -> str:
@@ -84,7 +84,7 @@ class ConsoleAdapter:
 
     async def run(self, read_line: Callable[[], str] | None = None) -> None:
         """Read lines until end of input (Ctrl-D) or /quit."""
-        reader = read_line or sys.stdin.readline
+        reader = read_line or _read_stdin_line
         self._write("Callback console. Type /start to begin, /quit (or Ctrl-D) to leave.")
         while True:
             self.out.write("you> ")
@@ -93,7 +93,13 @@ class ConsoleAdapter:
             if not line or line.strip() in ("/quit", "/exit"):
                 self.out.write("\n")
                 return
-            self._write(self.turn(line.rstrip("\n")))
+            # The turn runs in a worker thread: the scheduler shares this event loop.
+            self._write(await asyncio.to_thread(self.turn, line.rstrip("\n")))
+
+
+def _read_stdin_line() -> str:
+    """One line of input; bytes that are not UTF-8 become U+FFFD instead of a crash."""
+    return decode_input(sys.stdin.buffer.readline())
 
 
 def _login_name() -> str:

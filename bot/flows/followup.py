@@ -16,6 +16,7 @@ from bot.content import Encourager
 from bot.events import Choice, Reply
 from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
 from bot.flows.companion import prep_card
+from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.journal import history_facts
 from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
 
@@ -214,6 +215,7 @@ class Followup:
         """Free text after a check-in: answer what they said, matched to it and the audition."""
         self.store.clear_state(user_key)
         audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
-        texts = [text] + (audition_texts(audition) if audition else [])
+        # Matched, never stored: the first few thousand characters say what it is about.
+        texts = [text[:MAX_ANSWER_CHARS]] + (audition_texts(audition) if audition else [])
         pick = self.encourager.pick(user_key, texts, long=True)
         return [Reply("checkin/thanks"), pick.reply()]

@@ -11,6 +11,7 @@ from bot.events import Reply
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
+from bot.sanitise import ascii_int
 from bot.store import Store, UserProfile
 
 MAX_DAYS = 10
@@ -58,10 +59,8 @@ def handle_settings(
             except ValueError:
                 return [Reply("settings/bad_quiet", {"value": " ".join(values)})]
     elif key == "days":
-        try:
-            days = sorted({int(v) for v in values})
-        except ValueError:
-            days = []
+        numbers = [ascii_int(v) for v in values]
+        days = sorted({n for n in numbers if n is not None}) if None not in numbers else []
         if not days or len(days) > MAX_DAYS or not all(1 <= d <= 365 for d in days):
             return [Reply("settings/bad_days", {"value": " ".join(values), "max": MAX_DAYS})]
         user.checkin_days = days

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from bot.sanitise import ascii_int
+
 MAX_ANSWER_CHARS = 4000
 
 
@@ -116,10 +118,8 @@ def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
         return parse_date(text, today).isoformat()
     lowered = text.lower()
     if step.kind is Kind.SCALE:
-        value: int | None = None
-        if lowered.isdigit():
-            value = int(lowered)
-        elif not pressed:
+        value = ascii_int(lowered)
+        if value is None and not pressed:
             value = _SCALE_WORDS.get(lowered.strip(".! "))
         if value is None or not 1 <= value <= 5:
             raise Invalid("invalid/scale")

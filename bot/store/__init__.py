@@ -1,6 +1,6 @@
 """Storage: the `Store` protocol the engine depends on and its TinyDB implementation."""
 
-from bot.store.atomic import CorruptStoreError
+from bot.store.atomic import CorruptStoreError, QuarantinedError
 from bot.store.base import (
     OUTCOMES,
     Audition,
@@ -11,7 +11,7 @@ from bot.store.base import (
     Store,
     UserProfile,
 )
-from bot.store.tinydb_store import TinyDBStore
+from bot.store.tinydb_store import DataDirBusyError, TinyDBStore
 
 __all__ = [
     "OUTCOMES",
@@ -20,7 +20,9 @@ __all__ = [
     "CheckIn",
     "ConversationState",
     "CorruptStoreError",
+    "DataDirBusyError",
     "DueEntry",
+    "QuarantinedError",
     "Store",
     "TinyDBStore",
     "UserProfile",

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +29,21 @@ class CorruptStoreError(Exception):
         )
 
 
+class QuarantinedError(CorruptStoreError):
+    """This person's journal could not be read and was moved aside for the operator."""
+
+    def __init__(self, path: Path, quarantined: Path, reason: str = "") -> None:
+        self.quarantined = quarantined
+        why = f" ({reason})" if reason else ""
+        Exception.__init__(
+            self,
+            f"journal {path.name} is unreadable{why} and was moved to {quarantined}; "
+            "see `python -m bot quarantine list`",
+        )
+        self.path = path
+        self.backup = quarantined
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename durable: the directory entry must reach the disk too."""
     try:
@@ -43,26 +56,37 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+#: Journals hold personal words: readable by the bot's own user only.
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder only the bot's user can enter (and tighten one that exists)."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    os.chmod(path, DIR_MODE)
+    return path
+
+
 def atomic_write_text(path: Path, text: str) -> None:
+    """Write a whole file or nothing: temp file, fsync, rename, directory fsync.
+
+    A failure at any step (full disk, read-only mount, a bad character) leaves
+    the old file as it was and no temp file behind.
+    """
+    data = text.encode("utf-8")  # fails before anything touches the disk
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
-
-
-def keep_backup(path: Path) -> Path | None:
-    """Copy a damaged file aside so nobody 'fixes' it by deleting the evidence."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
     try:
-        if not backup.exists():
-            shutil.copy2(path, backup)
-    except OSError:
-        return None
-    return backup
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
 
 
 def load_json_file(path: Path) -> dict[str, Any] | None:
@@ -74,10 +98,14 @@ def load_json_file(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptStoreError(path, keep_backup(path), f"not valid JSON: {exc}") from exc
+        raise CorruptStoreError(path, None, f"not valid JSON: {exc}") from exc
     if not isinstance(data, dict):
-        raise CorruptStoreError(path, keep_backup(path), "top level is not an object")
+        raise CorruptStoreError(path, None, "top level is not an object")
     return data
+
+
+def dump_json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 class AtomicJSONStorage(Storage):
@@ -91,7 +119,42 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        atomic_write_text(self.path, dump_json(data))
 
     def close(self) -> None:
         """Nothing stays open between operations, so there is nothing to close."""
+
+
+class BufferedJSONStorage(Storage):
+    """Reads the file once and keeps TinyDB's writes in memory until `commit`.
+
+    TinyDB writes the whole document after every table operation; a turn that
+    saves a draft, marks a message seen and plans check-ins would write the file
+    several times, and a crash between writes would leave half a turn. Buffered,
+    a turn is one atomic write, or none if it fails.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._loaded = False
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if not self._loaded:
+            self._data = load_json_file(self.path)
+            self._loaded = True
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        self._loaded = True
+        self.dirty = True
+
+    def commit(self) -> None:
+        if self.dirty and self._data is not None:
+            atomic_write_text(self.path, dump_json(self._data))
+            self.dirty = False
+
+    def close(self) -> None:
+        """Uncommitted writes are dropped on purpose: a failed turn changes nothing."""

@@ -6,6 +6,7 @@ can be added later without touching conversation code.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Protocol, Self
@@ -125,6 +126,10 @@ class ChatSettings(_Record):
 
 
 class Store(Protocol):
+    def turn(self, user_key: str) -> AbstractContextManager[None]:
+        """One person's changes in a block, written together or not at all."""
+        ...
+
     def get_user(self, user_key: str) -> UserProfile | None: ...
 
     def save_user(self, user: UserProfile) -> None: ...

@@ -13,7 +13,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,7 +25,16 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.store.atomic import AtomicJSONStorage, atomic_write_text, load_json_file
+from bot.store.atomic import (
+    AtomicJSONStorage,
+    BufferedJSONStorage,
+    CorruptStoreError,
+    QuarantinedError,
+    atomic_write_text,
+    fsync_dir,
+    load_json_file,
+    private_dir,
+)
 from bot.store.base import (
     Audition,
     ChatSettings,
@@ -32,6 +43,8 @@ from bot.store.base import (
     DueEntry,
     UserProfile,
 )
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 
@@ -55,17 +68,47 @@ def _v1_to_v2(db: TinyDB) -> None:
 MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
+_USER_LOCKS: dict[tuple[str, str], threading.RLock] = {}
+_USER_LOCKS_GUARD = threading.Lock()
+
+
+class DataDirBusyError(RuntimeError):
+    """Another process already owns this data folder."""
+
+
+class _Turn:
+    """One person's file, open for the length of a turn in one thread."""
+
+    def __init__(self, db: TinyDB, absent: bool) -> None:
+        self.db = db
+        #: The file did not exist when the turn began and nothing has been written yet.
+        self.absent = absent
+        self.depth = 1
+        #: forget_user ran inside this turn: nothing may be written back.
+        self.forgotten = False
+
+    @property
+    def storage(self) -> BufferedJSONStorage:
+        storage = self.db.storage
+        assert isinstance(storage, BufferedJSONStorage)
+        return storage
+
+
 class TinyDBStore:
     def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-        self.users_dir = self.data_dir / "users"
-        self.users_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = private_dir(Path(data_dir))
+        self.users_dir = private_dir(self.data_dir / "users")
         self._chats_path = self.data_dir / "chats.json"
         #: Due check-ins indexed by UTC hour: a write touches one small shard.
-        self.due_dir = self.data_dir / "due"
-        self.due_dir.mkdir(exist_ok=True)
+        self.due_dir = private_dir(self.data_dir / "due")
+        #: Journals that could not be read, moved aside once; the person is told, others go on.
+        self.quarantine_dir = private_dir(self.data_dir / "quarantine")
         self._thread_lock = threading.RLock()
         self._lock_path = self.data_dir / ".write.lock"
+        self._local = threading.local()
+        #: Kept open: POSIX record locks on it stand for one person each, across processes.
+        self._lock_fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._dir_id = str(self.data_dir.resolve())
 
     # -- plumbing -----------------------------------------------------------
 
@@ -78,24 +121,147 @@ class TinyDBStore:
     def _locked(self) -> Iterator[None]:
         """Serialise writers across threads and processes (e.g. the import CLI)."""
         with self._thread_lock:
-            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
                 yield
             finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-                os.close(fd)
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    @contextmanager
+    def _user_lock(self, user_key: str) -> Iterator[None]:
+        """One person at a time: a thread lock shared by every store on this folder in
+        this process, and a one-byte record lock for other processes."""
+        with _USER_LOCKS_GUARD:
+            lock = _USER_LOCKS.setdefault((self._dir_id, user_key), threading.RLock())
+        offset = int(self.user_path(user_key).stem[:8], 16)
+        held: dict[str, int] = self._local.__dict__.setdefault("held", {})
+        with lock:
+            # Record locks do not nest: only the outermost hold takes and releases it.
+            if not held.get(user_key):
+                fcntl.lockf(self._lock_fd, fcntl.LOCK_EX, 1, offset)
+            held[user_key] = held.get(user_key, 0) + 1
+            try:
+                yield
+            finally:
+                held[user_key] -= 1
+                if not held[user_key]:
+                    fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, offset)
+
+    def _turns(self) -> dict[str, _Turn]:
+        turns: dict[str, _Turn] | None = getattr(self._local, "turns", None)
+        if turns is None:
+            turns = self._local.turns = {}
+        return turns
+
+    @contextmanager
+    def turn(self, user_key: str) -> Iterator[None]:
+        """A unit of work on one person's file: read once, written once, all or nothing.
+
+        Everything the engine does for this person inside the block is applied to
+        one in-memory copy and written atomically when the block ends; if the block
+        raises, nothing is written. The person's lock is held throughout, so the
+        scheduler or a second message from the same person waits its turn.
+        """
+        turns = self._turns()
+        current = turns.get(user_key)
+        if current is not None:  # nested: the outer turn writes
+            current.depth += 1
+            try:
+                yield
+            finally:
+                current.depth -= 1
+            return
+        with self._user_lock(user_key):
+            path = self.user_path(user_key)
+            self._refuse_quarantined(path)
+            absent = not path.exists()
+            db = TinyDB(path, storage=BufferedJSONStorage)
+            if not absent:
+                self._open_existing(db, path, user_key)
+            turn = turns[user_key] = _Turn(db, absent)
+            try:
+                yield
+            finally:
+                del turns[user_key]
+            if not turn.forgotten:
+                self._commit(turn.storage)
 
     @contextmanager
     def _user_db(self, user_key: str, *, write: bool = False) -> Iterator[TinyDB | None]:
+        turn = self._turns().get(user_key)
+        if turn is not None:
+            if turn.absent:
+                if not write:
+                    yield None
+                    return
+                self._migrate(turn.db, fresh=True, user_key=user_key)
+                turn.absent = False
+            yield turn.db
+            return
         path = self.user_path(user_key)
-        with self._locked():
+        with self._user_lock(user_key):
+            self._refuse_quarantined(path)
             if not path.exists() and not write:
                 yield None
                 return
-            db = TinyDB(path, storage=AtomicJSONStorage)
-            self._migrate(db, fresh=not path.exists(), user_key=user_key)
+            db = TinyDB(path, storage=BufferedJSONStorage)
+            if path.exists():
+                self._open_existing(db, path, user_key)
+            else:
+                self._migrate(db, fresh=True, user_key=user_key)
             yield db
+            storage = db.storage
+            assert isinstance(storage, BufferedJSONStorage)
+            self._commit(storage)
+
+    def _open_existing(self, db: TinyDB, path: Path, user_key: str) -> None:
+        """Read and upgrade a journal; an unreadable one goes to quarantine, once."""
+        try:
+            self._migrate(db, fresh=False, user_key=user_key)
+        except CorruptStoreError as exc:
+            raise self._quarantine(path, str(exc)) from exc
+
+    def _quarantine(self, path: Path, reason: str) -> QuarantinedError:
+        target = self.quarantine_dir / path.name
+        if target.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            target = self.quarantine_dir / f"{path.name}.{stamp}"
+        with self._locked():
+            if path.exists():
+                os.replace(path, target)
+                fsync_dir(path.parent)
+                log.error("journal %s quarantined at %s: %s", path.name, target, reason)
+        return QuarantinedError(path, target, reason)
+
+    def _refuse_quarantined(self, path: Path) -> None:
+        """A person whose journal is in quarantine is told so; a fresh empty journal would
+        look like everything they wrote was gone."""
+        held = self.quarantine_dir / path.name
+        if held.exists():
+            raise QuarantinedError(path, held)
+
+    def quarantined(self) -> list[Path]:
+        return sorted(p for p in self.quarantine_dir.iterdir() if p.is_file())
+
+    def restore(self, name: str) -> Path:
+        """Put a repaired journal back; refused while it still does not parse."""
+        source = self.quarantine_dir / Path(name).name
+        if not source.is_file():
+            raise FileNotFoundError(f"no quarantined file named {name}")
+        load_json_file(source)  # raises CorruptStoreError if still unreadable
+        target = self.users_dir / (source.name.split(".json")[0] + ".json")
+        if target.exists():
+            raise FileExistsError(f"{target} exists; move it aside first")
+        with self._locked():
+            os.replace(source, target)
+            fsync_dir(target.parent)
+        return target
+
+    def _commit(self, storage: BufferedJSONStorage) -> None:
+        """Write a person's file if anything changed; reads never touch the disk's write path."""
+        if storage.dirty:
+            with self._locked():
+                storage.commit()
 
     @staticmethod
     def _migrate(db: TinyDB, *, fresh: bool, user_key: str) -> None:
@@ -133,7 +299,11 @@ class TinyDBStore:
     def user_keys(self) -> list[str]:
         keys = []
         for path in sorted(self.users_dir.glob("*.json")):
-            data = load_json_file(path) or {}
+            try:
+                data = load_json_file(path) or {}
+            except CorruptStoreError as exc:
+                self._quarantine(path, str(exc))
+                continue
             meta = data.get("meta", {}).get("1", {})
             if "user_key" in meta:
                 keys.append(meta["user_key"])
@@ -142,6 +312,9 @@ class TinyDBStore:
     def forget_user(self, user_key: str) -> bool:
         """Remove the user's file, their index rows and stray temp copies: nothing remains."""
         path = self.user_path(user_key)
+        turn = self._turns().get(user_key)
+        if turn is not None:
+            turn.forgotten = True
         with self._locked():
             for shard in self.due_dir.glob("*.json"):
                 rows = (load_json_file(shard) or {}).get("due", [])
@@ -154,6 +327,11 @@ class TinyDBStore:
             existed = path.exists()
             for stray in path.parent.glob(f".{path.name}.*.tmp"):
                 stray.unlink(missing_ok=True)
+            for copy in path.parent.glob(f"{path.name}.corrupt-*"):
+                copy.unlink(missing_ok=True)
+            for held in self.quarantine_dir.glob(f"{path.name}*"):
+                existed = True
+                held.unlink(missing_ok=True)
             path.unlink(missing_ok=True)
             return existed
 
@@ -385,14 +563,50 @@ class TinyDBStore:
     # -- start-up -----------------------------------------------------------
 
     def check(self) -> int:
-        """Parse every file once at start-up so corruption is reported before users see it.
+        """Look at every journal once at start-up; unreadable ones go to quarantine.
 
-        Raises CorruptStoreError naming the first bad file (a backup is kept).
-        Returns the number of user journals found.
+        One person's damaged file never stops the bot for everyone else. Returns
+        the number of readable journals. A damaged shared file (group settings)
+        still raises CorruptStoreError: it is not one person's to lose.
         """
         load_json_file(self._chats_path)
         count = 0
         for path in self.users_dir.glob("*.json"):
-            load_json_file(path)
+            try:
+                load_json_file(path)
+            except CorruptStoreError as exc:
+                self._quarantine(path, str(exc))
+                continue
             count += 1
         return count
+
+    def claim_owner(self) -> None:
+        """Be the only process writing this folder, for as long as this store lives.
+
+        Two workers on one folder would interleave journals; a second one
+        (an overlapping deploy, a stray process) is refused with who holds it.
+        """
+        path = self.data_dir / ".owner.lock"
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 512, 0).decode("utf-8", "replace").strip() or "unknown"
+            os.close(fd)
+            raise DataDirBusyError(
+                f"{self.data_dir} is in use by another process: {holder}"
+            ) from None
+        started = datetime.now(UTC).isoformat(timespec="seconds")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {started}".encode(), 0)
+        self._owner_fd = fd  # held until the process exits
+
+    def writable(self) -> str | None:
+        """None when the data folder accepts an atomic write; else what went wrong."""
+        probe = self.data_dir / ".write-probe"
+        try:
+            atomic_write_text(probe, "ok")
+            probe.unlink()
+        except OSError as exc:
+            return f"{self.data_dir} is not writable ({exc.strerror or exc})"
+        return None
