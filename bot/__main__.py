@@ -86,7 +86,7 @@ def import_cli(config: Config, files: list[Path]) -> int:
     for path in files:
         try:
             _, added = import_into(store, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, JournalImportError) as exc:
+        except (OSError, UnicodeDecodeError, JournalImportError, CorruptStoreError) as exc:
             print(f"{path}: not imported ({exc})", file=sys.stderr)
             problems += 1
             continue

@@ -161,19 +161,14 @@ class JournalImportError(ValueError):
     """An import file that is not a Callback journal export."""
 
 
-def import_json(text: str) -> tuple[UserProfile | None, list[Audition], list[CheckIn]]:
+def import_json(text: str) -> tuple[UserProfile, list[Audition], list[CheckIn]]:
+    """Parse and validate an export (bot/import_schema.py); JournalImportError says why not."""
+    from bot.import_schema import parse_export
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise JournalImportError(f"not JSON: {exc}") from exc
-    if not isinstance(data, dict) or data.get("format") != "callback-journal":
-        raise JournalImportError("not a Callback journal export (missing format marker)")
-    if data.get("version") != EXPORT_VERSION:
-        raise JournalImportError(f"unsupported export version {data.get('version')!r}")
-    profile = UserProfile.from_dict(data["profile"]) if data.get("profile") else None
-    auditions = [Audition.from_dict(a) for a in data.get("auditions", [])]
-    checkins = [CheckIn.from_dict(c) for c in data.get("checkins", [])]
-    return profile, auditions, checkins
+        return parse_export(text)
+    except ValueError as exc:
+        raise JournalImportError(str(exc)) from exc
 
 
 def _cell(value: object) -> str:
@@ -204,23 +199,23 @@ def export_user(store: Store, user_key: str) -> str:
 def import_into(store: Store, text: str) -> tuple[str, int]:
     """Merge an export into the store; entries already present (same id) are left alone.
 
-    Returns the user key and how many auditions were added, so a repeated
-    import is visibly a no-op rather than a silent duplicate.
+    Validated first, then written as one unit of work for that person: a bad
+    file changes nothing, and 5,000 entries are one write, not 5,000. Returns
+    the user key and how many auditions were added, so a repeated import is
+    visibly a no-op rather than a silent duplicate.
     """
     profile, auditions, checkins = import_json(text)
-    if profile is None:
-        raise JournalImportError("the export has no profile, so it can't be assigned to anyone")
     key = profile.user_key
-    if store.get_user(key) is None:
-        store.save_user(profile)
-    have = {a.id for a in store.list_auditions(key)}
-    added = [a for a in auditions if a.id not in have]
-    for audition in added:
-        store.add_audition(key, audition)
-    known = {c.id for c in store.list_checkins(key)}
-    fresh = [c for c in checkins if c.id not in known]
-    if fresh:
-        store.add_checkins(key, fresh)
+    with store.turn(key):
+        if store.get_user(key) is None:
+            store.save_user(profile)
+        have = {a.id for a in store.list_auditions(key)}
+        added = [a for a in auditions if a.id not in have]
+        store.add_auditions(key, added)
+        known = {c.id for c in store.list_checkins(key)}
+        fresh = [c for c in checkins if c.id not in known]
+        if fresh:
+            store.add_checkins(key, fresh)
     return key, len(added)
 
 

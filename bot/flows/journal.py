@@ -125,13 +125,17 @@ class JournalFlow:
         if value != "yes":
             self.store.clear_state(user_key)
             return [Reply("forget/kept")]
+        identities = {user_key, *self.store.aliases_of(user_key)}
         for alias in self.store.aliases_of(user_key):
             self.store.set_alias(alias, None)
-        links = self.store.load_links()
-        codes = links.get("codes", {})
-        if any(c.get("account") == user_key for c in codes.values()):
+
+        def drop_traces(links: dict) -> None:
+            codes = links.get("codes", {})
             links["codes"] = {h: c for h, c in codes.items() if c.get("account") != user_key}
-            self.store.save_links(links)
+            failures = links.get("failures", {})
+            links["failures"] = {k: v for k, v in failures.items() if k not in identities}
+
+        self.store.update_links(drop_traces)
         self.store.forget_user(user_key)
         shutil.rmtree(self.folder(user_key), ignore_errors=True)
         return [Reply("forget/done")]

@@ -13,6 +13,7 @@ import hashlib
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.events import Reply, Who
 from bot.store import Store, UserProfile
@@ -45,52 +46,58 @@ class Linker:
     def issue(self, who: Who) -> list[Reply]:
         now = self._now()
         code = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
-        links = self.store.load_links()
-        codes = {
-            h: c
-            for h, c in links.get("codes", {}).items()
-            if c["account"] != who.user_key and datetime.fromisoformat(c["expires"]) > now
-        }
-        codes[_hash(code)] = {
-            "account": who.user_key,
-            "platform": who.platform.value,
-            "expires": (now + CODE_TTL).isoformat(timespec="seconds"),
-        }
-        links["codes"] = codes
-        self.store.save_links(links)
+
+        def add_code(links: dict[str, Any]) -> None:
+            codes = {
+                h: c
+                for h, c in links.get("codes", {}).items()
+                if c["account"] != who.user_key and datetime.fromisoformat(c["expires"]) > now
+            }
+            codes[_hash(code)] = {
+                "account": who.user_key,
+                "platform": who.platform.value,
+                "expires": (now + CODE_TTL).isoformat(timespec="seconds"),
+            }
+            links["codes"] = codes
+
+        self.store.update_links(add_code)
         shown = f"{code[:4]}-{code[4:]}"
         return [Reply("link/code", {"code": shown, "minutes": int(CODE_TTL.total_seconds() // 60)})]
 
     def redeem(self, who: Who, raw: str) -> list[Reply]:
         now = self._now()
-        links = self.store.load_links()
-        failures = [
-            t
-            for t in links.get("failures", {}).get(who.identity_key, [])
-            if now - datetime.fromisoformat(t) < FAILURE_WINDOW
-        ]
-        if len(failures) >= MAX_FAILURES:
-            return [Reply("link/locked")]
-        codes = links.get("codes", {})
-        entry = codes.get(_hash(normalise_code(raw)))
-        if entry is None:
-            failures.append(now.isoformat(timespec="seconds"))
-            links.setdefault("failures", {})[who.identity_key] = failures
-            self.store.save_links(links)
-            return [Reply("link/wrong", {"left": MAX_FAILURES - len(failures)})]
-        if datetime.fromisoformat(entry["expires"]) <= now:
-            codes.pop(_hash(normalise_code(raw)))
-            self.store.save_links(links)
-            return [Reply("link/expired")]
-        if entry["platform"] == who.platform.value:
-            return [Reply("link/same_platform")]
-        account = entry["account"]
-        if who.user_key == account:
-            return [Reply("link/already")]
-        codes.pop(_hash(normalise_code(raw)))  # single use
-        links.get("failures", {}).pop(who.identity_key, None)
-        self.store.save_links(links)
-        moved = self._merge(source=who.user_key, into=account, identity=who.identity_key)
+        key = _hash(normalise_code(raw))
+
+        def check(links: dict[str, Any]) -> Reply | str:
+            """The whole decision under the lock; a str is the account to merge into."""
+            failures = [
+                t
+                for t in links.get("failures", {}).get(who.identity_key, [])
+                if now - datetime.fromisoformat(t) < FAILURE_WINDOW
+            ]
+            if len(failures) >= MAX_FAILURES:
+                return Reply("link/locked")
+            codes = links.get("codes", {})
+            entry = codes.get(key)
+            if entry is None:
+                failures.append(now.isoformat(timespec="seconds"))
+                links.setdefault("failures", {})[who.identity_key] = failures
+                return Reply("link/wrong", {"left": MAX_FAILURES - len(failures)})
+            if datetime.fromisoformat(entry["expires"]) <= now:
+                codes.pop(key)
+                return Reply("link/expired")
+            if entry["platform"] == who.platform.value:
+                return Reply("link/same_platform")
+            if who.user_key == entry["account"]:
+                return Reply("link/already")
+            codes.pop(key)  # single use
+            links.get("failures", {}).pop(who.identity_key, None)
+            return str(entry["account"])
+
+        outcome = self.store.update_links(check)
+        if isinstance(outcome, Reply):
+            return [outcome]
+        moved = self._merge(source=who.user_key, into=outcome, identity=who.identity_key)
         return [Reply("link/done", {"moved": moved})]
 
     def _merge(self, source: str, into: str, identity: str) -> int:

@@ -6,10 +6,13 @@ can be added later without touching conversation code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
-from typing import Any, Protocol, Self
+from typing import Any, Protocol, Self, TypeVar
+
+R = TypeVar("R")
 
 #: The words actors use. "hold" is an avail / on hold; "released" covers passed.
 OUTCOMES = ("waiting", "callback", "hold", "booked", "released")
@@ -142,6 +145,8 @@ class Store(Protocol):
 
     def add_audition(self, user_key: str, audition: Audition) -> None: ...
 
+    def add_auditions(self, user_key: str, auditions: list[Audition]) -> None: ...
+
     def list_auditions(self, user_key: str) -> list[Audition]: ...
 
     def get_audition(self, user_key: str, audition_id: str) -> Audition | None: ...
@@ -196,6 +201,6 @@ class Store(Protocol):
 
     def load_links(self) -> dict[str, Any]: ...
 
-    def save_links(self, data: dict[str, Any]) -> None: ...
+    def update_links(self, change: Callable[[dict[str, Any]], R]) -> R: ...
 
     def check(self) -> int: ...

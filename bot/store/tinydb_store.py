@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tinydb import Query, TinyDB
 
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2
 
 Migration = Callable[[TinyDB], None]
+R = TypeVar("R")
 
 
 def _v0_to_v1(db: TinyDB) -> None:
@@ -363,6 +364,12 @@ class TinyDBStore:
             assert db is not None
             db.table("auditions").insert(audition.to_dict())
 
+    def add_auditions(self, user_key: str, auditions: list[Audition]) -> None:
+        if auditions:
+            with self._user_db(user_key, write=True) as db:
+                assert db is not None
+                db.table("auditions").insert_multiple(a.to_dict() for a in auditions)
+
     def list_auditions(self, user_key: str) -> list[Audition]:
         """Newest audition first; ties broken by when the debrief was written."""
         with self._user_db(user_key) as db:
@@ -556,9 +563,17 @@ class TinyDBStore:
     def load_links(self) -> dict[str, Any]:
         return load_json_file(self.data_dir / "links.json") or {}
 
-    def save_links(self, data: dict[str, Any]) -> None:
+    def update_links(self, change: Callable[[dict[str, Any]], R]) -> R:
+        """Read-modify-write of the link codes under the store's lock: two people redeeming
+        or issuing at once can never overwrite each other's codes."""
+        path = self.data_dir / "links.json"
         with self._locked():
-            atomic_write_text(self.data_dir / "links.json", json.dumps(data, separators=(",", ":")))
+            data = load_json_file(path) or {}
+            before = json.dumps(data, sort_keys=True)
+            result = change(data)
+            if json.dumps(data, sort_keys=True) != before:
+                atomic_write_text(path, json.dumps(data, separators=(",", ":")))
+            return result
 
     # -- start-up -----------------------------------------------------------
 
