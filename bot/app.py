@@ -20,6 +20,7 @@ from bot.events import Platform
 from bot.flows.checkin import CheckinPolicy
 from bot.schedule import Outbox, Scheduler
 from bot.store import TinyDBStore
+from bot.turns import TurnRunner
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ class App:
     store: TinyDBStore
     library: Library
     engine: Engine
+    #: Engine turns in worker threads, per person in order; shared by every adapter.
+    runner: TurnRunner
 
 
 def policy_from(config: Config) -> CheckinPolicy:
@@ -59,7 +62,9 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
         exports_dir=config.data_dir / "exports",
     )
     log.info("store at %s holds %d journal(s)", config.data_dir, journals)
-    return App(config=config, store=store, library=library, engine=engine)
+    return App(
+        config=config, store=store, library=library, engine=engine, runner=TurnRunner(engine)
+    )
 
 
 class Adapter(Outbox, Protocol):
@@ -76,11 +81,11 @@ def make_adapters(app: App, platforms: list[str]) -> list[Adapter]:
     if "telegram" in platforms:
         from bot.adapters.telegram import TelegramAdapter
 
-        adapters.append(TelegramAdapter(app.engine, app.config.telegram))
+        adapters.append(TelegramAdapter(app.engine, app.config.telegram, app.runner))
     if "discord" in platforms:
         from bot.adapters.discord import DiscordAdapter
 
-        adapters.append(DiscordAdapter(app.engine, app.config.discord))
+        adapters.append(DiscordAdapter(app.engine, app.config.discord, app.runner))
     return adapters
 
 

@@ -131,7 +131,10 @@ class Engine:
     # -- for the scheduler --------------------------------------------------
 
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
-        return self.followup.message(user_key, checkin)
+        """Built inside the person's turn: a conversation they start meanwhile waits, and
+        one already under way is never replaced by the check-in."""
+        with self.store.turn(user_key):
+            return self.followup.message(user_key, checkin)
 
     def daily_quote(self, chat: ChatSettings) -> tuple[Reply, str]:
         """The next quote for a chat, with its id for the chat's no-repeat history."""
@@ -172,8 +175,14 @@ class Engine:
         account = self.store.get_alias(who.identity_key)
         if account is not None:
             who = replace(who, account_key=account)
-        button = clean_text(event.button) if event.button is not None else None
-        return replace(event, who=who, button=button)
+        # Adapters that build events without parse_text (slash commands) are cleaned here too.
+        return replace(
+            event,
+            who=who,
+            text=clean_text(event.text) if event.text is not None else None,
+            args=clean_text(event.args),
+            button=clean_text(event.button) if event.button is not None else None,
+        )
 
     def _dispatch(self, event: Incoming) -> list[Reply]:
         who = event.who

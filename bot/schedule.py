@@ -24,7 +24,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from bot.engine import Engine
 from bot.events import Platform, Reply
-from bot.store import ChatSettings, DueEntry, Store
+from bot.store import ChatSettings, CorruptStoreError, DueEntry, Store
 
 log = logging.getLogger(__name__)
 
@@ -100,26 +100,44 @@ class Scheduler:
     # -- one tick -----------------------------------------------------------
 
     async def run_due(self) -> RunReport:
-        """Send every due check-in and daily quote once; safe to call at any time."""
+        """Send every due check-in and daily quote once; safe to call at any time.
+
+        One person's failure (an unreadable journal, a send that raises) never
+        stops the others: every job runs, and the index rows of those that
+        finished are retired. A row whose job failed for a passing reason (a
+        full disk) stays and is tried again next minute.
+        """
         async with self._lock:
             now = self.clock()
             report = RunReport()
-            jobs = []
-            handled_by_shard: list[tuple[str, set[tuple[str, str]]]] = []
+            jobs: list[Awaitable[None]] = []
+            owners: list[tuple[str, tuple[str, str]] | None] = []
+            handled_by_shard: dict[str, set[tuple[str, str]]] = {}
             for shard, entries in self.store.due_entries(now):
-                handled: set[tuple[str, str]] = set()
                 for entry in entries:
-                    due = datetime.fromisoformat(entry.due)
-                    if due > now:
+                    due = _parse_due(entry.due)
+                    if due is not None and due > now:
                         continue
-                    handled.add((entry.user_key, entry.checkin_id))
+                    row = (entry.user_key, entry.checkin_id)
+                    handled_by_shard.setdefault(shard, set()).add(row)
+                    if due is None:
+                        log.error("dropped an index row with an unreadable due time")
+                        continue
                     jobs.append(self._checkin(entry, now - due > self.policy.grace, report))
-                handled_by_shard.append((shard, handled))
+                    owners.append((shard, row))
             for chat in self.store.list_chats():
                 if self._quote_due(chat, now):
                     jobs.append(self._quote(chat, now, report))
-            await asyncio.gather(*jobs)
-            for shard, handled in handled_by_shard:
+                    owners.append(None)
+            results = await asyncio.gather(*jobs, return_exceptions=True)
+            for owner, result in zip(owners, results, strict=True):
+                if not isinstance(result, BaseException):
+                    continue
+                log.error("scheduled job failed", exc_info=result)
+                report.failed.append(owner[1][0] if owner else "daily quote")
+                if owner is not None and not isinstance(result, CorruptStoreError):
+                    handled_by_shard[owner[0]].discard(owner[1])  # try again next minute
+            for shard, handled in handled_by_shard.items():
                 if handled:
                     self.store.retire_due(shard, handled)
             return report
@@ -161,13 +179,15 @@ class Scheduler:
             return None  # forgotten user, orphan index row, or already handled
         # A linked actor is messaged wherever they talked to the bot last.
         platform_name, _, user_id = (user.last_seen or key).partition(":")
-        platform = Platform(platform_name)
+        known = {p.value: p for p in Platform}
+        platform = known.get(platform_name)  # a bad imported value skips, never crashes
         if not user.active or user.checkins_paused or platform not in self.outboxes:
             if self._move(entry, "skipped"):
                 report.skipped += 1
             return None
         if not self._move(entry, "sending"):
             return None  # someone else claimed it
+        assert platform is not None
         replies = self.engine.checkin_message(key, checkin)
         if replies is None:
             self._move(entry, "cancelled", "sending")
@@ -213,6 +233,15 @@ class Scheduler:
             log.exception("scheduled send failed")
             report.failed.append(key)
             return False
+
+
+def _parse_due(text: str) -> datetime | None:
+    """A due time as an aware datetime; None for one that cannot be compared (bad import)."""
+    try:
+        due = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return due if due.tzinfo is not None else None
 
 
 def _scheduled(day: date, chat: ChatSettings) -> datetime:

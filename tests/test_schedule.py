@@ -227,8 +227,8 @@ async def test_no_duplicate_after_a_crash_between_send_and_record(clock, data_di
         return real(*args, **kwargs)
 
     store.transition_checkin = crash_on_record  # type: ignore[method-assign]
-    with pytest.raises(PowerCut):
-        await scheduler.run_due()
+    report = await scheduler.run_due()  # the minute's run survives one person's failure
+    assert report.failed == ["telegram:x"]
     assert len(outbox.private) == 1
     # A new process: the check-in is still marked as being sent, so it is never repeated.
     engine, store, outbox, scheduler = build(data_dir, library, days=(3,))

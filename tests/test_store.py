@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import Chat, private_who
 
-from bot.engine import Engine
 from bot.events import Incoming
 from bot.store import Audition, CorruptStoreError, QuarantinedError, TinyDBStore, UserProfile
 from bot.store.tinydb_store import SCHEMA_VERSION

@@ -17,11 +17,12 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.adapters.telegram import command_menu
+from bot.commands import command_menu
 from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
 from bot.render import Format, Renderer, escape_markdown, split_message
+from bot.turns import TurnRunner
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,17 @@ class CallbackClient(discord.Client):
 class DiscordAdapter:
     platform = Platform.DISCORD
 
-    def __init__(self, engine: Engine, config: DiscordConfig, **client_options: Any) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        config: DiscordConfig,
+        runner: TurnRunner | None = None,
+        **client_options: Any,
+    ) -> None:
         if not config.token:
             raise ValueError("DiscordAdapter needs DISCORD_BOT_TOKEN")
         self.engine = engine
+        self.runner = runner or TurnRunner(engine)
         self.config = config
         self.renderer = Renderer(Format.MARKDOWN)
         self.client = CallbackClient(self, **client_options)
@@ -160,23 +168,35 @@ class DiscordAdapter:
             event = Incoming(who, attachment=kind)
         else:
             event = Incoming.parse_text(who, message.content)
-        await self.send_to(message.channel, self.engine.handle(event), in_group=False, who=who)
+        channel = message.channel
+        await self.runner.handle(
+            event, lambda replies: self.send_to(channel, replies, in_group=False, who=who)
+        )
 
     async def on_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
         who = self._who_from_interaction(interaction)
-        replies = self.engine.handle(Incoming(who, command=name, args=args))
-        await self._respond(interaction, replies, who)
+        await self.runner.handle(
+            Incoming(who, command=name, args=args),
+            lambda replies: self._respond(interaction, replies, who),
+        )
 
     async def on_button(self, interaction: discord.Interaction, payload: str, label: str) -> None:
+        """The engine sees the press first; replacing the buttons is cosmetic and fails soft."""
         who = self._who_from_interaction(interaction)
         message = interaction.message
         content = message.content if message is not None else ""
         if label:
             content += f"\n\n*→ {escape_markdown(label)}*"
-        # Answer by editing the pressed message: its buttons go, the choice stays visible.
-        await interaction.response.edit_message(content=content[:MESSAGE_LIMIT], view=None)
-        replies = self.engine.handle(Incoming(who, button=payload))
-        await self._respond(interaction, replies, who)
+
+        async def after(replies: list[Reply]) -> None:
+            # Answer by editing the pressed message: its buttons go, the choice stays visible.
+            try:
+                await interaction.response.edit_message(content=content[:MESSAGE_LIMIT], view=None)
+            except Exception as exc:
+                log.warning("could not close the pressed message's buttons: %r", exc)
+            await self._respond(interaction, replies, who)
+
+        await self.runner.handle(Incoming(who, button=payload), after)
 
     # -- outgoing -----------------------------------------------------------
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import logging
-import tomllib
+from collections.abc import Awaitable
+from dataclasses import replace
 
 from telegram import (
     BotCommand,
@@ -19,7 +20,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -30,10 +31,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot.commands import command_menu
 from bot.config import TelegramConfig
-from bot.engine import COMMANDS, Engine
+from bot.engine import Engine
 from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
-from bot.render import PROMPTS_DIR, Format, Renderer, split_message
+from bot.render import Format, Renderer, split_message
+from bot.turns import TurnRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +58,16 @@ ATTACHMENT_KINDS = (
 )
 
 
-def command_menu() -> list[tuple[str, str]]:
-    data = tomllib.loads((PROMPTS_DIR / "commands.toml").read_text(encoding="utf-8"))
-    return [(name, str(data[name])) for name in data if name in COMMANDS]
-
-
 class TelegramAdapter:
     platform = Platform.TELEGRAM
 
-    def __init__(self, engine: Engine, config: TelegramConfig) -> None:
+    def __init__(
+        self, engine: Engine, config: TelegramConfig, runner: TurnRunner | None = None
+    ) -> None:
         if not config.token:
             raise ValueError("TelegramAdapter needs TELEGRAM_BOT_TOKEN")
         self.engine = engine
+        self.runner = runner or TurnRunner(engine)
         self.config = config
         self.renderer = Renderer(Format.HTML)
         self.application = self._build()
@@ -79,6 +80,8 @@ class TelegramAdapter:
             .token(self.config.token or "")
             # Retries 429s after the server's retry_after; pacing stays within flood limits.
             .rate_limiter(AIORateLimiter(max_retries=3))
+            # Updates run side by side; TurnRunner keeps each person's in order.
+            .concurrent_updates(True)
         )
         if self.config.api_base_url:
             builder = builder.base_url(f"{self.config.api_base_url}/bot").base_file_url(
@@ -120,53 +123,66 @@ class TelegramAdapter:
 
     # -- incoming -----------------------------------------------------------
 
-    async def _who(self, update: Update, *, check_admin: bool) -> Who | None:
+    def _who(self, update: Update) -> Who | None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None or chat.type == ChatType.CHANNEL:
             return None
         private = chat.type == ChatType.PRIVATE
-        admin = False
-        if check_admin and not private:
-            member = await self.application.bot.get_chat_member(chat.id, user.id)
-            admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
         return Who(
             Platform.TELEGRAM,
             str(user.id),
             str(chat.id),
             ChatKind.PRIVATE if private else ChatKind.GROUP,
             display_name=user.first_name or "",
-            is_chat_admin=admin,
         )
+
+    async def _is_admin(self, who: Who) -> bool:
+        """Asked only for /daily in a group; any error there means "not an admin", logged."""
+        try:
+            member = await self.application.bot.get_chat_member(int(who.chat_id), int(who.user_id))
+        except Exception as exc:
+            log.warning("admin check failed, treating as non-admin: %r", exc)
+            return False
+        return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
         if message is None:
             return
-        text = message.text
-        is_command = bool(text and text.startswith("/"))
-        who = await self._who(update, check_admin=is_command)
+        who = self._who(update)
         if who is None:
             return
+        text = message.text
         if text is not None:
             event = Incoming.parse_text(who, text)
+            if event.command == "daily" and not who.private:
+                admin = replace(who, is_chat_admin=await self._is_admin(who))
+                event = replace(event, who=admin)
         else:
             kind = next((k for k in ATTACHMENT_KINDS if getattr(message, k, None)), "message")
             if not who.private:
                 return  # photos in a group are the group's business, not ours
             event = Incoming(who, attachment=kind)
-        await self.deliver(who, self.engine.handle(event))
+        await self.runner.handle(event, lambda replies: self.deliver(who, replies))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The engine sees the press first; the spinner and the keyboard are cosmetic."""
         query = update.callback_query
         if query is None:
             return
-        await query.answer()  # stop the client's spinner first, whatever happens next
-        who = await self._who(update, check_admin=False)
+        who = self._who(update)
         if who is None or query.data is None:
+            await _soft(query.answer(), "answer a button press")
             return
-        if isinstance(query.message, Message):
-            await self._close_buttons(query.message, query.data)
-        await self.deliver(who, self.engine.handle(Incoming(who, button=query.data)))
+        data = query.data
+
+        async def after(replies: list[Reply]) -> None:
+            await _soft(query.answer(), "answer a button press")
+            if isinstance(query.message, Message):
+                await _soft(self._close_buttons(query.message, data), "close a keyboard")
+            await self.deliver(who, replies)
+
+        await self.runner.handle(Incoming(who, button=data), after)
 
     async def _close_buttons(self, message: Message, pressed: str) -> None:
         """Replace the keyboard with the chosen label so no button can be pressed twice."""
@@ -179,10 +195,7 @@ class TelegramAdapter:
         text = message.text_html or ""
         if label:
             text += f"\n\n<i>→ {html.escape(label, quote=False)}</i>"
-        try:
-            await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=None)
-        except BadRequest as exc:  # e.g. "message is not modified" or too old to edit
-            log.info("could not close buttons: %s", exc)
+        await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=None)
 
     # -- outgoing -----------------------------------------------------------
 
@@ -236,7 +249,7 @@ class TelegramAdapter:
                     path.unlink(missing_ok=True)  # personal data: don't keep copies around
         except Forbidden:
             if user_key is not None and not in_group:
-                self.engine.mark_unreachable(user_key)
+                await self.runner.in_thread(self.engine.mark_unreachable, user_key)
             log.info("telegram refused delivery to a chat (blocked or removed)")
             return False
         return True
@@ -254,3 +267,11 @@ class TelegramAdapter:
         error = context.error
         level = logging.WARNING if isinstance(error, TelegramError) else logging.ERROR
         log.log(level, "update failed: %r", error, exc_info=error)
+
+
+async def _soft(call: Awaitable[object], what: str) -> None:
+    """Cosmetic and auxiliary calls never cost a person their input: failures are logged."""
+    try:
+        await call
+    except Exception as exc:
+        log.warning("could not %s: %r", what, exc)
