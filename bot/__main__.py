@@ -24,6 +24,7 @@ EXIT_STORE = 3
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument("--config", type=Path, help="TOML config file (default: ./config.toml)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of start-up errors")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="start every adapter that has a token; the console if none has")
     sub.add_parser("console", help="chat with the bot in this terminal")
@@ -165,6 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_STORE
     except (ConfigError, DataDirBusyError) as exc:
         print(f"Cannot start: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except Exception as exc:
+        # A rejected token, an unreachable API, anything else at start-up: one line
+        # with secrets scrubbed, no traceback (run with --debug for one), exit 2.
+        if args.debug:
+            raise
+        line = f"{type(exc).__name__}: {exc}"
+        for secret in config.secrets():
+            line = line.replace(secret, "[REDACTED]")
+        print(f"Cannot start: {line}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:
         return 0

@@ -311,3 +311,8 @@ def setup_logging(config: Config, *, to_file: Path | None = None) -> None:
     root.setLevel(config.log_level)
     # httpx logs every request URL at INFO, and Telegram URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # These print whole updates (people's messages) at DEBUG, and APScheduler two lines a
+    # minute at INFO: quiet unless the operator asks for them with CALLBACK_LIBRARY_DEBUG=1.
+    if os.environ.get("CALLBACK_LIBRARY_DEBUG") != "1":
+        for name in ("telegram", "discord", "apscheduler", "httpcore", "aiohttp"):
+            logging.getLogger(name).setLevel(logging.WARNING)

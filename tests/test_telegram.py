@@ -434,3 +434,37 @@ async def test_paused_means_paused_over_telegram(tg: Harness) -> None:
     await tg.press(uid, "Go on where I left off")
     await tg.text(uid, "Laertes")
     assert tg.store.get_state(f"telegram:{uid}").answers["role"] == "Laertes"
+
+
+async def test_rejected_token_is_one_scrubbed_line_and_exit_2(tmp_path) -> None:
+    import os
+    import sys
+    from pathlib import Path
+
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    wrong = "999999:WRONG-secret-token-value"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    env.update(
+        TELEGRAM_BOT_TOKEN=wrong,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        CALLBACK_DATA_DIR=str(tmp_path / "data"),
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+    )
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+    finally:
+        await fake.stop()
+    text = (out + err).decode()
+    assert proc.returncode == 2, text[-2000:]
+    assert "Cannot start" in text and "Traceback" not in text
+    assert wrong not in text and "WRONG-secret" not in text
