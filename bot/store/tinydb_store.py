@@ -258,11 +258,16 @@ class TinyDBStore:
             fsync_dir(target.parent)
         return target
 
-    def _commit(self, storage: BufferedJSONStorage) -> None:
-        """Write a person's file if anything changed; reads never touch the disk's write path."""
+    @staticmethod
+    def _commit(storage: BufferedJSONStorage) -> None:
+        """Write a person's file if anything changed; reads never touch the disk's write path.
+
+        The caller holds that person's lock, which is all a per-person file needs: the
+        store-wide lock is for shared files, and holding it here would queue every
+        person's fsync behind everyone else's.
+        """
         if storage.dirty:
-            with self._locked():
-                storage.commit()
+            storage.commit()
 
     @staticmethod
     def _migrate(db: TinyDB, *, fresh: bool, user_key: str) -> None:
