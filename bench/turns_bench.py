@@ -29,13 +29,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.content import Encourager, NoThemeMatcher, load_library  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.events import Incoming, Platform, Who  # noqa: E402
-from bot.safety import SafetyDetector  # noqa: E402
-from bot.safety.detector import default_detector  # noqa: E402
-from bot.store import TinyDBStore  # noqa: E402
-from bot.turns import TurnRunner  # noqa: E402
+from bot.content import Encourager, NoThemeMatcher, load_library
+from bot.engine import Engine
+from bot.events import Incoming, Platform, Who
+from bot.safety import SafetyDetector
+from bot.safety.detector import default_detector
+from bot.store import TinyDBStore
+from bot.turns import TurnRunner
 
 REAL_FSYNC = os.fsync
 WORKERS = 8
@@ -123,7 +123,9 @@ def main() -> None:
     WORKERS = args.workers
     safety = SafetyDetector(None) if args.rules_only else default_detector()
     print(f"{os.cpu_count()} cores; answer {args.answer!r}; medians of {args.runs} runs")
-    print("people | fsync | mode   | max loop lag ms | p50 reply ms | p99 reply ms | total s | lost")
+    print(
+        "people | fsync | mode   | max loop lag ms | p50 reply ms | p99 reply ms | total s | lost"
+    )
     for people in args.people:
         for slow in (False, True):
             for mode in ("inline", "runner"):
