@@ -509,3 +509,61 @@ def test_journal_files_and_folders_are_private(chat: Chat, store: TinyDBStore) -
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     for folder in (store.data_dir, store.users_dir, store.due_dir, store.quarantine_dir):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+HOSTILE = [
+    "",
+    " ",
+    "\x00",
+    "\ud83d",
+    "\u202eevil",
+    "@everyone",
+    "<b>bold</b>",
+    "[x](javascript:alert(1))",
+    "${{7*7}}",
+    "{{ config }}",
+    "²",
+    "①②",
+    "-1",
+    "999999999999999999999",
+    "1e309",
+    "/",
+    "//",
+    "/skip extra words",
+    "/settings timezone",
+    "/settings days",
+    "/outcome ²",
+    "/journal 99999999999",
+    "/edit \x00",
+    "/link ' OR 1=1 --",
+    "/questions add " + "q" * 500,
+    "/daily on 25:99 Mars/Base",
+    "x" * 20_000,
+    "🎭" * 3000,
+    "لا أعرف",
+    "ｆｕｌｌｗｉｄｔｈ",
+    "\r\n\r\n",
+    "yesterday",
+    "31/02",
+    "0000-00-00",
+]
+
+
+def test_anything_at_any_step_gets_a_reply_and_never_an_internal_error(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    import random
+
+    rng = random.Random(7)
+    lines = [line for step in range(len(SCRIPT)) for line in [*SCRIPT[: step + 1], *HOSTILE]]
+    alphabet = [chr(c) for c in (*range(0, 0x80), 0x2028, 0xFEFF, 0xD800, 0x1F600, 0x0301)]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    chat = Chat(engine, private_who("fuzz"))
+    for line in lines:
+        chat.say(line)
+        assert chat.last, repr(line)
+        assert "error/internal" not in chat.templates(), repr(line)
+    # Buttons with junk in them, too.
+    for junk in ["", "|", "||", "a|b|c|d", "j|open|../../etc", "s|continue|²", "\ud800|x|y"]:
+        replies = engine.handle(Incoming(chat.who, button=junk))
+        assert replies and replies[0].template != "error/internal", repr(junk)
