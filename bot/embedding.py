@@ -41,7 +41,7 @@ def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))
 
 
 class Encoder:
@@ -89,13 +89,17 @@ class Encoder:
             w["embeddings.word_embeddings.weight"][ids]
             + w["embeddings.position_embeddings.weight"][:length]
             + w["embeddings.token_type_embeddings.weight"][0]
-        )
+        ).reshape(batch * length, -1)
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         # Padding positions get a large negative score so no real token attends to them.
         blocked = ((1.0 - mask) * -1e9)[:, None, None, :]
         for i in range(LAYERS):
             x = self._layer(x, f"encoder.layer.{i}.", blocked, batch, length)
-        return x
+        return x.reshape(batch, length, -1)
+
+    def _linear(self, x: np.ndarray, name: str) -> np.ndarray:
+        """x is (tokens, features): two-dimensional products take BLAS's fast path."""
+        return x @ self._w[f"{name}.weight"] + self._w[f"{name}.bias"]
 
     def _layer(
         self, x: np.ndarray, pre: str, blocked: np.ndarray, batch: int, length: int
@@ -104,27 +108,22 @@ class Encoder:
         size = x.shape[-1] // HEADS
 
         def heads(name: str) -> np.ndarray:
-            projected = (
-                x @ w[f"{pre}attention.self.{name}.weight"] + w[f"{pre}attention.self.{name}.bias"]
-            )
+            projected = self._linear(x, f"{pre}attention.self.{name}")
             return projected.reshape(batch, length, HEADS, size).transpose(0, 2, 1, 3)
 
         q, k, v = heads("query"), heads("key"), heads("value")
         scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + blocked
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, HEADS * size)
-        attended = (
-            context @ w[f"{pre}attention.output.dense.weight"]
-            + w[f"{pre}attention.output.dense.bias"]
-        )
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, HEADS * size)
+        attended = self._linear(context, f"{pre}attention.output.dense")
         x = _layer_norm(
             x + attended,
             w[f"{pre}attention.output.LayerNorm.weight"],
             w[f"{pre}attention.output.LayerNorm.bias"],
         )
-        inner = _gelu(x @ w[f"{pre}intermediate.dense.weight"] + w[f"{pre}intermediate.dense.bias"])
-        out = inner @ w[f"{pre}output.dense.weight"] + w[f"{pre}output.dense.bias"]
+        inner = _gelu(self._linear(x, f"{pre}intermediate.dense"))
+        out = self._linear(inner, f"{pre}output.dense")
         return _layer_norm(
             x + out, w[f"{pre}output.LayerNorm.weight"], w[f"{pre}output.LayerNorm.bias"]
         )
