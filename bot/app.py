@@ -14,10 +14,12 @@ from datetime import timedelta
 from typing import Protocol
 
 from bot.config import Config, ConfigError
-from bot.content import Encourager, Library, RuleMatcher, load_library
+from bot.content import Encourager, Library, Matcher, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.events import Platform
 from bot.flows.checkin import CheckinPolicy
+from bot.safety import SafetyDetector
+from bot.safety.detector import default_detector
 from bot.schedule import Outbox, Scheduler
 from bot.store import TinyDBStore
 from bot.turns import TurnRunner
@@ -52,7 +54,7 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
         raise ConfigError(f"data_dir: {problem}")
     journals = store.check()
     library = load_library()
-    encourager = Encourager(library, RuleMatcher(), store, seed=seed)
+    encourager = Encourager(library, make_matcher(config), store, seed=seed)
     engine = Engine(
         store,
         encourager,
@@ -60,11 +62,25 @@ def build_app(config: Config, *, seed: int | None = None) -> App:
         help_resources=config.help_resources,
         policy=policy_from(config),
         exports_dir=config.data_dir / "exports",
+        safety=default_detector() if config.safety_learned else SafetyDetector(None),
     )
     log.info("store at %s holds %d journal(s)", config.data_dir, journals)
     return App(
         config=config, store=store, library=library, engine=engine, runner=TurnRunner(engine)
     )
+
+
+def make_matcher(config: Config) -> Matcher:
+    """The configured theme matcher; the rules alone if the sentence model cannot load."""
+    if config.matcher == "rules":
+        return RuleMatcher()
+    try:
+        from bot.content.learned import HybridMatcher, LearnedMatcher
+
+        return HybridMatcher(RuleMatcher(), LearnedMatcher())
+    except (ImportError, OSError, ValueError):
+        log.exception("learned matcher unavailable; using the rules alone")
+        return RuleMatcher()
 
 
 class Adapter(Outbox, Protocol):

@@ -71,6 +71,10 @@ class Config:
     quiet_hours: QuietHours = QuietHours(time(22, 0), time(9, 0))
     grace_hours: float = 12.0
     help_resources: tuple[str, ...] = DEFAULT_RESOURCES
+    #: "hybrid" (rules, then MiniLM nearness when they are silent) or "rules".
+    matcher: str = "hybrid"
+    #: The safety check's learned layer (MiniLM nearness) beside its rules.
+    safety_learned: bool = True
     telegram: TelegramConfig = TelegramConfig()
     discord: DiscordConfig = DiscordConfig()
     source: Path | None = None
@@ -133,7 +137,8 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 _KNOWN = {
     "bot": {"data_dir", "default_timezone", "log_level"},
     "checkins": {"days", "local_hour", "quiet_hours", "grace_hours"},
-    "safety": {"resources"},
+    "safety": {"resources", "learned"},
+    "content": {"matcher"},
     "telegram": {
         "api_base_url",
         "mode",
@@ -182,6 +187,7 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
     bot = raw.get("bot", {})
     checkins = raw.get("checkins", {})
     safety = raw.get("safety", {})
+    content = raw.get("content", {})
     tg = raw.get("telegram", {})
     dc = raw.get("discord", {})
     kwargs: dict[str, Any] = {"source": path if path.exists() else None}
@@ -235,6 +241,13 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if not res or not all(isinstance(r, str) and r.strip() for r in res):
             raise ConfigError("safety.resources: expected a non-empty list of lines of text")
         kwargs["help_resources"] = tuple(res)
+    if "learned" in safety:
+        kwargs["safety_learned"] = _get(safety, "learned", bool, "safety")
+    if "matcher" in content:
+        matcher = _get(content, "matcher", str, "content")
+        if matcher not in ("hybrid", "rules"):
+            raise ConfigError('content.matcher: expected "hybrid" or "rules"')
+        kwargs["matcher"] = matcher
 
     tg_kwargs: dict[str, Any] = {"token": env.get("TELEGRAM_BOT_TOKEN") or None}
     base = env.get("TELEGRAM_API_BASE_URL") or tg.get("api_base_url") or None

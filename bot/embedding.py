@@ -16,6 +16,7 @@ unrelated far, batch equals one-by-one).
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,8 @@ import numpy as np
 LAYERS = 6
 HEADS = 12
 MAX_TOKENS = 128
+#: Single texts remembered, so one message read twice in a turn is encoded once.
+RECENT = 64
 _EPS = 1e-12
 
 
@@ -64,11 +67,30 @@ class Encoder:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._lock = threading.Lock()  # the Rust tokenizer's settings are shared state
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """One L2-normalised 384-d row per text; empty input gives an empty matrix."""
+        """One L2-normalised 384-d row per text; empty input gives an empty matrix.
+
+        A single text is remembered for a while: the safety check and the theme
+        matcher read the same message in one turn, and it is encoded once.
+        """
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
+        if len(texts) == 1:
+            with self._lock:
+                hit = self._recent.get(texts[0])
+            if hit is not None:
+                return hit
+            vector = self._encode(texts)
+            with self._lock:
+                self._recent[texts[0]] = vector
+                while len(self._recent) > RECENT:
+                    self._recent.popitem(last=False)
+            return vector
+        return self._encode(texts)
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:
             encodings = self._tokenizer.encode_batch(list(texts))
         length = max(len(e.ids) for e in encodings)

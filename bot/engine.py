@@ -27,7 +27,7 @@ from bot.flows.followup import CHECKIN_CONV, Followup
 from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
 from bot.flows.link import Linker
 from bot.flows.settings import handle_settings
-from bot.flows.steps import Invalid, Kind, Step, accept
+from bot.flows.steps import MAX_ANSWER_CHARS, Invalid, Kind, Step, accept
 from bot.safety import Assessment, Level, SafetyDetector
 from bot.safety.detector import default_detector
 from bot.safety.helplines import Directory, country_from_timezone, load_directory
@@ -71,6 +71,8 @@ COMMANDS = (
 )
 
 JOURNAL_PAGE = 5
+#: Fewer words than this, with no theme in them ("hi", "ok"), get the usual pointer.
+FREE_WORDS_MIN = 4
 #: Button prefix for the safety replies (show help, go on with a paused flow).
 SAFETY_CONV = "s"
 #: Flows that walk a list of steps (free text, buttons, /skip, /cancel).
@@ -498,9 +500,18 @@ class Engine:
             return self.followup.reply(who.user_key, state, text)
         if state is None or state.flow not in FORM_FLOWS:
             self._ensure_user(who)
-            return [Reply("idle_text")]
+            return self._free_words(who, text)
         step = self._step(who.user_key, state)
         return self._answer(who, state, step, text, pressed=False)
+
+    def _free_words(self, who: Who, text: str) -> list[Reply]:
+        """Words outside any conversation are answered, not deflected: matched
+        encouragement when they say something, the usual pointer when they do not."""
+        words = text[:MAX_ANSWER_CHARS]
+        if len(words.split()) < FREE_WORDS_MIN and not self.encourager.themes_for([words]):
+            return [Reply("idle_text")]
+        pick = self.encourager.pick(who.user_key, [words], long=True)
+        return [pick.reply(), Reply("idle_hint")]
 
     # -- safety ---------------------------------------------------------------
 
@@ -625,7 +636,7 @@ class Engine:
         self.store.clear_state(who.user_key)
         self.followup.schedule(self._ensure_user(who), audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
-        pick = self.encourager.pick(who.user_key, texts, long=True)
+        pick = self.encourager.pick(who.user_key, texts, long=True, moment="debrief")
         return [
             Reply("debrief/summary", {"a": audition.to_dict()}, private_only=True),
             pick.reply(),

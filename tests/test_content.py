@@ -97,7 +97,7 @@ GOOD = '[[message]]\nid = "m1"\ntheme = "control"\ntext = "Something kind."\n'
         (GOOD + GOOD, "entry 2 \\(id 'm1'\\): duplicate id"),
         ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "Hi {{ name }}"\n', "placeholder"),
         ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\nauthor = "A Star"\n', "source"),
-        ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\nmood = "up"\n', "unknown field"),
+        ('[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\nvibe = "up"\n', "unknown field"),
         ("title = 'no entries'\n", "expected a list"),
         (
             '[[message]]\nid = "m1"\ntheme = "control"\ntext = "x"\ncues = ["(unclosed"]\n',

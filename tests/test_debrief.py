@@ -138,3 +138,11 @@ def test_journal_lists_pages_and_opens(chat: Chat, store: TinyDBStore) -> None:
     chat.press("journal.newer")
     out = chat.press("journal.open")
     assert "Project 6" in out and "2026-11-16" in out
+
+
+def test_words_outside_a_conversation_get_matched_encouragement(chat) -> None:
+    chat.say("/start")
+    out = chat.say("I want to quit acting, it's pointless, there are thousands of us")
+    assert chat.templates() == ["encouragement", "idle_hint"] and out
+    chat.say("hi")
+    assert chat.templates() == ["idle_text"]

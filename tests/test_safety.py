@@ -244,3 +244,23 @@ def test_console_numbers_every_button_of_a_turn(engine: Engine, store: TinyDBSto
     assert "findahelpline.com" in console.turn("1")
     console.turn("²")  # a superscript digit is text, not a button press, and never a crash
     assert "role" not in store.get_state("console:c1").answers
+
+
+def test_no_socket_is_opened_while_the_matcher_loads() -> None:
+    script = textwrap.dedent(
+        """
+        import socket
+        def refuse(*args, **kwargs):
+            raise SystemExit("network access while loading the model")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        from bot.content.learned import LearnedMatcher
+        print(LearnedMatcher().rank(["there were hundreds of us in the queue"])[0][0])
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "competition"

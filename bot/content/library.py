@@ -44,8 +44,14 @@ class Item:
     #: Only for quotes attributed to a real person: where it can be checked.
     source: str | None = None
     author: str | None = None
-    #: Regex stems for what this message answers best ("nerv", "forgot|blank"); optional.
+    #: Regex stems for what this message answers ("nerv", "forgot|blank"); optional.
+    #: A message with cues has a premise: it is only picked when one of them matched
+    #: what the person said, so nobody is consoled for a thing they never mentioned.
     cues: tuple[str, ...] = ()
+    #: "debrief" for lines that only make sense right after one ("as you just did").
+    moment: str | None = None
+    #: For group quotes: what kind of morning message this is (see MOODS).
+    mood: str = "consolation"
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,9 @@ class Library:
         return [m for m in self.messages if m.theme == theme and m.length == length]
 
 
-_ALLOWED = {"id", "theme", "text", "length", "tip", "source", "author", "cues"}
+_ALLOWED = {"id", "theme", "text", "length", "tip", "source", "author", "cues", "moment", "mood"}
+MOMENTS = ("debrief",)
+MOODS = ("consolation", "craft", "practice", "celebration")
 
 
 def _parse(path: Path, table: str, *, default_length: str) -> list[Item]:
@@ -110,6 +118,12 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
             re.compile(cue)
         except re.error as exc:
             raise ContentError(f"{where}: cue {cue!r} is not a valid pattern ({exc})") from exc
+    mood = entry.get("mood", "consolation")
+    if mood not in MOODS:
+        raise ContentError(f"{where}: mood must be one of {MOODS}")
+    moment = entry.get("moment")
+    if moment is not None and moment not in MOMENTS:
+        raise ContentError(f"{where}: moment must be one of {MOMENTS} when present")
     if "{{" in entry["text"] or "{%" in entry["text"]:
         raise ContentError(f"{where}: leftover template placeholder in text")
     return Item(
@@ -121,6 +135,8 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
         source=entry.get("source"),
         author=entry.get("author"),
         cues=tuple(cues),
+        moment=moment,
+        mood=mood,
     )
 
 

@@ -65,24 +65,47 @@ class Encourager:
         best = ranking[0][1]
         return [theme for theme, score in ranking[:2] if score >= best * CLOSE_SECOND]
 
-    def pick(self, user_key: str, texts: Sequence[str], *, long: bool = True) -> Encouragement:
+    def pick(
+        self,
+        user_key: str,
+        texts: Sequence[str],
+        *,
+        long: bool = True,
+        moment: str | None = None,
+    ) -> Encouragement:
+        """One message for this person, matched to what they said when anything matched.
+
+        Two rules keep it honest: a message with cues (a premise, such as forgetting a
+        line) is only eligible when one of its cues matched what they said; and a line
+        written for right after a debrief ("as you just did") is only used then.
+        """
         length = "long" if long else "short"
         seen = self.seen.seen_items(user_key)
+        said = normalise(" | ".join(texts))
         themes = self.themes_for(texts)
         matched = bool(themes)
-        if not themes:
-            themes = [self._next_general(seen, length)]
-        pool = [m for t in themes for m in self.library.pool(t, length)]
+        pool = [m for t in themes for m in self._eligible(t, length, said, moment)]
+        if not pool:
+            matched = False
+            theme = self._next_general(seen, length)
+            pool = self._eligible(theme, length, said, moment)
         fresh = [m for m in pool if m.id not in seen]
         if not fresh:
             self.seen.reset_seen(user_key, {m.id for m in pool})
             fresh = pool
         # Within the theme, prefer what answers the words they used ("nervous" -> nerves).
-        said = normalise(" | ".join(texts))
-        fitting = [m for m in fresh if any(re.search(c, said) for c in m.cues)]
+        fitting = [m for m in fresh if m.cues]
         item = self._rng.choice(sorted(fitting or fresh, key=lambda m: m.id))
         self.seen.mark_seen(user_key, item.id)
         return _as_encouragement(item, matched)
+
+    def _eligible(self, theme: str, length: str, said: str, moment: str | None) -> list[Item]:
+        return [
+            m
+            for m in self.library.pool(theme, length)
+            if (not m.cues or any(re.search(c, said) for c in m.cues))
+            and (m.moment is None or m.moment == moment)
+        ]
 
     def _next_general(self, seen: set[str], length: str) -> str:
         """The general theme this user has heard least from, in a fixed order on ties."""
@@ -96,6 +119,12 @@ class Encourager:
         """Next group quote not in `seen_ids`; the caller stores the history per chat."""
         quotes = sorted(self.library.quotes, key=lambda q: q.id)
         fresh = [q for q in quotes if q.id not in set(seen_ids)] or quotes
+        # A different kind of message from yesterday's: craft, practice, celebration and
+        # consolation take turns, so a group is not consoled every single morning.
+        by_id = {q.id: q for q in quotes}
+        last = by_id.get(seen_ids[-1]) if seen_ids else None
+        if last is not None:
+            fresh = [q for q in fresh if q.mood != last.mood] or fresh
         return self._rng.choice(fresh)
 
 
