@@ -313,8 +313,9 @@ def setup_logging(config: Config, *, to_file: Path | None = None) -> None:
     """Log to stderr, or to a file when the terminal is the chat (console mode)."""
     handler: logging.Handler
     if to_file is not None:
-        to_file.parent.mkdir(parents=True, exist_ok=True)
+        to_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.FileHandler(to_file, encoding="utf-8")
+        os.chmod(to_file, 0o600)  # the log sits beside the journals: private too
     else:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
