@@ -15,6 +15,8 @@ unrelated far, batch equals one-by-one).
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -22,6 +24,8 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 LAYERS = 6
 HEADS = 12
@@ -149,6 +153,35 @@ class Encoder:
         return _layer_norm(
             x + out, w[f"{pre}output.LayerNorm.weight"], w[f"{pre}output.LayerNorm.bias"]
         )
+
+
+def groups_digest(groups: dict[str, list[str]]) -> str:
+    """A fingerprint of labelled example lines, to tell a stale vector cache."""
+    text = "\n".join(f"{label}\t{line}" for label in sorted(groups) for line in groups[label])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def group_vectors(
+    groups: dict[str, list[str]], encoder: Encoder, cache: Path | None = None
+) -> dict[str, np.ndarray]:
+    """Vectors for each label's lines, read from `cache` when it was made from these lines.
+
+    Embedding a few hundred lines takes seconds on a small machine, so the vectors
+    ship beside the lines they come from; a changed file is embedded again, once.
+    """
+    digest = groups_digest(groups)
+    if cache is not None and cache.exists():
+        with np.load(cache) as stored:
+            if str(stored["digest"]) == digest:
+                return {label: stored[label] for label in groups}
+        log.warning("%s is out of date; embedding its lines again", cache.name)
+    return {label: encoder.encode(lines) for label, lines in groups.items()}
+
+
+def save_group_vectors(path: Path, groups: dict[str, list[str]]) -> None:
+    vectors = group_vectors(groups, shared_encoder())
+    arrays: dict[str, np.ndarray] = {"digest": np.array(groups_digest(groups)), **vectors}
+    np.savez(path, **arrays)  # type: ignore[arg-type]
 
 
 _encoder_lock = threading.Lock()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.embedding import shared_encoder
-from bot.safety.embedding import VECTORS_PATH, bank_digest, load_exemplars
+from bot.content.learned import VECTORS_PATH as THEME_VECTORS
+from bot.content.learned import load_examples
+from bot.embedding import groups_digest, shared_encoder
+from bot.safety.embedding import VECTORS_PATH, load_exemplars
 
 
 def test_paraphrases_are_nearer_than_unrelated_lines() -> None:
@@ -26,6 +28,9 @@ def test_a_batch_gives_the_same_vectors_as_one_at_a_time() -> None:
 
 
 def test_shipped_bank_vectors_match_the_bank() -> None:
-    # Fails when exemplars.toml changes without: python -m bot.safety.embedding
+    # Fails when exemplars.toml or theme_examples.toml changes without regenerating:
+    # python -m bot.safety.embedding; python -m bot.content.learned
     with np.load(VECTORS_PATH) as stored:
-        assert str(stored["digest"]) == bank_digest(load_exemplars())
+        assert str(stored["digest"]) == groups_digest(load_exemplars())
+    with np.load(THEME_VECTORS) as stored:
+        assert str(stored["digest"]) == groups_digest(load_examples())

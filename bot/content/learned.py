@@ -9,7 +9,6 @@ abstain rather than guess.
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +17,7 @@ import numpy as np
 
 from bot.content.library import THEMES
 from bot.content.matcher import Matcher
-from bot.embedding import Encoder, shared_encoder
+from bot.embedding import Encoder, group_vectors, save_group_vectors, shared_encoder
 from bot.render import PROMPTS_DIR
 
 EXAMPLES_PATH = PROMPTS_DIR / "content" / "theme_examples.toml"
@@ -39,27 +38,8 @@ def load_examples(path: Path = EXAMPLES_PATH) -> dict[str, list[str]]:
     return {label: [str(t) for t in data.get(label, [])] for label in LABELS if data.get(label)}
 
 
-def _digest(examples: dict[str, list[str]]) -> str:
-    text = "\n".join(f"{k}\t{t}" for k in sorted(examples) for t in examples[k])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def example_vectors(
-    examples: dict[str, list[str]], encoder: Encoder, cache: Path | None
-) -> dict[str, np.ndarray]:
-    digest = _digest(examples)
-    if cache is not None and cache.exists():
-        with np.load(cache) as stored:
-            if str(stored["digest"]) == digest:
-                return {k: stored[k] for k in examples}
-    return {k: encoder.encode(v) for k, v in examples.items()}
-
-
 def write_cache(path: Path = VECTORS_PATH) -> None:
-    examples = load_examples()
-    vectors = example_vectors(examples, shared_encoder(), cache=None)
-    arrays: dict[str, np.ndarray] = {"digest": np.array(_digest(examples)), **vectors}
-    np.savez(path, **arrays)  # type: ignore[arg-type]
+    save_group_vectors(path, load_examples())
 
 
 class LearnedMatcher:
@@ -69,7 +49,7 @@ class LearnedMatcher:
         self.encoder = encoder or shared_encoder()
         shipped = examples is None
         examples = examples or load_examples()
-        self.vectors = example_vectors(examples, self.encoder, VECTORS_PATH if shipped else None)
+        self.vectors = group_vectors(examples, self.encoder, VECTORS_PATH if shipped else None)
         self.labels = list(self.vectors)
         means = np.stack([self.vectors[label].mean(axis=0) for label in self.labels])
         self.centroids = means / np.linalg.norm(means, axis=1, keepdims=True)

@@ -13,7 +13,6 @@ regenerated with `python -m bot.safety.embedding`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import tomllib
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.embedding import Encoder, shared_encoder
+from bot.embedding import Encoder, group_vectors, save_group_vectors, shared_encoder
 from bot.render import PROMPTS_DIR
 
 log = logging.getLogger(__name__)
@@ -60,29 +59,8 @@ class Nearness:
         return max(self.crisis, self.concern) - self.ordinary
 
 
-def bank_digest(bank: dict[str, list[str]]) -> str:
-    text = "\n".join(f"{label}\t{line}" for label in LABELS for line in bank[label])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def bank_vectors(
-    bank: dict[str, list[str]], encoder: Encoder, cache: Path | None = VECTORS_PATH
-) -> dict[str, np.ndarray]:
-    """The bank's vectors, from the shipped cache when it matches the bank's text."""
-    digest = bank_digest(bank)
-    if cache is not None and cache.exists():
-        with np.load(cache) as stored:
-            if str(stored["digest"]) == digest:
-                return {label: stored[label] for label in LABELS}
-        log.warning("%s is out of date; embedding the bank again", cache.name)
-    return {label: encoder.encode(lines) for label, lines in bank.items()}
-
-
 def write_cache(path: Path = VECTORS_PATH) -> None:
-    bank = load_exemplars()
-    vectors = bank_vectors(bank, shared_encoder(), cache=None)
-    arrays: dict[str, np.ndarray] = {"digest": np.array(bank_digest(bank)), **vectors}
-    np.savez(path, **arrays)  # type: ignore[arg-type]
+    save_group_vectors(path, load_exemplars())
 
 
 class ExemplarScorer:
@@ -95,7 +73,7 @@ class ExemplarScorer:
         shipped = bank is None
         bank = bank or load_exemplars()
         cache = VECTORS_PATH if shipped else None
-        self._vectors = bank_vectors(bank, self._encoder, cache)
+        self._vectors = group_vectors(bank, self._encoder, cache)
 
     def nearness(self, text: str) -> Nearness:
         vector = self._encoder.encode([text])[0]

@@ -72,29 +72,23 @@ def load_directory(path: Path = HELPLINES_PATH) -> Directory:
     return Directory(_entry("international", data.get("international")), countries)
 
 
+def _tz_table(name: str) -> list[list[str]]:
+    """Rows of one of the tz database's own tables (shipped in the tzdata package)."""
+    table = Path(tzdata.__file__).parent / "zoneinfo" / name
+    lines = table.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
 @cache
 def known_countries() -> dict[str, str]:
-    """ISO 3166 code -> country name, from the tz database's own table."""
-    table = Path(tzdata.__file__).parent / "zoneinfo" / "iso3166.tab"
-    names = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, name = line.partition("\t")
-            names[code] = name.strip()
-    return names
+    """ISO 3166 code -> country name."""
+    return {row[0]: row[1].strip() for row in _tz_table("iso3166.tab") if len(row) >= 2}
 
 
 @cache
 def _zone_countries() -> dict[str, str]:
     """Timezone -> the one country it belongs to (zone.tab lists one per zone)."""
-    table = Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab"
-    zones = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                zones[parts[2]] = parts[0]
-    return zones
+    return {row[2]: row[0] for row in _tz_table("zone.tab") if len(row) >= 3}
 
 
 def country_from_timezone(timezone: str | None) -> str | None:
