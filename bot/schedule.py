@@ -18,12 +18,12 @@ from datetime import UTC, date, datetime, time
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from aiolimiter import AsyncLimiter
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.engine import Engine
 from bot.events import Platform, Reply
+from bot.pacing import PriorityPacer
 from bot.store import ChatSettings, CorruptStoreError, DueEntry, Store
 
 log = logging.getLogger(__name__)
@@ -37,17 +37,16 @@ RATES: dict[Platform, float] = {
 }
 
 
+#: Check-ins claimed and not yet sent, at most: what a crash mid-fan-out can lose.
+IN_FLIGHT = 12
+
+
 class Outbox(Protocol):
     """What an adapter offers the scheduler: send to a person, or to a group/channel."""
 
     async def send_private(self, user_id: str, replies: list[Reply]) -> bool: ...
 
     async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool: ...
-
-
-def make_limiter(rate: float) -> AsyncLimiter:
-    """A bucket of one, refilled `rate` times a second: evenly spaced sends, no bursts."""
-    return AsyncLimiter(1, 1 / rate)
 
 
 @dataclass
@@ -74,7 +73,9 @@ class Scheduler:
         self.outboxes = outboxes
         self.policy = engine.policy
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.limiters = {p: make_limiter(r) for p, r in (rates or RATES).items()}
+        self.rates = rates or RATES
+        self.pacers: dict[Platform, PriorityPacer] = {}
+        self._in_flight = asyncio.Semaphore(IN_FLIGHT)
         self.aps = AsyncIOScheduler(timezone=UTC)
         self._lock = asyncio.Lock()
 
@@ -143,20 +144,42 @@ class Scheduler:
             return report
 
     async def _checkin(self, entry: DueEntry, too_late: bool, report: RunReport) -> None:
-        # Store work runs in a worker thread: blocking the loop between a limiter
-        # grant and the HTTP write would bunch paced sends together (and stall users).
-        prepared = await asyncio.to_thread(self._prepare_checkin, entry, too_late, report)
-        if prepared is None:
-            return
-        platform, user_id, replies = prepared
-        async with self.limiters[platform]:
-            send = self.outboxes[platform].send_private(user_id, replies)
+        """Claim each check-in just before its own send, never the whole batch up front.
+
+        At most IN_FLIGHT check-ins are being worked on at once, and so at most that
+        many are claimed (pending -> sending) and not yet sent at any
+        moment; each takes its send slot from the platform's pacer right before the
+        HTTP call (the adapter does that, replies first). A crash can therefore lose
+        at most IN_FLIGHT check-ins; everything still waiting is pending and goes out
+        after a restart.
+        """
+        async with self._in_flight:
+            # Routing happens here too, not for the whole batch up front: thousands of
+            # queued store reads would stand in front of every claim and every "sent".
+            route = await asyncio.to_thread(self._route, entry, too_late, report)
+            if route is None:
+                return
+            platform, user_id = route
+            replies = await asyncio.to_thread(self._claim_and_build, entry)
+            if replies is None:
+                return
+            outbox = self.outboxes[platform]
+            if not isinstance(getattr(outbox, "pacer", None), PriorityPacer):
+                await self.pacer(platform).acquire(bulk=True)  # an outbox that doesn't pace
+            send = outbox.send_private(user_id, replies)
             ok = await self._safe_send(send, entry.user_key, report)
-        await asyncio.to_thread(self._move, entry, "sent" if ok else "skipped", "sending")
+            await asyncio.to_thread(self._move, entry, "sent" if ok else "skipped", "sending")
         if ok:
             report.sent += 1
         else:
             report.skipped += 1
+
+    def pacer(self, platform: Platform) -> PriorityPacer:
+        """The platform's shared send budget (the adapter's, so replies can go first)."""
+        pacer = getattr(self.outboxes.get(platform), "pacer", None)
+        if isinstance(pacer, PriorityPacer):
+            return pacer
+        return self.pacers.setdefault(platform, PriorityPacer(self.rates[platform]))
 
     def _move(self, entry: DueEntry, to: str, frm: str = "pending") -> bool:
         stamp = self.clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -164,10 +187,10 @@ class Scheduler:
             entry.user_key, entry.checkin_id, from_status=frm, to_status=to, now=stamp
         )
 
-    def _prepare_checkin(
+    def _route(
         self, entry: DueEntry, too_late: bool, report: RunReport
-    ) -> tuple[Platform, str, list[Reply]] | None:
-        """Claim the check-in and build its message; None when there is nothing to send."""
+    ) -> tuple[Platform, str] | None:
+        """Where this check-in would go; None when there is nothing to send. No claim yet."""
         if too_late:
             if self._move(entry, "missed"):
                 report.missed += 1
@@ -181,18 +204,27 @@ class Scheduler:
         platform_name, _, user_id = (user.last_seen or key).partition(":")
         known = {p.value: p for p in Platform}
         platform = known.get(platform_name)  # a bad imported value skips, never crashes
-        if not user.active or user.checkins_paused or platform not in self.outboxes:
+        if not user.active or user.checkins_paused or platform is None:
             if self._move(entry, "skipped"):
                 report.skipped += 1
             return None
-        if not self._move(entry, "sending"):
-            return None  # someone else claimed it
-        assert platform is not None
+        if platform not in self.outboxes:
+            if self._move(entry, "skipped"):
+                report.skipped += 1
+            return None
+        return platform, user_id
+
+    def _claim_and_build(self, entry: DueEntry) -> list[Reply] | None:
+        """Claim (pending -> sending) and build the message, right before it is sent."""
+        key = entry.user_key
+        checkin = self.store.get_checkin(key, entry.checkin_id)
+        if checkin is None or not self._move(entry, "sending"):
+            return None  # handled meanwhile (an outcome, a forget, another worker)
         replies = self.engine.checkin_message(key, checkin)
         if replies is None:
             self._move(entry, "cancelled", "sending")
             return None
-        return platform, user_id, replies
+        return replies
 
     # -- daily quotes -------------------------------------------------------
 
@@ -214,8 +246,9 @@ class Scheduler:
         pool = {q.id for q in self.engine.encourager.library.quotes}
         if not self.store.claim_daily(chat.chat_key, local_day, quote_id, pool):
             return
-        async with self.limiters[platform]:
-            ok = await self._safe_send(outbox.send_chat(chat_id, [reply]), chat.chat_key, report)
+        if not isinstance(getattr(outbox, "pacer", None), PriorityPacer):
+            await self.pacer(platform).acquire(bulk=True)
+        ok = await self._safe_send(outbox.send_chat(chat_id, [reply]), chat.chat_key, report)
         if ok:
             report.quotes += 1
         else:

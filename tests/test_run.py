@@ -67,12 +67,18 @@ async def test_link_across_the_real_adapters(both: Both) -> None:
     tg, dc, app = both.tg, both.dc, both.app
 
     async def telegram_says(text: str) -> None:
+        """Wait for the whole answer: replies are paced, so they arrive a few ms apart."""
         before = len(tg.texts())
         tg.push(FakeBotAPI.private_text(77, text))
         for _ in range(200):
             if len(tg.texts()) > before:
-                return
+                break
             await asyncio.sleep(0.02)
+        while True:
+            seen = len(tg.texts())
+            await asyncio.sleep(0.15)
+            if len(tg.texts()) == seen:
+                return
 
     async def discord_says(text: str) -> str:
         before = len(dc.sent("send"))

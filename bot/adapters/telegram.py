@@ -35,12 +35,16 @@ from bot.commands import command_menu
 from bot.config import TelegramConfig
 from bot.engine import Engine
 from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
+from bot.pacing import PriorityPacer
 from bot.render import Format, Renderer, split_message
 from bot.turns import TurnRunner
 
 log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
+#: Messages a second for the whole bot, a little under Telegram's ~30; the pacer also
+#: caps any rolling second at 29, so a few milliseconds of jitter cannot make it 31.
+TELEGRAM_RATE = 29.0
 #: Kinds of non-text content, checked in this order; the first present one names it.
 ATTACHMENT_KINDS = (
     "sticker",
@@ -68,6 +72,8 @@ class TelegramAdapter:
             raise ValueError("TelegramAdapter needs TELEGRAM_BOT_TOKEN")
         self.engine = engine
         self.runner = runner or TurnRunner(engine)
+        #: The bot's whole send budget; replies go first, check-ins use the rest.
+        self.pacer = PriorityPacer(TELEGRAM_RATE)
         self.config = config
         self.renderer = Renderer(Format.HTML)
         self.application = self._build()
@@ -78,8 +84,10 @@ class TelegramAdapter:
         builder = (
             ApplicationBuilder()
             .token(self.config.token or "")
-            # Retries 429s after the server's retry_after; pacing stays within flood limits.
-            .rate_limiter(AIORateLimiter(max_retries=3))
+            # Retries 429s after the server's retry_after and keeps groups to 20 a minute.
+            # The overall 30/s budget is ours (PriorityPacer), so replies can jump the
+            # queue of a check-in fan-out instead of waiting behind it.
+            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
             # Updates run side by side; TurnRunner keeps each person's in order.
             .concurrent_updates(True)
         )
@@ -219,28 +227,42 @@ class TelegramAdapter:
 
     async def deliver(self, who: Who, replies: list[Reply]) -> None:
         """Send replies to the chat the event came from; stop if the user blocked us."""
-        await self.send(who.chat_id, replies, in_group=not who.private, user_key=who.user_key)
+        await self.send(
+            who.chat_id, replies, in_group=not who.private, user_key=who.user_key, reply=True
+        )
 
     async def send(
-        self, chat_id: str, replies: list[Reply], *, in_group: bool, user_key: str | None = None
+        self,
+        chat_id: str,
+        replies: list[Reply],
+        *,
+        in_group: bool,
+        user_key: str | None = None,
+        reply: bool = False,
     ) -> bool:
-        """Send replies to one chat; False when the platform refuses (blocked, kicked)."""
+        """Send replies to one chat; False when the platform refuses (blocked, kicked).
+
+        Every message takes a slot from the bot-wide pacer right before it is sent:
+        replies to a person at reply priority, scheduled sends with what is left.
+        """
         bot = self.application.bot
         try:
-            for reply in replies:
-                if in_group and reply.private_only:
-                    log.error("refused to send private reply %s to a group", reply.template)
+            for item in replies:
+                if in_group and item.private_only:
+                    log.error("refused to send private reply %s to a group", item.template)
                     continue
-                parts = split_message(self.renderer.render(reply), MESSAGE_LIMIT)
+                parts = split_message(self.renderer.render(item), MESSAGE_LIMIT)
                 for i, part in enumerate(parts):
                     last = i == len(parts) - 1
+                    # Every message takes a slot right before it goes: replies first.
+                    await self.pacer.acquire(bulk=not reply)
                     await bot.send_message(
                         chat_id,
                         part,
                         parse_mode=ParseMode.HTML,
-                        reply_markup=self._markup(reply, in_group) if last else None,
+                        reply_markup=self._markup(item, in_group) if last else None,
                     )
-                for path in reply.files:
+                for path in item.files:
                     with path.open("rb") as fh:
                         if path.suffix == ".png":
                             await bot.send_photo(chat_id, fh)
