@@ -107,7 +107,7 @@ def startup(n: int) -> None:
         write_users(store, -(-n // per_user), per_user, now + timedelta(hours=1), 14 * 24)
         results: dict[str, tuple[float, float]] = {}
         app = timed(
-            "build_app (store check of every file)",
+            "build_app (start-up: journals counted, not read)",
             lambda: build_app(Config(data_dir=data)),
             results,
         )

@@ -115,7 +115,7 @@ async def _run(config: Config, *, console_only: bool) -> int:
 
 
 def check_config(config: Config) -> int:
-    app = build_app(config)
+    app = build_app(config, verify=True)
     tokens = platforms_with_tokens(config)
     print(f"config file:      {config.source or '(none: using defaults)'}")
     held = len(app.store.quarantined())

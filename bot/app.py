@@ -46,13 +46,19 @@ def policy_from(config: Config) -> CheckinPolicy:
     )
 
 
-def build_app(config: Config, *, seed: int | None = None) -> App:
-    """Open and check everything a user could hit, so problems surface before the first message."""
+def build_app(config: Config, *, seed: int | None = None, verify: bool = False) -> App:
+    """Open everything a user could hit, so problems surface before the first message.
+
+    Journals are not all read at start-up: each is verified when first opened and
+    quarantined then if it is unreadable, so start-up time does not grow with the
+    number of people. `verify=True` (check-config) reads every one now.
+    """
     store = TinyDBStore(config.data_dir)
     problem = store.writable()
     if problem:
         raise ConfigError(f"data_dir: {problem}")
-    journals = store.check()
+    store.check_shared()
+    journals = store.check() if verify else store.journal_count()
     library = load_library()
     encourager = Encourager(library, make_matcher(config), store, seed=seed)
     engine = Engine(

@@ -589,7 +589,7 @@ class TinyDBStore:
         the number of readable journals. A damaged shared file (group settings)
         still raises CorruptStoreError: it is not one person's to lose.
         """
-        load_json_file(self._chats_path)
+        self.check_shared()
         count = 0
         for path in self.users_dir.glob("*.json"):
             try:
@@ -620,6 +620,15 @@ class TinyDBStore:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {started}".encode(), 0)
         self._owner_fd = fd  # held until the process exits
+
+    def check_shared(self) -> None:
+        """The group-settings file is everyone's: a damaged one stops start-up, named."""
+        load_json_file(self._chats_path)
+
+    def journal_count(self) -> int:
+        """How many journals there are, without reading any (the folder is the index)."""
+        with os.scandir(self.users_dir) as entries:
+            return sum(1 for e in entries if e.name.endswith(".json"))
 
     def writable(self) -> str | None:
         """None when the data folder accepts an atomic write; else what went wrong."""
