@@ -42,6 +42,8 @@ class Stats:
     total: int = 0
     per_month: list[tuple[str, int]] = field(default_factory=list)
     callback_rate: float | None = None
+    #: Auditions still waiting for news: left out of the rates, and said so.
+    open: int = 0
     booking_rate: float | None = None
     recent_total: int = 0
     recent_callback_rate: float | None = None
@@ -54,12 +56,22 @@ class Stats:
     week_streak: int = 0
 
 
+#: Outcomes that went further than the audition: a callback, an avail / hold, a booking.
+CALLED = ("callback", "hold", "booked")
+
+
 def _rates(items: list[Audition]) -> tuple[float | None, float | None]:
-    if not items:
+    """Rates over auditions whose outcome is known: "still waiting" is not a no.
+
+    Counting open auditions as failures showed 0% to someone who simply hasn't
+    heard yet, which is discouraging and means nothing.
+    """
+    known = [a for a in items if a.outcome != "waiting"]
+    if not known:
         return None, None
-    called = sum(1 for a in items if a.outcome in ("callback", "booked"))
-    booked = sum(1 for a in items if a.outcome == "booked")
-    return called / len(items), booked / len(items)
+    called = sum(1 for a in known if a.outcome in CALLED)
+    booked = sum(1 for a in known if a.outcome == "booked")
+    return called / len(known), booked / len(known)
 
 
 def _mean(values: list[int]) -> float | None:
@@ -86,6 +98,7 @@ def compute_stats(auditions: list[Audition], today: date) -> Stats:
     recent = [a for a in auditions if a.date > cutoff]
     earlier = [a for a in auditions if a.date <= cutoff]
     stats.callback_rate, stats.booking_rate = _rates(auditions)
+    stats.open = sum(1 for a in auditions if a.outcome == "waiting")
     stats.recent_total = len(recent)
     stats.recent_callback_rate, stats.recent_booking_rate = _rates(recent)
     stats.feeling_all = _mean([a.feeling for a in auditions if a.feeling])

@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import Chat, private_who
 
 from bot.engine import Engine
@@ -65,9 +66,10 @@ def test_stats_on_a_hand_checked_fixture() -> None:
     ]
     s = compute_stats(items, TODAY)
     assert s.total == 6
-    assert s.callback_rate == 2 / 6 and s.booking_rate == 1 / 6
+    # Rates are over auditions with news (4 of 6; two are still waiting).
+    assert s.callback_rate == 2 / 4 and s.booking_rate == 1 / 4 and s.open == 2
     assert s.recent_total == 4  # 22 Aug .. 20 Nov
-    assert s.recent_callback_rate == 2 / 4 and s.recent_booking_rate == 1 / 4
+    assert s.recent_callback_rate == 2 / 3 and s.recent_booking_rate == 1 / 3
     assert s.feeling_all == 3.0  # (5 + 2 + 3 + 4 + 1) / 5
     assert (s.feeling_recent, s.feeling_earlier) == (3.5, 1.0)
     assert s.formats == [("selftape", 3), ("room", 2), ("unknown", 1)]
@@ -213,3 +215,32 @@ def test_forget_leaves_no_trace(engine: Engine, store: TinyDBStore, data_dir: Pa
     assert b"Other Play" in blob  # the other actor's journal is untouched
     assert store.list_checkins(me.who.user_key) == []
     assert all(b"forgetme" not in p.read_bytes() for p in (data_dir / "due").glob("*.json"))
+
+
+@pytest.mark.parametrize("fmt", ["plain", "html", "markdown"])
+def test_journal_list_puts_each_entry_on_its_own_line(fmt: str) -> None:
+    from bot.events import Reply
+    from bot.render import Format, Renderer
+
+    items = [
+        {"date": "2026-11-20", "project": "Hamlet", "role": "Ophelia"},
+        {"date": "2026-11-19", "project": "The Cherry Orchard", "role": None},
+        {"date": "2026-11-18", "project": "Riverside", "role": "Nurse"},
+    ]
+    out = Renderer(Format(fmt)).render(
+        Reply("journal/list", {"items": items, "page": 1, "pages": 1, "total": 3})
+    )
+    entries = [line for line in out.splitlines() if line.startswith("- ")]
+    assert len(entries) == 3, out
+
+
+def test_stats_rates_count_holds_and_leave_open_auditions_out(chat) -> None:
+    chat.debrief("Hamlet")
+    chat.debrief("Macbeth")
+    out = chat.say("/stats")
+    assert "0%" not in out and "2 still open" in out
+    chat.say("/outcome")
+    chat.press("outcome.pick")
+    chat.press("outcome.hold")
+    out = chat.say("/stats")
+    assert "callbacks (incl. holds and bookings): 100%" in out and "1 still open" in out
