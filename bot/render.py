@@ -27,6 +27,7 @@ class Format(StrEnum):
     HTML = "html"  # Telegram parse_mode=HTML
     MARKDOWN = "markdown"  # Discord
     PLAIN = "plain"  # console
+    DOCUMENT = "document"  # a Markdown file (the exported diary), read by people and renderers
 
 
 class Safe(str):
@@ -42,14 +43,47 @@ def escape_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+_DOC_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_DOC_LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))", re.MULTILINE)
+
+
+def escape_document(text: str) -> str:
+    """Markdown-file escaping: only what would change the document's meaning.
+
+    Discord's escaper backslashes every hyphen and bracket, which in a diary
+    reads as "2026\\-11\\-25" and "Riverside \\(BBC drama\\)". Here dates and
+    parentheses stay as typed; emphasis, code, links and HTML are neutralised,
+    and a line that would start a heading, quote or list is escaped at its start.
+    """
+    inline = _DOC_INLINE.sub(r"\\\1", text)
+
+    def at_start(m: re.Match[str]) -> str:
+        if m.group(2):  # "# x", "- x", "> x": escape the marker itself
+            return m.group(1) + "\\" + m.group(2)
+        return m.group(1) + m.group(3) + "\\" + m.group(4)  # "3. x" -> "3\. x"
+
+    return _DOC_LINE_START.sub(at_start, inline)
+
+
 ESCAPERS: dict[Format, Callable[[str], str]] = {
     Format.HTML: lambda s: html.escape(s, quote=False),
     Format.MARKDOWN: escape_markdown,
     Format.PLAIN: lambda s: s,
+    Format.DOCUMENT: escape_document,
 }
 
-_BOLD = {Format.HTML: "<b>{}</b>", Format.MARKDOWN: "**{}**", Format.PLAIN: "{}"}
-_ITALIC = {Format.HTML: "<i>{}</i>", Format.MARKDOWN: "*{}*", Format.PLAIN: "{}"}
+_BOLD = {
+    Format.HTML: "<b>{}</b>",
+    Format.MARKDOWN: "**{}**",
+    Format.PLAIN: "{}",
+    Format.DOCUMENT: "**{}**",
+}
+_ITALIC = {
+    Format.HTML: "<i>{}</i>",
+    Format.MARKDOWN: "*{}*",
+    Format.PLAIN: "{}",
+    Format.DOCUMENT: "*{}*",
+}
 
 
 class RenderError(Exception):

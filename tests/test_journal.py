@@ -244,3 +244,12 @@ def test_stats_rates_count_holds_and_leave_open_auditions_out(chat) -> None:
     chat.press("outcome.hold")
     out = chat.say("/stats")
     assert "callbacks (incl. holds and bookings): 100%" in out and "1 still open" in out
+
+
+def test_markdown_diary_escapes_only_what_markdown_needs(chat) -> None:
+    chat.debrief("Riverside (BBC drama)", role="self-tape reader", learned="# breathe *first*")
+    chat.say("/export")
+    diary = next(p for r in chat.last for p in r.files if p.suffix == ".md").read_text()
+    assert "Riverside (BBC drama)" in diary and "self-tape reader" in diary
+    assert "2026-11-20" in diary and "\\-" not in diary.replace("\\# breathe", "")
+    assert "\\# breathe \\*first\\*" in diary

@@ -37,6 +37,7 @@ def test_bold_wraps_escaped_user_text(fmt: Format) -> None:
         Format.HTML: "<b>&lt;i&gt;*Cats*&lt;/i&gt;</b>",
         Format.MARKDOWN: r"**<i\>\*Cats\*</i\>**",
         Format.PLAIN: "<i>*Cats*</i>",
+        Format.DOCUMENT: r"**\<i\>\*Cats\*\</i\>**",
     }[fmt]
     assert expected in out
 

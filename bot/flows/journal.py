@@ -142,7 +142,7 @@ class JournalFlow:
 
 
 def render_diary(auditions: list, today: date) -> str:
-    renderer = Renderer(Format.MARKDOWN)
+    renderer = Renderer(Format.DOCUMENT)
     ordered = sorted(auditions, key=lambda a: (a.date, a.created_at))
     template = renderer.env.get_template("export/diary.md.j2")
     return template.render(auditions=[a.to_dict() for a in ordered], today=today.isoformat()) + "\n"
