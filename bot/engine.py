@@ -303,6 +303,10 @@ class Engine:
             user = self._ensure_user(who)
             if name == "start" and event.args == "debrief":
                 return self._start_debrief(who)  # deep link from a group's button
+            if name == "start" and event.args == "journal":
+                return self._journal(who, page=0)
+            if name == "start" and event.args == "settings":
+                return handle_settings(self.store, self.followup, user, "", self.policy)
             values = {"first": first, "timezone": user.timezone}
             return [Reply("intro" if name == "start" else "help", values)]
         if name == "debrief":

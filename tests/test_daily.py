@@ -72,3 +72,11 @@ def test_unreachable_user_is_reactivated_when_they_write(
     assert store.get_user(who.user_key).active is False
     engine.handle(Incoming.parse_text(who, "hello"))
     assert store.get_user(who.user_key).active is True
+
+
+def test_a_non_admin_is_told_the_command_they_asked_for(engine) -> None:
+    from bot.events import ChatKind, Incoming, Platform, Who
+
+    member = Who(Platform.TELEGRAM, "m", "-77", ChatKind.GROUP, is_chat_admin=False)
+    [reply] = engine.handle(Incoming.parse_text(member, "/daily off"))
+    assert reply.template == "group/daily_not_admin" and reply.values["action"] == "off"

@@ -468,3 +468,12 @@ async def test_rejected_token_is_one_scrubbed_line_and_exit_2(tmp_path) -> None:
     assert proc.returncode == 2, text[-2000:]
     assert "Cannot start" in text and "Traceback" not in text
     assert wrong not in text and "WRONG-secret" not in text
+
+
+async def test_journal_in_group_links_to_the_journal_not_a_debrief(tg: Harness) -> None:
+    await tg.text(604, "/journal", GROUP)
+    button = tg.fake.sent()[-1]["reply_markup"]["inline_keyboard"][-1][0]
+    assert button["url"] == f"https://t.me/{BOT_USER['username']}?start=journal"
+    await tg.text(604, "/start journal")
+    assert "journal" in tg.fake.texts()[-1].lower()
+    assert tg.store.get_state("telegram:604") is None

@@ -42,6 +42,8 @@ from bot.turns import TurnRunner
 log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
+#: `/start <what>` payloads the engine understands (deep links from a group's button).
+DEEP_LINKS = ("debrief", "journal", "settings")
 #: Messages a second for the whole bot, a little under Telegram's ~30; the pacer also
 #: caps any rolling second at 29, so a few milliseconds of jitter cannot make it 31.
 TELEGRAM_RATE = 29.0
@@ -220,7 +222,10 @@ class TelegramAdapter:
         if row:
             rows.append(row)
         if reply.offer_private_chat and in_group and self.application.bot.username:
-            url = f"https://t.me/{self.application.bot.username}?start=debrief"
+            # The private chat opens on what was asked for in the group (/journal, /debrief).
+            what = str(reply.values.get("what") or "")
+            start = f"?start={what}" if what in DEEP_LINKS else ""
+            url = f"https://t.me/{self.application.bot.username}{start}"
             label = self.renderer.label(Choice("private_chat", ""))
             rows.append([InlineKeyboardButton(label, url=url)])
         return InlineKeyboardMarkup(rows) if rows else None

@@ -35,7 +35,7 @@ def handle_daily(store: Store, who: Who, args: str, default_timezone: str) -> li
     if action not in ("on", "off"):
         return [Reply("group/daily_usage")]
     if not who.is_chat_admin:
-        return [Reply("group/daily_not_admin")]
+        return [Reply("group/daily_not_admin", {"action": action})]
     if action == "off":
         current.daily_quote = False
         store.save_chat(current)
