@@ -478,7 +478,7 @@ class Engine:
         if payload.value not in step.options:
             # Only values we offered can arrive by button; anything else was forged.
             log.info("rejected button value not offered for step %s", step.key)
-            return [Reply("stale_button"), self._ask(who.user_key, state, step)]
+            return [Reply("invalid/not_an_option"), self._ask(who.user_key, state, step)]
         return self._answer(who, state, step, payload.value, pressed=True)
 
     # -- free text ----------------------------------------------------------

@@ -82,14 +82,15 @@ class Followup:
         return checkins
 
     def replan(self, user: UserProfile) -> int:
-        """After a settings change: cancel pending check-ins and plan them again."""
+        """After a settings change or a resume: every open audition gets its check-ins
+        planned afresh, including those debriefed while check-ins were paused."""
         now = self._now_iso()
         count = 0
         for audition in self.store.list_auditions(user.user_key):
-            if audition.outcome != "waiting":
+            if audition.outcome not in ("waiting", "hold"):
                 continue
-            if self.store.cancel_checkins(user.user_key, audition.id, now):
-                count += len(self.schedule(user, audition))
+            self.store.cancel_checkins(user.user_key, audition.id, now)
+            count += len(self.schedule(user, audition))
         return count
 
     # -- the check-in message -------------------------------------------------

@@ -43,6 +43,8 @@ def handle_settings(
     if key in ("pause", "resume"):
         user.checkins_paused = key == "pause"
         store.save_user(user)
+        if key == "resume":
+            followup.replan(user)  # auditions debriefed while paused get their check-ins now
         return [Reply(f"settings/{key}d"), show(user, policy)]
     if key == "country":
         return _country(store, user, " ".join(values))

@@ -502,11 +502,19 @@ class TinyDBStore:
             q = (Query().id == checkin_id) & (Query().status == from_status)
             return bool(db.table("checkins").update({"status": to_status, "updated_at": now}, q))
 
-    def cancel_checkins(self, user_key: str, audition_id: str, now: str) -> int:
+    def cancel_checkins(
+        self, user_key: str, audition_id: str, now: str, *, kind: str = "checkin"
+    ) -> int:
+        """Cancel an audition's pending check-ins of one kind; a thank-you reminder the
+        person asked for is not a check-in and survives an outcome or a re-plan."""
         with self._user_db(user_key) as db:
             if db is None:
                 return 0
-            q = (Query().audition_id == audition_id) & (Query().status == "pending")
+            q = (
+                (Query().audition_id == audition_id)
+                & (Query().status == "pending")
+                & (Query().kind.test(lambda k: (k or "checkin") == kind))
+            )
             return len(db.table("checkins").update({"status": "cancelled", "updated_at": now}, q))
 
     def due_entries(self, until: datetime) -> list[tuple[str, list[DueEntry]]]:
