@@ -157,3 +157,14 @@ def test_distress_pauses_the_debrief_and_points_to_help(chat: Chat, store: TinyD
     assert "not a counsellor" in out and "findahelpline.com" in out
     assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
     assert store.get_state(chat.who.user_key).step == "role"
+
+
+def test_a_forged_value_for_the_current_step_is_named_as_such(chat: Chat, store) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("Ophelia")
+    state = store.get_state(chat.who.user_key)
+    forged = Payload(state.conv, state.step, "tomorrow-ish").encode()
+    replies = chat.engine.handle(Incoming(chat.who, button=forged))
+    assert replies[0].template == "invalid/not_an_option"
+    assert store.get_state(chat.who.user_key).step == state.step

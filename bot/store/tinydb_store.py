@@ -555,9 +555,23 @@ class TinyDBStore:
     def _aliases_path(self) -> Path:
         return self.data_dir / "aliases.json"
 
+    def _aliases(self) -> dict[str, Any]:
+        """The alias map, parsed again only when the file changed (a stat per event,
+        not a parse of a file that grows with every linked person)."""
+        try:
+            st = self._aliases_path.stat()
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            stamp = None
+        cached = self.__dict__.get("_alias_cache")
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        data = (load_json_file(self._aliases_path) or {}) if stamp else {}
+        self.__dict__["_alias_cache"] = (stamp, data)
+        return data
+
     def get_alias(self, identity: str) -> str | None:
-        data = load_json_file(self._aliases_path) or {}
-        value = data.get(identity)
+        value = self._aliases().get(identity)
         return value if isinstance(value, str) else None
 
     def set_alias(self, identity: str, account: str | None) -> None:
@@ -568,10 +582,10 @@ class TinyDBStore:
             else:
                 data[identity] = account
             atomic_write_text(self._aliases_path, json.dumps(data, separators=(",", ":")))
+            self.__dict__.pop("_alias_cache", None)
 
     def aliases_of(self, account: str) -> list[str]:
-        data = load_json_file(self._aliases_path) or {}
-        return sorted(k for k, v in data.items() if v == account)
+        return sorted(k for k, v in self._aliases().items() if v == account)
 
     def load_links(self) -> dict[str, Any]:
         return load_json_file(self.data_dir / "links.json") or {}
