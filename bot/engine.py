@@ -586,7 +586,11 @@ class Engine:
             value = accept(step, raw, today=self._today(who), pressed=pressed)
         except Invalid as exc:
             return [Reply(exc.template, dict(exc.values)), self._ask(who.user_key, state, step)]
-        return self._advance(who, state, step, value)
+        replies = self._advance(who, state, step, value)
+        if step.kind is Kind.DATE and not pressed:
+            # Say what was understood, so "3/4" read the wrong way round is seen at once.
+            return [Reply("date_understood", {"date": value}), *replies]
+        return replies
 
     def _advance(
         self, who: Who, state: ConversationState, step: Step, value: str | int | None

@@ -12,6 +12,7 @@ import html
 import re
 import tomllib
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,15 @@ _ITALIC = {
 }
 
 
+def _long_date(value: object) -> str:
+    """2026-11-18 -> "Wed 18 Nov 2026": a date a person reads without counting."""
+    try:
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
 class RenderError(Exception):
     pass
 
@@ -120,6 +130,7 @@ class Renderer:
         self.env.filters["bold"] = wrap(_BOLD[fmt])
         self.env.filters["italic"] = wrap(_ITALIC[fmt])
         self.env.filters["clip"] = _clip
+        self.env.filters["long_date"] = _long_date
         self._labels = load_labels(prompts_dir)
         self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Chat, private_who
 
 from bot.engine import Engine, Payload
@@ -168,3 +169,38 @@ def test_a_forged_value_for_the_current_step_is_named_as_such(chat: Chat, store)
     replies = chat.engine.handle(Incoming(chat.who, button=forged))
     assert replies[0].template == "invalid/not_an_option"
     assert store.get_state(chat.who.user_key).step == state.step
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("2026-11-20", "2026-11-20"),
+        ("20/11/2026", "2026-11-20"),
+        ("11/20/2026", "2026-11-20"),
+        ("20.11", "2026-11-20"),
+        ("yesterday", "2026-11-19"),
+        ("3 days ago", "2026-11-17"),
+        ("last friday", "2026-11-13"),
+        ("a week ago", "2026-11-13"),
+        ("20 Nov", "2026-11-20"),
+        ("Nov 18th", "2026-11-18"),
+        ("monday", "2026-11-16"),
+        ("3/4", "2026-04-03"),
+    ],
+)
+def test_dates_people_type(chat: Chat, store, typed: str, saved: str) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("/skip")
+    out = chat.say(typed)
+    assert store.get_state(chat.who.user_key).answers["date"] == saved, out
+    assert chat.templates()[0] == "date_understood" and "Saved as" in out
+
+
+@pytest.mark.parametrize("typed", ["next tuesday", "hamlet", "31/02/2026", "tomorrow"])
+def test_dates_that_cannot_be_used_are_refused_kindly(chat: Chat, typed: str) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("/skip")
+    chat.say(typed)
+    assert chat.templates()[0].startswith("invalid/date"), typed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from bot.sanitise import ascii_int
@@ -58,7 +58,14 @@ _DATE_FORMATS = (
 
 
 def parse_date(text: str, today: date) -> date:
-    """Accept what people type: today, yesterday, 2026-11-20, 20/11/2026, 20.11."""
+    """Accept what people type: today, yesterday, 2026-11-20, 20/11/2026, 20.11, and,
+    through dateparser, "last friday", "20 Nov", "a week ago".
+
+    The exact formats come first (day before month, as most of the world writes
+    it); "11/20/2026" can only be month-first and is read so. Anything else goes
+    to dateparser, preferring past dates. The engine echoes back the date it
+    understood, so a misreading ("3/4") is visible at once.
+    """
     cleaned = text.strip().lower()
     if cleaned in ("today", "tod"):
         return today
@@ -67,26 +74,56 @@ def parse_date(text: str, today: date) -> date:
     m = re.match(r"^(\d{1,2}) days? ago$", cleaned)
     if m:
         return today - timedelta(days=int(m.group(1)))
-    for pattern in _DATE_FORMATS:
-        found = pattern.match(cleaned)
-        if found:
-            parts = found.groupdict()
-            year = int(parts.get("y") or today.year)
-            try:
-                value = date(year, int(parts["m"]), int(parts["d"]))
-            except ValueError as exc:
-                raise Invalid("invalid/date_unreal", text=text) from exc
-            if "y" not in parts and value > today:
-                # "20/12" typed in January means last December.
-                value = value.replace(year=year - 1)
-            break
-    else:
-        raise Invalid("invalid/date_format", text=text)
+    value = _exact(cleaned, text, today)
+    if value is None:
+        value = _natural(cleaned, text, today)
     if value > today:
         raise Invalid("invalid/date_future", text=text)
     if value < today - timedelta(days=365 * 5):
         raise Invalid("invalid/date_old", text=text)
     return value
+
+
+def _exact(cleaned: str, text: str, today: date) -> date | None:
+    for pattern in _DATE_FORMATS:
+        found = pattern.match(cleaned)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year, month, day = int(parts.get("y") or today.year), int(parts["m"]), int(parts["d"])
+        if month > 12 and day <= 12 and "-" not in cleaned:
+            month, day = day, month  # 11/20/2026: only month-first makes it a date
+        try:
+            value = date(year, month, day)
+        except ValueError as exc:
+            raise Invalid("invalid/date_unreal", text=text) from exc
+        if "y" not in parts and value > today:
+            # "20/12" typed in January means last December.
+            value = value.replace(year=year - 1)
+        return value
+    return None
+
+
+def _natural(cleaned: str, text: str, today: date) -> date:
+    """Words people use for dates, read by dateparser (English, past preferred)."""
+    if len(cleaned) > 40 or not re.search(r"[a-z0-9]", cleaned):
+        raise Invalid("invalid/date_format", text=text)
+    import dateparser  # imported on first use: it takes a moment to load
+
+    base = datetime.combine(today, time(12, 0))
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": base,
+        "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        parsed = None
+    if parsed is None:
+        raise Invalid("invalid/date_format", text=text)
+    return parsed.date()
 
 
 _SCALE_WORDS = {
