@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Chat
 
 
@@ -30,3 +31,26 @@ def test_released_keeps_the_thank_you_reminder(chat: Chat, store) -> None:
     statuses = {c.kind: c.status for c in store.list_checkins(key) if c.id == "t1"}
     assert statuses == {"thanks": "pending"}
     assert all(c.status == "cancelled" for c in store.list_checkins(key) if c.kind == "checkin")
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("london", "Europe/London"),
+        ("europe/london", "Europe/London"),
+        ("New York", "America/New_York"),
+        ("sao paulo", "America/Sao_Paulo"),
+        ("Asia/Kolkata", "Asia/Kolkata"),
+    ],
+)
+def test_timezones_as_people_type_them(chat: Chat, store, typed: str, saved: str) -> None:
+    chat.say(f"/settings timezone {typed}")
+    assert store.get_user(chat.who.user_key).timezone == saved
+
+
+def test_a_misspelt_timezone_gets_a_suggestion_and_est_a_warning(chat: Chat, store) -> None:
+    out = chat.say("/settings timezone Londn")
+    assert chat.templates() == ["settings/bad_timezone"] and "Europe/London" in out
+    chat.say("/settings timezone EST")
+    assert "settings/fixed_offset" in chat.templates()
+    assert store.get_user(chat.who.user_key).timezone == "EST"

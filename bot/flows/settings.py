@@ -6,13 +6,14 @@ so what the actor sees in /settings is what the scheduler will do.
 
 from __future__ import annotations
 
-from bot.config import parse_quiet_hours, valid_timezone
+from bot.config import parse_quiet_hours
 from bot.events import Reply
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
 from bot.store import Store, UserProfile
+from bot.timezones import resolve
 
 MAX_DAYS = 10
 
@@ -48,10 +49,15 @@ def handle_settings(
         return [Reply(f"settings/{key}d"), show(user, policy)]
     if key == "country":
         return _country(store, user, " ".join(values))
+    notes: list[Reply] = []
     if key in ("timezone", "tz"):
-        if len(values) != 1 or not valid_timezone(values[0]):
-            return [Reply("settings/bad_timezone", {"value": " ".join(values)})]
-        user.timezone = values[0]
+        found = resolve(" ".join(values))
+        if found.name is None:
+            value = " ".join(values)
+            return [Reply("settings/bad_timezone", {"value": value, "close": found.suggestions})]
+        user.timezone = found.name
+        if found.fixed_offset:
+            notes.append(Reply("settings/fixed_offset", {"name": found.name}))
     elif key == "quiet":
         if values == ["off"]:
             user.quiet_hours = "off"
@@ -70,7 +76,7 @@ def handle_settings(
         return [Reply("settings/usage")]
     store.save_user(user)
     replanned = followup.replan(user)
-    return [Reply("settings/saved", {"replanned": replanned}), show(user, policy)]
+    return [Reply("settings/saved", {"replanned": replanned}), *notes, show(user, policy)]
 
 
 def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
