@@ -67,6 +67,7 @@ COMMANDS = (
     "unlink",
     "daily",
     "support",
+    "privacy",
     "help",
 )
 
@@ -353,6 +354,8 @@ class Engine:
             return handle_settings(self.store, self.followup, user, event.args, self.policy)
         if name == "daily":
             return handle_daily(self.store, who, event.args, self.default_timezone)
+        if name == "privacy":
+            return [Reply("privacy")]
         if name == "support":
             profile = self._ensure_user(who) if who.private else None
             return [Reply("safety/support", self._help_values(profile))]

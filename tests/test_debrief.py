@@ -146,3 +146,11 @@ def test_words_outside_a_conversation_get_matched_encouragement(chat) -> None:
     assert chat.templates() == ["encouragement", "idle_hint"] and out
     chat.say("hi")
     assert chat.templates() == ["idle_text"]
+
+
+def test_privacy_says_plainly_who_can_read_the_journal(chat) -> None:
+    out = chat.say("/privacy")
+    assert chat.templates() == ["privacy"]
+    assert "operator" in out and "/forget" in out and "/export" in out
+    intro = chat.say("/start")
+    assert "Nothing is shared with anyone" not in intro and "/privacy" in intro
