@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot.content import Encourager
 from bot.events import Choice, Incoming, Reply, Who
@@ -645,11 +646,18 @@ class Engine:
         # leaves a resumable draft, never a lost debrief.
         self.store.add_audition(who.user_key, audition)
         self.store.clear_state(who.user_key)
-        self.followup.schedule(self._ensure_user(who), audition)
+        user = self._ensure_user(who)
+        planned = self.followup.schedule(user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
         pick = self.encourager.pick(who.user_key, texts, long=True, moment="debrief")
+        first = min((c.due for c in planned), default=None)
+        when = None
+        if first is not None:  # the person's own clock, so "Mon 23 Nov, 18:00" is true for them
+            local = datetime.fromisoformat(first).astimezone(ZoneInfo(user.timezone))
+            when = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+        values = {"a": audition.to_dict(), "first_checkin": when, "paused": user.checkins_paused}
         return [
-            Reply("debrief/summary", {"a": audition.to_dict()}, private_only=True),
+            Reply("debrief/summary", values, private_only=True),
             pick.reply(),
             self.companion.offer(audition),
         ]

@@ -154,3 +154,13 @@ def test_privacy_says_plainly_who_can_read_the_journal(chat) -> None:
     assert "operator" in out and "/forget" in out and "/export" in out
     intro = chat.say("/start")
     assert "Nothing is shared with anyone" not in intro and "/privacy" in intro
+
+
+def test_the_summary_says_when_the_first_checkin_comes(chat) -> None:
+    out = chat.debrief("Hamlet", day="yesterday")
+    summary = chat.last[0]
+    assert summary.template == "debrief/summary" and summary.values["first_checkin"]
+    assert "I'll check in on" in out and "/settings" in out
+    chat.say("/settings pause")
+    out = chat.debrief("Macbeth")
+    assert "Check-ins are paused" in out
