@@ -26,6 +26,8 @@ def clean_text(raw: str) -> str:
     """
     if len(raw) > MAX_INCOMING_CHARS:
         raw = raw[:MAX_INCOMING_CHARS]
+    if not _NEEDS_CLEANING.search(raw):
+        return raw  # the common case, and text cleaned once already, costs one scan
     out = []
     for ch in raw:
         if ch in "\n\t":
@@ -42,6 +44,8 @@ def clean_text(raw: str) -> str:
 
 
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Control characters other than newline and tab (category Cc), surrogates, bidi overrides.
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def ascii_int(text: str) -> int | None:

@@ -204,11 +204,12 @@ class Scheduler:
         platform_name, _, user_id = (user.last_seen or key).partition(":")
         known = {p.value: p for p in Platform}
         platform = known.get(platform_name)  # a bad imported value skips, never crashes
-        if not user.active or user.checkins_paused or platform is None:
-            if self._move(entry, "skipped"):
-                report.skipped += 1
-            return None
-        if platform not in self.outboxes:
+        if (
+            platform is None
+            or platform not in self.outboxes
+            or not user.active
+            or user.checkins_paused
+        ):
             if self._move(entry, "skipped"):
                 report.skipped += 1
             return None

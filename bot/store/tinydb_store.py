@@ -84,7 +84,6 @@ class _Turn:
         self.db = db
         #: The file did not exist when the turn began and nothing has been written yet.
         self.absent = absent
-        self.depth = 1
         #: forget_user ran inside this turn: nothing may be written back.
         self.forgotten = False
 
@@ -164,13 +163,8 @@ class TinyDBStore:
         scheduler or a second message from the same person waits its turn.
         """
         turns = self._turns()
-        current = turns.get(user_key)
-        if current is not None:  # nested: the outer turn writes
-            current.depth += 1
-            try:
-                yield
-            finally:
-                current.depth -= 1
+        if user_key in turns:  # nested: the outer turn writes
+            yield
             return
         with self._user_lock(user_key):
             path = self.user_path(user_key)
@@ -189,31 +183,20 @@ class TinyDBStore:
 
     @contextmanager
     def _user_db(self, user_key: str, *, write: bool = False) -> Iterator[TinyDB | None]:
+        """This person's journal for one operation; None when it does not exist and the
+        operation only reads. Outside a turn, the operation is a turn of its own."""
         turn = self._turns().get(user_key)
-        if turn is not None:
-            if turn.absent:
-                if not write:
-                    yield None
-                    return
-                self._migrate(turn.db, fresh=True, user_key=user_key)
-                turn.absent = False
-            yield turn.db
+        if turn is None:
+            with self.turn(user_key), self._user_db(user_key, write=write) as db:
+                yield db
             return
-        path = self.user_path(user_key)
-        with self._user_lock(user_key):
-            self._refuse_quarantined(path)
-            if not path.exists() and not write:
+        if turn.absent:
+            if not write:
                 yield None
                 return
-            db = TinyDB(path, storage=BufferedJSONStorage)
-            if path.exists():
-                self._open_existing(db, path, user_key)
-            else:
-                self._migrate(db, fresh=True, user_key=user_key)
-            yield db
-            storage = db.storage
-            assert isinstance(storage, BufferedJSONStorage)
-            self._commit(storage)
+            self._migrate(turn.db, fresh=True, user_key=user_key)
+            turn.absent = False
+        yield turn.db
 
     def _open_existing(self, db: TinyDB, path: Path, user_key: str) -> None:
         """Read and upgrade a journal; an unreadable one goes to quarantine, once."""
