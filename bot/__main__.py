@@ -12,7 +12,7 @@ from bot.app import build_app, run_console, run_platforms
 from bot.config import Config, ConfigError, load_config, setup_logging
 from bot.content import ContentError
 from bot.render import RenderError
-from bot.store import CorruptStoreError, DataDirBusyError
+from bot.store import CorruptStoreError, DataDirBusyError, Store, open_store
 
 log = logging.getLogger("bot")
 
@@ -37,12 +37,53 @@ def _parser() -> argparse.ArgumentParser:
     held = sub.add_parser("quarantine", help="journals set aside because they could not be read")
     held.add_argument("action", choices=["list", "restore"])
     held.add_argument("name", nargs="?", help="with restore: the file name shown by list")
+    move = sub.add_parser(
+        "migrate-store",
+        help="copy every journal, check-in, group setting and link to another store, verified",
+    )
+    move.add_argument(
+        "--to", required=True, help="a postgresql:// URL, or a folder for a TinyDB journal"
+    )
     return parser
+
+
+def _target(where: str) -> Store:
+    if where.startswith(("postgresql://", "postgres://")):
+        return open_store(Path("."), where)
+    return open_store(Path(where))
+
+
+def migrate_cli(config: Config, to: str) -> int:
+    """Copy the configured store (TinyDB in data_dir, or DATABASE_URL) into `to`."""
+    from bot.store.migrate import move
+
+    src = open_store(config.data_dir, config.database_url)
+    src.claim_owner()  # the bot must not write while its journal is copied
+    dst = _target(to)
+    dst.claim_owner()
+    try:
+        report = move(src, dst)
+    finally:
+        src.close()
+        dst.close()
+    print(
+        f"{report.people} people ({report.copied} copied, {report.unchanged} already there), "
+        f"{report.auditions} auditions, {report.checkins} check-ins, {report.chats} group "
+        f"settings, {report.aliases} linked identities"
+    )
+    if report.mismatched:
+        print(f"{len(report.mismatched)} people did not verify; run again", file=sys.stderr)
+        return EXIT_STORE
+    print("every person verified by checksum")
+    return 0
 
 
 def quarantine_cli(config: Config, action: str, name: str | None) -> int:
     from bot.store import TinyDBStore
 
+    if config.database_url:
+        print("The PostgreSQL store has no quarantine: it checks every row as it is written.")
+        return 0
     store = TinyDBStore(config.data_dir)
     if action == "list":
         files = store.quarantined()
@@ -65,9 +106,8 @@ def quarantine_cli(config: Config, action: str, name: str | None) -> int:
 
 def export_cli(config: Config, out: Path, user: str | None) -> int:
     from bot.journal import export_user
-    from bot.store import TinyDBStore
 
-    store = TinyDBStore(config.data_dir)
+    store = open_store(config.data_dir, config.database_url)
     keys = [user] if user else store.user_keys()
     out.mkdir(parents=True, exist_ok=True)
     for n, key in enumerate(keys, start=1):
@@ -79,9 +119,8 @@ def export_cli(config: Config, out: Path, user: str | None) -> int:
 
 def import_cli(config: Config, files: list[Path]) -> int:
     from bot.journal import JournalImportError, import_into
-    from bot.store import TinyDBStore
 
-    store = TinyDBStore(config.data_dir)
+    store = open_store(config.data_dir, config.database_url)
     store.claim_owner()
     problems = 0
     for path in files:
@@ -119,10 +158,8 @@ def check_config(config: Config) -> int:
     tokens = platforms_with_tokens(config)
     print(f"config file:      {config.source or '(none: using defaults)'}")
     held = len(app.store.quarantined())
-    print(
-        f"data dir:         {config.data_dir.resolve()} ({len(app.store.user_keys())} journals, "
-        f"{held} quarantined)"
-    )
+    where = "PostgreSQL (DATABASE_URL)" if config.database_url else config.data_dir.resolve()
+    print(f"store:            {where} ({app.store.journal_count()} journals, {held} quarantined)")
     print(f"default timezone: {config.default_timezone}")
     print(
         f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00"
@@ -144,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Config problem: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    console = command in ("console", "export", "import", "quarantine") or (
+    console = command in ("console", "export", "import", "quarantine", "migrate-store") or (
         command == "run" and not platforms_with_tokens(config)
     )
     setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)
@@ -157,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
             return import_cli(config, args.files)
         if command == "quarantine":
             return quarantine_cli(config, args.action, args.name)
+        if command == "migrate-store":
+            return migrate_cli(config, args.to)
         return asyncio.run(_run(config, console_only=command == "console"))
     except (ContentError, RenderError) as exc:
         print(f"Content problem: {exc}", file=sys.stderr)

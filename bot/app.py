@@ -21,7 +21,7 @@ from bot.flows.checkin import CheckinPolicy
 from bot.safety import SafetyDetector
 from bot.safety.detector import default_detector
 from bot.schedule import Outbox, Scheduler
-from bot.store import TinyDBStore
+from bot.store import Store, open_store
 from bot.turns import TurnRunner
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class App:
     config: Config
-    store: TinyDBStore
+    store: Store
     library: Library
     engine: Engine
     #: Engine turns in worker threads, per person in order; shared by every adapter.
@@ -53,10 +53,10 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
     quarantined then if it is unreadable, so start-up time does not grow with the
     number of people. `verify=True` (check-config) reads every one now.
     """
-    store = TinyDBStore(config.data_dir)
+    store = open_store(config.data_dir, config.database_url)
     problem = store.writable()
     if problem:
-        raise ConfigError(f"data_dir: {problem}")
+        raise ConfigError(f"{'database' if config.database_url else 'data_dir'}: {problem}")
     store.check_shared()
     journals = store.check() if verify else store.journal_count()
     library = load_library()
@@ -70,7 +70,8 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
         exports_dir=config.data_dir / "exports",
         safety=default_detector() if config.safety_learned else SafetyDetector(None),
     )
-    log.info("store at %s holds %d journal(s)", config.data_dir, journals)
+    where = "PostgreSQL" if config.database_url else str(config.data_dir)
+    log.info("store at %s holds %d journal(s)", where, journals)
     return App(
         config=config, store=store, library=library, engine=engine, runner=TurnRunner(engine)
     )

@@ -77,6 +77,9 @@ class Config:
     safety_learned: bool = True
     telegram: TelegramConfig = TelegramConfig()
     discord: DiscordConfig = DiscordConfig()
+    #: PostgreSQL instead of TinyDB (DATABASE_URL, from the environment only: it may
+    #: carry a password). None keeps the embedded TinyDB journal in data_dir.
+    database_url: str | None = field(default=None, repr=False)
     source: Path | None = None
 
     @property
@@ -85,11 +88,17 @@ class Config:
 
     def secrets(self) -> list[str]:
         """Values that must never reach a log line."""
-        return [
-            s
-            for s in (self.telegram.token, self.discord.token, self.telegram.webhook_path_secret)
-            if s
-        ]
+        values = [self.telegram.token, self.discord.token, self.telegram.webhook_path_secret]
+        values += [self.database_url, _dsn_password(self.database_url)]
+        return [s for s in values if s]
+
+
+def _dsn_password(dsn: str | None) -> str | None:
+    """The password inside a postgresql:// URL, so a log line quoting part of it is scrubbed."""
+    if not dsn:
+        return None
+    match = re.match(r"^[a-z]+://[^:/@]*:([^@]+)@", dsn)
+    return match.group(1) if match else None
 
 
 _QUIET_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -278,6 +287,10 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         gid = _get(dc, "test_guild_id", int, "discord")
         dc_kwargs["test_guild_id"] = gid or None
     kwargs["discord"] = DiscordConfig(**dc_kwargs)
+    url = env.get("DATABASE_URL") or None
+    if url is not None and not re.match(r"^postgres(ql)?://", url):
+        raise ConfigError("DATABASE_URL: expected a postgresql:// URL")
+    kwargs["database_url"] = url
     return Config(**kwargs)
 
 

@@ -24,14 +24,19 @@ from pydantic import (
 
 from bot.config import valid_timezone
 from bot.events import Platform
+from bot.sanitise import clean_text
 from bot.store import OUTCOMES, Audition, CheckIn, UserProfile
 
 MAX_TEXT = 4000
 MAX_ITEMS = 20_000
 _KEY = re.compile(rf"^({'|'.join(p.value for p in Platform)}):[A-Za-z0-9_.@-]{{1,64}}$")
 
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
-Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# Imported words are cleaned as typed words are (bot/sanitise.py): a NUL or a lone
+# surrogate in a file would otherwise reach the journal, and PostgreSQL refuses NUL.
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(clean_text)]
+Short = Annotated[
+    str, StringConstraints(min_length=1, max_length=200), AfterValidator(clean_text)
+]
 
 
 def _user_key(value: str) -> str:

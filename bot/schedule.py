@@ -111,6 +111,10 @@ class Scheduler:
         async with self._lock:
             now = self.clock()
             report = RunReport()
+            # With many workers on one database, one of them sends (the platform
+            # limits are per bot); the others take over within a minute if it dies.
+            if not await asyncio.to_thread(self.store.sender_lease):
+                return report
             jobs: list[Awaitable[None]] = []
             owners: list[tuple[str, tuple[str, str]] | None] = []
             handled_by_shard: dict[str, set[tuple[str, str]]] = {}

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import secrets
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from bot.config import DEFAULT_RESOURCES
 from bot.content import Encourager, RuleMatcher, load_library
@@ -13,7 +18,8 @@ from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
 from bot.flows import debrief
 from bot.render import Format, Renderer
-from bot.store import TinyDBStore
+from bot.store import Store, TinyDBStore
+from bot.store.postgres_store import PostgresStore
 
 
 def debrief_script(project: str, day: str = "today", **answers: str) -> list[str]:
@@ -86,9 +92,114 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+PG_ENV = "CALLBACK_TEST_DATABASE_URL"
+PG_REQUIRED = os.environ.get("CALLBACK_REQUIRE_PG") == "1"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `both_stores` run once per store, so the two can never drift."""
+    definition = metafunc.definition
+    if (
+        "store_kind" in metafunc.fixturenames
+        and definition.get_closest_marker("both_stores")
+        and not definition.get_closest_marker("tinydb_only")
+    ):
+        metafunc.parametrize(
+            "store_kind", ["tinydb", pytest.param("postgres", marks=pytest.mark.postgres)]
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The DSN of a reachable PostgreSQL server, or a skip that says why.
+
+    CI sets CALLBACK_REQUIRE_PG=1, which makes a missing server a failure.
+    """
+    dsn = os.environ.get(PG_ENV)
+    problem = None
+    if not dsn:
+        problem = f"{PG_ENV} is not set (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+    else:
+        try:
+            psycopg.connect(dsn, connect_timeout=5).close()
+        except psycopg.Error as exc:
+            problem = f"PostgreSQL at {PG_ENV} is not reachable ({type(exc).__name__})"
+    if problem:
+        if PG_REQUIRED:
+            pytest.fail(f"CALLBACK_REQUIRE_PG=1 but {problem}")
+        pytest.skip(f"PostgreSQL tests skipped: {problem}")
+    assert dsn is not None
+    return dsn
+
+
 @pytest.fixture
-def store(data_dir: Path) -> TinyDBStore:
-    return TinyDBStore(data_dir)
+def pg_dsn(pg_server: str) -> Iterator[str]:
+    """A schema of its own for one test, dropped afterwards; the DSN points into it."""
+    schema = f"t_{secrets.token_hex(6)}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield make_conninfo(pg_server, options=f"-csearch_path={schema}")
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def store_kind() -> str:
+    return "tinydb"
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: Path, store_kind: str) -> Iterator[Store]:
+    if store_kind == "postgres":
+        pg = PostgresStore(request.getfixturevalue("pg_dsn"), max_connections=8)
+        yield pg
+        pg.close()
+    else:
+        yield TinyDBStore(data_dir)
+
+
+@pytest.fixture
+def reopen(
+    request: pytest.FixtureRequest, data_dir: Path, store_kind: str
+) -> Iterator[Callable[[], Store]]:
+    """A fresh store over the same data, as a restarted process (or a second worker) sees it."""
+    opened: list[Store] = []
+
+    def make() -> Store:
+        fresh: Store
+        if store_kind == "postgres":
+            fresh = PostgresStore(request.getfixturevalue("pg_dsn"), max_connections=4)
+        else:
+            fresh = TinyDBStore(data_dir)
+        opened.append(fresh)
+        return fresh
+
+    yield make
+    for fresh in opened:
+        fresh.close()
+
+
+@pytest.fixture
+def stored_bytes(store: Store, data_dir: Path) -> Callable[[], bytes]:
+    """Everything the store holds, as bytes: every file, or every row of every table."""
+
+    def read() -> bytes:
+        if isinstance(store, PostgresStore):
+            with store.pool.connection() as conn:
+                tables = conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                ).fetchall()
+                rows = [
+                    r[0]
+                    for (name,) in tables
+                    for r in conn.execute(f"SELECT t::text FROM {name} t").fetchall()
+                ]
+            return "\n".join(rows).encode()
+        return b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+
+    return read
 
 
 @pytest.fixture(scope="session")
@@ -96,20 +207,20 @@ def library():
     return load_library()
 
 
-def make_engine(store: TinyDBStore, library, clock: Clock) -> Engine:
+def make_engine(store: Store, library, clock: Clock, exports: Path | None = None) -> Engine:
     encourager = Encourager(library, RuleMatcher(), store, seed=7)
     return Engine(
         store,
         encourager,
         help_resources=DEFAULT_RESOURCES,
-        exports_dir=store.data_dir / "exports",
+        exports_dir=exports or store.data_dir / "exports",  # type: ignore[attr-defined]
         clock=clock,
     )
 
 
 @pytest.fixture
-def engine(store: TinyDBStore, library, clock: Clock) -> Engine:
-    return make_engine(store, library, clock)
+def engine(store: Store, library, clock: Clock, data_dir: Path) -> Engine:
+    return make_engine(store, library, clock, data_dir / "exports")
 
 
 def private_who(user: str = "u1", platform: Platform = Platform.CONSOLE) -> Who:

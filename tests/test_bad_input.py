@@ -10,6 +10,9 @@ from bot.events import ChatKind, Incoming, Platform, Who
 from bot.render import Format, Renderer
 from bot.store import TinyDBStore
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 def start(chat: Chat) -> None:
     chat.say("/debrief")

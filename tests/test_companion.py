@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
 from conftest import Chat, private_who
 
 from bot.engine import Engine
@@ -12,6 +13,9 @@ from bot.events import Platform, Reply
 from bot.render import Format, Renderer
 from bot.schedule import Scheduler
 from bot.store import Audition, TinyDBStore
+
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
 
 PLAIN = Renderer(Format.PLAIN)
 

@@ -10,6 +10,9 @@ from bot.flows.daily import parse_time
 from bot.render import Format, Renderer
 from bot.store import TinyDBStore
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 def group(admin: bool, user: str = "u1") -> Who:
     return Who(Platform.TELEGRAM, user, "-1001", ChatKind.GROUP, is_chat_admin=admin)

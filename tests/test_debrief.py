@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import Chat, make_engine, private_who
 
 from bot.store import TinyDBStore
+
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
 
 
 def full_debrief(chat: Chat) -> str:
@@ -78,15 +84,16 @@ def test_cancel_leaves_cleanly_and_saves_nothing(chat: Chat, store: TinyDBStore)
     assert "Nothing to cancel" in chat.say("/cancel")
 
 
-def test_resume_after_restart(store: TinyDBStore, library, clock, data_dir) -> None:
+def test_resume_after_restart(store: TinyDBStore, library, clock, reopen) -> None:
     who = private_who("actor-7")
-    before = Chat(make_engine(store, library, clock), who)
+    before = Chat(make_engine(store, library, clock, Path("unused")), who)
     before.say("/debrief")
     before.say("Macbeth")
     before.say("Lady M")
     # The process dies; a new store and engine open the same files the next day.
     clock.now = clock.now.replace(day=21)
-    after = Chat(make_engine(TinyDBStore(data_dir), library, clock), who)
+    restarted = reopen()
+    after = Chat(make_engine(restarted, library, clock, Path("unused")), who)
     out = after.say("/debrief")
     assert "in progress" in out and "Macbeth" in out
     out = after.press("resume")
@@ -94,7 +101,7 @@ def test_resume_after_restart(store: TinyDBStore, library, clock, data_dir) -> N
     after.say("yesterday")
     for _ in range(6):
         after.say("/skip")
-    [audition] = TinyDBStore(data_dir).list_auditions(who.user_key)
+    [audition] = reopen().list_auditions(who.user_key)
     assert (audition.project, audition.role, audition.date) == ("Macbeth", "Lady M", "2026-11-20")
 
 

@@ -19,6 +19,9 @@ from bot.events import Incoming
 from bot.journal import compute_stats, export_csv, export_user, import_into, render_chart
 from bot.store import Audition, TinyDBStore
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 20)
 
@@ -158,6 +161,7 @@ def test_export_import_round_trip(engine: Engine, store: TinyDBStore, tmp_path: 
     assert json.loads(export_user(other, key)) == json.loads(original)
 
 
+@pytest.mark.tinydb_only  # the CLI reads the data folder; PostgreSQL: test_postgres.py
 def test_operator_cli_export_and_import(
     engine: Engine, store: TinyDBStore, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -192,7 +196,9 @@ def test_operator_cli_export_and_import(
     assert result.returncode == 1 and "not a Callback journal export" in result.stderr
 
 
-def test_forget_leaves_no_trace(engine: Engine, store: TinyDBStore, data_dir: Path) -> None:
+def test_forget_leaves_no_trace(
+    engine: Engine, store: TinyDBStore, data_dir: Path, stored_bytes
+) -> None:
     me = Chat(engine, private_who("forgetme-4242"))
     other = Chat(engine, private_who("stays"))
     debrief(me, "Secret Project Zebra")
@@ -209,7 +215,7 @@ def test_forget_leaves_no_trace(engine: Engine, store: TinyDBStore, data_dir: Pa
     me.say("/forget")  # a newer confirmation replaces the old one
     assert engine.handle(Incoming(me.who, button=old_yes))[0].template == "stale_button"
     assert "deleted" in me.press("forget.yes")
-    blob = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    blob = stored_bytes()
     for trace in (b"forgetme-4242", b"Secret Project Zebra", b"23:00-07:00"):
         assert trace not in blob
     assert b"Other Play" in blob  # the other actor's journal is untouched

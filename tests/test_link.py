@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from conftest import Chat, Clock
 
 from bot.engine import Engine
 from bot.events import ChatKind, Platform, Reply, Who
 from bot.schedule import Scheduler
 from bot.store import Audition, TinyDBStore
+
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
 
 
 def person(engine: Engine, platform: Platform, uid: str) -> Chat:

@@ -26,6 +26,9 @@ from bot.safety.helplines import (
 from bot.store import TinyDBStore
 from tests.conftest import Chat, private_who
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 DATA = Path(__file__).parent / "data" / "safety.tsv"
 BOTH = (Level.CRISIS, Level.CONCERN)
 

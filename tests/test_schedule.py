@@ -20,6 +20,9 @@ from bot.render import Format, Renderer
 from bot.schedule import Scheduler
 from bot.store import TinyDBStore
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 class Outbox:
     """Records what the scheduler delivers; `refuse` plays a user who blocked the bot."""

@@ -5,11 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
 from conftest import Chat
 
 from bot.content import Encourager, Library, NoThemeMatcher, RuleMatcher
 from bot.content.select import GENERAL_THEMES
 from bot.store import TinyDBStore
+
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
 
 
 def test_matched_theme_is_used(library: Library, store: TinyDBStore) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import Chat
 
+# Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 def test_auditions_debriefed_while_paused_get_checkins_on_resume(chat: Chat, store) -> None:
     chat.say("/settings pause")

@@ -1,4 +1,6 @@
-"""Storage: the `Store` protocol the engine depends on and its TinyDB implementation."""
+"""Storage: the `Store` protocol the engine depends on; TinyDB and PostgreSQL implement it."""
+
+from pathlib import Path
 
 from bot.store.atomic import CorruptStoreError, QuarantinedError
 from bot.store.base import (
@@ -13,6 +15,19 @@ from bot.store.base import (
 )
 from bot.store.tinydb_store import DataDirBusyError, TinyDBStore
 
+
+def open_store(data_dir: Path, database_url: str | None = None) -> Store:
+    """PostgreSQL when a URL is given, else the embedded TinyDB journal in `data_dir`.
+
+    psycopg is imported only here, so a TinyDB deployment never loads it.
+    """
+    if database_url:
+        from bot.store.postgres_store import PostgresStore
+
+        return PostgresStore(database_url)
+    return TinyDBStore(data_dir)
+
+
 __all__ = [
     "OUTCOMES",
     "Audition",
@@ -26,4 +41,5 @@ __all__ = [
     "Store",
     "TinyDBStore",
     "UserProfile",
+    "open_store",
 ]

@@ -1,7 +1,8 @@
 """What the engine needs from storage, independent of TinyDB.
 
-The engine only sees this protocol and these records, so a PostgreSQL store
-can be added later without touching conversation code.
+The engine only sees this protocol and these records: the TinyDB store (one
+file per person) and the PostgreSQL store (many workers) both implement it,
+and one contract suite (tests/test_store_contract.py) runs against both.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol, Self, TypeVar
 
 R = TypeVar("R")
@@ -193,6 +195,10 @@ class Store(Protocol):
 
     def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None: ...
 
+    def sender_lease(self) -> bool:
+        """True while this process is the one that sends scheduled messages."""
+        ...
+
     def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None: ...
 
     def get_alias(self, identity: str) -> str | None: ...
@@ -201,8 +207,30 @@ class Store(Protocol):
 
     def aliases_of(self, account: str) -> list[str]: ...
 
+    def all_aliases(self) -> dict[str, str]: ...
+
     def load_links(self) -> dict[str, Any]: ...
 
     def update_links(self, change: Callable[[dict[str, Any]], R]) -> R: ...
 
-    def check(self) -> int: ...
+    # -- operations: start-up checks, the data folder's owner, quarantine ------
+
+    def check(self) -> int:
+        """Verify every journal now; the number that are readable."""
+        ...
+
+    def check_shared(self) -> None: ...
+
+    def journal_count(self) -> int: ...
+
+    def writable(self) -> str | None:
+        """None when the store accepts writes; else what is wrong, for the operator."""
+        ...
+
+    def claim_owner(self) -> None: ...
+
+    def quarantined(self) -> list[Path]: ...
+
+    def restore(self, name: str) -> Path: ...
+
+    def close(self) -> None: ...

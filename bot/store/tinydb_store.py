@@ -511,6 +511,10 @@ class TinyDBStore:
             out.append((path.stem, [DueEntry(r["u"], r["c"], r["t"]) for r in rows]))
         return out
 
+    def sender_lease(self) -> bool:
+        """One process owns a TinyDB folder (claim_owner), so it is always the sender."""
+        return True
+
     def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None:
         """Drop handled rows from a shard; the file goes when it is empty."""
         path = self.due_dir / f"{shard}.json"
@@ -570,6 +574,9 @@ class TinyDBStore:
     def aliases_of(self, account: str) -> list[str]:
         return sorted(k for k, v in self._aliases().items() if v == account)
 
+    def all_aliases(self) -> dict[str, str]:
+        return {k: v for k, v in self._aliases().items() if isinstance(v, str)}
+
     def load_links(self) -> dict[str, Any]:
         return load_json_file(self.data_dir / "links.json") or {}
 
@@ -604,6 +611,9 @@ class TinyDBStore:
                 continue
             count += 1
         return count
+
+    def close(self) -> None:
+        """Nothing to release: files are closed after every write, locks with the process."""
 
     def claim_owner(self) -> None:
         """Be the only process writing this folder, for as long as this store lives.
