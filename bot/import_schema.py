@@ -34,9 +34,7 @@ _KEY = re.compile(rf"^({'|'.join(p.value for p in Platform)}):[A-Za-z0-9_.@-]{{1
 # Imported words are cleaned as typed words are (bot/sanitise.py): a NUL or a lone
 # surrogate in a file would otherwise reach the journal, and PostgreSQL refuses NUL.
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(clean_text)]
-Short = Annotated[
-    str, StringConstraints(min_length=1, max_length=200), AfterValidator(clean_text)
-]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(clean_text)]
 
 
 def _user_key(value: str) -> str:

@@ -174,9 +174,7 @@ class PostgresStore:
             yield
             return
         with self._connection() as conn:
-            conn.execute(
-                "SELECT pg_advisory_xact_lock(%s)", (_lock_key(self.namespace, user_key),)
-            )
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key(self.namespace, user_key),))
             turn = turns[user_key] = _Turn(conn)
             try:
                 yield
