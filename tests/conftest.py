@@ -132,6 +132,13 @@ def pg_server() -> str:
     return dsn
 
 
+def with_schema(dsn: str, schema: str) -> str:
+    """The DSN with a search_path, in the form it came in (a URL stays a URL)."""
+    if "://" in dsn:
+        return f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}"
+    return make_conninfo(dsn, options=f"-csearch_path={schema}")
+
+
 @pytest.fixture
 def pg_dsn(pg_server: str) -> Iterator[str]:
     """A schema of its own for one test, dropped afterwards; the DSN points into it."""
@@ -139,7 +146,7 @@ def pg_dsn(pg_server: str) -> Iterator[str]:
     with psycopg.connect(pg_server, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield make_conninfo(pg_server, options=f"-csearch_path={schema}")
+        yield with_schema(pg_server, schema)
     finally:
         with psycopg.connect(pg_server, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
