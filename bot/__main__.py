@@ -144,12 +144,15 @@ def platforms_with_tokens(config: Config) -> list[str]:
 
 async def _run(config: Config, *, console_only: bool) -> int:
     app = build_app(config)
-    app.store.claim_owner()
-    wanted = [] if console_only else platforms_with_tokens(config)
-    if not wanted:
-        await run_console(app)
-        return 0
-    await run_platforms(app, wanted)
+    try:
+        app.store.claim_owner()
+        wanted = [] if console_only else platforms_with_tokens(config)
+        if not wanted:
+            await run_console(app)
+        else:
+            await run_platforms(app, wanted)
+    finally:
+        app.store.close()  # PostgreSQL: the pool and the sender lease go now, not at exit
     return 0
 
 

@@ -123,7 +123,12 @@ async def run_platforms(app: App, platforms: list[str], stop: asyncio.Event | No
             pass
     adapters = make_adapters(app, platforms)
     started: list[Adapter] = []
-    scheduler = Scheduler(app.engine, app.store, {a.platform: a for a in adapters})
+    scheduler = Scheduler(
+        app.engine,
+        app.store,
+        {a.platform: a for a in adapters},
+        tick_seconds=app.config.tick_seconds,
+    )
     try:
         for adapter in adapters:
             await adapter.start()

@@ -70,6 +70,9 @@ class Config:
     checkin_hour: int = 18
     quiet_hours: QuietHours = QuietHours(time(22, 0), time(9, 0))
     grace_hours: float = 12.0
+    #: How often each worker looks for due check-ins; also how soon a standby worker
+    #: takes over sending when the sender dies. A divisor of 60.
+    tick_seconds: int = 60
     help_resources: tuple[str, ...] = DEFAULT_RESOURCES
     #: "hybrid" (rules, then MiniLM nearness when they are silent) or "rules".
     matcher: str = "hybrid"
@@ -145,7 +148,7 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 
 _KNOWN = {
     "bot": {"data_dir", "default_timezone", "log_level"},
-    "checkins": {"days", "local_hour", "quiet_hours", "grace_hours"},
+    "checkins": {"days", "local_hour", "quiet_hours", "grace_hours", "tick_seconds"},
     "safety": {"resources", "learned"},
     "content": {"matcher"},
     "telegram": {
@@ -244,6 +247,12 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if grace < 0:
             raise ConfigError("checkins.grace_hours: must not be negative")
         kwargs["grace_hours"] = float(grace)
+
+    if "tick_seconds" in checkins:
+        tick = _get(checkins, "tick_seconds", int, "checkins")
+        if tick < 1 or 60 % tick:
+            raise ConfigError("checkins.tick_seconds: must divide 60 (e.g. 5, 10, 30, 60)")
+        kwargs["tick_seconds"] = tick
 
     if "resources" in safety:
         res = _get(safety, "resources", list, "safety")

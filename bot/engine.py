@@ -40,6 +40,7 @@ from bot.store import (
     CheckIn,
     ConversationState,
     CorruptStoreError,
+    DuplicateEvent,
     QuarantinedError,
     Store,
     UserProfile,
@@ -157,8 +158,11 @@ class Engine:
         ref = secrets.token_hex(3)
         try:
             event = self._resolve(event)
-            with self.store.turn(event.who.user_key):
+            with self.store.turn(event.who.user_key, event.event_id):
                 return self._dispatch(event)
+        except DuplicateEvent:
+            log.info("event %s was applied already; a redelivery, ignored", event.event_id)
+            return []
         except QuarantinedError as exc:
             log.error("journal in quarantine [ref %s]: %s", ref, exc)
             return [Reply("error/quarantined", {"ref": ref})]

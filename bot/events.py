@@ -74,6 +74,9 @@ class Incoming:
     button: str | None = None
     #: Kind of unsupported content ("sticker", "photo", ...); the engine only reads text.
     attachment: str | None = None
+    #: The platform's id for this delivery (a Telegram update id), so a redelivered
+    #: one is applied once, whichever worker it reaches.
+    event_id: str | None = None
 
     @classmethod
     def parse_text(cls, who: Who, raw: str) -> Incoming:

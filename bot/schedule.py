@@ -67,6 +67,7 @@ class Scheduler:
         *,
         clock: Callable[[], datetime] | None = None,
         rates: dict[Platform, float] | None = None,
+        tick_seconds: int = 60,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -74,6 +75,7 @@ class Scheduler:
         self.policy = engine.policy
         self.clock = clock or (lambda: datetime.now(UTC))
         self.rates = rates or RATES
+        self.tick_seconds = tick_seconds
         self.pacers: dict[Platform, PriorityPacer] = {}
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
         self.aps = AsyncIOScheduler(timezone=UTC)
@@ -84,7 +86,10 @@ class Scheduler:
         report = await self.run_due()
         self.aps.add_job(
             self.run_due,
-            CronTrigger(second=0, timezone=UTC),
+            CronTrigger(
+                second="0" if self.tick_seconds >= 60 else f"*/{self.tick_seconds}",
+                timezone=UTC,
+            ),
             id="tick",
             max_instances=1,
             coalesce=True,

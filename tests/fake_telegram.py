@@ -70,6 +70,7 @@ class FakeBotAPI:
         self._message_ids = itertools.count(100)
         self._runner: web.AppRunner | None = None
         self.base_url = ""
+        self.webhook: dict[str, Any] | None = None
 
     # -- server ---------------------------------------------------------------
 
@@ -169,6 +170,11 @@ class FakeBotAPI:
 
     async def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         return self._message(params, int(params["message_id"]))
+
+    async def _m_setWebhook(self, params: dict[str, Any]) -> Any:
+        """Webhook mode: remembered, so a test can deliver updates the way Telegram does."""
+        self.webhook = {"url": params["url"], "secret": params.get("secret_token")}
+        return True
 
     async def _m_getChatMember(self, params: dict[str, Any]) -> Any:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])

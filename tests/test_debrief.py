@@ -171,3 +171,20 @@ def test_the_summary_says_when_the_first_checkin_comes(chat) -> None:
     chat.say("/settings pause")
     out = chat.debrief("Macbeth")
     assert "Check-ins are paused" in out
+
+
+def test_a_redelivered_update_is_answered_once(chat: Chat, engine, store: TinyDBStore) -> None:
+    """Telegram redelivers a webhook update that got no answer, maybe to another worker."""
+    from dataclasses import replace
+
+    from bot.events import Incoming
+
+    chat.say("/debrief")
+    first = replace(Incoming.parse_text(chat.who, "Macbeth"), event_id="telegram:1001")
+    assert engine.handle(first)[-1].template == "step/role"
+    assert engine.handle(first) == []  # the same update again: nothing happens twice
+    chat.say("Lady M")
+    assert chat.last[-1].template == "step/date"
+    state = store.get_state(chat.who.user_key)
+    assert state is not None and state.answers["project"] == "Macbeth"
+    assert state.answers["role"] == "Lady M"

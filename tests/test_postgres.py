@@ -20,8 +20,15 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from bot.journal import export_user
-from bot.store import Audition, ChatSettings, CheckIn, ConversationState, TinyDBStore, UserProfile
-from bot.store import pg_schema
+from bot.store import (
+    Audition,
+    ChatSettings,
+    CheckIn,
+    ConversationState,
+    TinyDBStore,
+    UserProfile,
+    pg_schema,
+)
 from bot.store.migrate import move
 from bot.store.postgres_store import PostgresStore
 
@@ -216,9 +223,7 @@ def test_a_worker_killed_mid_turn_loses_that_turn_only_and_frees_the_person(
 
 def test_text_postgresql_cannot_hold_is_kept_readable(pg: PostgresStore) -> None:
     """NUL cannot live in PostgreSQL text; an old journal moved over must not fail."""
-    pg.add_audition(
-        "u", Audition(id="a1", date="2026-11-01", project="Ham\x00let", created_at=NOW)
-    )
+    pg.add_audition("u", Audition(id="a1", date="2026-11-01", project="Ham\x00let", created_at=NOW))
     assert pg.get_audition("u", "a1").project == "Ham\ufffdlet"  # type: ignore[union-attr]
 
 
@@ -280,22 +285,34 @@ def test_migrate_store_command_and_the_bot_on_postgresql(tmp_path: Path, pg_dsn:
     env.pop("DATABASE_URL", None)
     run = [sys.executable, "-m", "bot"]
     done = subprocess.run(
-        [*run, "migrate-store", "--to", pg_dsn], cwd=tmp_path, env=env, text=True,
-        capture_output=True, timeout=120,
+        [*run, "migrate-store", "--to", pg_dsn],
+        cwd=tmp_path,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "3 people (3 copied" in done.stdout and "verified" in done.stdout
     on_pg = {**env, "DATABASE_URL": pg_dsn}
     checked = subprocess.run(
-        [*run, "check-config"], cwd=tmp_path, env=on_pg, text=True, capture_output=True,
+        [*run, "check-config"],
+        cwd=tmp_path,
+        env=on_pg,
+        text=True,
+        capture_output=True,
         timeout=120,
     )
     assert checked.returncode == 0, checked.stderr
     assert "PostgreSQL" in checked.stdout and "3 journals" in checked.stdout
     out = tmp_path / "exported"
     exported = subprocess.run(
-        [*run, "export", "--out", str(out)], cwd=tmp_path, env=on_pg, text=True,
-        capture_output=True, timeout=120,
+        [*run, "export", "--out", str(out)],
+        cwd=tmp_path,
+        env=on_pg,
+        text=True,
+        capture_output=True,
+        timeout=120,
     )
     assert exported.returncode == 0, exported.stderr
     names = {json.loads(p.read_text())["profile"]["user_key"] for p in out.glob("*.json")}

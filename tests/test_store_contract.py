@@ -12,7 +12,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.store import Audition, ChatSettings, CheckIn, ConversationState, Store, UserProfile
+from bot.store import (
+    Audition,
+    ChatSettings,
+    CheckIn,
+    ConversationState,
+    DuplicateEvent,
+    Store,
+    UserProfile,
+)
 
 pytestmark = pytest.mark.both_stores
 
@@ -248,3 +256,26 @@ def test_hostile_text_is_stored_as_given(store: Store) -> None:
     text = "‮rtl @everyone <b>x</b> ' OR 1=1; -- \\x00 \\u0000 %s $1 🎭 " + "x" * 10_000
     store.add_audition("u", Audition(id="a'1", date="2026-11-01", project=text, created_at=NOW))
     assert store.get_audition("u", "a'1").project == text  # type: ignore[union-attr]
+
+
+def test_a_redelivered_event_is_applied_once(store: Store) -> None:
+    with store.turn("u", "telegram:41"):
+        store.add_audition("u", audition(1))
+    with pytest.raises(DuplicateEvent), store.turn("u", "telegram:41"):
+        store.add_audition("u", audition(2))  # pragma: no cover - never reached
+    assert [a.id for a in store.list_auditions("u")] == ["a1"]
+    # A turn that failed recorded nothing: the redelivery is applied.
+    with pytest.raises(RuntimeError), store.turn("u", "telegram:42"):
+        store.add_audition("u", audition(3))
+        raise RuntimeError("crash")
+    with store.turn("u", "telegram:42"):
+        store.add_audition("u", audition(3))
+    assert sorted(a.id for a in store.list_auditions("u")) == ["a1", "a3"]
+    with store.turn("u", "telegram:43"):  # many events later, the newest are remembered
+        store.mark_seen("u", "m")
+    with pytest.raises(DuplicateEvent), store.turn("u", "telegram:43"):
+        pass
+    store.forget_user("u")
+    with store.turn("u", "telegram:41"):  # forgotten with everything else
+        store.add_audition("u", audition(1))
+    assert [a.id for a in store.list_auditions("u")] == ["a1"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 import discord
@@ -168,6 +169,7 @@ class DiscordAdapter:
             event = Incoming(who, attachment=kind)
         else:
             event = Incoming.parse_text(who, message.content)
+        event = replace(event, event_id=f"discord:{message.id}")
         channel = message.channel
         await self.runner.handle(
             event, lambda replies: self.send_to(channel, replies, in_group=False, who=who)
@@ -176,7 +178,7 @@ class DiscordAdapter:
     async def on_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
         who = self._who_from_interaction(interaction)
         await self.runner.handle(
-            Incoming(who, command=name, args=args),
+            Incoming(who, command=name, args=args, event_id=f"discord:{interaction.id}"),
             lambda replies: self._respond(interaction, replies, who),
         )
 
@@ -196,7 +198,8 @@ class DiscordAdapter:
                 log.warning("could not close the pressed message's buttons: %r", exc)
             await self._respond(interaction, replies, who)
 
-        await self.runner.handle(Incoming(who, button=payload), after)
+        event = Incoming(who, button=payload, event_id=f"discord:{interaction.id}")
+        await self.runner.handle(event, after)
 
     # -- outgoing -----------------------------------------------------------
 

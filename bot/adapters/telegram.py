@@ -173,6 +173,7 @@ class TelegramAdapter:
             if not who.private:
                 return  # photos in a group are the group's business, not ours
             event = Incoming(who, attachment=kind)
+        event = replace(event, event_id=f"telegram:{update.update_id}")
         await self.runner.handle(event, lambda replies: self.deliver(who, replies))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -192,7 +193,8 @@ class TelegramAdapter:
                 await _soft(self._close_buttons(query.message, data), "close a keyboard")
             await self.deliver(who, replies)
 
-        await self.runner.handle(Incoming(who, button=data), after)
+        event = Incoming(who, button=data, event_id=f"telegram:{update.update_id}")
+        await self.runner.handle(event, after)
 
     async def _close_buttons(self, message: Message, pressed: str) -> None:
         """Replace the keyboard with the chosen label so no button can be pressed twice."""

@@ -10,6 +10,7 @@ from bot.store.base import (
     CheckIn,
     ConversationState,
     DueEntry,
+    DuplicateEvent,
     Store,
     UserProfile,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "CorruptStoreError",
     "DataDirBusyError",
     "DueEntry",
+    "DuplicateEvent",
     "QuarantinedError",
     "Store",
     "TinyDBStore",

@@ -130,9 +130,17 @@ class ChatSettings(_Record):
     active: bool = True
 
 
+class DuplicateEvent(Exception):
+    """This platform event was applied already (a redelivered webhook update)."""
+
+
 class Store(Protocol):
-    def turn(self, user_key: str) -> AbstractContextManager[None]:
-        """One person's changes in a block, written together or not at all."""
+    def turn(self, user_key: str, event_id: str | None = None) -> AbstractContextManager[None]:
+        """One person's changes in a block, written together or not at all.
+
+        With an `event_id`, a turn that changes anything records it with its
+        changes; a later turn with the same id raises DuplicateEvent at once.
+        """
         ...
 
     def get_user(self, user_key: str) -> UserProfile | None: ...

@@ -42,6 +42,7 @@ from bot.store.base import (
     CheckIn,
     ConversationState,
     DueEntry,
+    DuplicateEvent,
     UserProfile,
 )
 
@@ -163,7 +164,7 @@ class PostgresStore:
                 stack.pop()
 
     @contextmanager
-    def turn(self, user_key: str) -> Iterator[None]:
+    def turn(self, user_key: str, event_id: str | None = None) -> Iterator[None]:
         """One transaction for everything this turn does for the person, behind their lock.
 
         The advisory lock is transaction-scoped: it is released by the commit or the
@@ -175,13 +176,32 @@ class PostgresStore:
             return
         with self._connection() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key(self.namespace, user_key),))
+            if (
+                event_id
+                and conn.execute(
+                    "SELECT 1 FROM events WHERE user_key = %s AND event_id = %s",
+                    (user_key, event_id),
+                ).fetchone()
+            ):
+                raise DuplicateEvent(event_id)
             turn = turns[user_key] = _Turn(conn)
             try:
                 yield
             finally:
                 del turns[user_key]
             if turn.forgotten:
+                conn.execute("DELETE FROM events WHERE user_key = %s", (user_key,))
                 conn.execute("DELETE FROM people WHERE user_key = %s", (user_key,))
+            elif event_id:
+                conn.execute(
+                    "INSERT INTO events (user_key, event_id) VALUES (%s, %s)"
+                    " ON CONFLICT DO NOTHING",
+                    (user_key, event_id),
+                )
+                conn.execute(
+                    "DELETE FROM events WHERE user_key = %s AND at < now() - interval '3 days'",
+                    (user_key,),
+                )
 
     @contextmanager
     def _person(self, user_key: str) -> Iterator[Conn]:
@@ -233,6 +253,7 @@ class PostgresStore:
         if turn is not None:
             turn.forgotten = True
         with self._person(user_key) as conn:
+            conn.execute("DELETE FROM events WHERE user_key = %s", (user_key,))
             row = conn.execute(
                 "DELETE FROM people WHERE user_key = %s RETURNING 1", (user_key,)
             ).fetchone()

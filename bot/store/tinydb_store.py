@@ -41,12 +41,15 @@ from bot.store.base import (
     CheckIn,
     ConversationState,
     DueEntry,
+    DuplicateEvent,
     UserProfile,
 )
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+#: Event ids remembered per person: far more than a platform ever redelivers.
+KEEP_EVENTS = 200
 
 Migration = Callable[[TinyDB], None]
 R = TypeVar("R")
@@ -154,7 +157,7 @@ class TinyDBStore:
         return turns
 
     @contextmanager
-    def turn(self, user_key: str) -> Iterator[None]:
+    def turn(self, user_key: str, event_id: str | None = None) -> Iterator[None]:
         """A unit of work on one person's file: read once, written once, all or nothing.
 
         Everything the engine does for this person inside the block is applied to
@@ -173,12 +176,16 @@ class TinyDBStore:
             db = TinyDB(path, storage=BufferedJSONStorage)
             if not absent:
                 self._open_existing(db, path, user_key)
+                if event_id and db.table("events").contains(Query().id == event_id):
+                    raise DuplicateEvent(event_id)
             turn = turns[user_key] = _Turn(db, absent)
             try:
                 yield
             finally:
                 del turns[user_key]
             if not turn.forgotten:
+                if event_id and turn.storage.dirty:
+                    self._record_event(db, event_id)
                 self._commit(turn.storage)
 
     @contextmanager
@@ -240,6 +247,16 @@ class TinyDBStore:
             os.replace(source, target)
             fsync_dir(target.parent)
         return target
+
+    @staticmethod
+    def _record_event(db: TinyDB, event_id: str) -> None:
+        """Only turns that changed something are recorded (a repeated read is harmless),
+        so a read-only turn still costs no write; the newest KEEP_EVENTS are kept."""
+        table = db.table("events")
+        table.insert({"id": event_id})
+        ids = sorted(doc.doc_id for doc in table.all())  # doc ids grow with insertion
+        if len(ids) > KEEP_EVENTS:
+            table.remove(doc_ids=ids[: len(ids) - KEEP_EVENTS])
 
     @staticmethod
     def _commit(storage: BufferedJSONStorage) -> None:
