@@ -97,6 +97,10 @@ class Adapter(Outbox, Protocol):
 
     async def stop(self) -> None: ...
 
+    def connected(self) -> bool:
+        """For /readyz: this platform can receive and send right now."""
+        ...
+
 
 def make_adapters(app: App, platforms: list[str]) -> list[Adapter]:
     """Import platform libraries only for the platforms that will run."""
@@ -129,6 +133,13 @@ async def run_platforms(app: App, platforms: list[str], stop: asyncio.Event | No
         {a.platform: a for a in adapters},
         tick_seconds=app.config.tick_seconds,
     )
+    ops = None
+    if app.config.ops_port is not None:
+        from bot.ops import OpsServer
+
+        ready = {a.platform.value: a.connected for a in adapters}
+        ops = OpsServer(app.store, ready, host=app.config.ops_host, port=app.config.ops_port)
+        await ops.start()  # first: /healthz answers while the platforms connect
     try:
         for adapter in adapters:
             await adapter.start()
@@ -140,6 +151,8 @@ async def run_platforms(app: App, platforms: list[str], stop: asyncio.Event | No
         scheduler.shutdown()
         for adapter in reversed(started):
             await adapter.stop()
+        if ops is not None:
+            await ops.stop()
 
 
 async def run_console(app: App) -> None:

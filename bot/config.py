@@ -83,6 +83,11 @@ class Config:
     #: PostgreSQL instead of TinyDB (DATABASE_URL, from the environment only: it may
     #: carry a password). None keeps the embedded TinyDB journal in data_dir.
     database_url: str | None = field(default=None, repr=False)
+    #: /healthz, /readyz and /metrics (bot/ops.py); None keeps them off.
+    ops_port: int | None = None
+    ops_host: str = "127.0.0.1"
+    #: One JSON object per log line, for a log collector.
+    json_logs: bool = False
     source: Path | None = None
 
     @property
@@ -159,6 +164,7 @@ _KNOWN = {
         "webhook_public_url",
     },
     "discord": {"test_guild_id"},
+    "ops": {"port", "host", "json_logs"},
 }
 
 
@@ -296,6 +302,17 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         gid = _get(dc, "test_guild_id", int, "discord")
         dc_kwargs["test_guild_id"] = gid or None
     kwargs["discord"] = DiscordConfig(**dc_kwargs)
+    ops = raw.get("ops", {})
+    if "port" in ops:
+        port = _get(ops, "port", int, "ops")
+        if not 0 <= port <= 65535:
+            raise ConfigError("ops.port: expected 0-65535 (0 keeps the endpoints off)")
+        kwargs["ops_port"] = port or None
+    if "host" in ops:
+        kwargs["ops_host"] = _get(ops, "host", str, "ops")
+    if "json_logs" in ops:
+        kwargs["json_logs"] = _get(ops, "json_logs", bool, "ops")
+
     url = env.get("DATABASE_URL") or None
     if url is not None and not re.match(r"^postgres(ql)?://", url):
         raise ConfigError("DATABASE_URL: expected a postgresql:// URL")
@@ -340,7 +357,17 @@ def setup_logging(config: Config, *, to_file: Path | None = None) -> None:
         os.chmod(to_file, 0o600)  # the log sits beside the journals: private too
     else:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if config.json_logs and to_file is None:
+        from pythonjsonlogger.json import JsonFormatter
+
+        handler.setFormatter(
+            JsonFormatter(
+                "%(asctime)s %(levelname)s %(name)s %(message)s",
+                rename_fields={"levelname": "level", "name": "logger"},
+            )
+        )
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(config.secrets()))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -11,12 +11,14 @@ import errno
 import logging
 import secrets
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot import metrics
 from bot.content import Encourager
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import debrief, details
@@ -149,6 +151,16 @@ class Engine:
     # -- entry point --------------------------------------------------------
 
     def handle(self, event: Incoming) -> list[Reply]:
+        """One turn, counted and timed for the operator (bot/metrics.py)."""
+        started = time.perf_counter()
+        replies = self._handle(event)
+        metrics.TURN_SECONDS.observe(time.perf_counter() - started)
+        metrics.TURNS.labels(event.who.platform.value).inc()
+        if replies and replies[0].template.startswith("error/"):
+            metrics.ERRORS.labels(replies[0].template.removeprefix("error/")).inc()
+        return replies
+
+    def _handle(self, event: Incoming) -> list[Reply]:
         """Never raises and never answers with silence: failures become a kind reply.
 
         The whole turn is one unit of work on the person's journal: it is written

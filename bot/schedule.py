@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
+from bot import metrics
 from bot.engine import Engine
 from bot.events import Platform, Reply
 from bot.pacing import PriorityPacer
@@ -150,6 +151,7 @@ class Scheduler:
             for shard, handled in handled_by_shard.items():
                 if handled:
                     self.store.retire_due(shard, handled)
+            _count(report, backlog=len(owners) - sum(o is None for o in owners))
             return report
 
     async def _checkin(self, entry: DueEntry, too_late: bool, report: RunReport) -> None:
@@ -276,6 +278,18 @@ class Scheduler:
             log.exception("scheduled send failed")
             report.failed.append(key)
             return False
+
+
+def _count(report: RunReport, backlog: int) -> None:
+    metrics.DUE_BACKLOG.set(backlog)
+    for outcome, n in (
+        ("sent", report.sent),
+        ("missed", report.missed),
+        ("skipped", report.skipped),
+        ("failed", len(report.failed)),
+    ):
+        if n:
+            metrics.SCHEDULED.labels(outcome).inc(n)
 
 
 def _parse_due(text: str) -> datetime | None:

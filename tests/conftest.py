@@ -103,6 +103,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "store_kind" in metafunc.fixturenames
         and definition.get_closest_marker("both_stores")
         and not definition.get_closest_marker("tinydb_only")
+        and not any(m.args[0] == "store_kind" for m in definition.iter_markers("parametrize"))
     ):
         metafunc.parametrize(
             "store_kind", ["tinydb", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -18,6 +18,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot import metrics
 from bot.commands import command_menu
 from bot.config import DiscordConfig
 from bot.engine import Engine
@@ -128,6 +129,9 @@ class DiscordAdapter:
             await self.client.tree.sync(guild=guild)
         else:
             await self.client.tree.sync()
+
+    def connected(self) -> bool:
+        return self.client.is_ready() and not self.client.is_closed()
 
     async def start(self) -> None:
         """Log in and connect in the background; returns once the gateway is ready."""
@@ -241,6 +245,7 @@ class DiscordAdapter:
                 await send(
                     content, view=view, files=files, ephemeral=ephemeral, allowed_mentions=NO_PINGS
                 )
+                metrics.SENDS.labels("discord", "reply").inc()
             if not interaction.response.is_done():
                 await interaction.response.defer()
         except discord.Forbidden:
@@ -255,10 +260,12 @@ class DiscordAdapter:
         *,
         in_group: bool,
         who: Who | None = None,
+        kind: str = "reply",
     ) -> bool:
         try:
             for content, view, files in self._messages(replies, in_group):
                 await channel.send(content, view=view, files=files, allowed_mentions=NO_PINGS)
+                metrics.SENDS.labels("discord", kind).inc()
         except discord.Forbidden:
             if who is not None:
                 self._unreachable(who)
@@ -276,7 +283,7 @@ class DiscordAdapter:
         except (discord.NotFound, discord.Forbidden):
             self._unreachable(who)
             return False
-        return await self.send_to(channel, replies, in_group=False, who=who)
+        return await self.send_to(channel, replies, in_group=False, who=who, kind="scheduled")
 
     async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
         return await self.send_to_user(user_id, replies)
@@ -290,7 +297,7 @@ class DiscordAdapter:
             return False
         if not isinstance(channel, discord.abc.Messageable):
             return False
-        return await self.send_to(channel, replies, in_group=True)
+        return await self.send_to(channel, replies, in_group=True, kind="scheduled")
 
     def _unreachable(self, who: Who) -> None:
         if who.private:

@@ -20,7 +20,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -31,6 +31,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import metrics
 from bot.commands import command_menu
 from bot.config import TelegramConfig
 from bot.engine import Engine
@@ -122,6 +123,10 @@ class TelegramAdapter:
         else:
             await app.updater.start_polling(poll_interval=0.0, timeout=10)
         log.info("telegram adapter started as @%s (%s)", app.bot.username, self.config.mode)
+
+    def connected(self) -> bool:
+        app = self.application
+        return app.running and app.updater is not None and app.updater.running
 
     async def stop(self) -> None:
         app = self.application
@@ -263,12 +268,17 @@ class TelegramAdapter:
                     last = i == len(parts) - 1
                     # Every message takes a slot right before it goes: replies first.
                     await self.pacer.acquire(bulk=not reply)
-                    await bot.send_message(
-                        chat_id,
-                        part,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=self._markup(item, in_group) if last else None,
-                    )
+                    try:
+                        await bot.send_message(
+                            chat_id,
+                            part,
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=self._markup(item, in_group) if last else None,
+                        )
+                    except RetryAfter:
+                        metrics.RATE_LIMITED.labels("telegram").inc()
+                        raise
+                    metrics.SENDS.labels("telegram", "reply" if reply else "scheduled").inc()
                 for path in item.files:
                     with path.open("rb") as fh:
                         if path.suffix == ".png":
