@@ -59,6 +59,10 @@ class TelegramConfig:
 class DiscordConfig:
     token: str | None = field(default=None, repr=False)
     test_guild_id: int | None = None
+    #: Gateway sharding across workers: 0 keeps one plain connection.
+    shard_count: int = 0
+    #: The shards this worker runs (empty: all of them).
+    shard_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ _KNOWN = {
         "webhook_port",
         "webhook_public_url",
     },
-    "discord": {"test_guild_id"},
+    "discord": {"test_guild_id", "shard_count", "shard_ids"},
     "ops": {"port", "host", "json_logs"},
 }
 
@@ -301,6 +305,21 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
     if "test_guild_id" in dc:
         gid = _get(dc, "test_guild_id", int, "discord")
         dc_kwargs["test_guild_id"] = gid or None
+    if "shard_count" in dc:
+        count = _get(dc, "shard_count", int, "discord")
+        if count < 0:
+            raise ConfigError("discord.shard_count: must be 0 (no sharding) or more")
+        dc_kwargs["shard_count"] = count
+    if "shard_ids" in dc:
+        ids = _get(dc, "shard_ids", list, "discord")
+        count = dc_kwargs.get("shard_count", 0)
+        if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids) or any(
+            not 0 <= i < count for i in ids
+        ):
+            raise ConfigError(
+                "discord.shard_ids: whole numbers from 0 to shard_count - 1, e.g. [0, 1]"
+            )
+        dc_kwargs["shard_ids"] = tuple(sorted(set(ids)))
     kwargs["discord"] = DiscordConfig(**dc_kwargs)
     ops = raw.get("ops", {})
     if "port" in ops:

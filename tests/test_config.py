@@ -94,3 +94,27 @@ def test_data_dir_from_env_overrides_file(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "[bot]\ndata_dir = 'a'\n"), env={"CALLBACK_DATA_DIR": "b"})
     assert config.data_dir == Path("b")
     assert re.fullmatch(r"INFO", config.log_level)
+
+
+def test_discord_shards_are_validated_and_reach_the_client(tmp_path: Path) -> None:
+    import discord
+
+    from bot.adapters.discord import DiscordAdapter, ShardedCallbackClient
+
+    path = tmp_path / "c.toml"
+    path.write_text("[discord]\nshard_count = 4\nshard_ids = [2, 0]\n")
+    config = load_config(path, env={"DISCORD_BOT_TOKEN": "x" * 20})
+    assert (config.discord.shard_count, config.discord.shard_ids) == (4, (0, 2))
+    adapter = DiscordAdapter(None, config.discord)  # type: ignore[arg-type]
+    assert isinstance(adapter.client, ShardedCallbackClient)
+    assert isinstance(adapter.client, discord.AutoShardedClient)
+    assert (adapter.client.shard_count, adapter.client.shard_ids) == (4, [0, 2])
+    path.write_text("[discord]\nshard_count = 2\nshard_ids = [2]\n")
+    with pytest.raises(ConfigError, match="shard_ids"):
+        load_config(path, env={})
+    path.write_text("")
+    plain = load_config(path, env={"DISCORD_BOT_TOKEN": "y" * 20})
+    assert not isinstance(
+        DiscordAdapter(None, plain.discord).client,  # type: ignore[arg-type]
+        discord.AutoShardedClient,
+    )

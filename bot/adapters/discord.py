@@ -59,22 +59,50 @@ class EngineButton(discord.ui.DynamicItem[discord.ui.Button], template=r"cb:(?P<
 
     async def callback(self, interaction: discord.Interaction) -> None:
         client = interaction.client
-        assert isinstance(client, CallbackClient)
+        assert isinstance(client, (CallbackClient, ShardedCallbackClient))
         await client.adapter.on_button(interaction, self.payload, self.label)
 
 
+def _intents() -> discord.Intents:
+    intents = discord.Intents.none()
+    intents.guilds = True  # channel and permission data for /daily
+    intents.dm_messages = True  # the debrief itself
+    return intents
+
+
 class CallbackClient(discord.Client):
+    """One gateway connection: enough for a bot in up to about 2,500 servers."""
+
     def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
-        intents = discord.Intents.none()
-        intents.guilds = True  # channel and permission data for /daily
-        intents.dm_messages = True  # the debrief itself
-        super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
+        super().__init__(intents=_intents(), allowed_mentions=NO_PINGS, **options)
         self.adapter = adapter
         self.tree = app_commands.CommandTree(self)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(EngineButton)
         await self.adapter.sync_commands()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.on_message(message)
+
+
+class ShardedCallbackClient(discord.AutoShardedClient):
+    """Some of the bot's gateway shards, in one worker; other workers run the rest.
+
+    Discord delivers direct messages on shard 0, so the worker that runs shard 0
+    receives every debrief typed in a DM; slash commands and buttons arrive on
+    the shard of their server, and replies go out by HTTP from any worker.
+    """
+
+    def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
+        super().__init__(intents=_intents(), allowed_mentions=NO_PINGS, **options)
+        self.adapter = adapter
+        self.tree = app_commands.CommandTree(self)
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(EngineButton)
+        if self.shard_ids is None or 0 in self.shard_ids:
+            await self.adapter.sync_commands()  # once for the fleet, by shard 0's worker
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.on_message(message)
@@ -96,7 +124,16 @@ class DiscordAdapter:
         self.runner = runner or TurnRunner(engine)
         self.config = config
         self.renderer = Renderer(Format.MARKDOWN)
-        self.client = CallbackClient(self, **client_options)
+        self.client: CallbackClient | ShardedCallbackClient
+        if config.shard_count:
+            self.client = ShardedCallbackClient(
+                self,
+                shard_count=config.shard_count,
+                shard_ids=list(config.shard_ids) or None,
+                **client_options,
+            )
+        else:
+            self.client = CallbackClient(self, **client_options)
         self._register_commands()
         self.client.tree.on_error = self.on_command_error  # type: ignore[method-assign]
         self._task: Any = None
