@@ -43,6 +43,7 @@ def policy_from(config: Config) -> CheckinPolicy:
         hour=config.checkin_hour,
         quiet=config.quiet_hours,
         grace=timedelta(hours=config.grace_hours),
+        spread=timedelta(minutes=config.spread_minutes),
     )
 
 

@@ -77,6 +77,8 @@ class Config:
     #: How often each worker looks for due check-ins; also how soon a standby worker
     #: takes over sending when the sender dies. A divisor of 60.
     tick_seconds: int = 60
+    #: Minutes after the check-in hour over which people's check-ins are spread.
+    spread_minutes: int = 60
     help_resources: tuple[str, ...] = DEFAULT_RESOURCES
     #: "hybrid" (rules, then MiniLM nearness when they are silent) or "rules".
     matcher: str = "hybrid"
@@ -157,7 +159,14 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 
 _KNOWN = {
     "bot": {"data_dir", "default_timezone", "log_level"},
-    "checkins": {"days", "local_hour", "quiet_hours", "grace_hours", "tick_seconds"},
+    "checkins": {
+        "days",
+        "local_hour",
+        "quiet_hours",
+        "grace_hours",
+        "tick_seconds",
+        "spread_minutes",
+    },
     "safety": {"resources", "learned"},
     "content": {"matcher"},
     "telegram": {
@@ -258,6 +267,11 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
             raise ConfigError("checkins.grace_hours: must not be negative")
         kwargs["grace_hours"] = float(grace)
 
+    if "spread_minutes" in checkins:
+        spread = _get(checkins, "spread_minutes", int, "checkins")
+        if not 0 <= spread <= 240:
+            raise ConfigError("checkins.spread_minutes: 0 (all at the hour) to 240")
+        kwargs["spread_minutes"] = spread
     if "tick_seconds" in checkins:
         tick = _get(checkins, "tick_seconds", int, "checkins")
         if tick < 1 or 60 % tick:

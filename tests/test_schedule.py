@@ -292,3 +292,32 @@ async def test_daily_quotes_to_several_chats_once_a_day_without_repeats(
         assert store.get_chat("telegram:-1002").last_sent == "2026-03-10"
     finally:
         scheduler.shutdown()
+
+
+async def test_checkins_are_spread_over_the_window_at_a_stable_minute(
+    clock, data_dir, library
+) -> None:
+    """A timezone's evening is a stream: each person at their own minute after the hour."""
+    from bot.app import policy_from
+    from bot.config import load_config
+
+    assert policy_from(load_config(env={})).spread == timedelta(minutes=60)
+    engine, store, _, _ = build(data_dir, library, spread=timedelta(minutes=60))
+    people = [f"p{i}" for i in range(120)]
+    for user in people:
+        say(engine, user, "/settings timezone America/New_York")
+        debrief(engine, user, "Spring play", "2026-03-05")  # day 3 falls on the DST change
+    first = {
+        u: local(store.list_checkins(f"telegram:{u}")[0].due, "America/New_York") for u in people
+    }
+    assert all(t.hour == 18 for t in first.values())  # within the hour after 18:00, wall clock
+    per_minute = {t.minute for t in first.values()}
+    assert len(per_minute) >= 40  # spread, not a cliff at 18:00
+    busiest = max(sum(t.minute == m for t in first.values()) for m in per_minute)
+    assert busiest <= 10  # was 120 in one minute
+    # The same person's minute never moves: all their check-ins come at it.
+    for user in people[:10]:
+        minutes = {
+            local(c.due, "America/New_York").minute for c in store.list_checkins(f"telegram:{user}")
+        }
+        assert minutes == {first[user].minute}

@@ -7,6 +7,7 @@ UTC+13; converting only at the end avoids doing date arithmetic in UTC.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -28,6 +29,25 @@ class CheckinPolicy:
     hour: int = 18
     quiet: QuietHours = DEFAULT_QUIET
     grace: timedelta = timedelta(hours=12)
+    #: Each person's check-ins come at a fixed point of this window after the hour,
+    #: so a timezone's evening is a stream, not one burst at 18:00 sharp. The
+    #: deployment default is 60 minutes (`[checkins] spread_minutes`); a policy built
+    #: by hand keeps the exact hour.
+    spread: timedelta = timedelta(0)
+
+    def offset_for(self, user: UserProfile) -> timedelta:
+        """Stable per person (a hash of their key, not random): the same minute every time,
+        so "your next check-in is at 18:23" stays true after a restart or a re-plan."""
+        minutes = int(self.spread.total_seconds() // 60)
+        if minutes <= 0:
+            return timedelta(0)
+        digest = hashlib.sha256(user.user_key.encode("utf-8")).digest()
+        return timedelta(minutes=int.from_bytes(digest[:4], "big") % minutes)
+
+    def at_checkin_time(self, day: date, tz: ZoneInfo, user: UserProfile) -> datetime:
+        """This person's check-in moment on a local day, moved out of their quiet hours."""
+        local = datetime.combine(day, time(self.hour), tzinfo=tz) + self.offset_for(user)
+        return out_of_quiet(local, self.quiet_for(user))
 
     def days_for(self, user: UserProfile) -> tuple[int, ...]:
         return tuple(user.checkin_days) if user.checkin_days else self.days
@@ -55,12 +75,16 @@ def plan(
     hour: int,
     quiet: QuietHours | None,
     now: datetime,
+    offset: timedelta = timedelta(0),
 ) -> list[tuple[int, datetime]]:
-    """(day, due in UTC) for every check-in still in the future."""
+    """(day, due in UTC) for every check-in still in the future.
+
+    `offset` is added in local time (wall-clock minutes after the hour), so it
+    means the same on the day the clocks change."""
     planned = []
     for day in sorted(set(days)):
         local = datetime.combine(audition_day + timedelta(days=day), time(hour), tzinfo=tz)
-        due = out_of_quiet(local, quiet).astimezone(UTC)
+        due = out_of_quiet(local + offset, quiet).astimezone(UTC)
         if due > now:
             planned.append((day, due))
     return planned

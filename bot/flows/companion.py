@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.events import Choice, Reply
-from bot.flows.checkin import CheckinPolicy, out_of_quiet
+from bot.flows.checkin import CheckinPolicy
 from bot.flows.details import normalise_office
 from bot.store import Audition, CheckIn, Store, UserProfile
 
@@ -139,5 +139,4 @@ class Companion:
         ]
 
     def _tomorrow_at_checkin_hour(self, day: date, tz: ZoneInfo, user: UserProfile) -> datetime:
-        local = datetime.combine(day, time(self.policy.hour), tzinfo=tz)
-        return out_of_quiet(local, self.policy.quiet_for(user))
+        return self.policy.at_checkin_time(day, tz, user)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.content import Encourager
@@ -66,6 +66,7 @@ class Followup:
             self.policy.hour,
             self.policy.quiet_for(user),
             self.clock(),
+            self.policy.offset_for(user),
         )
         checkins = [
             CheckIn(
@@ -197,7 +198,7 @@ class Followup:
             local = local_now + timedelta(hours=3)
         else:
             day = local_now.date() + timedelta(days=1 if choice == "z-tomorrow" else 7)
-            local = datetime.combine(day, time(self.policy.hour), tzinfo=tz)
+            local = self.policy.at_checkin_time(day, tz, user)
         local = out_of_quiet(local, self.policy.quiet_for(user))
         again = CheckIn(
             id=secrets.token_hex(4),
