@@ -126,40 +126,55 @@ def test_an_unexpected_error_is_a_kind_reply_with_a_reference(
 
 
 class DiskFault:
-    """Makes the Nth rename of a whole-file write fail, as a full disk or a crash would."""
+    """Makes the Nth durable write fail, as a full disk would: the rename of a whole-file
+    write, or the write of an append (the due index's hourly logs)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_at: int, err: int) -> None:
         self.count = 0
         self.fail_at = fail_at
-        real = os.replace
+        real_replace, real_write = os.replace, os.write
 
         def replace(src, dst):
             self.count += 1
             if self.count == self.fail_at:
                 raise OSError(err, os.strerror(err))
-            return real(src, dst)
+            return real_replace(src, dst)
+
+        def write(fd, data):
+            self.count += 1
+            if self.count == self.fail_at:
+                raise OSError(err, os.strerror(err))
+            return real_write(fd, data)
 
         monkeypatch.setattr(atomic.os, "replace", replace)
+        monkeypatch.setattr(atomic.os, "write", write)
 
 
 def count_writes(store: TinyDBStore, library, clock) -> int:
-    """Renames of whole files (journal, index shards) in one undisturbed debrief."""
+    """Durable writes (journal renames, index appends) in one undisturbed debrief."""
     engine = make_engine(store, library, clock)
     calls = 0
-    real = os.replace
+    real_replace, real_write = os.replace, os.write
 
     def counting(src, dst):
         nonlocal calls
         calls += 1
-        real(src, dst)
+        real_replace(src, dst)
+
+    def counting_write(fd, data):
+        nonlocal calls
+        calls += 1
+        return real_write(fd, data)
 
     atomic.os.replace = counting  # type: ignore[assignment]
+    atomic.os.write = counting_write  # type: ignore[assignment]
     try:
         chat = Chat(engine, private_who("count"))
         for line in SCRIPT:
             chat.say(line)
     finally:
-        atomic.os.replace = real  # type: ignore[assignment]
+        atomic.os.replace = real_replace  # type: ignore[assignment]
+        atomic.os.write = real_write  # type: ignore[assignment]
     return calls
 
 
@@ -198,14 +213,21 @@ from bot.content import load_library
 from bot.store import TinyDBStore, atomic
 kill_at, data = int(sys.argv[1]), sys.argv[2]
 count = 0
-real = os.replace
+real, real_write = os.replace, os.write
 def replace(src, dst):
     global count
     count += 1
     if count == kill_at:
         os._exit(137)
     return real(src, dst)
+def write(fd, data):
+    global count
+    count += 1
+    if count == kill_at:
+        os._exit(137)
+    return real_write(fd, data)
 atomic.os.replace = replace
+atomic.os.write = write
 store = TinyDBStore(data)
 engine = make_engine(store, load_library(), Clock(datetime(2026, 11, 20, 15, 30, tzinfo=UTC)))
 chat = Chat(engine, private_who("actor"))

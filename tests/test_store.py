@@ -140,3 +140,38 @@ def test_v1_journal_speaks_the_new_outcome_words(store: TinyDBStore) -> None:
     store.user_path("u").write_text(json.dumps(legacy))
     assert {a.id: a.outcome for a in store.list_auditions("u")} == {"p": "released", "b": "booked"}
     assert json.loads(store.user_path("u").read_text())["meta"]["1"]["schema"] == 2
+
+
+def test_due_index_is_an_append_only_log_that_reads_old_shards_and_torn_lines(
+    store: TinyDBStore,
+) -> None:
+    from datetime import UTC, datetime
+
+    from bot.store import CheckIn
+
+    due = "2026-11-28T18:30:00+00:00"
+    # A shard written before the logs, and a crash that tore the log's last line.
+    (store.due_dir / "2026-11-28T18.json").write_text(
+        json.dumps({"due": [{"u": "telegram:old", "c": "c0", "t": due}]})
+    )
+    store.add_checkins("telegram:1", [CheckIn(id="c1", audition_id="a", due=due, day=3)])
+    log = store.due_dir / "2026-11-28T18.jsonl"
+    before, inode = log.read_bytes(), log.stat().st_ino
+    store.add_checkins("telegram:2", [CheckIn(id="c2", audition_id="a", due=due, day=3)])
+    after = log.read_bytes()
+    # Appended in place: same file, old bytes untouched (a rewrite renames a new file in).
+    assert log.stat().st_ino == inode and after.startswith(before) and len(after) > len(before)
+    with log.open("a") as fh:
+        fh.write('{"u": "telegram:3", "c"')
+    [(shard, entries)] = store.due_entries(datetime(2026, 11, 28, 19, tzinfo=UTC))
+    assert [(e.user_key, e.checkin_id) for e in entries] == [
+        ("telegram:old", "c0"),
+        ("telegram:1", "c1"),
+        ("telegram:2", "c2"),
+    ]
+    store.retire_due(shard, {("telegram:old", "c0"), ("telegram:1", "c1")})
+    assert sorted(p.name for p in store.due_dir.iterdir()) == ["2026-11-28T18.jsonl"]
+    [(_, left)] = store.due_entries(datetime(2026, 11, 28, 19, tzinfo=UTC))
+    assert [(e.user_key, e.checkin_id) for e in left] == [("telegram:2", "c2")]
+    store.retire_due(shard, {("telegram:2", "c2")})
+    assert list(store.due_dir.iterdir()) == []

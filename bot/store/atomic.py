@@ -89,6 +89,43 @@ def atomic_write_text(path: Path, text: str) -> None:
     fsync_dir(path.parent)
 
 
+def append_lines(path: Path, lines: list[str]) -> None:
+    """Add lines to a log file durably: one O_APPEND write, then fsync.
+
+    The cost does not grow with the file (a rewrite would). A crash in the
+    middle can leave a torn last line, which `read_lines` skips.
+    """
+    data = "".join(f"{line}\n" for line in lines).encode("utf-8")
+    created = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        fsync_dir(path.parent)
+
+
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a log file, one a line; a torn or foreign line is skipped."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in raw.decode("utf-8", "replace").splitlines():
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(item, dict):
+            out.append(item)
+    return out
+
+
 def load_json_file(path: Path) -> dict[str, Any] | None:
     """Parse a store file; None when absent, CorruptStoreError when unreadable."""
     try:

@@ -30,10 +30,12 @@ from bot.store.atomic import (
     BufferedJSONStorage,
     CorruptStoreError,
     QuarantinedError,
+    append_lines,
     atomic_write_text,
     fsync_dir,
     load_json_file,
     private_dir,
+    read_lines,
 )
 from bot.store.base import (
     Audition,
@@ -74,6 +76,10 @@ MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 _USER_LOCKS: dict[tuple[str, str], threading.RLock] = {}
 _USER_LOCKS_GUARD = threading.Lock()
+
+
+def _row(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
 class DataDirBusyError(RuntimeError):
@@ -322,14 +328,11 @@ class TinyDBStore:
         if turn is not None:
             turn.forgotten = True
         with self._locked():
-            for shard in self.due_dir.glob("*.json"):
-                rows = (load_json_file(shard) or {}).get("due", [])
+            for shard in self._shards():
+                rows = self._shard_rows(shard)
                 left = [r for r in rows if r["u"] != user_key]
                 if len(left) != len(rows):
-                    if left:
-                        atomic_write_text(shard, json.dumps({"due": left}, separators=(",", ":")))
-                    else:
-                        shard.unlink(missing_ok=True)
+                    self._rewrite_shard(shard, left)
             existed = path.exists()
             for stray in path.parent.glob(f".{path.name}.*.tmp"):
                 stray.unlink(missing_ok=True)
@@ -470,10 +473,8 @@ class TinyDBStore:
             by_shard.setdefault(self._shard_name(c.due), []).append(c)
         with self._locked():
             for shard, items in by_shard.items():
-                path = self.due_dir / f"{shard}.json"
-                rows = (load_json_file(path) or {}).get("due", [])
-                rows += [{"u": user_key, "c": c.id, "t": c.due} for c in items]
-                atomic_write_text(path, json.dumps({"due": rows}, separators=(",", ":")))
+                rows = [{"u": user_key, "c": c.id, "t": c.due} for c in items]
+                append_lines(self.due_dir / f"{shard}.jsonl", [_row(r) for r in rows])
         with self._user_db(user_key, write=True) as db:
             assert db is not None
             db.table("checkins").insert_multiple(c.to_dict() for c in checkins)
@@ -521,12 +522,39 @@ class TinyDBStore:
         """Index shards whose hour has begun by `until`, oldest first, with their rows."""
         limit = until.astimezone(UTC).strftime("%Y-%m-%dT%H")
         out = []
-        for path in sorted(self.due_dir.glob("*.json")):
-            if path.stem > limit:
+        for shard in self._shards():
+            if shard > limit:
                 break
-            rows = (load_json_file(path) or {}).get("due", [])
-            out.append((path.stem, [DueEntry(r["u"], r["c"], r["t"]) for r in rows]))
+            rows = self._shard_rows(shard)
+            out.append((shard, [DueEntry(r["u"], r["c"], r["t"]) for r in rows]))
         return out
+
+    # The due index: one append-only log per UTC hour (`2026-11-20T18.jsonl`), so
+    # planning a check-in costs one small append however many share its hour; the
+    # minute tick rewrites a shard once to drop what it handled. `.json` shards
+    # from before the logs are still read, and replaced on their first rewrite.
+
+    def _shards(self) -> list[str]:
+        return sorted(
+            {
+                p.name.rsplit(".", 1)[0]
+                for p in self.due_dir.iterdir()
+                if p.suffix in (".json", ".jsonl") and not p.name.startswith(".")
+            }
+        )
+
+    def _shard_rows(self, shard: str) -> list[dict[str, Any]]:
+        legacy = (load_json_file(self.due_dir / f"{shard}.json") or {}).get("due", [])
+        rows = [*legacy, *read_lines(self.due_dir / f"{shard}.jsonl")]
+        return [r for r in rows if isinstance(r.get("u"), str) and isinstance(r.get("c"), str)]
+
+    def _rewrite_shard(self, shard: str, rows: list[dict[str, Any]]) -> None:
+        path = self.due_dir / f"{shard}.jsonl"
+        if rows:
+            atomic_write_text(path, "".join(f"{_row(r)}\n" for r in rows))
+        else:
+            path.unlink(missing_ok=True)
+        (self.due_dir / f"{shard}.json").unlink(missing_ok=True)
 
     def sender_lease(self) -> bool:
         """One process owns a TinyDB folder (claim_owner), so it is always the sender."""
@@ -534,14 +562,11 @@ class TinyDBStore:
 
     def retire_due(self, shard: str, handled: set[tuple[str, str]]) -> None:
         """Drop handled rows from a shard; the file goes when it is empty."""
-        path = self.due_dir / f"{shard}.json"
         with self._locked():
-            rows = (load_json_file(path) or {}).get("due", [])
+            rows = self._shard_rows(shard)
             left = [r for r in rows if (r["u"], r["c"]) not in handled]
-            if left:
-                atomic_write_text(path, json.dumps({"due": left}, separators=(",", ":")))
-            else:
-                path.unlink(missing_ok=True)
+            if len(left) != len(rows) or not left:
+                self._rewrite_shard(shard, left)
 
     def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None:
         """Drop entries and their check-ins (index rows left behind are skipped when due)."""
