@@ -46,7 +46,7 @@ def test_update_and_forget(store: TinyDBStore) -> None:
     assert store.update_audition("u", "missing", outcome="booked") is None
     assert store.forget_user("u") is True
     assert store.list_auditions("u") == []
-    assert list(store.users_dir.iterdir()) == []
+    assert [p for p in store.users_dir.rglob("*") if p.is_file()] == []
 
 
 def test_corrupt_file_is_quarantined_once_unchanged_and_others_go_on(store: TinyDBStore) -> None:
@@ -175,3 +175,77 @@ def test_due_index_is_an_append_only_log_that_reads_old_shards_and_torn_lines(
     assert [(e.user_key, e.checkin_id) for e in left] == [("telegram:2", "c2")]
     store.retire_due(shard, {("telegram:2", "c2")})
     assert list(store.due_dir.iterdir()) == []
+
+
+def test_old_entries_move_to_a_history_file_that_a_mid_debrief_turn_never_opens(
+    engine, store: TinyDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.store.tinydb_store import COMPACT_AT
+
+    key = "console:busy"
+    store.add_auditions(key, [audition(i) for i in range(300)])
+    store.get_user(key)  # any turn moves them: the hot file is small again
+    hot = json.loads(store.user_path(key).read_text())
+    assert len(hot.get("auditions", {})) <= COMPACT_AT
+    assert len(store.list_auditions(key)) == 300
+    # An old entry changed and another removed: overlay and tombstone until the next move.
+    store.update_audition(key, "a7", outcome="booked")
+    store.remove_auditions(key, {"a8"})
+    ids = {a.id for a in store.list_auditions(key)}
+    assert len(ids) == 299 and "a8" not in ids
+    assert store.get_audition(key, "a7").outcome == "booked"  # type: ignore[union-attr]
+    assert store.get_audition(key, "a8") is None
+    # A mid-debrief answer reads and writes the hot file only.
+    opened: list[str] = []
+    real = TinyDBStore._history
+    monkeypatch.setattr(TinyDBStore, "_history", lambda self, k: opened.append(k) or real(self, k))
+    chat = Chat(engine, private_who("busy"))
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    assert chat.last[-1].template == "step/role" and opened == []
+
+
+def test_a_crash_between_the_history_write_and_the_hot_write_loses_and_doubles_nothing(
+    store: TinyDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from bot.store import atomic
+
+    key = "console:moving"
+    store.add_auditions(key, [audition(i) for i in range(100)])
+    real = os.replace
+    calls = []
+
+    def second_fails(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:  # the history file was written; the hot file is not
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    with monkeypatch.context() as m:
+        m.setattr(atomic.os, "replace", second_fails)
+        with pytest.raises(OSError):
+            store.mark_seen(key, "m1")
+    assert store._history_path(key).exists()
+    got = [a.id for a in store.list_auditions(key)]
+    assert sorted(got) == sorted(f"a{i}" for i in range(100))  # each once
+    store.mark_seen(key, "m1")  # the next turn finishes the move
+    assert len(store.list_auditions(key)) == 100 and store.seen_items(key) == {"m1"}
+
+
+def test_an_unreadable_history_is_quarantined_and_the_person_told(
+    engine, store: TinyDBStore
+) -> None:
+    key = "console:h"
+    store.add_auditions(key, [audition(i) for i in range(60)])
+    store.get_user(key)
+    store._history_path(key).write_text("{ torn")
+    replies = engine.handle(Incoming.parse_text(private_who("h"), "/journal"))
+    assert [r.template for r in replies] == ["error/quarantined"]
+    # Never an empty journal in its place: the next turn is refused too, until restored.
+    replies = engine.handle(Incoming.parse_text(private_who("h"), "/journal"))
+    assert [r.template for r in replies] == ["error/quarantined"]
+    assert store.forget_user(key) is True
+    assert not list(store.quarantine_dir.iterdir()) and not store._history_path(key).exists()

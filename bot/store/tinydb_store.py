@@ -50,6 +50,8 @@ from bot.store.base import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+#: Entries kept in a person's hot file before older ones move to their history file.
+COMPACT_AT = 40
 #: Event ids remembered per person: far more than a platform ever redelivers.
 KEEP_EVENTS = 200
 
@@ -95,6 +97,8 @@ class _Turn:
         self.absent = absent
         #: forget_user ran inside this turn: nothing may be written back.
         self.forgotten = False
+        #: The person's history file, opened only by a turn that reads old entries.
+        self.history: TinyDB | None = None
 
     @property
     def storage(self) -> BufferedJSONStorage:
@@ -107,6 +111,8 @@ class TinyDBStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = private_dir(Path(data_dir))
         self.users_dir = private_dir(self.data_dir / "users")
+        #: Entries moved out of the hot file (see `_compact`): read only when needed.
+        self.history_dir = private_dir(self.users_dir / "history")
         self._chats_path = self.data_dir / "chats.json"
         #: Due check-ins indexed by UTC hour: a write touches one small shard.
         self.due_dir = private_dir(self.data_dir / "due")
@@ -185,6 +191,12 @@ class TinyDBStore:
                 if event_id and db.table("events").contains(Query().id == event_id):
                     raise DuplicateEvent(event_id)
             turn = turns[user_key] = _Turn(db, absent)
+            if not absent and self._recent_rows(db) > COMPACT_AT:
+                try:
+                    self._compact(user_key, turn)
+                except BaseException:
+                    del turns[user_key]
+                    raise
             try:
                 yield
             finally:
@@ -233,9 +245,10 @@ class TinyDBStore:
     def _refuse_quarantined(self, path: Path) -> None:
         """A person whose journal is in quarantine is told so; a fresh empty journal would
         look like everything they wrote was gone."""
-        held = self.quarantine_dir / path.name
-        if held.exists():
-            raise QuarantinedError(path, held)
+        for name in (path.name, f"{path.stem}.history.json"):
+            held = self.quarantine_dir / name
+            if held.exists():
+                raise QuarantinedError(path, held)
 
     def quarantined(self) -> list[Path]:
         return sorted(p for p in self.quarantine_dir.iterdir() if p.is_file())
@@ -246,7 +259,11 @@ class TinyDBStore:
         if not source.is_file():
             raise FileNotFoundError(f"no quarantined file named {name}")
         load_json_file(source)  # raises CorruptStoreError if still unreadable
-        target = self.users_dir / (source.name.split(".json")[0] + ".json")
+        stem = source.name.split(".")[0]
+        if ".history.json" in source.name:
+            target = self.history_dir / f"{stem}.history.json"
+        else:
+            target = self.users_dir / f"{stem}.json"
         if target.exists():
             raise FileExistsError(f"{target} exists; move it aside first")
         with self._locked():
@@ -334,13 +351,16 @@ class TinyDBStore:
                 if len(left) != len(rows):
                     self._rewrite_shard(shard, left)
             existed = path.exists()
-            for stray in path.parent.glob(f".{path.name}.*.tmp"):
-                stray.unlink(missing_ok=True)
-            for copy in path.parent.glob(f"{path.name}.corrupt-*"):
-                copy.unlink(missing_ok=True)
-            for held in self.quarantine_dir.glob(f"{path.name}*"):
+            history = self._history_path(user_key)
+            for folder, name in ((path.parent, path.name), (history.parent, history.name)):
+                for stray in folder.glob(f".{name}.*.tmp"):
+                    stray.unlink(missing_ok=True)
+                for copy in folder.glob(f"{name}.corrupt-*"):
+                    copy.unlink(missing_ok=True)
+            for held in self.quarantine_dir.glob(f"{path.stem}.*"):
                 existed = True
                 held.unlink(missing_ok=True)
+            history.unlink(missing_ok=True)
             path.unlink(missing_ok=True)
             return existed
 
@@ -365,12 +385,100 @@ class TinyDBStore:
             if db is not None:
                 db.table("state").truncate()
 
-    # -- auditions ----------------------------------------------------------
+    # -- auditions and check-ins: a hot file and a history file ---------------
+    # New and changed entries live in the person's hot file (the one every turn
+    # reads and writes). Once it holds more than COMPACT_AT of them, a turn first
+    # moves them into `users/history/<same name>`, which only turns that look at
+    # old entries open. Reads overlay the hot copies on the history (hot wins);
+    # removals are tombstones in the hot file until the next move. The move writes
+    # the history file first and then drops the moved rows from the hot file with
+    # the turn's own write: a crash between leaves rows in both, and the overlay
+    # reads them once. So a mid-debrief answer costs the same with 10 entries or
+    # with 1,000.
 
-    def add_audition(self, user_key: str, audition: Audition) -> None:
+    def _history_path(self, user_key: str) -> Path:
+        return self.history_dir / f"{self.user_path(user_key).stem}.history.json"
+
+    def _history(self, user_key: str) -> TinyDB | None:
+        """The person's history, opened once per turn; None when they have none."""
+        turn = self._turns()[user_key]
+        if turn.history is None:
+            path = self._history_path(user_key)
+            if not path.exists():
+                return None
+            history = TinyDB(path, storage=BufferedJSONStorage)
+            try:
+                history.storage.read()
+            except CorruptStoreError as exc:
+                raise self._quarantine(path, str(exc)) from exc
+            turn.history = history
+        return turn.history
+
+    @staticmethod
+    def _recent_rows(db: TinyDB) -> int:
+        return len(db.table("auditions")) + len(db.table("checkins"))
+
+    def _entries(self, user_key: str, table: str) -> dict[str, dict[str, Any]]:
+        """Every entry of `table` by id: history, overlaid by the hot file, minus removals."""
+        with self._user_db(user_key) as db:
+            if db is None:
+                return {}
+            history = self._history(user_key)
+            merged = (
+                {d["id"]: dict(d) for d in history.table(table).all()}
+                if history is not None
+                else {}
+            )
+            merged.update({d["id"]: dict(d) for d in db.table(table).all()})
+            for gone in db.table("removed").search(Query().table == table):
+                merged.pop(gone["id"], None)
+            return merged
+
+    def _entry(self, user_key: str, table: str, item_id: str) -> dict[str, Any] | None:
+        """One entry, from the hot file if it is there (no history read), else the history."""
+        with self._user_db(user_key) as db:
+            if db is None:
+                return None
+            doc = db.table(table).get(Query().id == item_id)
+            if isinstance(doc, dict):
+                return dict(doc)
+            if db.table("removed").contains((Query().table == table) & (Query().id == item_id)):
+                return None
+            history = self._history(user_key)
+            old = history.table(table).get(Query().id == item_id) if history is not None else None
+            return dict(old) if isinstance(old, dict) else None
+
+    def _put(self, user_key: str, table: str, doc: dict[str, Any]) -> None:
+        """Write an entry's new version into the hot file (replacing a hot copy)."""
         with self._user_db(user_key, write=True) as db:
             assert db is not None
-            db.table("auditions").insert(audition.to_dict())
+            db.table(table).upsert(doc, Query().id == doc["id"])
+
+    def _compact(self, user_key: str, turn: _Turn) -> None:
+        """Move the hot file's entries into the history file (see the section comment)."""
+        path = self._history_path(user_key)
+        # (`is None`, not `or`: a TinyDB is falsy when its default table is empty.)
+        history = self._history(user_key)
+        if history is None:
+            history = TinyDB(path, storage=BufferedJSONStorage)
+        turn.history = history
+        db = turn.db
+        removed = db.table("removed").all()
+        for table in ("auditions", "checkins"):
+            target = history.table(table)
+            for doc in db.table(table).all():
+                target.upsert(dict(doc), Query().id == doc["id"])
+            gone = [r["id"] for r in removed if r.get("table") == table]
+            if gone:
+                target.remove(Query().id.one_of(gone))
+        storage = history.storage
+        assert isinstance(storage, BufferedJSONStorage)
+        storage.commit()
+        for table in ("auditions", "checkins", "removed"):
+            db.table(table).truncate()
+
+    def add_audition(self, user_key: str, audition: Audition) -> None:
+        self.add_auditions(user_key, [audition])
 
     def add_auditions(self, user_key: str, auditions: list[Audition]) -> None:
         if auditions:
@@ -380,28 +488,36 @@ class TinyDBStore:
 
     def list_auditions(self, user_key: str) -> list[Audition]:
         """Newest audition first; ties broken by when the debrief was written."""
-        with self._user_db(user_key) as db:
-            if db is None:
-                return []
-            items = [Audition.from_dict(dict(d)) for d in db.table("auditions").all()]
+        items = [Audition.from_dict(d) for d in self._entries(user_key, "auditions").values()]
         return sorted(items, key=lambda a: (a.date, a.created_at), reverse=True)
 
     def get_audition(self, user_key: str, audition_id: str) -> Audition | None:
-        with self._user_db(user_key) as db:
-            if db is None:
-                return None
-            doc = db.table("auditions").get(Query().id == audition_id)
-            return Audition.from_dict(dict(doc)) if isinstance(doc, dict) else None
+        doc = self._entry(user_key, "auditions", audition_id)
+        return Audition.from_dict(doc) if doc is not None else None
 
     def update_audition(self, user_key: str, audition_id: str, **changes: Any) -> Audition | None:
-        with self._user_db(user_key) as db:
+        with self.turn(user_key):
+            doc = self._entry(user_key, "auditions", audition_id)
+            if doc is None:
+                return None
+            doc.update(changes)
+            self._put(user_key, "auditions", doc)
+            return Audition.from_dict(doc)
+
+    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None:
+        """Drop entries and their check-ins (index rows left behind are skipped when due)."""
+        with self.turn(user_key), self._user_db(user_key) as db:
             if db is None:
-                return None
-            table = db.table("auditions")
-            if not table.update(changes, Query().id == audition_id):
-                return None
-            doc = table.get(Query().id == audition_id)
-            return Audition.from_dict(dict(doc)) if isinstance(doc, dict) else None
+                return
+            checkins = self._entries(user_key, "checkins")
+            gone_checkins = [c for c, d in checkins.items() if d.get("audition_id") in audition_ids]
+            ids = sorted(audition_ids)
+            db.table("auditions").remove(Query().id.one_of(ids))
+            db.table("checkins").remove(Query().id.one_of(gone_checkins))
+            db.table("removed").insert_multiple(
+                [{"table": "auditions", "id": i} for i in ids]
+                + [{"table": "checkins", "id": c} for c in gone_checkins]
+            )
 
     # -- content history (no-repeat selection) ------------------------------
 
@@ -480,43 +596,42 @@ class TinyDBStore:
             db.table("checkins").insert_multiple(c.to_dict() for c in checkins)
 
     def list_checkins(self, user_key: str) -> list[CheckIn]:
-        with self._user_db(user_key) as db:
-            if db is None:
-                return []
-            items = [CheckIn.from_dict(dict(d)) for d in db.table("checkins").all()]
+        items = [CheckIn.from_dict(d) for d in self._entries(user_key, "checkins").values()]
         return sorted(items, key=lambda c: c.due)
 
     def get_checkin(self, user_key: str, checkin_id: str) -> CheckIn | None:
-        with self._user_db(user_key) as db:
-            if db is None:
-                return None
-            doc = db.table("checkins").get(Query().id == checkin_id)
-            return CheckIn.from_dict(dict(doc)) if isinstance(doc, dict) else None
+        doc = self._entry(user_key, "checkins", checkin_id)
+        return CheckIn.from_dict(doc) if doc is not None else None
 
     def transition_checkin(
         self, user_key: str, checkin_id: str, *, from_status: str, to_status: str, now: str
     ) -> bool:
-        """Compare-and-set under the writer lock: only one caller can claim a check-in."""
-        with self._user_db(user_key) as db:
-            if db is None:
+        """Compare-and-set under the person's lock: only one caller can claim a check-in."""
+        with self.turn(user_key):
+            doc = self._entry(user_key, "checkins", checkin_id)
+            if doc is None or doc.get("status") != from_status:
                 return False
-            q = (Query().id == checkin_id) & (Query().status == from_status)
-            return bool(db.table("checkins").update({"status": to_status, "updated_at": now}, q))
+            doc.update(status=to_status, updated_at=now)
+            self._put(user_key, "checkins", doc)
+            return True
 
     def cancel_checkins(
         self, user_key: str, audition_id: str, now: str, *, kind: str = "checkin"
     ) -> int:
         """Cancel an audition's pending check-ins of one kind; a thank-you reminder the
         person asked for is not a check-in and survives an outcome or a re-plan."""
-        with self._user_db(user_key) as db:
-            if db is None:
-                return 0
-            q = (
-                (Query().audition_id == audition_id)
-                & (Query().status == "pending")
-                & (Query().kind.test(lambda k: (k or "checkin") == kind))
-            )
-            return len(db.table("checkins").update({"status": "cancelled", "updated_at": now}, q))
+        with self.turn(user_key):
+            cancelled = 0
+            for doc in self._entries(user_key, "checkins").values():
+                if (
+                    doc.get("audition_id") == audition_id
+                    and doc.get("status") == "pending"
+                    and (doc.get("kind") or "checkin") == kind
+                ):
+                    doc.update(status="cancelled", updated_at=now)
+                    self._put(user_key, "checkins", doc)
+                    cancelled += 1
+            return cancelled
 
     def due_entries(self, until: datetime) -> list[tuple[str, list[DueEntry]]]:
         """Index shards whose hour has begun by `until`, oldest first, with their rows."""
@@ -567,15 +682,6 @@ class TinyDBStore:
             left = [r for r in rows if (r["u"], r["c"]) not in handled]
             if len(left) != len(rows) or not left:
                 self._rewrite_shard(shard, left)
-
-    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None:
-        """Drop entries and their check-ins (index rows left behind are skipped when due)."""
-        with self._user_db(user_key) as db:
-            if db is None:
-                return
-            ids = sorted(audition_ids)
-            db.table("auditions").remove(Query().id.one_of(ids))
-            db.table("checkins").remove(Query().audition_id.one_of(ids))
 
     # -- linked identities ----------------------------------------------------
     # Small files: aliases grow with linked people only; links hold live codes.
@@ -644,6 +750,11 @@ class TinyDBStore:
         still raises CorruptStoreError: it is not one person's to lose.
         """
         self.check_shared()
+        for path in self.history_dir.glob("*.json"):
+            try:
+                load_json_file(path)
+            except CorruptStoreError as exc:
+                self._quarantine(path, str(exc))
         count = 0
         for path in self.users_dir.glob("*.json"):
             try:
