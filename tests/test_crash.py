@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -55,3 +56,68 @@ def test_sigkill_during_writes(tmp_path: Path, kill_after: float) -> None:
     assert acked <= stored
     # At most the one write in flight may have landed without its acknowledgement.
     assert len(stored - acked) <= 1
+
+
+async def test_kill_9_mid_fanout_then_restart_sends_the_rest_once(tmp_path: Path) -> None:
+    """The single-worker deployment (TinyDB): a fan-out of 2,000 check-ins, SIGKILL after
+    a few hundred, a restart on the same folder. Lost: at most the ones in flight;
+    sent twice: none; everything else goes out after the restart."""
+    from collections import Counter
+    from datetime import UTC, datetime, timedelta
+
+    from fake_telegram import FakeBotAPI
+    from test_two_workers import TOKEN, start_worker, wait_for
+
+    from bot.schedule import IN_FLIGHT
+    from bot.store import Audition, CheckIn, UserProfile
+
+    fanout, first_chat = 2000, 70_000
+    data = tmp_path / "worker0" / "data"
+    store = TinyDBStore(data)
+    due = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
+    made = datetime.now(UTC).isoformat(timespec="seconds")
+    keys = [f"telegram:{first_chat + i}" for i in range(fanout)]
+    for key in keys:
+        with store.turn(key):
+            store.save_user(UserProfile(key, "UTC", made))
+            store.add_audition(
+                key, Audition(id="a", date="2026-11-20", project="P", created_at=made)
+            )
+            store.add_checkins(key, [CheckIn(id="c", audition_id="a", due=due, day=3)])
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    fake.enforce_limits = True
+
+    def received() -> Counter[int]:
+        return Counter(m["chat"]["id"] for m in fake.messages if m["chat"]["id"] >= first_chat)
+
+    worker = start_worker(tmp_path, 0, 0, fake.base_url, 0, None, polling=True)
+    try:
+        await wait_for(lambda: sum(received().values()) >= 300, 120, "the fan-out to start")
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(10)
+        at_kill = sum(received().values())
+        statuses = Counter(c.status for k in keys for c in store.list_checkins(k))
+        in_flight = statuses["sending"]
+        assert in_flight <= IN_FLIGHT
+        worker = start_worker(tmp_path, 0, 0, fake.base_url, 0, None, polling=True)
+
+        def done() -> bool:
+            return sum(received().values()) >= fanout - in_flight
+
+        await wait_for(done, 240, "the restarted worker to send the rest")
+        await asyncio.sleep(2)  # anything that would come twice, comes now
+        got = received()
+        final = Counter(c.status for k in keys for c in store.list_checkins(k))
+        print(
+            f"\nkill -9 after {at_kill} sent; {in_flight} in flight at the kill; after the "
+            f"restart: {dict(final)}; received {len(got)} of {fanout}; lost {fanout - len(got)}"
+        )
+        assert [c for c, n in got.items() if n > 1] == []  # none sent twice
+        assert final["pending"] == 0 and final["sent"] + final["sending"] == fanout
+        assert fanout - len(got) <= in_flight  # lost: at most what was in flight
+    finally:
+        if worker.poll() is None:
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(30)
+        await fake.stop()

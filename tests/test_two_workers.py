@@ -79,9 +79,23 @@ class RoundRobinProxy:
             await self.runner.cleanup()
 
 
-def start_worker(tmp: Path, n: int, port: int, api: str, proxy: int, dsn: str) -> Any:
+def start_worker(
+    tmp: Path, n: int, port: int, api: str, proxy: int, dsn: str | None, *, polling: bool = False
+) -> Any:
+    """`python -m bot run` as a deployment runs it; a second start with the same `n` is a
+    restart on the same data. `dsn` None: the TinyDB journal in the worker's folder."""
     home = tmp / f"worker{n}"
-    home.mkdir()
+    home.mkdir(exist_ok=True)
+    telegram = 'mode = "polling"'
+    if not polling:
+        telegram = "\n".join(
+            (
+                'mode = "webhook"',
+                'webhook_listen = "127.0.0.1"',
+                f"webhook_port = {port}",
+                f'webhook_public_url = "http://127.0.0.1:{proxy}"',
+            )
+        )
     (home / "config.toml").write_text(
         f"""
 [checkins]
@@ -91,10 +105,7 @@ learned = false
 [content]
 matcher = "rules"
 [telegram]
-mode = "webhook"
-webhook_listen = "127.0.0.1"
-webhook_port = {port}
-webhook_public_url = "http://127.0.0.1:{proxy}"
+{telegram}
 """,
         encoding="utf-8",
     )
@@ -103,11 +114,13 @@ webhook_public_url = "http://127.0.0.1:{proxy}"
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api,
         "TELEGRAM_WEBHOOK_SECRET": SECRET,
-        "DATABASE_URL": dsn,
         "CALLBACK_CONFIG": str(home / "config.toml"),
         "CALLBACK_DATA_DIR": str(home / "data"),
     }
-    log = (home / "stderr.log").open("w")
+    env.pop("DATABASE_URL", None)
+    if dsn is not None:
+        env["DATABASE_URL"] = dsn
+    log = (home / "stderr.log").open("a")
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stderr=log, stdout=log
     )
