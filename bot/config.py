@@ -115,18 +115,37 @@ def _dsn_password(dsn: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-_QUIET_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_CLOCK_RE = re.compile(
+    r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?:(?P<ampm>[ap])\.?\s*m?\.?)?$", re.IGNORECASE
+)
+_RANGE_RE = re.compile(r"^\s*(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*(.+?)\s*$")
+
+
+def _clock(text: str) -> time | None:
+    """'22:00', '22', '10pm', '10.30 pm', '7am', '12am' (midnight) -> a time; None if not one."""
+    m = _CLOCK_RE.match(text.strip())
+    if not m:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
 
 
 def parse_quiet_hours(text: str) -> QuietHours:
-    """'22:00-08:30' -> QuietHours; ValueError naming the text otherwise."""
-    m = _QUIET_RE.match(text)
-    if not m:
-        raise ValueError(f"expected HH:MM-HH:MM, got {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-        raise ValueError(f"not a valid time range: {text!r}")
-    return QuietHours(time(h1, m1), time(h2, m2))
+    """'22:00-08:30', '10pm-8am', '22-8', 'from 10 pm to 7:30 am' -> QuietHours.
+
+    ValueError naming the text otherwise.
+    """
+    m = _RANGE_RE.match(text.replace("\u2212", "-"))
+    start, end = (_clock(m.group(1)), _clock(m.group(2))) if m else (None, None)
+    if start is None or end is None:
+        raise ValueError(f"expected a range like 22:00-08:00 or 10pm-8am, got {text!r}")
+    return QuietHours(start, end)
 
 
 def valid_timezone(name: str) -> bool:

@@ -53,7 +53,7 @@ def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
         ("[checkins]\ndays = [3, 'seven']\n", "whole days"),
         ("[checkins]\nlocal_hour = 25\n", "0-23"),
         ("[checkins]\nlocal_hour = true\n", "got a boolean"),
-        ("[checkins]\nquiet_hours = '22-9'\n", "HH:MM-HH:MM"),
+        ("[checkins]\nquiet_hours = '22:00-25:00'\n", "like 22:00-08:00"),
         ("[checkins]\ngrace_hours = -1\n", "negative"),
         ("[telegram]\nmode = 'carrier-pigeon'\n", "polling"),
         ("[telegram]\napi_base_url = 'ftp://x'\n", "http"),

@@ -57,3 +57,43 @@ def test_a_misspelt_timezone_gets_a_suggestion_and_est_a_warning(chat: Chat, sto
     chat.say("/settings timezone EST")
     assert "settings/fixed_offset" in chat.templates()
     assert store.get_user(chat.who.user_key).timezone == "EST"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("10pm-8am", "22:00-08:00"),
+        ("22-8", "22:00-08:00"),
+        ("from 10 pm to 7:30 am", "22:00-07:30"),
+        ("23:30–7", "23:30-07:00"),
+        ("12am-6am", "00:00-06:00"),
+        ("10 p.m. - 8 a.m.", "22:00-08:00"),
+        ("22:00-08:00", "22:00-08:00"),
+    ],
+)
+def test_quiet_hours_as_people_type_them(chat, store, typed: str, stored: str) -> None:
+    chat.say(f"/settings quiet {typed}")
+    user = store.get_user(chat.who.user_key)
+    assert user is not None and user.quiet_hours == stored
+
+
+@pytest.mark.parametrize("typed", ["13pm-8am", "25-8", "soon", "22-", "22:61-8"])
+def test_quiet_hours_that_are_not_times_are_refused_with_examples(chat, typed: str) -> None:
+    out = chat.say(f"/settings quiet {typed}")
+    assert "couldn't read" in out and "10pm-8am" in out
+
+
+def test_the_material_step_keeps_words_typed_in_them(chat, store) -> None:
+    from conftest import debrief_script
+
+    for line in debrief_script("Hamlet"):
+        chat.say(line)
+    chat.press("details.start")
+    chat.say("/skip")  # office
+    chat.say("/skip")  # room
+    out = chat.say("Act 2 speech")
+    assert "What did you perform" not in out  # taken, the next question asked
+    [entry] = store.list_auditions(chat.who.user_key)
+    assert entry.material == "Act 2 speech"
+    chat.say("/prep")
+    assert "You performed: Act 2 speech" in chat.press("prep.pick")

@@ -27,6 +27,7 @@ STATIC: tuple[Step, ...] = (
             ("self tape script", "script"),
             ("tape script", "script"),
         ),
+        free_text=True,
     ),
     Step("keep", Kind.TEXT),
 )

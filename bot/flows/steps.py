@@ -35,6 +35,9 @@ class Step:
     synonyms: tuple[tuple[str, str], ...] = ()
     #: Template to ask with, when several steps share one (the actor's own questions).
     template: str | None = None
+    #: A choice whose buttons are suggestions: typed words that match no option are
+    #: kept as written ("Act 2 speech"). A pressed button must still be an option.
+    free_text: bool = False
 
     @property
     def prompt(self) -> str:
@@ -168,4 +171,6 @@ def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
         for word, option in step.synonyms:
             if lowered == word:
                 return option
+        if step.free_text:
+            return text
     raise Invalid("invalid/choice")
