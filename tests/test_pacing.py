@@ -32,6 +32,32 @@ async def test_waiting_replies_go_before_waiting_bulk_sends() -> None:
     assert first_reply <= 4  # they did not wait for the other bulk sends
 
 
+async def test_replies_never_wait_and_bulk_sends_take_what_they_leave() -> None:
+    """A reply is not bulk: it goes at once during a fan-out, and is counted, so replies
+    and scheduled sends together stay under the limit in every rolling second."""
+    pacer = PriorityPacer(40.0)
+    sent: list[tuple[float, str]] = []
+
+    async def bulk() -> None:
+        await pacer.acquire(bulk=True)
+        sent.append((time.perf_counter(), "bulk"))
+
+    fanout = [asyncio.create_task(bulk()) for _ in range(80)]
+    await asyncio.sleep(0.3)
+    waits = []
+    for _ in range(25):  # a burst of replies in the middle of the fan-out
+        before = time.perf_counter()
+        await pacer.acquire(bulk=False)
+        waits.append(time.perf_counter() - before)
+        sent.append((time.perf_counter(), "reply"))
+    await asyncio.gather(*fanout)
+    assert max(waits) < 0.005  # not one reply waited for the fan-out
+    times = sorted(t for t, _ in sent)
+    worst = max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+    assert worst <= 40 + 1  # the fan-out made room (one of slack for timer jitter)
+    assert len(times) == 105
+
+
 async def test_slots_are_evenly_spaced_at_the_rate() -> None:
     pacer = PriorityPacer(50.0)
     start = time.perf_counter()
