@@ -24,7 +24,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot import metrics
 from bot.engine import Engine
 from bot.events import Platform, Reply
-from bot.pacing import PriorityPacer
+from bot.pacing import PREPAID, PriorityPacer
 from bot.store import ChatSettings, CorruptStoreError, DueEntry, Store
 
 log = logging.getLogger(__name__)
@@ -155,14 +155,13 @@ class Scheduler:
             return report
 
     async def _checkin(self, entry: DueEntry, too_late: bool, report: RunReport) -> None:
-        """Claim each check-in just before its own send, never the whole batch up front.
+        """Take the send slot, then claim, then send: never a batch claimed up front.
 
-        At most IN_FLIGHT check-ins are being worked on at once, and so at most that
-        many are claimed (pending -> sending) and not yet sent at any
-        moment; each takes its send slot from the platform's pacer right before the
-        HTTP call (the adapter does that, replies first). A crash can therefore lose
-        at most IN_FLIGHT check-ins; everything still waiting is pending and goes out
-        after a restart.
+        At most IN_FLIGHT check-ins are being worked on at once. Each waits for its
+        slot from the platform's pacer (the adapter's, so replies are never held up)
+        before it is claimed (pending -> sending), so a claimed check-in is one whose
+        message is being built or is on the wire: a crash loses at most those, and
+        everything still waiting is pending and goes out after a restart.
         """
         async with self._in_flight:
             # Routing happens here too, not for the whole batch up front: thousands of
@@ -171,14 +170,16 @@ class Scheduler:
             if route is None:
                 return
             platform, user_id = route
+            await self.pacer(platform).acquire(bulk=True)
             replies = await asyncio.to_thread(self._claim_and_build, entry)
             if replies is None:
-                return
-            outbox = self.outboxes[platform]
-            if not isinstance(getattr(outbox, "pacer", None), PriorityPacer):
-                await self.pacer(platform).acquire(bulk=True)  # an outbox that doesn't pace
-            send = outbox.send_private(user_id, replies)
-            ok = await self._safe_send(send, entry.user_key, report)
+                return  # handled meanwhile; its slot goes unused
+            held = PREPAID.set(1)  # the adapter's first acquire uses the slot taken above
+            try:
+                send = self.outboxes[platform].send_private(user_id, replies)
+                ok = await self._safe_send(send, entry.user_key, report)
+            finally:
+                PREPAID.reset(held)
             await asyncio.to_thread(self._move, entry, "sent" if ok else "skipped", "sending")
         if ok:
             report.sent += 1

@@ -151,7 +151,7 @@ async def test_quiet_hours_move_the_checkin(clock, data_dir, library) -> None:
     pending = [c for c in store.list_checkins("telegram:q") if c.status == "pending"]
     assert [c.due[11:16] for c in pending] == ["23:00", "23:00", "23:00"]
     assert "I couldn't read" in Renderer(Format.PLAIN).render(
-        say(engine, "q", "/settings quiet 9-5")[0]
+        say(engine, "q", "/settings quiet 9 till late")[0]
     )
     assert "I don't know the timezone" in Renderer(Format.PLAIN).render(
         say(engine, "q", "/settings timezone Mars/Olympus")[0]
