@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -271,6 +271,10 @@ class Engine:
         choices: list[Choice] = []
         for option in step.options:
             payload = Payload(state.conv, step.key, option).encode()
+            if step.kind is Kind.DATE and option.isdigit():
+                day = self.followup.today(user_key) - timedelta(days=int(option))
+                choices.append(Choice("date.ago", payload, {"date": day.strftime("%a %d %b")}))
+                continue
             choices.append(Choice(f"{step.key}.{option}", payload))
         if step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE):
             choices.append(Choice("skip", Payload(state.conv, step.key, "-").encode()))

@@ -188,3 +188,22 @@ def test_a_redelivered_update_is_answered_once(chat: Chat, engine, store: TinyDB
     state = store.get_state(chat.who.user_key)
     assert state is not None and state.answers["project"] == "Macbeth"
     assert state.answers["role"] == "Lady M"
+
+
+def test_the_date_step_offers_the_last_seven_days(chat: Chat, store: TinyDBStore) -> None:
+    from datetime import date, timedelta
+
+    from bot.render import Format, Renderer
+
+    chat.say("/debrief")
+    chat.say("Macbeth")
+    chat.say("/skip")
+    labels = [c.label for c in chat.last[-1].choices]
+    assert labels == ["date.today", "date.yesterday"] + ["date.ago"] * 5
+    today = date(2026, 11, 20)  # the fixture's clock, UTC
+    shown = [Renderer(Format.PLAIN).label(c) for c in chat.last[-1].choices]
+    assert shown[2] == (today - timedelta(days=2)).strftime("%a %d %b") == "Wed 18 Nov"
+    assert shown[6] == "Sat 14 Nov"
+    chat.press("date.ago")  # the first of them: two days ago
+    state = store.get_state(chat.who.user_key)
+    assert state is not None and state.answers["date"] == "2026-11-18"

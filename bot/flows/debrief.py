@@ -13,7 +13,14 @@ FORMATS = ("room", "selftape", "callback", "chemistry")
 STEPS: tuple[Step, ...] = (
     Step("project", Kind.TEXT, skippable=False),
     Step("role", Kind.TEXT),
-    Step("date", Kind.DATE, options=("today", "yesterday"), skippable=False),
+    # Buttons for the last seven days: today, yesterday, then "N" days ago (labelled
+    # with the weekday and date in the person's own time).
+    Step(
+        "date",
+        Kind.DATE,
+        options=("today", "yesterday", "2", "3", "4", "5", "6"),
+        skippable=False,
+    ),
     Step(
         "format",
         Kind.CHOICE,

@@ -155,6 +155,8 @@ def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
     if step.kind is Kind.TEXT:
         return text
     if step.kind is Kind.DATE:
+        if pressed and text.isdigit() and text in step.options:
+            return (today - timedelta(days=int(text))).isoformat()  # an "N days ago" button
         return parse_date(text, today).isoformat()
     lowered = text.lower()
     if step.kind is Kind.SCALE:
