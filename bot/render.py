@@ -133,6 +133,7 @@ class Renderer:
         self.env.filters["long_date"] = _long_date
         self._labels = load_labels(prompts_dir)
         self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
+        self._label_env.filters["long_date"] = _long_date
 
     def render(self, reply: Reply) -> str:
         template = self.env.get_template(f"{reply.template}.j2")

@@ -214,7 +214,7 @@ def test_edit_and_backdate_a_past_entry(chat: Chat, store: TinyDBStore) -> None:
     assert "Editing the date. Right now it says: 2026-11-20" in out
     assert "still to come" in chat.say("2026-12-01")  # validated like a new debrief
     out = chat.say("2026-11-15")  # backdated
-    assert "Its check-ins now follow the new date" in out and "Date: 2026-11-15" in out
+    assert "Its check-ins now follow the new date" in out and "Date: Sun 15 Nov 2026" in out
     audition = store.list_auditions(key)[0]
     assert audition.date == "2026-11-15" and audition.updated_at is not None
     pending = [c.due[:10] for c in store.list_checkins(key) if c.status == "pending"]

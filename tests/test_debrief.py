@@ -46,7 +46,7 @@ def test_full_debrief_saves_every_answer(chat: Chat, store: TinyDBStore) -> None
 
 def test_summary_shows_the_answers(chat: Chat) -> None:
     out = full_debrief(chat)
-    for expected in ("The Seagull", "Nina", "2026-11-19", "self-tape", "green jumper", "4/5"):
+    for expected in ("The Seagull", "Nina", "Thu 19 Nov 2026", "self-tape", "green jumper", "4/5"):
         assert expected in out
 
 
@@ -144,7 +144,7 @@ def test_journal_lists_pages_and_opens(chat: Chat, store: TinyDBStore) -> None:
     assert "Project 1" in out and "Project 0" in out and "Project 6" not in out
     chat.press("journal.newer")
     out = chat.press("journal.open")
-    assert "Project 6" in out and "2026-11-16" in out
+    assert "Project 6" in out and "Mon 16 Nov 2026" in out
 
 
 def test_words_outside_a_conversation_get_matched_encouragement(chat) -> None:

@@ -88,3 +88,32 @@ def test_split_keeps_markdown_escapes_whole() -> None:
     parts = split_message(text, 2000)
     assert all(not p.endswith("\\") or p.endswith(r"\*") for p in parts)
     assert "".join(parts) == text
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+@pytest.mark.parametrize(
+    ("template", "values"),
+    [
+        (
+            "journal/list",
+            {
+                "items": [{"date": "2026-11-18", "project": "Hamlet", "role": None}],
+                "page": 1,
+                "pages": 1,
+                "total": 1,
+            },
+        ),
+        ("journal/outcome_choose", {"a": {"date": "2026-11-18", "project": "Hamlet"}}),
+        ("edit/field", {"a": {"date": "2026-11-18", "project": "Hamlet"}}),
+    ],
+)
+def test_dates_are_shown_the_way_people_read_them(fmt: Format, template: str, values) -> None:
+    out = Renderer(fmt).render(Reply(template, values))
+    assert "Wed 18 Nov 2026" in out and "2026-11-18" not in out
+
+
+def test_buttons_that_name_an_entry_show_a_readable_date() -> None:
+    renderer = Renderer(Format.PLAIN)
+    for key in ("journal.open", "outcome.pick", "prep.pick", "edit.pick"):
+        label = renderer.label(Choice(key, "p", {"date": "2026-11-18", "project": "Hamlet"}))
+        assert label == "Wed 18 Nov 2026 · Hamlet"

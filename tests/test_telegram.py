@@ -342,7 +342,7 @@ async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harnes
     await tg.press(reachable, "Got a callback!", message)
     assert tg.store.list_auditions(f"telegram:{reachable}")[0].outcome == "callback"
     assert "A callback for <b>Cabaret</b>" in tg.fake.texts()[-2]
-    assert tg.fake.texts()[-1].startswith("<b>Prep card</b>: Cabaret, 2026-11-20")
+    assert tg.fake.texts()[-1].startswith("<b>Prep card</b>: Cabaret, Fri 20 Nov 2026")
     statuses = [c.status for c in tg.store.list_checkins(f"telegram:{reachable}")]
     assert statuses == ["sent", "cancelled", "cancelled"]
 
