@@ -143,6 +143,23 @@ class Engine:
         with self.store.turn(user_key):
             return self.followup.message(user_key, checkin)
 
+    def pending_question(self, user_key: str) -> list[Reply]:
+        """The question a person left unanswered, asked again with its buttons.
+
+        For a front end whose buttons do not survive a restart (the console): a bare
+        "1" means nothing until the choices are on screen again.
+        """
+        try:
+            with self.store.turn(user_key):
+                state = self.store.get_state(user_key)
+                if state is None or state.flow not in FORM_FLOWS or state.paused:
+                    return []
+                step = self._step(user_key, state)
+                return [Reply("resume/where_we_were"), self._ask(user_key, state, step)]
+        except Exception:  # a welcome back is a courtesy: never a reason not to start
+            log.exception("could not re-ask the pending question")
+            return []
+
     def daily_quote(self, chat: ChatSettings) -> tuple[Reply, str]:
         """The next quote for a chat, with its id for the chat's no-repeat history."""
         quote = self.encourager.pick_quote(chat.seen_quotes)

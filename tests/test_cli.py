@@ -48,6 +48,17 @@ def test_console_resumes_after_quitting(tmp_path: Path) -> None:
     assert "King Lear" in result.stdout and "2/9" in result.stdout
 
 
+def test_a_restarted_console_puts_the_pending_choice_back(tmp_path: Path) -> None:
+    """Numbered buttons do not survive a restart; the question comes back with them,
+    so a bare "1" presses a button instead of getting a canned reply."""
+    data = tmp_path / "data"
+    run_bot(["console"], data, stdin="/debrief\nKing Lear\nCordelia\n/quit\n")
+    result = run_bot(["console"], data, stdin="1\n")
+    assert "Welcome back" in result.stdout and "3/9" in result.stdout
+    assert "[1] Today" in result.stdout
+    assert "4/9" in result.stdout and "[1] In the room" in result.stdout  # "1" pressed Today
+
+
 def test_check_config_reports_ok(tmp_path: Path) -> None:
     result = run_bot(["check-config"], tmp_path / "data", TELEGRAM_BOT_TOKEN="123:SECRET")
     assert result.returncode == 0, result.stderr

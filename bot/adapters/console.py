@@ -86,6 +86,10 @@ class ConsoleAdapter:
         """Read lines until end of input (Ctrl-D) or /quit."""
         reader = read_line or _read_stdin_line
         self._write("Callback console. Type /start to begin, /quit (or Ctrl-D) to leave.")
+        # Numbered buttons do not survive a restart: put an unanswered question back.
+        pending = await asyncio.to_thread(self.engine.pending_question, self.who.user_key)
+        if pending:
+            self._write(self.show(pending))
         while True:
             self.out.write("you> ")
             self.out.flush()
