@@ -843,5 +843,16 @@ class Engine:
         if payload.step == "open":
             audition = self.store.get_audition(who.user_key, payload.value)
             if audition is not None:
-                return [Reply("journal/entry", {"a": audition.to_dict()}, private_only=True)]
+                return [self._entry(audition)]
         return [Reply("stale_button")]
+
+    @staticmethod
+    def _entry(audition: Audition) -> Reply:
+        """One journal entry, with what a person does next with it one tap away."""
+        choices = (
+            Choice("journal.outcome", Payload(OUTCOME_CONV, audition.id, "pick").encode()),
+            Choice("journal.edit", Payload(EDIT_CONV, audition.id, "pick").encode()),
+            Choice("journal.prep", Payload(PREP_CONV, audition.id, "card").encode()),
+            Choice("journal.back", Payload("j", "page", "0").encode()),
+        )
+        return Reply("journal/entry", {"a": audition.to_dict()}, choices=choices, private_only=True)

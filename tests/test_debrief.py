@@ -207,3 +207,27 @@ def test_the_date_step_offers_the_last_seven_days(chat: Chat, store: TinyDBStore
     chat.press("date.ago")  # the first of them: two days ago
     state = store.get_state(chat.who.user_key)
     assert state is not None and state.answers["date"] == "2026-11-18"
+
+
+def test_a_journal_entry_has_its_next_steps_as_buttons(chat: Chat) -> None:
+    full_debrief(chat)
+    chat.say("/journal")
+    chat.press("journal.open")
+    assert [c.label for c in chat.last[-1].choices] == [
+        "journal.outcome",
+        "journal.edit",
+        "journal.prep",
+        "journal.back",
+    ]
+    assert "What happened with" in chat.press("journal.outcome")
+    chat.say("/journal")
+    chat.press("journal.open")
+    assert "Prep card" in chat.press("journal.prep")
+    chat.say("/journal")
+    chat.press("journal.open")
+    assert "What do you want to change" in chat.press("journal.edit")
+    chat.say("/cancel")
+    chat.say("/journal")
+    chat.press("journal.open")
+    chat.press("journal.back")
+    assert chat.templates() == ["journal/list"]
