@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -184,7 +185,38 @@ async def test_debrief_slash_in_a_server_stays_private(dc: Harness) -> None:
     [response] = dc.fake.sent("respond:4")
     assert response["data"]["flags"] & 64  # ephemeral
     assert "Debriefs are private" in response["data"]["content"]
-    assert dc.store.get_state("discord:1003") is None
+    # The debrief itself goes to the DM (test below), never to the server's channel.
+    await until(lambda: any("direct message" in t for t in dc.texts()))
+    in_server = [b["data"].get("content", "") for b in dc.fake.sent("respond:4")]
+    in_server += [b.get("content", "") for b in dc.fake.sent("followup")]
+    assert not any("What was the project" in t for t in in_server)
+
+
+async def until(check, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+async def test_asked_in_a_server_the_debrief_starts_in_a_dm(dc: Harness) -> None:
+    """Discord has no link that opens a DM on a command: the bot writes first there."""
+    await dc.slash(1013, "debrief", guild=True)
+    await until(lambda: any("direct message" in t for t in dc.texts()))
+    dm = [b for b in dc.fake.sent("send") if "What was the project" in b.get("content", "")]
+    assert dm, dc.texts()
+    assert dc.store.get_state("discord:1013") is not None  # the debrief is under way, privately
+    [told] = [b for b in dc.fake.sent("followup") if "direct message" in b.get("content", "")]
+    assert told["flags"] & 64  # only they see it
+    assert "sent you a direct message" in told["content"]
+
+
+async def test_closed_dms_are_explained_in_the_server(dc: Harness) -> None:
+    dc.fake.fail_next["send"] = [403]
+    await dc.slash(1014, "journal", guild=True)
+    await until(lambda: any("direct message" in t for t in dc.texts()))
+    [told] = [b for b in dc.fake.sent("followup") if "direct message" in b.get("content", "")]
+    assert "couldn't send you a direct message" in told["content"] and told["flags"] & 64
 
 
 async def test_channel_daily_quote_permitted_and_refused(dc: Harness) -> None:

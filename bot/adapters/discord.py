@@ -70,6 +70,17 @@ def _intents() -> discord.Intents:
     return intents
 
 
+#: What a server request can continue as in the DM (the deep links Telegram has too).
+HAND_OFF = ("debrief", "journal", "settings")
+
+
+async def _soft_followup(interaction: discord.Interaction, content: str) -> None:
+    try:
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_PINGS)
+    except discord.HTTPException as exc:
+        log.warning("could not tell the person about their DM: %r", exc)
+
+
 class CallbackClient(discord.Client):
     """One gateway connection: enough for a bot in up to about 2,500 servers."""
 
@@ -137,6 +148,7 @@ class DiscordAdapter:
         self._register_commands()
         self.client.tree.on_error = self.on_command_error  # type: ignore[method-assign]
         self._task: Any = None
+        self._background: set[asyncio.Task[None]] = set()
 
     # -- set-up -------------------------------------------------------------
 
@@ -289,6 +301,38 @@ class DiscordAdapter:
             self._unreachable(who)
         finally:
             _delete_files(replies)
+        offer = next((r for r in replies if r.offer_private_chat), None)
+        if offer is not None and not who.private:
+            # A task of its own: this delivery still holds the person's turn lock, and the
+            # DM's turn is the same person's next one.
+            task = asyncio.create_task(
+                self._hand_off(interaction, str(offer.values.get("what") or ""))
+            )
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _hand_off(self, interaction: discord.Interaction, what: str) -> None:
+        """Asked in a server for something private: open the DM and start it there.
+
+        Telegram gets a button that opens the private chat on /start <what>; Discord has
+        no such link to a DM, so the bot writes first, as if the person had sent
+        /start <what> in the DM, and tells them so (only them: ephemeral).
+        """
+        try:
+            dm = interaction.user.dm_channel or await interaction.user.create_dm()
+            dm_who = self._who(interaction.user, dm.id, False, False)
+            event = Incoming(dm_who, command="start", args=what if what in HAND_OFF else "")
+            sent: list[bool] = []
+
+            async def deliver(replies: list[Reply]) -> None:
+                sent.append(await self.send_to(dm, replies, in_group=False, who=dm_who))
+
+            await self.runner.handle(event, deliver)
+            template = "group/dm_sent" if all(sent) else "group/dm_blocked"
+        except discord.HTTPException as exc:
+            log.info("could not open a DM after a server request: %r", exc)
+            template = "group/dm_blocked"
+        await _soft_followup(interaction, self.renderer.render(Reply(template)))
 
     async def send_to(
         self,
