@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from bot import metrics
 from bot.content import Encourager
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import debrief, details
+from bot.flows import debrief, details, settings
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.companion import DETAILS_CONV, PREP_CONV, THANKS_CONV, Companion
 from bot.flows.daily import handle_daily
@@ -29,7 +29,7 @@ from bot.flows.edit import EDIT_CONV, EDITABLE
 from bot.flows.followup import CHECKIN_CONV, Followup
 from bot.flows.journal import FORGET_CONV, OUTCOME_CONV, JournalFlow
 from bot.flows.link import Linker
-from bot.flows.settings import handle_settings
+from bot.flows.settings import SETTINGS_CONV, SETTINGS_FLOW, handle_settings
 from bot.flows.steps import MAX_ANSWER_CHARS, Invalid, Kind, Step, accept
 from bot.safety import Assessment, Level, SafetyDetector
 from bot.safety.detector import default_detector
@@ -493,6 +493,10 @@ class Engine:
             if not who.private:
                 return self._private_only(who, "journal")
             return self.followup.outcome(who.user_key, payload.step, payload.value)
+        if payload.conv == SETTINGS_CONV:
+            if not who.private:
+                return self._private_only(who, "settings")
+            return self._settings_button(who, payload)
         state = self._form_state(who)
         if state is None or state.conv != payload.conv:
             return [Reply("stale_button")]
@@ -543,6 +547,9 @@ class Engine:
     def _unpaused_text(self, who: Who, state: ConversationState | None, text: str) -> list[Reply]:
         if state is not None and state.flow == "checkin":
             return self.followup.reply(who.user_key, state, text)
+        if state is not None and state.flow == SETTINGS_FLOW:
+            user = self._ensure_user(who)
+            return settings.answer(self.store, self.followup, user, state, text, self.policy)
         if state is None or state.flow not in FORM_FLOWS:
             self._ensure_user(who)
             return self._free_words(who, text)
@@ -800,6 +807,20 @@ class Engine:
         elif action:
             return [Reply("questions/bad", limits)]
         return [Reply("questions/show", {"questions": user.custom_questions, **limits})]
+
+    def _settings_button(self, who: Who, payload: Payload) -> list[Reply]:
+        """The settings keyboard: ask for a value, pause/resume, or a quick pick."""
+        user = self._ensure_user(who)
+        if payload.step == "ask":
+            return settings.ask(self.store, user, payload.value, self._now_iso())
+        if payload.step == "do" and payload.value in ("pause", "resume"):
+            return handle_settings(self.store, self.followup, user, payload.value, self.policy)
+        if payload.value in settings.ASKABLE.get(payload.step, ()):
+            picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, payload.step)
+            return settings.answer(
+                self.store, self.followup, user, picked, payload.value, self.policy
+            )
+        return [Reply("stale_button")]
 
     # -- journal ------------------------------------------------------------
 

@@ -97,3 +97,42 @@ def test_the_material_step_keeps_words_typed_in_them(chat, store) -> None:
     assert entry.material == "Act 2 speech"
     chat.say("/prep")
     assert "You performed: Act 2 speech" in chat.press("prep.pick")
+
+
+def test_settings_as_a_keyboard(chat, store) -> None:
+    chat.say("/start")
+    chat.say("/settings")
+    assert [c.label for c in chat.last[-1].choices] == [
+        "settings.timezone",
+        "settings.quiet",
+        "settings.days",
+        "settings.pause",
+        "settings.country",
+    ]
+    out = chat.press("settings.timezone")
+    assert "Which city or timezone" in out
+    out = chat.say("new york")  # typed words answer the question
+    assert "Saved: timezone America/New_York" in out and "Your settings" not in out
+    assert store.get_user(chat.who.user_key).timezone == "America/New_York"
+    chat.say("/settings")
+    chat.press("settings.quiet")
+    out = chat.press("settings.quiet.23:00-07:00")  # a quick pick
+    assert "Saved: quiet hours 23:00-07:00" in out
+    chat.say("/settings")
+    chat.press("settings.days")
+    assert "couldn't" in chat.say("every day")  # unreadable: asked again, not dropped
+    assert "Saved: check-in days 2, 5" in chat.say("2 5")
+    chat.say("/settings")
+    assert "paused" in chat.press("settings.pause")
+    assert [c.label for c in chat.last[-1].choices][3] == "settings.resume"
+    assert "back on" in chat.press("settings.resume")
+    assert store.get_state(chat.who.user_key) is None  # nothing left half-asked
+
+
+def test_a_forged_settings_pick_changes_nothing(chat, store) -> None:
+    from bot.events import Incoming
+
+    chat.say("/start")
+    replies = chat.engine.handle(Incoming(chat.who, button="g|quiet|00:00-23:59"))
+    assert [r.template for r in replies] == ["stale_button"]
+    assert store.get_user(chat.who.user_key).quiet_hours is None

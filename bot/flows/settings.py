@@ -7,15 +7,40 @@ so what the actor sees in /settings is what the scheduler will do.
 from __future__ import annotations
 
 from bot.config import parse_quiet_hours
-from bot.events import Reply
+from bot.events import Choice, Reply
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
-from bot.store import Store, UserProfile
+from bot.store import ConversationState, Store, UserProfile
 from bot.timezones import resolve
 
 MAX_DAYS = 10
+#: Button prefix of the settings keyboard; the conversation state's flow name.
+SETTINGS_CONV = "g"
+SETTINGS_FLOW = "settings"
+#: What the keyboard can ask for, and the quick picks offered with each question.
+ASKABLE: dict[str, tuple[str, ...]] = {
+    "timezone": (),
+    "quiet": ("22:00-08:00", "23:00-07:00", "21:00-09:00", "off"),
+    "days": ("3 7 14", "2 7", "7 14 30"),
+    "country": ("auto",),
+}
+
+
+def _button(key: str, value: str) -> str:
+    return f"{SETTINGS_CONV}|{key}|{value}"
+
+
+def keyboard(user: UserProfile) -> tuple[Choice, ...]:
+    toggle = "resume" if user.checkins_paused else "pause"
+    return (
+        Choice("settings.timezone", _button("ask", "timezone")),
+        Choice("settings.quiet", _button("ask", "quiet")),
+        Choice("settings.days", _button("ask", "days")),
+        Choice(f"settings.{toggle}", _button("do", toggle)),
+        Choice("settings.country", _button("ask", "country")),
+    )
 
 
 def show(user: UserProfile, policy: CheckinPolicy) -> Reply:
@@ -31,7 +56,35 @@ def show(user: UserProfile, policy: CheckinPolicy) -> Reply:
             "country": known_countries().get(user.country or ""),
             "country_guess": known_countries().get(country_from_timezone(user.timezone) or ""),
         },
+        choices=keyboard(user),
     )
+
+
+def ask(store: Store, user: UserProfile, key: str, now: str) -> list[Reply]:
+    """A settings button: ask for the value, with quick picks; typed words answer it."""
+    if key not in ASKABLE:
+        return [Reply("stale_button")]
+    store.set_state(
+        user.user_key,
+        ConversationState(SETTINGS_FLOW, SETTINGS_CONV, key, updated_at=now),
+    )
+    picks = tuple(Choice(f"settings.{key}.{value}", _button(key, value)) for value in ASKABLE[key])
+    return [Reply(f"settings/ask_{key}", choices=picks)]
+
+
+def answer(
+    store: Store,
+    followup: Followup,
+    user: UserProfile,
+    state: ConversationState,
+    text: str,
+    policy: CheckinPolicy,
+) -> list[Reply]:
+    """The value typed (or picked) after a settings button; asked again if unreadable."""
+    replies = handle_settings(store, followup, user, f"{state.step} {text}", policy)
+    if not replies[0].template.startswith("settings/bad_"):
+        store.clear_state(user.user_key)
+    return replies
 
 
 def handle_settings(
@@ -46,7 +99,7 @@ def handle_settings(
         store.save_user(user)
         if key == "resume":
             followup.replan(user)  # auditions debriefed while paused get their check-ins now
-        return [Reply(f"settings/{key}d"), show(user, policy)]
+        return [Reply(f"settings/{key}d", choices=keyboard(user))]
     if key == "country":
         return _country(store, user, " ".join(values))
     notes: list[Reply] = []
@@ -76,7 +129,18 @@ def handle_settings(
         return [Reply("settings/usage")]
     store.save_user(user)
     replanned = followup.replan(user)
-    return [Reply("settings/saved", {"replanned": replanned}), *notes, show(user, policy)]
+    # Only what changed, not the whole settings block again (/settings shows it all).
+    quiet = policy.quiet_for(user)
+    now_set = {
+        "timezone": user.timezone,
+        "quiet": str(quiet) if quiet else "off",
+        "days": ", ".join(str(d) for d in policy.days_for(user)),
+    }[key if key != "tz" else "timezone"]
+    saved = Reply(
+        "settings/saved",
+        {"replanned": replanned, "what": key if key != "tz" else "timezone", "value": now_set},
+    )
+    return [saved, *notes]
 
 
 def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
