@@ -96,6 +96,15 @@ def _long_date(value: object) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
+def _month(value: object) -> str:
+    """2026-11 -> "Nov 2026"."""
+    try:
+        day = date.fromisoformat(f"{value}-01")
+    except ValueError:
+        return str(value)
+    return f"{day:%b %Y}"
+
+
 class RenderError(Exception):
     pass
 
@@ -131,6 +140,7 @@ class Renderer:
         self.env.filters["italic"] = wrap(_ITALIC[fmt])
         self.env.filters["clip"] = _clip
         self.env.filters["long_date"] = _long_date
+        self.env.filters["month"] = _month
         self._labels = load_labels(prompts_dir)
         self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
         self._label_env.filters["long_date"] = _long_date

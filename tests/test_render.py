@@ -117,3 +117,9 @@ def test_buttons_that_name_an_entry_show_a_readable_date() -> None:
     for key in ("journal.open", "outcome.pick", "prep.pick", "edit.pick"):
         label = renderer.label(Choice(key, "p", {"date": "2026-11-18", "project": "Hamlet"}))
         assert label == "Wed 18 Nov 2026 · Hamlet"
+
+
+def test_stats_months_read_as_words() -> None:
+    from bot.render import _month
+
+    assert _month("2026-11") == "Nov 2026" and _month("not a month") == "not a month"
