@@ -117,8 +117,36 @@ def compute_stats(auditions: list[Audition], today: date) -> Stats:
     return stats
 
 
+#: Below this many rated auditions in the year, a feeling line is noise: no panel.
+FEELING_MIN_POINTS = 3
+
+
+def _feelings(auditions: list[Audition], today: date) -> list[tuple[date, int]]:
+    since = (today - timedelta(days=365)).isoformat()
+    return sorted(
+        (date.fromisoformat(a.date), a.feeling)
+        for a in auditions
+        if a.feeling is not None and a.date >= since
+    )
+
+
+def _feeling_panel(ax: Any, points: list[tuple[date, int]]) -> None:
+    """How the person felt after each audition, over the year (1 rough, 5 great)."""
+    days, values = [p[0] for p in points], [p[1] for p in points]
+    ax.plot(days, values, color="#7d8797", linewidth=1, zorder=1)
+    ax.scatter(days, values, color="#2a9d8f", s=24, zorder=2)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_yticks([1, 2, 3, 4, 5], ["1 rough", "2", "3 okay", "4", "5 great"], fontsize=8)
+    ax.set_title("How you felt afterwards")
+    from matplotlib.dates import DateFormatter
+
+    ax.xaxis.set_major_formatter(DateFormatter("%b %Y"))
+    ax.tick_params(axis="x", labelsize=8, rotation=45)
+
+
 def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
-    """Auditions per month over the last year, stacked by outcome, as a PNG."""
+    """Auditions per month over the last year, stacked by outcome, and, with enough
+    rated auditions, how the person felt after each one, as a PNG."""
     import matplotlib
 
     matplotlib.use("Agg")  # no display on a server
@@ -133,7 +161,12 @@ def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
         "hold": "#e76f51",
         "booked": "#2a9d8f",
     }
-    fig, ax = plt.subplots(figsize=(8, 4), dpi=100)
+    points = _feelings(auditions, today)
+    if len(points) >= FEELING_MIN_POINTS:
+        fig, (ax, mood) = plt.subplots(2, 1, figsize=(8, 7), dpi=100)
+        _feeling_panel(mood, points)
+    else:
+        fig, ax = plt.subplots(figsize=(8, 4), dpi=100)
     bottom = [0] * len(months)
     for outcome, colour in colours.items():
         counts = [
@@ -258,4 +291,16 @@ def history_facts(auditions: list[Audition], current: Audition | None, today: da
     called = sum(1 for a in auditions if a.outcome in ("callback", "hold", "booked"))
     if len(auditions) >= CALLBACKS_MIN_SAMPLE and called / len(auditions) >= CALLBACKS_MIN_RATE:
         facts.append({"kind": "callbacks", "called": called, "total": len(auditions)})
+    then = _a_year_before(today)
+    past = [a for a in auditions if then is not None and a.date == then.isoformat()]
+    if past:  # true only on the day: "a year ago today", never "about a year ago"
+        facts.append({"kind": "year_ago", "project": past[0].project})
     return facts
+
+
+def _a_year_before(today: date) -> date | None:
+    """The same day last year; None on 29 February (there was no such day)."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:
+        return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from conftest import Chat, private_who
 
 from bot.engine import Engine
 from bot.events import Platform, Reply
+from bot.journal import history_facts
 from bot.render import Format, Renderer
 from bot.schedule import Scheduler
 from bot.store import Audition, TinyDBStore
@@ -165,6 +166,24 @@ async def test_small_sample_claims_no_numbers(chat: Chat, store: TinyDBStore) ->
     text = PLAIN.render(replies[0])
     assert replies[0].values["facts"] == []
     assert re.findall(r"\d+", text) == ["3"]  # only "3 days since", no statistics
+
+
+async def test_a_year_ago_today_is_said_only_on_the_day(
+    chat: Chat, store: TinyDBStore, clock
+) -> None:
+    from bot.store import Audition
+
+    old = Audition(id="old", date="2025-11-23", project="The Crucible", created_at="t")
+    store.add_audition(chat.who.user_key, old)
+    debrief(chat, "New play")  # 2026-11-20; the day-3 check-in falls on 23 Nov 2026
+    clock.now = datetime(2026, 11, 23, 18, 1, tzinfo=UTC)
+    scheduler, sent = scheduler_for(chat.engine, store, clock.now)
+    await scheduler.run_due()
+    text = PLAIN.render(sent[0][1][0])
+    assert "A year ago today you were auditioning for The Crucible" in text
+    store.update_audition(chat.who.user_key, "old", date="2025-11-22")
+    assert history_facts(store.list_auditions(chat.who.user_key), None, date(2026, 11, 23)) == []
+    assert history_facts([old], None, date(2028, 2, 29)) == []  # no 29 Feb a year before
 
 
 async def test_snooze_a_checkin(chat: Chat, store: TinyDBStore) -> None:

@@ -8,6 +8,7 @@ import json
 import struct
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +93,17 @@ def test_chart_is_a_sensible_png(tmp_path: Path) -> None:
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (800, 400)
     assert 5_000 < len(data) < 300_000
+
+
+def test_with_enough_rated_auditions_the_chart_shows_feeling_over_time(tmp_path: Path) -> None:
+    rated = [
+        replace(a(i, f"2026-{m:02d}-10", "waiting"), feeling=f)
+        for i, (m, f) in enumerate([(6, 2), (8, 4), (10, 3), (11, 5)])
+    ]
+    data = render_chart(rated, TODAY, tmp_path / "c.png").read_bytes()
+    assert struct.unpack(">II", data[16:24]) == (800, 700)  # a second panel
+    few = render_chart(rated[:2], TODAY, tmp_path / "d.png").read_bytes()
+    assert struct.unpack(">II", few[16:24]) == (800, 400)  # two points are not a trend
 
 
 def test_stats_command_sends_text_and_chart(chat: Chat) -> None:
