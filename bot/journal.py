@@ -54,6 +54,14 @@ class Stats:
     formats: list[tuple[str, int]] = field(default_factory=list)
     days_since_last: int | None = None
     week_streak: int = 0
+    #: (format, called, with news) where enough auditions of that format have news.
+    by_format: list[tuple[str, int, int]] = field(default_factory=list)
+    #: (office as written, called, with news) for offices seen often enough.
+    by_office: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+#: Fewer auditions with news than this in a group, and its rate is noise: not shown.
+GROUP_MIN_KNOWN = 5
 
 
 #: Outcomes that went further than the audition: a callback, an avail / hold, a booking.
@@ -72,6 +80,36 @@ def _rates(items: list[Audition]) -> tuple[float | None, float | None]:
     called = sum(1 for a in known if a.outcome in CALLED)
     booked = sum(1 for a in known if a.outcome == "booked")
     return called / len(known), booked / len(known)
+
+
+def _groups(
+    auditions: list[Audition],
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Callbacks per format and per casting office, over auditions with news, only where
+    a group has enough of them to mean something."""
+    from bot.flows.details import normalise_office
+
+    known = [a for a in auditions if a.outcome != "waiting"]
+    formats: dict[str, list[Audition]] = {}
+    offices: dict[str, list[Audition]] = {}
+    for a in known:
+        if a.format:
+            formats.setdefault(a.format, []).append(a)
+        if normalise_office(a.office):
+            offices.setdefault(normalise_office(a.office), []).append(a)
+
+    def rows(groups: dict[str, list[Audition]], label: Any) -> list[tuple[str, int, int]]:
+        found = [
+            (label(name, items), sum(1 for a in items if a.outcome in CALLED), len(items))
+            for name, items in groups.items()
+            if len(items) >= GROUP_MIN_KNOWN
+        ]
+        return sorted(found, key=lambda r: -r[2])
+
+    # An office is shown as the person first wrote it, not in its normalised form.
+    return rows(formats, lambda name, _: name), rows(
+        offices, lambda _, items: " ".join((items[0].office or "").split())
+    )
 
 
 def _mean(values: list[int]) -> float | None:
@@ -105,6 +143,7 @@ def compute_stats(auditions: list[Audition], today: date) -> Stats:
     stats.feeling_recent = _mean([a.feeling for a in recent if a.feeling])
     stats.feeling_earlier = _mean([a.feeling for a in earlier if a.feeling])
     stats.formats = Counter(a.format or "unknown" for a in auditions).most_common()
+    stats.by_format, stats.by_office = _groups(auditions)
     last = max(date.fromisoformat(a.date) for a in auditions)
     stats.days_since_last = (today - last).days
     weeks = {date.fromisoformat(a.date).isocalendar()[:2] for a in auditions}

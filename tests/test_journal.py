@@ -271,3 +271,28 @@ def test_markdown_diary_escapes_only_what_markdown_needs(chat) -> None:
     assert "Riverside (BBC drama)" in diary and "self-tape reader" in diary
     assert "2026-11-20" in diary and "\\-" not in diary.replace("\\# breathe", "")
     assert "\\# breathe \\*first\\*" in diary
+
+
+def test_callbacks_by_format_and_office_only_with_enough_news() -> None:
+    from bot.events import Reply
+    from bot.render import Format, Renderer
+
+    items = [
+        replace(
+            a(i, "2026-10-01", "callback" if i < 2 else "released"),
+            format="selftape",
+            office="Jane Doe Casting" if i % 2 else " jane doe casting ",
+        )
+        for i in range(6)
+    ] + [replace(a(10 + i, "2026-10-02", "booked"), format="room") for i in range(2)]
+    s = compute_stats(items, TODAY)
+    assert s.by_format == [("selftape", 2, 6)]  # "room" has 2 with news: too few to show
+    assert s.by_office == [("jane doe casting", 2, 6)]  # one office, however it was typed
+    out = Renderer(Format.PLAIN).render(Reply("journal/stats", {"s": s, "chart": False}))
+    assert "Callbacks by format (auditions with news): self-tape 2 of 6" in out
+    assert "Callbacks by casting office: jane doe casting 2 of 6" in out
+    few = compute_stats(items[:4], TODAY)
+    assert few.by_format == [] and few.by_office == []
+    assert "Callbacks by" not in Renderer(Format.PLAIN).render(
+        Reply("journal/stats", {"s": few, "chart": False})
+    )
