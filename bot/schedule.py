@@ -26,6 +26,7 @@ from bot.engine import Engine
 from bot.events import Platform, Reply
 from bot.pacing import PREPAID, PriorityPacer
 from bot.store import ChatSettings, CorruptStoreError, DueEntry, Store
+from bot.store.base import parse_due
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class Scheduler:
             handled_by_shard: dict[str, set[tuple[str, str]]] = {}
             for shard, entries in self.store.due_entries(now):
                 for entry in entries:
-                    due = _parse_due(entry.due)
+                    due = parse_due(entry.due)
                     if due is not None and due > now:
                         continue
                     row = (entry.user_key, entry.checkin_id)
@@ -291,15 +292,6 @@ def _count(report: RunReport, backlog: int) -> None:
     ):
         if n:
             metrics.SCHEDULED.labels(outcome).inc(n)
-
-
-def _parse_due(text: str) -> datetime | None:
-    """A due time as an aware datetime; None for one that cannot be compared (bad import)."""
-    try:
-        due = datetime.fromisoformat(text)
-    except (TypeError, ValueError):
-        return None
-    return due if due.tzinfo is not None else None
 
 
 def _scheduled(day: date, chat: ChatSettings) -> datetime:

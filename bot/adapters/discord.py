@@ -59,7 +59,7 @@ class EngineButton(discord.ui.DynamicItem[discord.ui.Button], template=r"cb:(?P<
 
     async def callback(self, interaction: discord.Interaction) -> None:
         client = interaction.client
-        assert isinstance(client, (CallbackClient, ShardedCallbackClient))
+        assert isinstance(client, CallbackClient)
         await client.adapter.on_button(interaction, self.payload, self.label)
 
 
@@ -97,7 +97,7 @@ class CallbackClient(discord.Client):
         await self.adapter.on_message(message)
 
 
-class ShardedCallbackClient(discord.AutoShardedClient):
+class ShardedCallbackClient(CallbackClient, discord.AutoShardedClient):
     """Some of the bot's gateway shards, in one worker; other workers run the rest.
 
     Discord delivers direct messages on shard 0, so the worker that runs shard 0
@@ -105,18 +105,10 @@ class ShardedCallbackClient(discord.AutoShardedClient):
     the shard of their server, and replies go out by HTTP from any worker.
     """
 
-    def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
-        super().__init__(intents=_intents(), allowed_mentions=NO_PINGS, **options)
-        self.adapter = adapter
-        self.tree = app_commands.CommandTree(self)
-
     async def setup_hook(self) -> None:
         self.add_dynamic_items(EngineButton)
         if self.shard_ids is None or 0 in self.shard_ids:
             await self.adapter.sync_commands()  # once for the fleet, by shard 0's worker
-
-    async def on_message(self, message: discord.Message) -> None:
-        await self.adapter.on_message(message)
 
 
 class DiscordAdapter:
@@ -135,7 +127,7 @@ class DiscordAdapter:
         self.runner = runner or TurnRunner(engine)
         self.config = config
         self.renderer = Renderer(Format.MARKDOWN)
-        self.client: CallbackClient | ShardedCallbackClient
+        self.client: CallbackClient
         if config.shard_count:
             self.client = ShardedCallbackClient(
                 self,

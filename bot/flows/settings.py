@@ -130,16 +130,14 @@ def handle_settings(
     store.save_user(user)
     replanned = followup.replan(user)
     # Only what changed, not the whole settings block again (/settings shows it all).
+    what = "timezone" if key == "tz" else key
     quiet = policy.quiet_for(user)
-    now_set = {
+    value = {
         "timezone": user.timezone,
         "quiet": str(quiet) if quiet else "off",
         "days": ", ".join(str(d) for d in policy.days_for(user)),
-    }[key if key != "tz" else "timezone"]
-    saved = Reply(
-        "settings/saved",
-        {"replanned": replanned, "what": key if key != "tz" else "timezone", "value": now_set},
-    )
+    }[what]
+    saved = Reply("settings/saved", {"replanned": replanned, "what": what, "value": value})
     return [saved, *notes]
 
 

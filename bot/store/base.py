@@ -109,6 +109,16 @@ class CheckIn(_Record):
     note: str | None = None
 
 
+def parse_due(text: str) -> datetime | None:
+    """A due time as an aware datetime; None for one that cannot be compared (a bad
+    import): the schedule skips it and the PostgreSQL store keeps it out of the index."""
+    try:
+        due = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return due if due.tzinfo is not None else None
+
+
 @dataclass(frozen=True)
 class DueEntry:
     """An index row pointing at a check-in in a user's file."""

@@ -44,6 +44,7 @@ from bot.store.base import (
     DueEntry,
     DuplicateEvent,
     UserProfile,
+    parse_due,
 )
 
 log = logging.getLogger(__name__)
@@ -62,15 +63,6 @@ def _lock_key(namespace: str, name: str) -> int:
     test schemas) in one database never block each other."""
     digest = hashlib.sha256(f"{namespace}\0{name}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
-
-
-def _as_time(text: str) -> datetime | None:
-    """A due time PostgreSQL can compare; None for one a bad import left unreadable."""
-    try:
-        value = datetime.fromisoformat(text)
-    except (TypeError, ValueError):
-        return None
-    return value if value.tzinfo is not None else None
 
 
 def _scrub(value: Any) -> Any:
@@ -412,7 +404,7 @@ class PostgresStore:
                             user_key,
                             c.id,
                             c.audition_id,
-                            _as_time(c.due),
+                            parse_due(c.due),
                             c.status,
                             c.kind or "checkin",
                             Jsonb(c.to_dict()),
@@ -450,8 +442,13 @@ class PostgresStore:
             "UPDATE checkins SET status = %(to)s, data = data || %(change)s"
             " WHERE user_key = %(u)s AND id = %(c)s AND status = %(from)s"
         )
-        args = {"to": to_status, "change": change, "u": user_key, "c": checkin_id}
-        args["from"] = from_status
+        args = {
+            "to": to_status,
+            "change": change,
+            "u": user_key,
+            "c": checkin_id,
+            "from": from_status,
+        }
         turn = self._turns().get(user_key)
         if turn is not None:
             return turn.conn.execute(sql + " RETURNING 1", args).fetchone() is not None
