@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,26 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import psycopg
 from fake_telegram import FakeBotAPI
-from test_two_workers import TOKEN, RoundRobinProxy, free_port, start_worker
+from test_two_workers import TOKEN, RoundRobinProxy, free_port, seed_fanout, start_worker
 
-from bot.store import Audition, CheckIn, UserProfile
 from bot.store.postgres_store import PostgresStore
 
 DSN = os.environ.get("CALLBACK_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 FIRST_CHAT = 500_000
-
-
-def seed(store: PostgresStore, n: int) -> None:
-    due = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
-    made = datetime.now(UTC).isoformat(timespec="seconds")
-    for i in range(n):
-        key = f"telegram:{FIRST_CHAT + i}"
-        with store.turn(key):
-            store.save_user(UserProfile(key, "UTC", made))
-            store.add_audition(
-                key, Audition(id="a", date="2026-11-20", project="Fan-out", created_at=made)
-            )
-            store.add_checkins(key, [CheckIn(id="c", audition_id="a", due=due, day=3)])
 
 
 async def one_run(n: int) -> dict[str, float]:
@@ -65,7 +50,7 @@ async def one_run(n: int) -> dict[str, float]:
     proxy = RoundRobinProxy(ports)
     await proxy.start()
     store = PostgresStore(dsn, max_connections=2)
-    seed(store, n)
+    seed_fanout(store, FIRST_CHAT, n)
     fake.enforce_limits = True
     with tempfile.TemporaryDirectory() as tmp:
         workers = [

@@ -13,7 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_bot(
     args: list[str], data_dir: Path, stdin: str = "", **env: str
 ) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    # Tokens and a database of the developer's own never leak into a test's bot.
+    clean = {
+        k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN") and k != "DATABASE_URL"
+    }
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,

@@ -63,27 +63,16 @@ async def test_kill_9_mid_fanout_then_restart_sends_the_rest_once(tmp_path: Path
     a few hundred, a restart on the same folder. Lost: at most the ones in flight;
     sent twice: none; everything else goes out after the restart."""
     from collections import Counter
-    from datetime import UTC, datetime, timedelta
 
     from fake_telegram import FakeBotAPI
-    from test_two_workers import TOKEN, start_worker, wait_for
+    from test_two_workers import TOKEN, seed_fanout, start_worker, wait_for
 
     from bot.schedule import IN_FLIGHT
-    from bot.store import Audition, CheckIn, UserProfile
 
     fanout, first_chat = 2000, 70_000
     data = tmp_path / "worker0" / "data"
     store = TinyDBStore(data)
-    due = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
-    made = datetime.now(UTC).isoformat(timespec="seconds")
-    keys = [f"telegram:{first_chat + i}" for i in range(fanout)]
-    for key in keys:
-        with store.turn(key):
-            store.save_user(UserProfile(key, "UTC", made))
-            store.add_audition(
-                key, Audition(id="a", date="2026-11-20", project="P", created_at=made)
-            )
-            store.add_checkins(key, [CheckIn(id="c", audition_id="a", due=due, day=3)])
+    keys = seed_fanout(store, first_chat, fanout)
     fake = FakeBotAPI(TOKEN)
     await fake.start()
     fake.enforce_limits = True

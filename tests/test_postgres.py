@@ -7,7 +7,6 @@ the things a fleet of workers on one database depends on.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from test_cli import run_bot
 
 from bot.config import ConfigError, load_config
 from bot.journal import export_user
@@ -281,39 +281,14 @@ def test_migrate_store_round_trip_gives_equal_exports(tmp_path: Path, pg: Postgr
 def test_migrate_store_command_and_the_bot_on_postgresql(tmp_path: Path, pg_dsn: str) -> None:
     data = tmp_path / "data"
     fill(TinyDBStore(data), people=3)
-    env = {**os.environ, "CALLBACK_DATA_DIR": str(data)}
-    env.pop("DATABASE_URL", None)
-    run = [sys.executable, "-m", "bot"]
-    done = subprocess.run(
-        [*run, "migrate-store", "--to", pg_dsn],
-        cwd=tmp_path,
-        env=env,
-        text=True,
-        capture_output=True,
-        timeout=120,
-    )
+    done = run_bot(["migrate-store", "--to", pg_dsn], data)
     assert done.returncode == 0, done.stderr
     assert "3 people (3 copied" in done.stdout and "verified" in done.stdout
-    on_pg = {**env, "DATABASE_URL": pg_dsn}
-    checked = subprocess.run(
-        [*run, "check-config"],
-        cwd=tmp_path,
-        env=on_pg,
-        text=True,
-        capture_output=True,
-        timeout=120,
-    )
+    checked = run_bot(["check-config"], data, DATABASE_URL=pg_dsn)
     assert checked.returncode == 0, checked.stderr
     assert "PostgreSQL" in checked.stdout and "3 journals" in checked.stdout
     out = tmp_path / "exported"
-    exported = subprocess.run(
-        [*run, "export", "--out", str(out)],
-        cwd=tmp_path,
-        env=on_pg,
-        text=True,
-        capture_output=True,
-        timeout=120,
-    )
+    exported = run_bot(["export", "--out", str(out)], data, DATABASE_URL=pg_dsn)
     assert exported.returncode == 0, exported.stderr
     names = {json.loads(p.read_text())["profile"]["user_key"] for p in out.glob("*.json")}
     assert names == {"telegram:1000", "telegram:1001", "telegram:1002"}

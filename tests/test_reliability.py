@@ -125,61 +125,58 @@ def test_an_unexpected_error_is_a_kind_reply_with_a_reference(
 # -- one durable write per turn: fault injection --------------------------------------
 
 
+def on_each_write(hook) -> None:
+    """Route every durable write (the rename of a whole-file write, the write of an append
+    to the due index's hourly logs) through `hook(real, *args)`; undo with `restore_writes`."""
+    for name, real in (("replace", REAL_REPLACE), ("write", REAL_WRITE)):
+        setattr(atomic.os, name, lambda *args, real=real: hook(real, *args))
+
+
+def restore_writes() -> None:
+    atomic.os.replace = REAL_REPLACE  # type: ignore[assignment]
+    atomic.os.write = REAL_WRITE  # type: ignore[assignment]
+
+
+REAL_REPLACE, REAL_WRITE = os.replace, os.write
+
+
 class DiskFault:
-    """Makes the Nth durable write fail, as a full disk would: the rename of a whole-file
-    write, or the write of an append (the due index's hourly logs)."""
+    """Makes the Nth durable write fail, as a full disk would."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_at: int, err: int) -> None:
+    def __init__(self, fail_at: int, err: int) -> None:
         self.count = 0
-        self.fail_at = fail_at
-        real_replace, real_write = os.replace, os.write
 
-        def replace(src, dst):
+        def hook(real, *args):
             self.count += 1
-            if self.count == self.fail_at:
+            if self.count == fail_at:
                 raise OSError(err, os.strerror(err))
-            return real_replace(src, dst)
+            return real(*args)
 
-        def write(fd, data):
-            self.count += 1
-            if self.count == self.fail_at:
-                raise OSError(err, os.strerror(err))
-            return real_write(fd, data)
-
-        monkeypatch.setattr(atomic.os, "replace", replace)
-        monkeypatch.setattr(atomic.os, "write", write)
+        on_each_write(hook)
 
 
 def count_writes(store: TinyDBStore, library, clock) -> int:
     """Durable writes (journal renames, index appends) in one undisturbed debrief."""
     engine = make_engine(store, library, clock)
     calls = 0
-    real_replace, real_write = os.replace, os.write
 
-    def counting(src, dst):
+    def counting(real, *args):
         nonlocal calls
         calls += 1
-        real_replace(src, dst)
+        return real(*args)
 
-    def counting_write(fd, data):
-        nonlocal calls
-        calls += 1
-        return real_write(fd, data)
-
-    atomic.os.replace = counting  # type: ignore[assignment]
-    atomic.os.write = counting_write  # type: ignore[assignment]
+    on_each_write(counting)
     try:
         chat = Chat(engine, private_who("count"))
         for line in SCRIPT:
             chat.say(line)
     finally:
-        atomic.os.replace = real_replace  # type: ignore[assignment]
-        atomic.os.write = real_write  # type: ignore[assignment]
+        restore_writes()
     return calls
 
 
 def test_a_failed_write_at_any_point_of_a_debrief_loses_nothing(
-    tmp_path: Path, library, clock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, library, clock
 ) -> None:
     writes = count_writes(TinyDBStore(tmp_path / "count"), library, clock)
     assert writes >= len(SCRIPT)
@@ -187,8 +184,8 @@ def test_a_failed_write_at_any_point_of_a_debrief_loses_nothing(
     for fail_at in range(1, writes + 1):
         store = TinyDBStore(tmp_path / f"run{fail_at}")
         engine = make_engine(store, library, clock)
-        with monkeypatch.context() as m:
-            DiskFault(m, fail_at, errno.ENOSPC)
+        DiskFault(fail_at, errno.ENOSPC)
+        try:
             chat = Chat(engine, private_who("actor"))
             for line in SCRIPT:
                 before = journal_of(store, chat.who.user_key)
@@ -198,6 +195,8 @@ def test_a_failed_write_at_any_point_of_a_debrief_loses_nothing(
                     assert journal_of(store, chat.who.user_key) == before, fail_at
                     chat.say(line)
                 assert not chat.templates()[0].startswith("error/")
+        finally:
+            restore_writes()
         assert no_temp_files(store)
         result = journal_of(store, "console:actor")
         expected = expected or result
@@ -213,21 +212,16 @@ from bot.content import load_library
 from bot.store import TinyDBStore, atomic
 kill_at, data = int(sys.argv[1]), sys.argv[2]
 count = 0
-real, real_write = os.replace, os.write
-def replace(src, dst):
-    global count
-    count += 1
-    if count == kill_at:
-        os._exit(137)
-    return real(src, dst)
-def write(fd, data):
-    global count
-    count += 1
-    if count == kill_at:
-        os._exit(137)
-    return real_write(fd, data)
-atomic.os.replace = replace
-atomic.os.write = write
+def killing(real):
+    def call(*args):
+        global count
+        count += 1
+        if count == kill_at:
+            os._exit(137)
+        return real(*args)
+    return call
+atomic.os.replace = killing(os.replace)
+atomic.os.write = killing(os.write)
 store = TinyDBStore(data)
 engine = make_engine(store, load_library(), Clock(datetime(2026, 11, 20, 15, 30, tzinfo=UTC)))
 chat = Chat(engine, private_who("actor"))

@@ -28,7 +28,7 @@ from conftest import debrief_script
 from fake_telegram import FakeBotAPI
 
 from bot.schedule import IN_FLIGHT
-from bot.store import Audition, CheckIn, UserProfile
+from bot.store import Audition, CheckIn, Store, UserProfile
 from bot.store.postgres_store import PostgresStore
 
 pytestmark = pytest.mark.postgres
@@ -126,6 +126,21 @@ matcher = "rules"
     )
     proc.log_path = home / "stderr.log"  # type: ignore[attr-defined]
     return proc
+
+
+def seed_fanout(store: Store, first_chat: int, n: int) -> list[str]:
+    """n people, each with one check-in that fell due a minute ago; their keys."""
+    due = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
+    made = datetime.now(UTC).isoformat(timespec="seconds")
+    keys = [f"telegram:{first_chat + i}" for i in range(n)]
+    for key in keys:
+        with store.turn(key):
+            store.save_user(UserProfile(key, "UTC", made))
+            store.add_audition(
+                key, Audition(id="a", date="2026-11-20", project="Fan-out", created_at=made)
+            )
+            store.add_checkins(key, [CheckIn(id="c", audition_id="a", due=due, day=3)])
+    return keys
 
 
 def replies_per_answer(tmp: Path) -> list[int]:
@@ -233,16 +248,7 @@ async def test_two_workers_share_people_and_a_fanout_survives_kill_9(
 
         # -- a fan-out of check-ins, and kill -9 of the worker that sends it --
         fake.enforce_limits = True
-        due = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
-        made = datetime.now(UTC).isoformat(timespec="seconds")
-        for i in range(FANOUT):
-            key = f"telegram:{50_000 + i}"
-            with seed.turn(key):
-                seed.save_user(UserProfile(key, "UTC", made))
-                seed.add_audition(
-                    key, Audition(id="a", date="2026-11-20", project="Fanout", created_at=made)
-                )
-                seed.add_checkins(key, [CheckIn(id="c", audition_id="a", due=due, day=3)])
+        seed_fanout(seed, 50_000, FANOUT)
 
         def fanout_sent() -> int:
             return sum(1 for m in fake.messages if m["chat"]["id"] >= 50_000)
