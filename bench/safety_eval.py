@@ -1,9 +1,11 @@
 """Recall and false alarms of the safety detector on tests/data/safety.tsv.
 
-Usage: python bench/safety_eval.py [--show tune]   (never --show report while tuning)
+Usage: python bench/safety_eval.py [--report] [--show tune|report]   (never --show fresh)
 
-Rows are split before any tuning: 'tune' rows may inform rules, examples and
-thresholds; 'report' rows are only ever counted here.
+Three sets, each written before it was scored. `safety.tsv` was split in two:
+'tune' rows informed the first rules, examples and thresholds; its 'report'
+half was held out until its misses had been read, and has since been tuned on
+too. `safety_fresh.tsv` was written after that and is only ever counted here.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.safety import Level, SafetyDetector
+from bot.safety import Level, SafetyDetector, rules
 from bot.safety.embedding import ExemplarScorer
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety.tsv"
+FRESH = DATA.with_name("safety_fresh.tsv")
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -28,6 +31,10 @@ def rows() -> list[tuple[str, str, str]]:
         if line and not line.startswith("#"):
             split, label, text = line.split("\t")
             out.append((split, label, text))
+    for line in FRESH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, text = line.split("\t")
+            out.append(("fresh", label, text))
     return out
 
 
@@ -66,9 +73,9 @@ def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]
     }
 
 
-def cross_validate() -> None:
-    """Two-fold CV of the learned layer alone on the tune split (its thresholds come from here)."""
-    tune = [(label, text) for s, label, text in rows() if s == "tune"]
+def cross_validate(prepared: bool) -> None:
+    """Two-fold CV of the learned layer alone on the tuning rows (its thresholds come from here)."""
+    tune = [(label, text) for s, label, text in rows() if s != "fresh"]
 
     def key(label: str) -> str:
         if label.startswith("crisis"):
@@ -83,11 +90,11 @@ def cross_validate() -> None:
                 bank[key(label)].append(text)
         scorer = ExemplarScorer(bank)
         results += [
-            (key(label), scorer.nearness(text))
+            (key(label), scorer.nearness(rules.prepare(text) if prepared else text))
             for i, (label, text) in enumerate(tune)
             if i % 2 == fold
         ]
-    for margin in (0.0, 0.03, 0.05, 0.08, 0.12, 0.2):
+    for margin in (0.0, 0.03, 0.04, 0.05, 0.06, 0.08, 0.12):
         line = [f"margin > {margin:.2f}:"]
         for name in ("crisis", "concern", "ordinary"):
             group = [n for k, n in results if k == name]
@@ -98,19 +105,20 @@ def cross_validate() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--show", choices=["tune", "report"], default=None)
+    parser.add_argument("--show", choices=["tune", "report", "fresh"], default=None)
     parser.add_argument("--rules-only", action="store_true")
-    parser.add_argument("--report", action="store_true", help="also count the report split")
+    parser.add_argument("--report", action="store_true", help="also count the held-out sets")
     parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")
+    parser.add_argument("--prepared", action="store_true", help="--cv on rules.prepare(text)")
     args = parser.parse_args()
     if args.cv:
-        cross_validate()
+        cross_validate(args.prepared)
         return
     started = time.perf_counter()
     scorer = None if args.rules_only else ExemplarScorer()
     print(f"load: {time.perf_counter() - started:.2f} s")
     detector = SafetyDetector(scorer)
-    for split in ("tune", "report") if args.report else ("tune",):
+    for split in ("tune", "report", "fresh") if args.report else ("tune", "report"):
         started = time.perf_counter()
         result = evaluate(detector, split, show=args.show == split)
         elapsed = time.perf_counter() - started

@@ -50,9 +50,9 @@ class Scorer(Protocol):
 
 
 #: How much nearer to heavy examples than to ordinary ones a line must be before the
-#: learned layer asks "are you okay?". Chosen by two-fold cross-validation on the tune
-#: split (bench/safety_eval.py --cv): at 0.05 it caught 34 of 63 crisis lines on its
-#: own at 6 of 166 ordinary lines (3.6%). It never decides the crisis tier: no
+#: learned layer asks "are you okay?". Chosen by two-fold cross-validation on the tuning
+#: rows (bench/safety_eval.py --cv --prepared): at 0.05 it caught 89 of 126 crisis lines
+#: on its own at 14 of 330 ordinary lines (4.2%). It never decides the crisis tier: no
 #: margin gave it useful recall there without false alarms the rules do not make.
 CONCERN_MARGIN = 0.05
 #: One to three words carry too little for nearness ("good" is as near "I want to die"
@@ -77,12 +77,15 @@ class SafetyDetector:
         if category is not None:
             return Assessment(Level.ROLE if role else Level.CRISIS, category)
         near = None
+        # The learned layer reads the prepared text too: "this bill will be the death of
+        # me" minus its idiom is not near anything heavy (measured: fewer false alarms at
+        # the same recall, bench/safety_eval.py --cv --prepared).
         if (
             self.scorer is not None
-            and len(text.split()) >= MIN_WORDS
+            and len(prepared.split()) >= MIN_WORDS
             and not rules.is_reassurance(text)
         ):
-            near = self.scorer.nearness(text)
+            near = self.scorer.nearness(prepared)
         if role:
             dark = rules.is_dark(text) or rules.crisis_category(rules.prepare(text)) is not None
             if dark or (near is not None and near.heavy_margin > CONCERN_MARGIN):

@@ -24,7 +24,8 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
     (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
     (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
-    (r"\bunaliv(e|ing)\b", "kill"),
+    (r"\bunaliving( my ?self)?\b", "killing myself"),
+    (r"\bunalive( my ?self)?\b", "kill myself"),
     (r"\b(sewer ?slide|suicidle|sucide|suiside|suicde|sewerslide)\b", "suicide"),
     (r"\bwnat\b|\bwnt\b|\bwant+\b", "want"),
     (r"\bwanna\b", "want to"),
@@ -58,7 +59,8 @@ _IDIOMS = re.compile(
     r"|(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
     r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
     r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
-    r"|kill me now|ugh kill me|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
+    r"|kill me now|ugh kill me|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
+    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|scared to death|bored to death|to death\b)"
 )
@@ -84,7 +86,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("explicit", r"\bself[\s-]?harm"),
     (
         "explicit",
-        r"\b(wants?|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time) (to )?die\b",
+        r"\b(wants?|wanting|wanted|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time) (to )?die\b",
     ),
     ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
     (
@@ -108,16 +110,27 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # The act named instead of the word.
     (
         "act",
-        r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?|skin))",
+        r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?|skin))"
+        r"(?! (on|while|cooking|making|ironing|shaving|slicing|chopping)\b)",
     ),
     ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
     ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
     (
         "act",
-        r"\b(jump|jumping|step|stepping) (off|from|in front of) (the |a )?(bridge|roof|building|ledge|train|platform|cliff|balcony)",
+        r"\b(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
+        r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block)",
     ),
     ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]*\b(step|jump|off)"),
     ("act", r"\b(train tracks|in front of a (train|bus|car))"),
+    (
+        "act",
+        r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]*\b(step|jump|lean|fall|let go)",
+    ),
+    ("act", r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b"),
+    (
+        "act",
+        r"\b(punch|punched|punching|hit|hitting|bang|banged) (the |a )?wall until\b|\bwant(ed)? it to hurt more\b",
+    ),
     (
         "act",
         r"\b(drive|driving|crash|crashing) (my car )?into (a |the )?(wall|tree|barrier|traffic|river)",
@@ -162,7 +175,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "farewell",
-        r"\bgiven away (all )?my (stuff|things|belongings)|\bgiving away my (stuff|things)",
+        r"\b(given|giving|gave) away (all )?my (stuff|things|belongings|possessions)"
+        r"|\b(given|giving|gave) (all )?my (stuff|things|belongings|possessions) away\b",
     ),
     (
         "farewell",
@@ -230,6 +244,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(want|wish) (to )?not (to )?be here (anymore|any more)\b|\b(don't|do not) want to be here (anymore|any more)\b",
     ),
     ("stop", r"\b(switch off|turn off|shut down) and never come back\b"),
+    ("stop", r"\b(want|wish|need)\b[^.!?]*\b(it all|everything|all of it) to be over\b"),
     # Wanting to disappear, not to have been born.
     (
         "disappear",
@@ -254,6 +269,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
     ),
     ("plan", r"\blooks? like an accident\b"),
+    ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
+    ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
+    (
+        "plan",
+        r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end it( all)?\s*"
+        r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)",
+    ),
     # Hopelessness about life itself, not a career.
     (
         "hopeless",
@@ -287,12 +309,14 @@ _CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRIS
 CONCERN = re.compile(
     r"\b(can't|cannot|can not) (do this|take (it|this)|cope|handle (it|this)|go on|keep going)"
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
+    r"|\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
+    r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
     r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
-    r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|this industry|trying|sending))"
+    r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\bit'?s all too much\b"
@@ -305,12 +329,14 @@ ROLE = re.compile(
     r"\b(character|characters|character's|scene|scenes|script|sides|monologue|screenplay|stunt"
     r"|villain|playing|reading for|cast as|rehearsing|rehearsal)\b"
     r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
-    r"|\bthe (role|part) (is|of)\b|\bmy role\b"
+    r"|\bthe (role|part) (is|of)\b|\bmy role\b|\ba (role|part) (about|as|where|in which)\b"
+    r"|\bplay(ing|ed)? (someone|somebody|a character|a (man|woman|girl|boy|detective|nurse|cop|doctor)) (who|whose|investigating|finding|with)\b"
 )
 
 #: Dark material in a role: worth a quiet line about help, never an alarm.
 DARK = re.compile(
-    r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts) (himself|herself|themselves|themself)\b"
+    r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged)"
+    r" (himself|herself|themselves|themself)\b|\bhanging\b|\bguns?\b"
     r"|\b(took|takes|take|taking) (his|her|their) (own )?life\b|\b(ends|ending|end) it\b"
     r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjumps?\b|\bledge\b"
     r"|\b(wants?|wanting) to (die|disappear)|\bgiven up on life|\b(death|dead|die|dies|dying)\b"
