@@ -17,6 +17,12 @@ from typing import Any
 
 from bot.store import Audition, CheckIn, Store, UserProfile
 
+
+def normalise_office(name: str | None) -> str:
+    """'  Jane Doe Casting ' and 'jane doe casting' are the same office."""
+    return " ".join((name or "").casefold().split())
+
+
 EXPORT_VERSION = 1
 CSV_FIELDS = (
     "id",
@@ -87,8 +93,6 @@ def _groups(
 ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Callbacks per format and per casting office, over auditions with news, only where
     a group has enough of them to mean something."""
-    from bot.flows.details import normalise_office
-
     known = [a for a in auditions if a.outcome != "waiting"]
     formats: dict[str, list[Audition]] = {}
     offices: dict[str, list[Audition]] = {}
@@ -315,8 +319,6 @@ CALLBACKS_MIN_RATE = 0.1
 
 def history_facts(auditions: list[Audition], current: Audition | None, today: date) -> list[dict]:
     """Facts computed from the journal, only when encouraging and the sample means something."""
-    from bot.flows.details import normalise_office
-
     facts: list[dict] = []
     if current is not None and current.office:
         office = normalise_office(current.office)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import Chat, private_who
 
-from bot.engine import Engine, Payload
+from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Who
+from bot.flows.buttons import Payload
 from bot.render import Format, Renderer
 from bot.store import TinyDBStore
 

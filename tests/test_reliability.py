@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 from conftest import Chat, debrief_script, make_engine, private_who
 
-from bot.engine import Engine, Payload
+from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Who
+from bot.flows.buttons import Payload
 from bot.journal import export_json, import_into
 from bot.store import Audition, CheckIn, TinyDBStore, UserProfile, atomic
 from bot.turns import TurnRunner
@@ -115,7 +116,7 @@ def test_an_unexpected_error_is_a_kind_reply_with_a_reference(
     def boom(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    engine.journal.stats = boom  # type: ignore[method-assign]
+    engine.flow("journal").stats = boom  # type: ignore[attr-defined]
     out = chat.say("/stats")
     assert chat.templates() == ["error/internal"]
     ref = chat.last[0].values["ref"]

@@ -19,10 +19,11 @@ import discord
 from discord import app_commands
 
 from bot import metrics
-from bot.commands import command_menu
+from bot.commands import slash_commands
 from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
+from bot.flows.base import Command
 from bot.render import Format, Renderer, escape_markdown, split_message
 from bot.turns import TurnRunner
 
@@ -30,13 +31,6 @@ log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 2000
 NO_PINGS = discord.AllowedMentions.none()
-#: Commands that take free text after the name (e.g. "/daily on 08:00 Europe/Paris").
-COMMANDS_WITH_ARGS = {
-    "daily": "on/off, time (08:30) and timezone (Europe/London)",
-    "settings": "e.g. timezone Europe/London, quiet 22:00-08:00, days 3 7 14, pause",
-    "questions": "add <your question> or remove <number>",
-    "link": "the code from your other platform (leave empty to get a code)",
-}
 
 
 class EngineButton(discord.ui.DynamicItem[discord.ui.Button], template=r"cb:(?P<payload>.{1,96})"):
@@ -145,13 +139,16 @@ class DiscordAdapter:
     # -- set-up -------------------------------------------------------------
 
     def _register_commands(self) -> None:
-        for name, description in command_menu():
-            self.client.tree.add_command(self._make_command(name, description))
+        for command, description in slash_commands():
+            self.client.tree.add_command(self._make_command(command, description))
 
-    def _make_command(self, name: str, description: str) -> app_commands.Command[Any, Any, Any]:
-        if name in COMMANDS_WITH_ARGS:
+    def _make_command(
+        self, command: Command, description: str
+    ) -> app_commands.Command[Any, Any, Any]:
+        name = command.name
+        if command.hint:
 
-            @app_commands.describe(text=COMMANDS_WITH_ARGS[name])
+            @app_commands.describe(text=command.hint)
             async def with_args(interaction: discord.Interaction, text: str = "") -> None:
                 await self.on_command(interaction, name, text)
 

@@ -8,34 +8,40 @@ actor, who decides whether and how to send it.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.events import Choice, Reply
-from bot.flows.checkin import CheckinPolicy
-from bot.flows.details import normalise_office
-from bot.store import Audition, CheckIn, Store, UserProfile
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import buttons
+from bot.flows.base import Command, Flow
+from bot.flows.buttons import Payload, button
+from bot.flows.details import DETAILS, prep_card
+from bot.store import Audition, CheckIn, UserProfile
 
-DETAILS_CONV = "d"
-THANKS_CONV = "t"
-PREP_CONV = "p"
+THANKS = buttons.claim("t", "companion")
+PREP = buttons.claim("p", "companion")
 PREP_CHOICES = 8
 
 
-def prep_card(audition: Audition) -> Reply:
-    """What the actor noted last time, to prepare a callback or a return visit with."""
-    return Reply("prep/card", {"a": audition.to_dict()}, private_only=True)
+def prep_button(audition_id: str) -> str:
+    return button(PREP, audition_id, "card")
 
 
-class Companion:
-    def __init__(self, store: Store, policy: CheckinPolicy, clock: Callable[[], datetime]) -> None:
-        self.store = store
-        self.policy = policy
-        self.clock = clock
+class Companion(Flow):
+    """/prep, and the offers under a saved debrief: details, a thank-you reminder."""
 
-    def _now_iso(self) -> str:
-        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+    name = "companion"
+    commands = (Command("prep"),)
+    prefixes = (THANKS, PREP)
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        self.s.ensure_user(event.who)
+        return self.prep_menu(event.who.user_key)
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        if payload.conv == PREP:
+            return self.prep_button(who.user_key, payload.step)
+        return self.thanks_button(self.s.ensure_user(who), payload.step, payload.value)
 
     # -- after a debrief ------------------------------------------------------
 
@@ -43,54 +49,18 @@ class Companion:
         return Reply(
             "debrief/next",
             choices=(
-                Choice("details.start", f"{DETAILS_CONV}|{audition.id}|start"),
-                Choice("thanks.offer", f"{THANKS_CONV}|{audition.id}|menu"),
+                Choice("details.start", button(DETAILS, audition.id, "start")),
+                Choice("thanks.offer", button(THANKS, audition.id, "menu")),
             ),
             private_only=True,
         )
-
-    def save_detail(
-        self, user_key: str, audition_id: str, key: str, value: object, question: str | None
-    ) -> None:
-        """Write one answer straight into the journal entry: leaving halfway loses nothing."""
-        if value is None:
-            return
-        if question is not None:
-            audition = self.store.get_audition(user_key, audition_id)
-            custom = dict((audition.custom if audition else None) or {})
-            custom[question] = str(value)
-            self.store.update_audition(user_key, audition_id, custom=custom)
-        else:
-            self.store.update_audition(user_key, audition_id, **{key: value})
-
-    def finish_details(self, user_key: str, audition_id: str) -> list[Reply]:
-        audition = self.store.get_audition(user_key, audition_id)
-        replies = [Reply("details/saved")]
-        if audition is None or not audition.office:
-            return replies
-        office = normalise_office(audition.office)
-        before = [
-            a
-            for a in self.store.list_auditions(user_key)
-            if a.id != audition.id and normalise_office(a.office) == office
-        ]
-        if before:
-            replies.append(
-                Reply(
-                    "prep/returning",
-                    {"office": audition.office, "n": len(before)},
-                    private_only=True,
-                )
-            )
-            replies.append(prep_card(before[0]))  # list_auditions is newest first
-        return replies
 
     # -- prep cards -----------------------------------------------------------
 
     def prep_menu(self, user_key: str) -> list[Reply]:
         items = self.store.list_auditions(user_key)[:PREP_CHOICES]
         choices = tuple(
-            Choice("prep.pick", f"{PREP_CONV}|{a.id}|card", {"date": a.date, "project": a.project})
+            Choice("prep.pick", prep_button(a.id), {"date": a.date, "project": a.project})
             for a in items
         )
         return [Reply("prep/pick", {"items": bool(items)}, choices=choices, private_only=True)]
@@ -110,8 +80,8 @@ class Companion:
                 Reply(
                     "thanks/menu",
                     choices=(
-                        Choice("thanks.agent", f"{THANKS_CONV}|{audition.id}|agent"),
-                        Choice("thanks.office", f"{THANKS_CONV}|{audition.id}|office"),
+                        Choice("thanks.agent", button(THANKS, audition.id, "agent")),
+                        Choice("thanks.office", button(THANKS, audition.id, "office")),
                     ),
                     private_only=True,
                 )
@@ -119,8 +89,8 @@ class Companion:
         if value not in ("agent", "office"):
             return [Reply("stale_button")]
         tz = ZoneInfo(user.timezone)
-        tomorrow = self.clock().astimezone(tz).date() + timedelta(days=1)
-        due = self._tomorrow_at_checkin_hour(tomorrow, tz, user)
+        tomorrow = self.s.clock().astimezone(tz).date() + timedelta(days=1)
+        due = self.s.policy.at_checkin_time(tomorrow, tz, user)
         reminder = CheckIn(
             id=secrets.token_hex(4),
             audition_id=audition.id,
@@ -128,7 +98,7 @@ class Companion:
             day=0,
             kind="thanks",
             note=value,
-            updated_at=self._now_iso(),
+            updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user.user_key, [reminder])
         return [
@@ -137,6 +107,3 @@ class Companion:
                 {"who": value, "when": due.strftime("%a %H:%M"), "a": audition.to_dict()},
             )
         ]
-
-    def _tomorrow_at_checkin_hour(self, day: date, tz: ZoneInfo, user: UserProfile) -> datetime:
-        return self.policy.at_checkin_time(day, tz, user)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.config import valid_timezone
-from bot.events import Reply, Who
+from bot.events import Incoming, Reply, Who
+from bot.flows.base import Command, Flow
 from bot.store import ChatSettings, Store
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]?([0-5]\d)$")
@@ -52,3 +53,15 @@ def handle_daily(store: Store, who: Who, args: str, default_timezone: str) -> li
     current.active = True  # an admin asking again means the bot is back in the chat
     store.save_chat(current)
     return [Reply("group/daily_on", {"chat": current.to_dict()})]
+
+
+class DailyFlow(Flow):
+    """/daily in a group or channel: the admin's opt-in to one quote a day."""
+
+    name = "daily"
+    commands = (
+        Command("daily", private=False, hint="on/off, time (08:30) and timezone (Europe/London)"),
+    )
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        return handle_daily(self.store, event.who, event.args, self.s.default_timezone)

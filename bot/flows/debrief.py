@@ -6,7 +6,16 @@ the middle, lessons last when the actor has settled a little.
 
 from __future__ import annotations
 
+import secrets
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows.base import Command, FlowName
+from bot.flows.buttons import Payload, button
+from bot.flows.form import FormFlow
 from bot.flows.steps import Kind, Step
+from bot.store import Audition, ConversationState
 
 FORMATS = ("room", "selftape", "callback", "chemistry")
 
@@ -40,3 +49,82 @@ STEPS: tuple[Step, ...] = (
     Step("learned", Kind.TEXT),
     Step("extra", Kind.TEXT),
 )
+#: The step token of the "resume or restart?" buttons.
+CONTROL = "_"
+
+
+class DebriefFlow(FormFlow):
+    """/debrief: nine questions, then the journal entry, its check-ins and what next."""
+
+    name = FlowName.DEBRIEF
+    commands = (Command("debrief", what="debrief"),)
+    states = (FlowName.DEBRIEF,)
+    cancelled = "debrief/cancelled"
+
+    def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
+        return STEPS
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        self.s.ensure_user(who)
+        state = self.store.get_state(who.user_key)
+        if state is not None and state.flow == FlowName.DEBRIEF:
+            choices = (
+                Choice("resume", button(state.conv, CONTROL, "resume")),
+                Choice("restart", button(state.conv, CONTROL, "restart")),
+            )
+            values = {"project": state.answers.get("project")}
+            return [Reply("debrief/in_progress", values, choices=choices, private_only=True)]
+        state = self.s.new_state(FlowName.DEBRIEF, STEPS[0].key)
+        return [Reply("debrief/begin", {"total": len(STEPS)}), self.begin(who, state)]
+
+    def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:
+        if payload.step != CONTROL:
+            return super().on_state_button(who, state, payload)
+        if payload.value == "resume":
+            if state.paused:
+                state.paused = False
+                self.store.set_state(who.user_key, state)
+            return [self.ask(who.user_key, state)]
+        if payload.value == "restart":
+            self.store.clear_state(who.user_key)
+            return self.on_command(Incoming(who=who, command="debrief"))
+        return [Reply("stale_button")]
+
+    def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
+        now = self.s.now_iso()
+        audition = Audition(
+            id=secrets.token_hex(4),
+            date=str(answers["date"]),
+            project=str(answers["project"]),
+            created_at=now,
+            updated_at=now,
+            role=answers.get("role"),
+            format=answers.get("format"),
+            wore=answers.get("wore"),
+            feeling=answers.get("feeling"),
+            nailed=answers.get("nailed"),
+            learned=answers.get("learned"),
+            extra=answers.get("extra"),
+            origin=who.identity_key,
+        )
+        # Save the journal entry before clearing the draft: a crash in between
+        # leaves a resumable draft, never a lost debrief.
+        self.store.add_audition(who.user_key, audition)
+        self.store.clear_state(who.user_key)
+        user = self.s.ensure_user(who)
+        checkins = self.s.flows[FlowName.CHECKIN]
+        planned = checkins.schedule(user, audition)  # type: ignore[attr-defined]
+        texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
+        pick = self.s.encourager.pick(who.user_key, texts, long=True, moment="debrief")
+        first = min((c.due for c in planned), default=None)
+        when = None
+        if first is not None:  # the person's own clock, so "Mon 23 Nov, 18:00" is true for them
+            local = datetime.fromisoformat(first).astimezone(ZoneInfo(user.timezone))
+            when = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+        values = {"a": audition.to_dict(), "first_checkin": when, "paused": user.checkins_paused}
+        return [
+            Reply("debrief/summary", values, private_only=True),
+            pick.reply(),
+            self.s.flows["companion"].offer(audition),  # type: ignore[attr-defined]
+        ]

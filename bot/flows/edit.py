@@ -7,13 +7,83 @@ years), so backdating can't produce an entry the journal couldn't hold.
 
 from __future__ import annotations
 
-from bot.flows import debrief, details
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import buttons, debrief, details
+from bot.flows.base import Command, FlowName
+from bot.flows.buttons import Payload, button
+from bot.flows.form import FormFlow
 from bot.flows.steps import Step
+from bot.store import ConversationState
 
-EDIT_CONV = "e"
-
+EDIT = buttons.claim("e", "edit")
 #: Field -> the step that validates it, in menu order.
 EDITABLE: dict[str, Step] = {
     **{s.key: s for s in debrief.STEPS},
     **{s.key: s for s in details.STATIC},
 }
+MENU_ITEMS = 8
+
+
+def pick_button(audition_id: str) -> str:
+    """The button that opens an entry's field menu (also under a journal entry)."""
+    return button(EDIT, audition_id, "pick")
+
+
+class EditFlow(FormFlow):
+    """/edit: pick an entry, pick a field, answer one step; check-ins follow a new date."""
+
+    name = FlowName.EDIT
+    commands = (Command("edit"),)
+    prefixes = (EDIT,)
+    states = (FlowName.EDIT,)
+
+    def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
+        return (EDITABLE[state.step],)
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        items = self.store.list_auditions(event.who.user_key)[:MENU_ITEMS]
+        choices = tuple(
+            Choice("edit.pick", pick_button(a.id), {"date": a.date, "project": a.project})
+            for a in items
+        )
+        return [Reply("edit/pick", {"items": bool(items)}, choices=choices, private_only=True)]
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        audition = self.store.get_audition(who.user_key, payload.step)
+        if audition is None:
+            return [Reply("stale_button")]
+        if payload.value == "pick":
+            choices = tuple(
+                Choice(f"edit.field.{f}", button(EDIT, audition.id, f"f-{f}")) for f in EDITABLE
+            )
+            values = {"a": audition.to_dict()}
+            return [Reply("edit/field", values, choices=choices, private_only=True)]
+        field = payload.value.removeprefix("f-")
+        if field not in EDITABLE:
+            return [Reply("stale_button")]
+        state = self.s.new_state(FlowName.EDIT, field, {"audition": audition.id})
+        current = audition.to_dict().get(field)
+        labels = {"field_label": field, "current": "" if current is None else str(current)}
+        return [Reply("edit/ask", labels), self.begin(who, state)]
+
+    def answered(
+        self, who: Who, state: ConversationState, step: Step, answers: dict
+    ) -> list[Reply] | None:
+        self.store.clear_state(who.user_key)
+        value = answers[step.key]
+        now = self.s.now_iso()
+        updated = self.store.update_audition(
+            who.user_key, str(answers["audition"]), **{step.key: value, "updated_at": now}
+        )
+        if updated is None:
+            return [Reply("stale_button")]
+        replanned = False
+        if step.key == "date" and updated.outcome in ("waiting", "hold"):
+            self.store.cancel_checkins(who.user_key, updated.id, now)
+            checkins = self.s.flows[FlowName.CHECKIN]
+            checkins.schedule(self.s.ensure_user(who), updated)  # type: ignore[attr-defined]
+            replanned = True
+        return [
+            Reply("edit/saved", {"replanned": replanned}),
+            Reply("journal/entry", {"a": updated.to_dict()}, private_only=True),
+        ]

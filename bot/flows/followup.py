@@ -8,26 +8,27 @@ the encourager and the clock they are given.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.content import Encourager
-from bot.events import Choice, Reply
+from bot.events import Choice, Reply, Who
+from bot.flows import buttons
+from bot.flows.base import Flow, FlowName, Services
+from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
-from bot.flows.companion import prep_card
+from bot.flows.details import prep_card
 from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.journal import history_facts
-from bot.store import Audition, CheckIn, ConversationState, Store, UserProfile
+from bot.store import Audition, CheckIn, ConversationState, UserProfile
 
-#: Button payloads for check-ins start with this conversation marker.
-CHECKIN_CONV = "c"
+#: Check-in buttons: `c|<check-in id>|<outcome or snooze>`.
+CHECKIN = buttons.claim("c", "checkin")
 #: Snooze choices: payload value -> button label key suffix.
 SNOOZES = {"z-later": "later", "z-tomorrow": "tomorrow", "z-week": "week"}
 
 
 def encode(checkin_id: str, outcome: str) -> str:
-    return f"{CHECKIN_CONV}|{checkin_id}|{outcome}"
+    return button(CHECKIN, checkin_id, outcome)
 
 
 def audition_texts(audition: Audition) -> list[str]:
@@ -35,23 +36,24 @@ def audition_texts(audition: Audition) -> list[str]:
     return [t for t in (audition.learned, audition.nailed, audition.extra) if t]
 
 
-class Followup:
-    def __init__(
-        self,
-        store: Store,
-        encourager: Encourager,
-        policy: CheckinPolicy,
-        clock: Callable[[], datetime],
-        default_timezone: str = "UTC",
-    ) -> None:
-        self.store = store
-        self.encourager = encourager
-        self.policy = policy
-        self.clock = clock
-        self.default_timezone = default_timezone
+class Followup(Flow):
+    """Check-ins: planned after a debrief, sent by the scheduler, answered here."""
 
-    def _now_iso(self) -> str:
-        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+    name = FlowName.CHECKIN
+    prefixes = (CHECKIN,)
+    states = (FlowName.CHECKIN,)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services)
+        self.encourager = services.encourager
+        self.policy: CheckinPolicy = services.policy
+        self.clock = services.clock
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        return self.outcome(who.user_key, payload.step, payload.value)
+
+    def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        return self.reply(who.user_key, state, text)
 
     # -- planning -------------------------------------------------------------
 
@@ -74,7 +76,7 @@ class Followup:
                 audition_id=audition.id,
                 due=due.isoformat(timespec="seconds"),
                 day=day,
-                updated_at=self._now_iso(),
+                updated_at=self.s.now_iso(),
             )
             for day, due in planned
         ]
@@ -85,7 +87,7 @@ class Followup:
     def replan(self, user: UserProfile) -> int:
         """After a settings change or a resume: every open audition gets its check-ins
         planned afresh, including those debriefed while check-ins were paused."""
-        now = self._now_iso()
+        now = self.s.now_iso()
         count = 0
         for audition in self.store.list_auditions(user.user_key):
             if audition.outcome not in ("waiting", "hold"):
@@ -107,16 +109,16 @@ class Followup:
         if audition.outcome not in ("waiting", "hold"):
             return None
         state = self.store.get_state(user_key)
-        if state is None or state.flow == "checkin":
+        if state is None or state.flow == FlowName.CHECKIN:
             # The next free text is read as the answer to "how are you?".
             self.store.set_state(
                 user_key,
                 ConversationState(
-                    flow="checkin",
+                    flow=FlowName.CHECKIN,
                     conv=checkin.id,
                     step="reply",
                     answers={"audition": audition.id},
-                    updated_at=self._now_iso(),
+                    updated_at=self.s.now_iso(),
                 ),
             )
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
@@ -144,7 +146,7 @@ class Followup:
             return [Reply("stale_button")]
         audition, replies = recorded
         state = self.store.get_state(user_key)
-        if state is not None and state.flow == "checkin":
+        if state is not None and state.flow == FlowName.CHECKIN:
             self.store.clear_state(user_key)
         if outcome in ("waiting", "released"):
             replies.append(self.encourager.pick(user_key, audition_texts(audition)).reply())
@@ -158,7 +160,7 @@ class Followup:
         Settling outcomes cancel the audition's remaining check-ins; a callback
         comes with a prep card. None when the audition is gone.
         """
-        now = self._now_iso()
+        now = self.s.now_iso()
         audition = self.store.update_audition(
             user_key, audition_id, outcome=outcome, updated_at=now
         )
@@ -174,13 +176,7 @@ class Followup:
         return audition, replies
 
     def today(self, user_key: str) -> date:
-        """Today where this person is (the deployment default until they set a timezone)."""
-        user = self.store.get_user(user_key)
-        return (
-            self.clock()
-            .astimezone(ZoneInfo(user.timezone if user else self.default_timezone))
-            .date()
-        )
+        return self.s.today(user_key)
 
     def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
         """Ask again later: a new check-in for the same audition, outside quiet hours."""
@@ -205,11 +201,11 @@ class Followup:
             audition_id=checkin.audition_id,
             due=local.astimezone(UTC).isoformat(timespec="seconds"),
             day=checkin.day,
-            updated_at=self._now_iso(),
+            updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user_key, [again])
         state = self.store.get_state(user_key)
-        if state is not None and state.flow == "checkin":
+        if state is not None and state.flow == FlowName.CHECKIN:
             self.store.clear_state(user_key)
         return [Reply("checkin/snoozed", {"when": local.strftime("%a %d %b, %H:%M")})]
 

@@ -7,34 +7,67 @@ person, named by a hash, so /forget can remove them with everything else.
 from __future__ import annotations
 
 import hashlib
-import secrets
 import shutil
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from bot.events import Choice, Reply
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import buttons
+from bot.flows.base import Command, Flow, FlowName
+from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
-from bot.store import ConversationState, Store
+from bot.store import OUTCOMES
 
-OUTCOME_CONV = "o"
-FORGET_CONV = "f"
+OUTCOME = buttons.claim("o", "journal")
+FORGET = buttons.claim("f", "journal")
 OUTCOME_CHOICES = 8
 
 
-class JournalFlow:
-    def __init__(self, store: Store, exports_dir: Path, clock: Callable[[], datetime]) -> None:
-        self.store = store
-        self.exports_dir = exports_dir
-        self.clock = clock
+def outcome_button(audition_id: str) -> str:
+    """The button that asks what happened with an entry (also under a journal entry)."""
+    return button(OUTCOME, audition_id, "pick")
+
+
+class JournalFlow(Flow):
+    """Journal commands beyond the list: news, numbers, files, and forgetting everything."""
+
+    name = "journal"
+    commands = (
+        Command("outcome"),
+        Command("stats"),
+        Command("export"),
+        Command("forget"),
+    )
+    prefixes = (OUTCOME, FORGET)
 
     def folder(self, user_key: str) -> Path:
-        return self.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24]
+        return self.s.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24]
 
-    def _now_iso(self) -> str:
-        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+    def on_command(self, event: Incoming) -> list[Reply]:
+        key = event.who.user_key
+        self.s.ensure_user(event.who)
+        if event.command == "outcome":
+            return self.outcome_menu(key)
+        if event.command == "stats":
+            return self.stats(key, self.s.today(key))
+        if event.command == "export":
+            return self.export(key, self.s.today(key))
+        return self.forget_ask(key)
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        if payload.conv == FORGET:
+            return self.forget_button(who.user_key, payload.step, payload.value)
+        if payload.value == "pick":
+            return self.outcome_choices(who.user_key, payload.step)
+        if payload.value not in OUTCOMES:
+            return [Reply("stale_button")]
+        checkins = self.s.flows[FlowName.CHECKIN]
+        recorded = checkins.record_outcome(  # type: ignore[attr-defined]
+            who.user_key, payload.step, payload.value
+        )
+        return recorded[1] if recorded else [Reply("stale_button")]
 
     # -- /outcome -------------------------------------------------------------
 
@@ -43,7 +76,7 @@ class JournalFlow:
         choices = tuple(
             Choice(
                 "outcome.pick",
-                f"{OUTCOME_CONV}|{a.id}|pick",
+                outcome_button(a.id),
                 {"date": a.date, "project": a.project},
             )
             for a in items
@@ -60,7 +93,7 @@ class JournalFlow:
         if audition is None:
             return [Reply("stale_button")]
         choices = tuple(
-            Choice(f"outcome.{o}", f"{OUTCOME_CONV}|{audition.id}|{o}") for o in OUTCOMES_ASKED
+            Choice(f"outcome.{o}", button(OUTCOME, audition.id, o)) for o in OUTCOMES_ASKED
         )
         values = {"a": audition.to_dict()}
         return [Reply("journal/outcome_choose", values, choices=choices, private_only=True)]
@@ -104,23 +137,18 @@ class JournalFlow:
     # -- /forget --------------------------------------------------------------
 
     def forget_ask(self, user_key: str) -> list[Reply]:
-        nonce = secrets.token_hex(4)
-        self.store.set_state(
-            user_key,
-            ConversationState(
-                flow="forget", conv=nonce, step="confirm", updated_at=self._now_iso()
-            ),
-        )
+        state = self.s.new_state(FlowName.FORGET, "confirm")
+        self.store.set_state(user_key, state)
         count = len(self.store.list_auditions(user_key))
         choices = (
-            Choice("forget.yes", f"{FORGET_CONV}|{nonce}|yes"),
-            Choice("forget.no", f"{FORGET_CONV}|{nonce}|no"),
+            Choice("forget.yes", button(FORGET, state.conv, "yes")),
+            Choice("forget.no", button(FORGET, state.conv, "no")),
         )
         return [Reply("forget/confirm", {"auditions": count}, choices=choices, private_only=True)]
 
     def forget_button(self, user_key: str, nonce: str, value: str) -> list[Reply]:
         state = self.store.get_state(user_key)
-        if state is None or state.flow != "forget" or state.conv != nonce:
+        if state is None or state.flow != FlowName.FORGET or state.conv != nonce:
             return [Reply("stale_button")]  # only a fresh confirmation can delete
         if value != "yes":
             self.store.clear_state(user_key)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.events import Reply, Who
-from bot.store import Store, UserProfile
+from bot.events import Incoming, Reply, Who
+from bot.flows.base import Command, Flow
+from bot.store import UserProfile
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
@@ -33,13 +33,29 @@ def normalise_code(raw: str) -> str:
     return "".join(ch for ch in raw.upper() if ch.isalnum())
 
 
-class Linker:
-    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
-        self.store = store
-        self.clock = clock
+class Linker(Flow):
+    """/link and /unlink: one journal for one person's Telegram and Discord accounts."""
+
+    name = "link"
+    commands = (
+        Command(
+            "link",
+            what="settings",
+            hint="the code from your other platform (leave empty to get a code)",
+        ),
+        Command("unlink", what="settings"),
+    )
+    what = "settings"
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        self.s.ensure_user(who)
+        if event.command == "unlink":
+            return self.unlink(who)
+        return self.redeem(who, event.args) if event.args else self.issue(who)
 
     def _now(self) -> datetime:
-        return self.clock().astimezone(UTC)
+        return self.s.clock().astimezone(UTC)
 
     # -- /link ------------------------------------------------------------------
 

@@ -7,7 +7,10 @@ so what the actor sees in /settings is what the scheduler will do.
 from __future__ import annotations
 
 from bot.config import parse_quiet_hours
-from bot.events import Choice, Reply
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import buttons
+from bot.flows.base import Command, Flow, FlowName
+from bot.flows.buttons import Payload, button
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
@@ -16,9 +19,9 @@ from bot.store import ConversationState, Store, UserProfile
 from bot.timezones import resolve
 
 MAX_DAYS = 10
-#: Button prefix of the settings keyboard; the conversation state's flow name.
-SETTINGS_CONV = "g"
-SETTINGS_FLOW = "settings"
+#: Button prefix of the settings keyboard (and the token of its one conversation state).
+SETTINGS_CONV = buttons.claim("g", "settings")
+SETTINGS_FLOW = FlowName.SETTINGS
 #: What the keyboard can ask for, and the quick picks offered with each question.
 ASKABLE: dict[str, tuple[str, ...]] = {
     "timezone": (),
@@ -29,7 +32,7 @@ ASKABLE: dict[str, tuple[str, ...]] = {
 
 
 def _button(key: str, value: str) -> str:
-    return f"{SETTINGS_CONV}|{key}|{value}"
+    return button(SETTINGS_CONV, key, value)
 
 
 def keyboard(user: UserProfile) -> tuple[Choice, ...]:
@@ -154,3 +157,43 @@ def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
     code = user.country or country_from_timezone(user.timezone)
     name = known_countries().get(code or "")
     return [Reply("settings/country_saved", {"country": name, "auto": user.country is None})]
+
+
+class SettingsFlow(Flow):
+    """/settings, its keyboard, and the value typed after one of its questions."""
+
+    name = FlowName.SETTINGS
+    commands = (
+        Command(
+            "settings",
+            what="settings",
+            hint="e.g. timezone Europe/London, quiet 22:00-08:00, days 3 7 14, pause",
+        ),
+    )
+    prefixes = (SETTINGS_CONV,)
+    states = (FlowName.SETTINGS,)
+    what = "settings"
+
+    @property
+    def followup(self) -> Followup:
+        return self.s.flows[FlowName.CHECKIN]  # type: ignore[return-value]
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        user = self.s.ensure_user(event.who)
+        return handle_settings(self.store, self.followup, user, event.args, self.s.policy)
+
+    def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        user = self.s.ensure_user(who)
+        return answer(self.store, self.followup, user, state, text, self.s.policy)
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        """The settings keyboard: ask for a value, pause/resume, or a quick pick."""
+        user = self.s.ensure_user(who)
+        if payload.step == "ask":
+            return ask(self.store, user, payload.value, self.s.now_iso())
+        if payload.step == "do" and payload.value in ("pause", "resume"):
+            return handle_settings(self.store, self.followup, user, payload.value, self.s.policy)
+        if payload.value in ASKABLE.get(payload.step, ()):
+            picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, payload.step)
+            return answer(self.store, self.followup, user, picked, payload.value, self.s.policy)
+        return [Reply("stale_button")]

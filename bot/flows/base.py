@@ -1,0 +1,152 @@
+"""The shape every conversation has, so the engine can route without knowing any of them.
+
+A flow declares what it owns (its commands, its button prefixes, the
+conversation states it leaves in the store) and answers the events the router
+hands it. The router (bot/engine.py) sanitises input, resolves the person,
+refuses private things in groups, runs the safety check and maps failures to
+kind replies; a flow only does its own work. Adding a conversation means
+writing one Flow subclass and listing it in bot/flows/registry.py.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, cast
+from zoneinfo import ZoneInfo
+
+from bot.events import Incoming, Reply, Who
+from bot.store import ConversationState, Store, UserProfile
+
+if TYPE_CHECKING:
+    from bot.content import Encourager
+    from bot.flows.buttons import Payload
+    from bot.flows.checkin import CheckinPolicy
+    from bot.flows.form import FormFlow
+    from bot.safety.helplines import Directory
+
+
+class FlowName(StrEnum):
+    """Conversation states a flow leaves in the store (`ConversationState.flow`)."""
+
+    DEBRIEF = "debrief"
+    DETAILS = "details"
+    EDIT = "edit"
+    CHECKIN = "checkin"
+    SETTINGS = "settings"
+    FORGET = "forget"
+
+
+def iso(moment: datetime) -> str:
+    """The one timestamp format the store keeps: UTC, to the second."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One slash command: who answers it, and whether it only makes sense in private.
+
+    `what` names the private thing in the group reply ("open the journal in a
+    DM"); `hint` is the argument shown in /help; `values` lists the argument's
+    fixed values where it has some (Discord offers them as choices).
+    """
+
+    name: str
+    private: bool = True
+    what: str = "journal"
+    hint: str = ""
+    values: tuple[str, ...] = ()
+
+
+@dataclass
+class Services:
+    """What flows share: the store, the clock and the helpers built on them."""
+
+    store: Store
+    encourager: Encourager
+    policy: CheckinPolicy
+    clock: Callable[[], datetime]
+    default_timezone: str
+    exports_dir: Path
+    helplines: Directory
+    help_resources: tuple[str, ...] = ()
+    #: Flow name -> flow, filled by the registry so flows can hand over to each other.
+    flows: dict[str, Flow] = field(default_factory=dict)
+
+    def now_iso(self) -> str:
+        return iso(self.clock())
+
+    def today(self, user_key: str) -> date:
+        """Today where this person is (the deployment default until they set a timezone)."""
+        user = self.store.get_user(user_key)
+        zone = ZoneInfo(user.timezone if user else self.default_timezone)
+        return self.clock().astimezone(zone).date()
+
+    def form(self, user_key: str) -> tuple[FormFlow, ConversationState] | None:
+        """The step-by-step form the person is in (a debrief, details, an edit), if any."""
+        state = self.store.get_state(user_key)
+        flow = self.flows.get(state.flow) if state is not None else None
+        if state is None or flow is None or not flow.is_form:
+            return None
+        return cast("FormFlow", flow), state
+
+    def ensure_user(self, who: Who) -> UserProfile:
+        user = self.store.get_user(who.user_key)
+        if user is None:
+            user = UserProfile(
+                user_key=who.user_key, timezone=self.default_timezone, created_at=self.now_iso()
+            )
+            self.store.save_user(user)
+        return user
+
+    def new_state(
+        self, flow: FlowName, step: str, answers: dict | None = None
+    ) -> ConversationState:
+        """A conversation with a fresh token: its buttons answer it and nothing else."""
+        return ConversationState(
+            flow=flow,
+            conv=secrets.token_hex(4),
+            step=step,
+            answers=dict(answers or {}),
+            updated_at=self.now_iso(),
+        )
+
+
+class Flow:
+    """A conversation. Subclasses declare what they own and override what they answer."""
+
+    #: The flow's name in logs and in `Services.flows`.
+    name: ClassVar[str]
+    commands: ClassVar[tuple[Command, ...]] = ()
+    #: Fixed button prefixes (claimed in bot/flows/buttons.py).
+    prefixes: ClassVar[tuple[str, ...]] = ()
+    #: Conversation states this flow leaves in the store and answers text for.
+    states: ClassVar[tuple[FlowName, ...]] = ()
+    #: Whether its buttons are private (the group is told to open a DM instead).
+    private_buttons: ClassVar[bool] = True
+    #: What the group is told the private thing is, for buttons.
+    what: ClassVar[str] = "journal"
+    #: Walks steps (bot/flows/form.py): /skip, /cancel and re-asking apply.
+    is_form: ClassVar[bool] = False
+
+    def __init__(self, services: Services) -> None:
+        self.s = services
+        self.store = services.store
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        return [Reply("unknown_command", {"command": event.command or ""})]
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        return [Reply("stale_button")]
+
+    def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        """Text while this flow's state is the person's conversation."""
+        return [Reply("idle_text")]
+
+    def resume(self, who: Who, state: ConversationState) -> list[Reply]:
+        """The person chose to go on after a safety pause."""
+        return [Reply("safety/resumed")]

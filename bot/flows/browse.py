@@ -1,0 +1,75 @@
+"""/journal: past debriefs, five to a page, each one tap from its outcome, edit and prep card."""
+
+from __future__ import annotations
+
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import buttons
+from bot.flows.base import Command, Flow
+from bot.flows.buttons import Payload, button
+from bot.flows.companion import prep_button
+from bot.flows.edit import pick_button
+from bot.flows.journal import outcome_button
+from bot.sanitise import ascii_int
+from bot.store import Audition
+
+BROWSE = buttons.claim("j", "browse")
+PAGE = 5
+
+
+class BrowseFlow(Flow):
+    name = "browse"
+    commands = (Command("journal"),)
+    prefixes = (BROWSE,)
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        return self.page(event.who, 0)
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        page = ascii_int(payload.value)
+        if payload.step == "page" and page is not None:
+            return self.page(who, page)
+        if payload.step == "open":
+            audition = self.store.get_audition(who.user_key, payload.value)
+            if audition is not None:
+                return [entry(audition)]
+        return [Reply("stale_button")]
+
+    def page(self, who: Who, page: int) -> list[Reply]:
+        items = self.store.list_auditions(who.user_key)
+        if not items:
+            return [Reply("journal/empty")]
+        pages = max(1, -(-len(items) // PAGE))
+        page = min(max(page, 0), pages - 1)
+        shown = items[page * PAGE : (page + 1) * PAGE]
+        choices = [
+            Choice(
+                "journal.open", button(BROWSE, "open", a.id), {"project": a.project, "date": a.date}
+            )
+            for a in shown
+        ]
+        if page + 1 < pages:
+            choices.append(Choice("journal.older", button(BROWSE, "page", str(page + 1))))
+        if page > 0:
+            choices.append(Choice("journal.newer", button(BROWSE, "page", str(page - 1))))
+        values = {
+            "items": [a.to_dict() for a in shown],
+            "page": page + 1,
+            "pages": pages,
+            "total": len(items),
+        }
+        return [Reply("journal/list", values, choices=tuple(choices), private_only=True)]
+
+
+def entry(audition: Audition) -> Reply:
+    """One journal entry, with what a person does next with it one tap away."""
+    choices = (
+        Choice("journal.outcome", outcome_button(audition.id)),
+        Choice("journal.edit", pick_button(audition.id)),
+        Choice("journal.prep", prep_button(audition.id)),
+        Choice("journal.back", button(BROWSE, "page", "0")),
+    )
+    return Reply("journal/entry", {"a": audition.to_dict()}, choices=choices, private_only=True)
+
+
+def _label(audition: Audition) -> dict[str, str]:
+    return {"project": audition.project, "date": audition.date}

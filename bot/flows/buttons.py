@@ -1,0 +1,56 @@
+"""The one button codec: `<prefix>|<step>|<value>`, at most 64 bytes (Telegram's limit).
+
+A prefix names the flow a button belongs to. Flows whose buttons answer one
+conversation (a debrief, a details pass) use that conversation's random token
+instead, so a button from an abandoned debrief can never answer a new one.
+Every fixed prefix is claimed here, once: a second claim of the same letter is
+refused at import, so two flows can never read each other's buttons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_BYTES = 64
+
+_CLAIMED: dict[str, str] = {}
+
+
+def claim(prefix: str, owner: str) -> str:
+    """Reserve a prefix for one flow; the same owner may claim it again (a reload)."""
+    if not prefix or "|" in prefix or len(prefix) > 2:
+        raise ValueError(f"button prefix {prefix!r} must be one or two characters without '|'")
+    holder = _CLAIMED.setdefault(prefix, owner)
+    if holder != owner:
+        raise ValueError(f"button prefix {prefix!r} is taken by {holder}, not {owner}")
+    return prefix
+
+
+def owner_of(prefix: str) -> str | None:
+    return _CLAIMED.get(prefix)
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What a button carries. The prefix ties it to a flow or to one conversation."""
+
+    conv: str
+    step: str
+    value: str
+
+    def encode(self) -> str:
+        raw = f"{self.conv}|{self.step}|{self.value}"
+        if len(raw.encode()) > MAX_BYTES:
+            raise ValueError(f"button payload over {MAX_BYTES} bytes: {raw!r}")
+        return raw
+
+    @classmethod
+    def decode(cls, raw: str) -> Payload | None:
+        parts = raw.split("|")
+        if len(parts) != 3 or not all(parts) or len(raw) > MAX_BYTES:
+            return None
+        return cls(*parts)
+
+
+def button(conv: str, step: str, value: str) -> str:
+    return Payload(conv, step, value).encode()

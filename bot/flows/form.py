@@ -1,0 +1,174 @@
+"""A conversation that walks a tuple of Steps: the debrief, the details pass, an edit.
+
+Each step is asked with its buttons bound to this conversation's token, then
+validated (bot/flows/steps.py); free text and a pressed button arrive at the
+same `answer`. A subclass says which steps it has, what to do with an answer
+(`answered`), and what happens after the last one (`finish`).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import ClassVar
+
+from bot.events import Choice, Incoming, Reply, Who
+from bot.flows.base import Command, Flow
+from bot.flows.buttons import Payload, button
+from bot.flows.steps import Invalid, Kind, Step, accept
+from bot.store import ConversationState
+
+#: The value a "Skip" button carries.
+SKIP = "-"
+
+
+class FormFlow(Flow):
+    """Steps asked one by one; the draft lives in the person's conversation state."""
+
+    is_form = True
+    #: Template for /cancel in the middle of this form.
+    cancelled: ClassVar[str] = "nothing_changed"
+
+    def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
+        raise NotImplementedError
+
+    def answered(
+        self, who: Who, state: ConversationState, step: Step, answers: dict
+    ) -> list[Reply] | None:
+        """Called with each accepted answer; replies here end the form early."""
+        return None
+
+    def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
+        raise NotImplementedError
+
+    # -- asking ---------------------------------------------------------------
+
+    def custom_questions(self, user_key: str) -> list[str]:
+        user = self.store.get_user(user_key)
+        return list(user.custom_questions) if user else []
+
+    def question(self, user_key: str, step: Step) -> str | None:
+        """The actor's own question behind a `customN` step, if it is one."""
+        if not step.key.startswith("custom"):
+            return None
+        questions = self.custom_questions(user_key)
+        index = int(step.key.removeprefix("custom"))
+        return questions[index] if index < len(questions) else None
+
+    def step_of(self, user_key: str, state: ConversationState) -> Step:
+        for step in self.steps(user_key, state):
+            if step.key == state.step:
+                return step
+        raise KeyError(state.step)
+
+    def ask(self, user_key: str, state: ConversationState, step: Step | None = None) -> Reply:
+        """The prompt for a step, with its buttons bound to this conversation."""
+        step = step or self.step_of(user_key, state)
+        choices = [self._choice(user_key, state, step, option) for option in step.options]
+        if step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE):
+            choices.append(Choice("skip", button(state.conv, step.key, SKIP)))
+        steps = self.steps(user_key, state)
+        values = {
+            "number": [s.key for s in steps].index(step.key) + 1,
+            "total": len(steps),
+            "skippable": step.skippable,
+            "answers": state.answers,
+            "question": self.question(user_key, step),
+        }
+        return Reply(step.prompt, values, choices=tuple(choices), private_only=True)
+
+    def _choice(self, user_key: str, state: ConversationState, step: Step, option: str) -> Choice:
+        payload = button(state.conv, step.key, option)
+        if step.kind is Kind.DATE and option.isdigit():  # "N days ago", as a date they can read
+            day = self.s.today(user_key) - timedelta(days=int(option))
+            return Choice("date.ago", payload, {"date": day.strftime("%a %d %b")})
+        return Choice(f"{step.key}.{option}", payload)
+
+    def begin(self, who: Who, state: ConversationState) -> Reply:
+        self.store.set_state(who.user_key, state)
+        return self.ask(who.user_key, state, self.steps(who.user_key, state)[0])
+
+    def resume(self, who: Who, state: ConversationState) -> list[Reply]:
+        return [self.ask(who.user_key, state)]
+
+    # -- answers --------------------------------------------------------------
+
+    def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        return self.answer(who, state, self.step_of(who.user_key, state), text, pressed=False)
+
+    def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:
+        """A button of this very conversation (the router checked its token)."""
+        if state.paused:
+            return [self.s.flows["safety"].paused(state)]  # type: ignore[attr-defined]
+        if payload.step != state.step:
+            return [Reply("already_answered"), self.ask(who.user_key, state)]
+        step = self.step_of(who.user_key, state)
+        if payload.value == SKIP and step.skippable:
+            return self.advance(who, state, step, None)
+        if payload.value not in step.options:
+            # Only values we offered can arrive by button; anything else was forged.
+            return [Reply("invalid/not_an_option"), self.ask(who.user_key, state, step)]
+        return self.answer(who, state, step, payload.value, pressed=True)
+
+    def skip(self, who: Who, state: ConversationState) -> list[Reply]:
+        step = self.step_of(who.user_key, state)
+        if not step.skippable:
+            return [Reply("invalid/not_skippable"), self.ask(who.user_key, state, step)]
+        return self.advance(who, state, step, None)
+
+    def cancel(self, who: Who, state: ConversationState) -> list[Reply]:
+        self.store.clear_state(who.user_key)
+        return [Reply(self.cancelled, {"project": state.answers.get("project")})]
+
+    def answer(
+        self, who: Who, state: ConversationState, step: Step, raw: str, *, pressed: bool
+    ) -> list[Reply]:
+        try:
+            value = accept(step, raw, today=self.s.today(who.user_key), pressed=pressed)
+        except Invalid as exc:
+            return [Reply(exc.template, dict(exc.values)), self.ask(who.user_key, state, step)]
+        replies = self.advance(who, state, step, value)
+        if step.kind is Kind.DATE and not pressed:
+            # Say what was understood, so "3/4" read the wrong way round is seen at once.
+            return [Reply("date_understood", {"date": value}), *replies]
+        return replies
+
+    def advance(
+        self, who: Who, state: ConversationState, step: Step, value: str | int | None
+    ) -> list[Reply]:
+        answers = {**state.answers, step.key: value}
+        early = self.answered(who, state, step, answers)
+        if early is not None:
+            return early
+        steps = self.steps(who.user_key, state)
+        index = [s.key for s in steps].index(step.key) + 1
+        if index >= len(steps):
+            return self.finish(who, state, answers)
+        following = steps[index]
+        new_state = ConversationState(
+            flow=state.flow,
+            conv=state.conv,
+            step=following.key,
+            answers=answers,
+            updated_at=self.s.now_iso(),
+        )
+        self.store.set_state(who.user_key, new_state)
+        return [self.ask(who.user_key, new_state, following)]
+
+
+class FormCommands(Flow):
+    """/skip and /cancel: they act on whichever form the person is in."""
+
+    name = "form"
+    commands = (Command("skip", private=False), Command("cancel", private=False))
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        found = self.s.form(who.user_key) if who.private else None
+        if found is None:
+            return [Reply(f"nothing_to_{event.command}")]
+        flow, state = found
+        if event.command == "cancel":
+            return flow.cancel(who, state)
+        if state.paused:
+            return [self.s.flows["safety"].paused(state)]  # type: ignore[attr-defined]
+        return flow.skip(who, state)

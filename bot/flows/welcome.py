@@ -1,0 +1,43 @@
+"""/start, /help, /privacy, and words sent outside any conversation.
+
+Words outside a flow are answered, not deflected: encouragement matched to
+them when they say something, the usual pointer when they do not.
+"""
+
+from __future__ import annotations
+
+from bot.events import Incoming, Reply, Who
+from bot.flows.base import Command, Flow
+from bot.flows.steps import MAX_ANSWER_CHARS
+
+#: Fewer words than this, with no theme in them ("hi", "ok"), get the usual pointer.
+FREE_WORDS_MIN = 4
+
+
+class WelcomeFlow(Flow):
+    name = "welcome"
+    commands = (
+        Command("start", private=False),
+        Command("privacy", private=False),
+        Command("help", private=False),
+    )
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        who = event.who
+        if event.command == "privacy":
+            return [Reply("privacy")]
+        if not who.private:
+            return [Reply("group/intro", offer_private_chat=True)]
+        first = self.store.get_user(who.user_key) is None
+        user = self.s.ensure_user(who)
+        values = {"first": first, "timezone": user.timezone}
+        return [Reply("intro" if event.command == "start" else "help", values)]
+
+    def free_words(self, who: Who, text: str) -> list[Reply]:
+        self.s.ensure_user(who)
+        words = text[:MAX_ANSWER_CHARS]
+        encourager = self.s.encourager
+        if len(words.split()) < FREE_WORDS_MIN and not encourager.themes_for([words]):
+            return [Reply("idle_text")]
+        pick = encourager.pick(who.user_key, [words], long=True)
+        return [pick.reply(), Reply("idle_hint")]
