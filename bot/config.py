@@ -209,6 +209,23 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
     env = dict(os.environ if env is None else env)
     explicit = path is not None or "CALLBACK_CONFIG" in env
     path = Path(path or env.get("CALLBACK_CONFIG") or DEFAULT_CONFIG_PATH)
+    raw = _read_toml(path, explicit)
+    kwargs: dict[str, Any] = {"source": path if path.exists() else None}
+    kwargs.update(_bot_section(raw.get("bot", {}), env))
+    kwargs.update(_checkins_section(raw.get("checkins", {})))
+    kwargs.update(_safety_and_content(raw.get("safety", {}), raw.get("content", {})))
+    kwargs["telegram"] = _telegram_section(raw.get("telegram", {}), env)
+    kwargs["discord"] = _discord_section(raw.get("discord", {}), env)
+    kwargs.update(_ops_section(raw.get("ops", {})))
+    url = env.get("DATABASE_URL") or None
+    if url is not None and not re.match(r"^postgres(ql)?://", url):
+        raise ConfigError("DATABASE_URL: expected a postgresql:// URL")
+    kwargs["database_url"] = url
+    return Config(**kwargs)
+
+
+def _read_toml(path: Path, explicit: bool) -> dict[str, Any]:
+    """The file's tables, checked for unknown names and for secrets that belong in env."""
     raw: dict[str, Any] = {}
     if path.exists():
         try:
@@ -219,7 +236,6 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
             raise ConfigError(f"{path}: cannot be read ({exc})") from exc
     elif explicit:
         raise ConfigError(f"{path}: config file not found")
-
     for section, keys in raw.items():
         if section not in _KNOWN:
             raise ConfigError(f"{path}: unknown section [{section}]")
@@ -233,15 +249,11 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
                 )
             if key not in _KNOWN[section]:
                 raise ConfigError(f"{path}: unknown key [{section}].{key}")
+    return raw
 
-    bot = raw.get("bot", {})
-    checkins = raw.get("checkins", {})
-    safety = raw.get("safety", {})
-    content = raw.get("content", {})
-    tg = raw.get("telegram", {})
-    dc = raw.get("discord", {})
-    kwargs: dict[str, Any] = {"source": path if path.exists() else None}
 
+def _bot_section(bot: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if "data_dir" in bot:
         kwargs["data_dir"] = Path(_get(bot, "data_dir", str, "bot"))
     if "CALLBACK_DATA_DIR" in env:
@@ -258,7 +270,11 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if level not in logging.getLevelNamesMapping():
             raise ConfigError(f"bot.log_level: unknown level {level!r}")
         kwargs["log_level"] = level
+    return kwargs
 
+
+def _checkins_section(checkins: dict[str, Any]) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if "days" in checkins:
         days = _get(checkins, "days", list, "checkins")
         if not days or not all(isinstance(d, int) and not isinstance(d, bool) for d in days):
@@ -285,7 +301,6 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if grace < 0:
             raise ConfigError("checkins.grace_hours: must not be negative")
         kwargs["grace_hours"] = float(grace)
-
     if "spread_minutes" in checkins:
         spread = _get(checkins, "spread_minutes", int, "checkins")
         if not 0 <= spread <= 240:
@@ -296,7 +311,11 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if tick < 1 or 60 % tick:
             raise ConfigError("checkins.tick_seconds: must divide 60 (e.g. 5, 10, 30, 60)")
         kwargs["tick_seconds"] = tick
+    return kwargs
 
+
+def _safety_and_content(safety: dict[str, Any], content: dict[str, Any]) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if "resources" in safety:
         res = _get(safety, "resources", list, "safety")
         if not res or not all(isinstance(r, str) and r.strip() for r in res):
@@ -309,7 +328,10 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         if matcher not in ("hybrid", "rules"):
             raise ConfigError('content.matcher: expected "hybrid" or "rules"')
         kwargs["matcher"] = matcher
+    return kwargs
 
+
+def _telegram_section(tg: dict[str, Any], env: dict[str, str]) -> TelegramConfig:
     tg_kwargs: dict[str, Any] = {"token": env.get("TELEGRAM_BOT_TOKEN") or None}
     base = env.get("TELEGRAM_API_BASE_URL") or tg.get("api_base_url") or None
     if base is not None:
@@ -332,8 +354,10 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
             raise ConfigError(
                 "TELEGRAM_WEBHOOK_SECRET must be set in the environment in webhook mode"
             )
-    kwargs["telegram"] = TelegramConfig(**tg_kwargs)
+    return TelegramConfig(**tg_kwargs)
 
+
+def _discord_section(dc: dict[str, Any], env: dict[str, str]) -> DiscordConfig:
     dc_kwargs: dict[str, Any] = {"token": env.get("DISCORD_BOT_TOKEN") or None}
     if "test_guild_id" in dc:
         gid = _get(dc, "test_guild_id", int, "discord")
@@ -353,8 +377,11 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
                 "discord.shard_ids: whole numbers from 0 to shard_count - 1, e.g. [0, 1]"
             )
         dc_kwargs["shard_ids"] = tuple(sorted(set(ids)))
-    kwargs["discord"] = DiscordConfig(**dc_kwargs)
-    ops = raw.get("ops", {})
+    return DiscordConfig(**dc_kwargs)
+
+
+def _ops_section(ops: dict[str, Any]) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if "port" in ops:
         port = _get(ops, "port", int, "ops")
         if not 0 <= port <= 65535:
@@ -364,12 +391,7 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
         kwargs["ops_host"] = _get(ops, "host", str, "ops")
     if "json_logs" in ops:
         kwargs["json_logs"] = _get(ops, "json_logs", bool, "ops")
-
-    url = env.get("DATABASE_URL") or None
-    if url is not None and not re.match(r"^postgres(ql)?://", url):
-        raise ConfigError("DATABASE_URL: expected a postgresql:// URL")
-    kwargs["database_url"] = url
-    return Config(**kwargs)
+    return kwargs
 
 
 class RedactSecrets(logging.Filter):

@@ -106,30 +106,9 @@ def handle_settings(
     if key == "country":
         return _country(store, user, " ".join(values))
     notes: list[Reply] = []
-    if key in ("timezone", "tz"):
-        found = resolve(" ".join(values))
-        if found.name is None:
-            value = " ".join(values)
-            return [Reply("settings/bad_timezone", {"value": value, "close": found.suggestions})]
-        user.timezone = found.name
-        if found.fixed_offset:
-            notes.append(Reply("settings/fixed_offset", {"name": found.name}))
-    elif key == "quiet":
-        if values == ["off"]:
-            user.quiet_hours = "off"
-        else:
-            try:
-                user.quiet_hours = str(parse_quiet_hours(" ".join(values)))
-            except ValueError:
-                return [Reply("settings/bad_quiet", {"value": " ".join(values)})]
-    elif key == "days":
-        numbers = [ascii_int(v) for v in values]
-        days = sorted({n for n in numbers if n is not None}) if None not in numbers else []
-        if not days or len(days) > MAX_DAYS or not all(1 <= d <= 365 for d in days):
-            return [Reply("settings/bad_days", {"value": " ".join(values), "max": MAX_DAYS})]
-        user.checkin_days = days
-    else:
-        return [Reply("settings/usage")]
+    refused = _set_value(user, key, values, notes)
+    if refused is not None:
+        return [refused]
     store.save_user(user)
     replanned = followup.replan(user)
     # Only what changed, not the whole settings block again (/settings shows it all).
@@ -142,6 +121,35 @@ def handle_settings(
     }[what]
     saved = Reply("settings/saved", {"replanned": replanned, "what": what, "value": value})
     return [saved, *notes]
+
+
+def _set_value(user: UserProfile, key: str, values: list[str], notes: list[Reply]) -> Reply | None:
+    """Apply one timezone, quiet-hours or days change; the refusal when it does not parse."""
+    if key in ("timezone", "tz"):
+        found = resolve(" ".join(values))
+        if found.name is None:
+            value = " ".join(values)
+            return Reply("settings/bad_timezone", {"value": value, "close": found.suggestions})
+        user.timezone = found.name
+        if found.fixed_offset:
+            notes.append(Reply("settings/fixed_offset", {"name": found.name}))
+    elif key == "quiet":
+        if values == ["off"]:
+            user.quiet_hours = "off"
+        else:
+            try:
+                user.quiet_hours = str(parse_quiet_hours(" ".join(values)))
+            except ValueError:
+                return Reply("settings/bad_quiet", {"value": " ".join(values)})
+    elif key == "days":
+        numbers = [ascii_int(v) for v in values]
+        days = sorted({n for n in numbers if n is not None}) if None not in numbers else []
+        if not days or len(days) > MAX_DAYS or not all(1 <= d <= 365 for d in days):
+            return Reply("settings/bad_days", {"value": " ".join(values), "max": MAX_DAYS})
+        user.checkin_days = days
+    else:
+        return Reply("settings/usage")
+    return None
 
 
 def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
