@@ -10,44 +10,36 @@ the turn changes is written once at the end, or not at all.
 
 from __future__ import annotations
 
-import errno
 import logging
 import secrets
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot import metrics
 from bot.content import Encourager
-from bot.events import Incoming, Reply, Who
+from bot.events import DailyQuote, Incoming, Reply, Who
+from bot.failures import kind_reply
 from bot.flows import registry
 from bot.flows.base import Flow, Services
 from bot.flows.buttons import Payload
 from bot.flows.care import CareFlow
 from bot.flows.checkin import CheckinPolicy
+from bot.flows.followup import Followup
+from bot.flows.form import FormCommands
 from bot.flows.welcome import WelcomeFlow
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import default_detector
 from bot.safety.helplines import Directory, load_directory
-from bot.sanitise import clean_text
-from bot.store import (
-    ChatSettings,
-    CheckIn,
-    CorruptStoreError,
-    DuplicateEvent,
-    QuarantinedError,
-    Store,
-)
+from bot.store import ChatSettings, CheckIn, DuplicateEvent, Store
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 COMMANDS = registry.COMMANDS
-#: `/start <what>` deep links (a group's "open in a DM" button) open these commands.
-DEEP_LINKS = ("debrief", "journal", "settings")
 
 
 def utc_now() -> datetime:
@@ -82,8 +74,8 @@ class Engine:
             help_resources=help_resources,
         )
         self.routes = registry.build(self.services)
-        self.care: CareFlow = self.flow("safety")  # type: ignore[assignment]
-        self.welcome: WelcomeFlow = self.flow("welcome")  # type: ignore[assignment]
+        self.care = self.services.flow(CareFlow)
+        self.welcome = self.services.flow(WelcomeFlow)
 
     def flow(self, name: str) -> Flow:
         return self.services.flows[name]
@@ -93,33 +85,31 @@ class Engine:
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
         """Built inside the person's turn: a conversation they start meanwhile waits."""
         with self.store.turn(user_key):
-            return self.flow("checkin").message(user_key, checkin)  # type: ignore[attr-defined]
+            return self.services.flow(Followup).message(user_key, checkin)
 
     def pending_question(self, user_key: str) -> list[Reply]:
-        """The question a person left unanswered, asked again with its buttons (the console's
-        buttons do not survive a restart: a bare "1" means nothing until they are back)."""
+        """The question a person left unanswered, asked again (for the console's restart)."""
         try:
             with self.store.turn(user_key):
-                found = self.services.form(user_key)
-                if found is None or found[1].paused:
-                    return []
-                return [Reply("resume/where_we_were"), found[0].ask(user_key, found[1])]
+                return self.services.flow(FormCommands).pending(user_key)
         except Exception:  # a welcome back is a courtesy: never a reason not to start
             log.exception("could not re-ask the pending question")
             return []
 
-    def daily_quote(self, chat: ChatSettings) -> tuple[Reply, str]:
-        """The next quote for a chat, with its id for the chat's no-repeat history."""
+    @property
+    def grace(self) -> timedelta:
+        """How late a check-in or quote may still go out (the scheduler reads it)."""
+        return self.policy.grace
+
+    def daily_quote(self, chat: ChatSettings) -> DailyQuote:
+        """The next quote for a chat, and the pool it came from for the no-repeat history."""
         quote = self.encourager.pick_quote(chat.seen_quotes)
-        return Reply("daily_quote", {"text": quote.text}), quote.id
+        pool = frozenset(q.id for q in self.encourager.library.quotes)
+        return DailyQuote(Reply("daily_quote", {"text": quote.text}), quote.id, pool)
 
     def mark_unreachable(self, user_key: str) -> None:
         """The platform says we can't message this person: check-ins pause until they write."""
-        user = self.store.get_user(self.store.get_alias(user_key) or user_key)
-        if user is not None and user.active:
-            user.active = False
-            self.store.save_user(user)
-            log.info("user marked unreachable; their check-ins are paused")
+        self.services.reachable(user_key, None)
 
     # -- a turn -------------------------------------------------------------
 
@@ -137,45 +127,19 @@ class Engine:
         """Never raises and never answers with silence; a failed turn writes nothing."""
         ref = secrets.token_hex(3)
         try:
-            event = self._resolve(event)
+            event = self.services.resolve(event)
             with self.store.turn(event.who.user_key, event.event_id):
                 return self._route(event)
         except DuplicateEvent:
             log.info("event %s was applied already; a redelivery, ignored", event.event_id)
             return []
-        except QuarantinedError as exc:
-            log.error("journal in quarantine [ref %s]: %s", ref, exc)
-            return [Reply("error/quarantined", {"ref": ref})]
-        except CorruptStoreError as exc:
-            log.error("journal unreadable [ref %s]: %s", ref, exc)
-            return [Reply("error/store", {"ref": ref})]
-        except OSError as exc:
-            log.exception("storage failed during a turn [ref %s]", ref)
-            kind = "disk_full" if exc.errno == errno.ENOSPC else "disk"
-            return [Reply(f"error/{kind}", {"ref": ref})]
-        except Exception:
-            log.exception("turn failed [ref %s]", ref)
-            return [Reply("error/internal", {"ref": ref})]
-
-    def _resolve(self, event: Incoming) -> Incoming:
-        """The journal this identity belongs to (linked accounts share one), with clean input."""
-        who = event.who
-        account = self.store.get_alias(who.identity_key)
-        if account is not None:
-            who = replace(who, account_key=account)
-        # Adapters that build events without parse_text (slash commands) are cleaned here too.
-        return replace(
-            event,
-            who=who,
-            text=clean_text(event.text) if event.text is not None else None,
-            args=clean_text(event.args),
-            button=clean_text(event.button) if event.button is not None else None,
-        )
+        except Exception as exc:
+            return [kind_reply(exc, ref)]
 
     def _route(self, event: Incoming) -> list[Reply]:
         who = event.who
         if who.private:
-            self._touch(who)
+            self.services.reachable(who.user_key, who.identity_key)
         if event.attachment is not None:
             found = self.services.form(who.user_key) if who.private else None
             again = [found[0].ask(who.user_key, found[1])] if found else []
@@ -186,15 +150,8 @@ class Engine:
             return self._button(who, event.button)
         return self._text(who, event.text or "")
 
-    def _touch(self, who: Who) -> None:
-        """Someone who writes to us is reachable, here: check-ins follow them."""
-        user = self.store.get_user(who.user_key)
-        if user is not None and (not user.active or user.last_seen != who.identity_key):
-            user.active, user.last_seen = True, who.identity_key
-            self.store.save_user(user)
-
     def _command(self, event: Incoming) -> list[Reply]:
-        if event.command == "start" and event.who.private and event.args in DEEP_LINKS:
+        if event.command == "start" and event.who.private and event.args in registry.DEEP_LINKS:
             self.services.ensure_user(event.who)
             event = replace(event, command=event.args, args="")
         route = self.routes.commands.get(event.command or "")

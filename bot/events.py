@@ -27,6 +27,29 @@ class ChatKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Address:
+    """A person or a chat on one platform, written `platform:id` wherever it is stored.
+
+    Built and parsed only here, so a stored key and a live identity always agree.
+    """
+
+    platform: Platform
+    id: str
+
+    def __str__(self) -> str:
+        return f"{self.platform.value}:{self.id}"
+
+    @classmethod
+    def parse(cls, key: str) -> Address | None:
+        """None for a key no platform of ours wrote (a hand-edited or imported value)."""
+        name, sep, ident = key.partition(":")
+        known = {p.value: p for p in Platform}
+        if not sep or not ident or name not in known:
+            return None
+        return cls(known[name], ident)
+
+
+@dataclass(frozen=True)
 class Who:
     """Identity of the sender and the chat the event arrived in.
 
@@ -47,7 +70,7 @@ class Who:
     @property
     def identity_key(self) -> str:
         """This platform account, whatever journal it is linked to."""
-        return f"{self.platform.value}:{self.user_id}"
+        return str(Address(self.platform, self.user_id))
 
     @property
     def user_key(self) -> str:
@@ -56,7 +79,7 @@ class Who:
 
     @property
     def chat_key(self) -> str:
-        return f"{self.platform.value}:{self.chat_id}"
+        return str(Address(self.platform, self.chat_id))
 
     @property
     def private(self) -> bool:
@@ -102,6 +125,9 @@ class Choice:
     label: str
     payload: str
     values: dict[str, Any] = field(default_factory=dict)
+    #: A layout hint: this button has a long label (a journal entry) and gets a row of
+    #: its own where a platform lays buttons out in rows.
+    wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,5 +145,12 @@ class Reply:
     private_only: bool = False
     #: Ask the adapter for a way into a private chat (deep link, DM button).
     offer_private_chat: bool = False
-    #: The previous message's buttons should be removed (they were answered).
-    close_buttons: bool = False
+
+
+@dataclass(frozen=True)
+class DailyQuote:
+    """The next quote for a chat, its id, and every id it could have been (for no-repeat)."""
+
+    reply: Reply
+    id: str
+    pool: frozenset[str]

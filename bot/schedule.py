@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -22,10 +22,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot import metrics
-from bot.engine import Engine
-from bot.events import Platform, Reply
+from bot.events import Address, DailyQuote, Platform, Reply
 from bot.pacing import PREPAID, PriorityPacer
-from bot.store import ChatSettings, CorruptStoreError, DueEntry, Store
+from bot.store import ChatSettings, CheckIn, CorruptStoreError, DueEntry, Store
 from bot.store.base import parse_due
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,17 @@ RATES: dict[Platform, float] = {
 
 #: Check-ins claimed and not yet sent, at most: what a crash mid-fan-out can lose.
 IN_FLIGHT = 12
+
+
+class Messages(Protocol):
+    """What the scheduler needs from the engine: the words to send, and how late is too late."""
+
+    @property
+    def grace(self) -> timedelta: ...
+
+    def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None: ...
+
+    def daily_quote(self, chat: ChatSettings) -> DailyQuote: ...
 
 
 class Outbox(Protocol):
@@ -63,7 +73,7 @@ class RunReport:
 class Scheduler:
     def __init__(
         self,
-        engine: Engine,
+        engine: Messages,
         store: Store,
         outboxes: dict[Platform, Outbox],
         *,
@@ -74,7 +84,6 @@ class Scheduler:
         self.engine = engine
         self.store = store
         self.outboxes = outboxes
-        self.policy = engine.policy
         self.clock = clock or (lambda: datetime.now(UTC))
         self.rates = rates or RATES
         self.tick_seconds = tick_seconds
@@ -135,7 +144,7 @@ class Scheduler:
                     if due is None:
                         log.error("dropped an index row with an unreadable due time")
                         continue
-                    jobs.append(self._checkin(entry, now - due > self.policy.grace, report))
+                    jobs.append(self._checkin(entry, now - due > self.engine.grace, report))
                     owners.append((shard, row))
             for chat in self.store.list_chats():
                 if self._quote_due(chat, now):
@@ -214,19 +223,17 @@ class Scheduler:
         if user is None or checkin is None or checkin.status != "pending":
             return None  # forgotten user, orphan index row, or already handled
         # A linked actor is messaged wherever they talked to the bot last.
-        platform_name, _, user_id = (user.last_seen or key).partition(":")
-        known = {p.value: p for p in Platform}
-        platform = known.get(platform_name)  # a bad imported value skips, never crashes
+        address = Address.parse(user.last_seen or key)  # a bad imported value skips
         if (
-            platform is None
-            or platform not in self.outboxes
+            address is None
+            or address.platform not in self.outboxes
             or not user.active
             or user.checkins_paused
         ):
             if self._move(entry, "skipped"):
                 report.skipped += 1
             return None
-        return platform, user_id
+        return address.platform, address.id
 
     def _claim_and_build(self, entry: DueEntry) -> list[Reply] | None:
         """Claim (pending -> sending) and build the message, right before it is sent."""
@@ -247,22 +254,21 @@ class Scheduler:
             return False
         local = now.astimezone(ZoneInfo(chat.timezone))
         at = _scheduled(local.date(), chat)
-        return at <= now and now - at <= self.policy.grace and chat.last_sent != str(local.date())
+        return at <= now and now - at <= self.engine.grace and chat.last_sent != str(local.date())
 
     async def _quote(self, chat: ChatSettings, now: datetime, report: RunReport) -> None:
-        platform_name, _, chat_id = chat.chat_key.partition(":")
-        platform = Platform(platform_name)
-        outbox = self.outboxes.get(platform)
-        if outbox is None:
+        address = Address.parse(chat.chat_key)
+        outbox = self.outboxes.get(address.platform) if address else None
+        if address is None or outbox is None:
             return
-        reply, quote_id = self.engine.daily_quote(chat)
+        platform, chat_id = address.platform, address.id
+        quote = self.engine.daily_quote(chat)
         local_day = str(now.astimezone(ZoneInfo(chat.timezone)).date())
-        pool = {q.id for q in self.engine.encourager.library.quotes}
-        if not self.store.claim_daily(chat.chat_key, local_day, quote_id, pool):
+        if not self.store.claim_daily(chat.chat_key, local_day, quote.id, set(quote.pool)):
             return
         if not isinstance(getattr(outbox, "pacer", None), PriorityPacer):
             await self.pacer(platform).acquire(bulk=True)
-        ok = await self._safe_send(outbox.send_chat(chat_id, [reply]), chat.chat_key, report)
+        ok = await self._safe_send(outbox.send_chat(chat_id, [quote.reply]), chat.chat_key, report)
         if ok:
             report.quotes += 1
         else:

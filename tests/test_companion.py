@@ -248,3 +248,52 @@ def test_edit_and_backdate_a_past_entry(chat: Chat, store: TinyDBStore) -> None:
     chat.press("edit.field.role")
     assert "Nothing was changed" in chat.say("/cancel")
     assert store.list_auditions(key)[0].role is None
+
+
+async def test_a_checkin_mid_details_takes_the_answer_then_goes_back(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    """A check-in that arrives while a details pass is half done: the person's reply is
+    read as the answer to the check-in, then the details pass comes back where it was."""
+    debrief(chat, "Play")
+    debrief(chat, "Second play")
+    details(chat, "Jane Doe Casting")  # one answer in, the next question waiting
+    key = chat.who.user_key
+    assert store.get_state(key).step == "room"
+    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
+    asked = chat.engine.checkin_message(key, checkin)
+    assert asked is not None and asked[0].template == "checkin/ask"
+    out = chat.say("Heard no from my agent today. Gutted, but fine.")
+    assert chat.templates()[0] == "checkin/thanks"
+    assert "pick one of the buttons" not in out.lower()
+    assert chat.templates()[-2:] == ["resume/back_to", "step/room"]
+    state = store.get_state(key)
+    assert state.flow == "details" and state.step == "room"
+    chat.say("a director and a reader")
+    [a] = [a for a in store.list_auditions(key) if a.project == "Second play"]
+    assert (a.office, a.room) == ("Jane Doe Casting", "a director and a reader")
+
+
+async def test_an_outcome_button_on_a_checkin_mid_debrief_goes_back_too(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    debrief(chat, "Play")
+    chat.say("/debrief")
+    chat.say("Next project")
+    key = chat.who.user_key
+    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
+    chat.last = chat.engine.checkin_message(key, checkin) or []
+    chat.press("outcome.callback")
+    assert chat.templates()[-2:] == ["resume/back_to", "step/role"]
+    assert store.get_state(key).answers["project"] == "Next project"
+
+
+async def test_a_checkin_leaves_a_safety_pause_alone(chat: Chat, store: TinyDBStore) -> None:
+    debrief(chat, "Play")
+    chat.say("/debrief")
+    chat.say("I want to kill myself")
+    key = chat.who.user_key
+    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
+    chat.engine.checkin_message(key, checkin)
+    state = store.get_state(key)
+    assert state.flow == "debrief" and state.paused  # nothing new is asked over a pause

@@ -24,6 +24,7 @@ from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
 from bot.flows.base import Command
+from bot.flows.registry import DEEP_LINKS
 from bot.render import Format, Renderer, escape_markdown, split_message
 from bot.turns import TurnRunner
 
@@ -65,7 +66,6 @@ def _intents() -> discord.Intents:
 
 
 #: What a server request can continue as in the DM (the deep links Telegram has too).
-HAND_OFF = ("debrief", "journal", "settings")
 
 
 async def _soft_followup(interaction: discord.Interaction, content: str) -> None:
@@ -310,7 +310,7 @@ class DiscordAdapter:
         try:
             dm = interaction.user.dm_channel or await interaction.user.create_dm()
             dm_who = self._who(interaction.user, dm.id, False, False)
-            event = Incoming(dm_who, command="start", args=what if what in HAND_OFF else "")
+            event = Incoming(dm_who, command="start", args=what if what in DEEP_LINKS else "")
             sent: list[bool] = []
 
             async def deliver(replies: list[Reply]) -> None:

@@ -35,7 +35,8 @@ from bot import metrics
 from bot.commands import command_menu
 from bot.config import TelegramConfig
 from bot.engine import Engine
-from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
+from bot.events import Address, ChatKind, Choice, Incoming, Platform, Reply, Who
+from bot.flows.registry import DEEP_LINKS
 from bot.pacing import PriorityPacer
 from bot.render import Format, Renderer, split_message
 from bot.turns import TurnRunner
@@ -44,7 +45,6 @@ log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
 #: `/start <what>` payloads the engine understands (deep links from a group's button).
-DEEP_LINKS = ("debrief", "journal", "settings")
 #: Messages a second for the whole bot, a little under Telegram's ~30; the pacer also
 #: caps any rolling second at 29, so a few milliseconds of jitter cannot make it 31.
 TELEGRAM_RATE = 29.0
@@ -223,7 +223,7 @@ class TelegramAdapter:
             row.append(
                 InlineKeyboardButton(self.renderer.label(choice), callback_data=choice.payload)
             )
-            if len(row) == (1 if choice.label.startswith("journal.open") else 3):
+            if len(row) == (1 if choice.wide else 3):
                 rows.append(row)
                 row = []
         if row:
@@ -296,7 +296,9 @@ class TelegramAdapter:
     # -- for the scheduler ---------------------------------------------------
 
     async def send_private(self, user_id: str, replies: list[Reply]) -> bool:
-        return await self.send(user_id, replies, in_group=False, user_key=f"telegram:{user_id}")
+        return await self.send(
+            user_id, replies, in_group=False, user_key=str(Address(Platform.TELEGRAM, user_id))
+        )
 
     async def send_chat(self, chat_id: str, replies: list[Reply]) -> bool:
         return await self.send(chat_id, replies, in_group=True)

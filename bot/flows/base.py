@@ -10,16 +10,18 @@ writing one Flow subclass and listing it in bot/flows/registry.py.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from bot.events import Incoming, Reply, Who
+from bot.sanitise import clean_text
 from bot.store import ConversationState, Store, UserProfile
 
 if TYPE_CHECKING:
@@ -28,6 +30,11 @@ if TYPE_CHECKING:
     from bot.flows.checkin import CheckinPolicy
     from bot.flows.form import FormFlow
     from bot.safety.helplines import Directory
+
+
+log = logging.getLogger("bot.engine")
+#: Where an interrupted conversation waits inside the one that interrupted it.
+UNDER = "under"
 
 
 class FlowName(StrEnum):
@@ -77,6 +84,13 @@ class Services:
     #: Flow name -> flow, filled by the registry so flows can hand over to each other.
     flows: dict[str, Flow] = field(default_factory=dict)
 
+    def flow(self, kind: type[F]) -> F:
+        """Another flow, to hand over to (the debrief offers the companion's buttons)."""
+        found = self.flows[kind.name]
+        if not isinstance(found, kind):
+            raise TypeError(f"flow {kind.name!r} is a {type(found).__name__}")
+        return found
+
     def now_iso(self) -> str:
         return iso(self.clock())
 
@@ -93,6 +107,70 @@ class Services:
         if state is None or flow is None or not flow.is_form:
             return None
         return cast("FormFlow", flow), state
+
+    def resolve(self, event: Incoming) -> Incoming:
+        """The journal this identity belongs to (linked accounts share one), with clean input."""
+        who = event.who
+        account = self.store.get_alias(who.identity_key)
+        if account is not None:
+            who = replace(who, account_key=account)
+        # Adapters that build events without parse_text (slash commands) are cleaned here too.
+        return replace(
+            event,
+            who=who,
+            text=clean_text(event.text) if event.text is not None else None,
+            args=clean_text(event.args),
+            button=clean_text(event.button) if event.button is not None else None,
+        )
+
+    def reachable(self, user_key: str, identity: str | None) -> None:
+        """Whether check-ins can reach this person, and where they were last seen.
+
+        Someone who writes to us is reachable, here (check-ins follow them); a
+        platform that refuses a message (a blocked bot, closed DMs) makes them
+        unreachable (identity None) until they write again.
+        """
+        user = self.store.get_user(self.store.get_alias(user_key) or user_key)
+        if user is None:
+            return
+        if identity is None:
+            if user.active:
+                user.active = False
+                self.store.save_user(user)
+                log.info("user marked unreachable; their check-ins are paused")
+        elif not user.active or user.last_seen != identity:
+            user.active, user.last_seen = True, identity
+            self.store.save_user(user)
+
+    def interrupt(self, user_key: str, state: ConversationState) -> None:
+        """Start a conversation the bot began (a check-in) over the one the person is in.
+
+        The person's conversation waits underneath, whole, and `resume_under`
+        brings it back once the new one is answered. A paused conversation is
+        left alone: after a safety reply nothing new is asked until they choose.
+        """
+        current = self.store.get_state(user_key)
+        if current is not None and current.paused:
+            return
+        if current is not None and current.flow != state.flow:
+            state.answers[UNDER] = current.to_dict()
+        elif current is not None and UNDER in current.answers:
+            state.answers[UNDER] = current.answers[UNDER]  # a second check-in, same stack
+        self.store.set_state(user_key, state)
+
+    def resume_under(self, user_key: str, state: ConversationState) -> list[Reply]:
+        """End `state` and bring back the conversation it interrupted, asked again."""
+        under = state.answers.get(UNDER)
+        if not isinstance(under, dict):
+            self.store.clear_state(user_key)
+            return []
+        waiting = ConversationState.from_dict(under)
+        self.store.set_state(user_key, waiting)
+        flow = self.flows.get(waiting.flow)
+        if flow is None or not flow.is_form:
+            return []
+        form = cast("FormFlow", flow)
+        return [Reply("resume/back_to"), form.ask(user_key, waiting)]
 
     def ensure_user(self, who: Who) -> UserProfile:
         user = self.store.get_user(who.user_key)
@@ -114,6 +192,9 @@ class Services:
             answers=dict(answers or {}),
             updated_at=self.now_iso(),
         )
+
+
+F = TypeVar("F", bound="Flow")
 
 
 class Flow:

@@ -42,9 +42,7 @@ class BrowseFlow(Flow):
         page = min(max(page, 0), pages - 1)
         shown = items[page * PAGE : (page + 1) * PAGE]
         choices = [
-            Choice(
-                "journal.open", button(BROWSE, "open", a.id), {"project": a.project, "date": a.date}
-            )
+            Choice("journal.open", button(BROWSE, "open", a.id), _label(a), wide=True)
             for a in shown
         ]
         if page + 1 < pages:

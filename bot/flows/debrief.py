@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows.base import Command, FlowName
 from bot.flows.buttons import Payload, button
+from bot.flows.companion import Companion
+from bot.flows.followup import Followup
 from bot.flows.form import FormFlow
 from bot.flows.steps import Kind, Step
 from bot.store import Audition, ConversationState
@@ -88,7 +90,7 @@ class DebriefFlow(FormFlow):
             return [self.ask(who.user_key, state)]
         if payload.value == "restart":
             self.store.clear_state(who.user_key)
-            return self.on_command(Incoming(who=who, command="debrief"))
+            return self.on_command(Incoming(who=who, command=self.commands[0].name))
         return [Reply("stale_button")]
 
     def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
@@ -113,8 +115,7 @@ class DebriefFlow(FormFlow):
         self.store.add_audition(who.user_key, audition)
         self.store.clear_state(who.user_key)
         user = self.s.ensure_user(who)
-        checkins = self.s.flows[FlowName.CHECKIN]
-        planned = checkins.schedule(user, audition)  # type: ignore[attr-defined]
+        planned = self.s.flow(Followup).schedule(user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
         pick = self.s.encourager.pick(who.user_key, texts, long=True, moment="debrief")
         first = min((c.due for c in planned), default=None)
@@ -126,5 +127,5 @@ class DebriefFlow(FormFlow):
         return [
             Reply("debrief/summary", values, private_only=True),
             pick.reply(),
-            self.s.flows["companion"].offer(audition),  # type: ignore[attr-defined]
+            self.s.flow(Companion).offer(audition),
         ]

@@ -11,6 +11,7 @@ from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons, debrief, details
 from bot.flows.base import Command, FlowName
 from bot.flows.buttons import Payload, button
+from bot.flows.followup import Followup
 from bot.flows.form import FormFlow
 from bot.flows.steps import Step
 from bot.store import ConversationState
@@ -80,8 +81,7 @@ class EditFlow(FormFlow):
         replanned = False
         if step.key == "date" and updated.outcome in ("waiting", "hold"):
             self.store.cancel_checkins(who.user_key, updated.id, now)
-            checkins = self.s.flows[FlowName.CHECKIN]
-            checkins.schedule(self.s.ensure_user(who), updated)  # type: ignore[attr-defined]
+            self.s.flow(Followup).schedule(self.s.ensure_user(who), updated)
             replanned = True
         return [
             Reply("edit/saved", {"replanned": replanned}),

@@ -108,19 +108,16 @@ class Followup(Flow):
             return [Reply("thanks/reminder", reminder, private_only=True)]
         if audition.outcome not in ("waiting", "hold"):
             return None
-        state = self.store.get_state(user_key)
-        if state is None or state.flow == FlowName.CHECKIN:
-            # The next free text is read as the answer to "how are you?".
-            self.store.set_state(
-                user_key,
-                ConversationState(
-                    flow=FlowName.CHECKIN,
-                    conv=checkin.id,
-                    step="reply",
-                    answers={"audition": audition.id},
-                    updated_at=self.s.now_iso(),
-                ),
-            )
+        # The next free text is read as the answer to "how are you?"; a conversation the
+        # person is in waits underneath and comes back once this one is answered.
+        asking = ConversationState(
+            flow=FlowName.CHECKIN,
+            conv=checkin.id,
+            step="reply",
+            answers={"audition": audition.id},
+            updated_at=self.s.now_iso(),
+        )
+        self.s.interrupt(user_key, asking)
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
         facts = history_facts(self.store.list_auditions(user_key), audition, self.today(user_key))
@@ -145,12 +142,9 @@ class Followup(Flow):
         if recorded is None:
             return [Reply("stale_button")]
         audition, replies = recorded
-        state = self.store.get_state(user_key)
-        if state is not None and state.flow == FlowName.CHECKIN:
-            self.store.clear_state(user_key)
         if outcome in ("waiting", "released"):
             replies.append(self.encourager.pick(user_key, audition_texts(audition)).reply())
-        return replies
+        return replies + self._done(user_key)
 
     def record_outcome(
         self, user_key: str, audition_id: str, outcome: str
@@ -204,16 +198,20 @@ class Followup(Flow):
             updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user_key, [again])
-        state = self.store.get_state(user_key)
-        if state is not None and state.flow == FlowName.CHECKIN:
-            self.store.clear_state(user_key)
-        return [Reply("checkin/snoozed", {"when": local.strftime("%a %d %b, %H:%M")})]
+        snoozed = Reply("checkin/snoozed", {"when": local.strftime("%a %d %b, %H:%M")})
+        return [snoozed, *self._done(user_key)]
 
     def reply(self, user_key: str, state: ConversationState, text: str) -> list[Reply]:
         """Free text after a check-in: answer what they said, matched to it and the audition."""
-        self.store.clear_state(user_key)
         audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
         # Matched, never stored: the first few thousand characters say what it is about.
         texts = [text[:MAX_ANSWER_CHARS]] + (audition_texts(audition) if audition else [])
         pick = self.encourager.pick(user_key, texts, long=True)
-        return [Reply("checkin/thanks"), pick.reply()]
+        return [Reply("checkin/thanks"), pick.reply(), *self._done(user_key)]
+
+    def _done(self, user_key: str) -> list[Reply]:
+        """The check-in is answered: back to whatever it interrupted, if anything."""
+        state = self.store.get_state(user_key)
+        if state is None or state.flow != FlowName.CHECKIN:
+            return []
+        return self.s.resume_under(user_key, state)

@@ -14,6 +14,7 @@ from typing import ClassVar
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.buttons import Payload, button
+from bot.flows.care import CareFlow
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import ConversationState
 
@@ -98,7 +99,7 @@ class FormFlow(Flow):
     def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:
         """A button of this very conversation (the router checked its token)."""
         if state.paused:
-            return [self.s.flows["safety"].paused(state)]  # type: ignore[attr-defined]
+            return [self.s.flow(CareFlow).paused(state)]
         if payload.step != state.step:
             return [Reply("already_answered"), self.ask(who.user_key, state)]
         step = self.step_of(who.user_key, state)
@@ -161,6 +162,14 @@ class FormCommands(Flow):
     name = "form"
     commands = (Command("skip", private=False), Command("cancel", private=False))
 
+    def pending(self, user_key: str) -> list[Reply]:
+        """The form question left unanswered, asked again with its buttons (a console's
+        buttons do not survive a restart: a bare "1" means nothing until they are back)."""
+        found = self.s.form(user_key)
+        if found is None or found[1].paused:
+            return []
+        return [Reply("resume/where_we_were"), found[0].ask(user_key, found[1])]
+
     def on_command(self, event: Incoming) -> list[Reply]:
         who = event.who
         found = self.s.form(who.user_key) if who.private else None
@@ -170,5 +179,5 @@ class FormCommands(Flow):
         if event.command == "cancel":
             return flow.cancel(who, state)
         if state.paused:
-            return [self.s.flows["safety"].paused(state)]  # type: ignore[attr-defined]
+            return [self.s.flow(CareFlow).paused(state)]
         return flow.skip(who, state)

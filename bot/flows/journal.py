@@ -16,6 +16,7 @@ from bot.flows import buttons
 from bot.flows.base import Command, Flow, FlowName
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED
+from bot.flows.followup import Followup
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
@@ -63,10 +64,7 @@ class JournalFlow(Flow):
             return self.outcome_choices(who.user_key, payload.step)
         if payload.value not in OUTCOMES:
             return [Reply("stale_button")]
-        checkins = self.s.flows[FlowName.CHECKIN]
-        recorded = checkins.record_outcome(  # type: ignore[attr-defined]
-            who.user_key, payload.step, payload.value
-        )
+        recorded = self.s.flow(Followup).record_outcome(who.user_key, payload.step, payload.value)
         return recorded[1] if recorded else [Reply("stale_button")]
 
     # -- /outcome -------------------------------------------------------------

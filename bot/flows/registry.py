@@ -60,6 +60,8 @@ def all_commands(flows: tuple[type[Flow], ...] = FLOWS) -> tuple[Command, ...]:
     return tuple(sorted(found, key=lambda c: order.index(c.name) if c.name in order else 999))
 
 
+#: `/start <command>` deep links (a group's "open it in a DM" button) open these commands.
+DEEP_LINKS = ("debrief", "journal", "settings")
 #: Command names in menu order, for /help and "I don't know that command".
 COMMANDS: tuple[str, ...] = tuple(c.name for c in all_commands())
 

@@ -184,7 +184,7 @@ class SettingsFlow(Flow):
 
     @property
     def followup(self) -> Followup:
-        return self.s.flows[FlowName.CHECKIN]  # type: ignore[return-value]
+        return self.s.flow(Followup)
 
     def on_command(self, event: Incoming) -> list[Reply]:
         user = self.s.ensure_user(event.who)
