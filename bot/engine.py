@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot import metrics
@@ -24,12 +24,12 @@ from bot.content import Encourager
 from bot.events import DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
 from bot.flows import registry
-from bot.flows.base import Flow, Services
+from bot.flows.base import Flow, Services, utc_now
 from bot.flows.buttons import Payload
 from bot.flows.care import CareFlow
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
-from bot.flows.form import FormCommands
+from bot.flows.form import FormCommands, current_form
 from bot.flows.welcome import WelcomeFlow
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import default_detector
@@ -37,13 +37,6 @@ from bot.safety.helplines import Directory, load_directory
 from bot.store import ChatSettings, CheckIn, DuplicateEvent, Store
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
-COMMANDS = registry.COMMANDS
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Engine:
@@ -56,9 +49,10 @@ class Engine:
         help_resources: tuple[str, ...] = (),
         policy: CheckinPolicy | None = None,
         exports_dir: Path | None = None,
-        clock: Clock = utc_now,
+        clock: Callable[[], datetime] = utc_now,
         safety: SafetyDetector | None = None,
         helplines: Directory | None = None,
+        flows: tuple[type[Flow], ...] = registry.FLOWS,
     ) -> None:
         self.store, self.encourager, self.clock = store, encourager, clock
         self.policy = policy or CheckinPolicy()
@@ -73,7 +67,7 @@ class Engine:
             helplines=helplines or load_directory(),
             help_resources=help_resources,
         )
-        self.routes = registry.build(self.services)
+        self.routes = registry.build(self.services, flows)
         self.care = self.services.flow(CareFlow)
         self.welcome = self.services.flow(WelcomeFlow)
 
@@ -141,7 +135,7 @@ class Engine:
         if who.private:
             self.services.reachable(who.user_key, who.identity_key)
         if event.attachment is not None:
-            found = self.services.form(who.user_key) if who.private else None
+            found = current_form(self.services, who.user_key) if who.private else None
             again = [found[0].ask(who.user_key, found[1])] if found else []
             return [Reply("unsupported", {"kind": event.attachment}), *again]
         if event.command is not None:
@@ -156,7 +150,9 @@ class Engine:
             event = replace(event, command=event.args, args="")
         route = self.routes.commands.get(event.command or "")
         if route is None:
-            return [Reply("unknown_command", {"command": event.command, "commands": COMMANDS})]
+            return [
+                Reply("unknown_command", {"command": event.command, "commands": registry.COMMANDS})
+            ]
         command, flow = route
         if command.private and not event.who.private:
             return [Reply("group/go_private", {"what": command.what}, offer_private_chat=True)]
@@ -173,7 +169,7 @@ class Engine:
                 return [Reply("group/go_private", {"what": flow.what}, offer_private_chat=True)]
             return flow.on_button(who, payload)
         # Otherwise a button of one debrief, details pass or edit: its token must match.
-        found = self.services.form(who.user_key) if who.private else None
+        found = current_form(self.services, who.user_key) if who.private else None
         if found is None or found[1].conv != payload.conv:
             return [Reply("stale_button")]
         return found[0].on_state_button(who, found[1], payload)

@@ -365,9 +365,7 @@ async def test_two_answers_from_one_person_at_once_land_in_order(
     runner.close()
 
 
-def test_a_checkin_never_replaces_a_conversation_under_way(
-    engine: Engine, store: TinyDBStore
-) -> None:
+def test_a_checkin_never_loses_a_conversation_under_way(engine: Engine, store: TinyDBStore) -> None:
     chat = Chat(engine, private_who("busy"))
     chat.debrief("Hamlet")
     [audition] = store.list_auditions(chat.who.user_key)
@@ -390,6 +388,12 @@ def test_a_checkin_never_replaces_a_conversation_under_way(
         assert not done.is_set()  # the check-in waits for the turn
         chat.say("Macbeth")
     worker.join()
+    # The check-in asks now; the debrief waits underneath, whole, and comes back after.
+    state = store.get_state(chat.who.user_key)
+    assert state.flow == "checkin"
+    assert state.answers["under"]["flow"] == "debrief"
+    assert state.answers["under"]["answers"] == {"project": "Macbeth"}
+    chat.say("still waiting, all good")
     state = store.get_state(chat.who.user_key)
     assert state.flow == "debrief" and state.answers == {"project": "Macbeth"}
 

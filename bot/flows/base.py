@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.events import Incoming, Reply, Who
@@ -28,13 +28,10 @@ if TYPE_CHECKING:
     from bot.content import Encourager
     from bot.flows.buttons import Payload
     from bot.flows.checkin import CheckinPolicy
-    from bot.flows.form import FormFlow
     from bot.safety.helplines import Directory
 
 
 log = logging.getLogger("bot.engine")
-#: Where an interrupted conversation waits inside the one that interrupted it.
-UNDER = "under"
 
 
 class FlowName(StrEnum):
@@ -46,6 +43,10 @@ class FlowName(StrEnum):
     CHECKIN = "checkin"
     SETTINGS = "settings"
     FORGET = "forget"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -100,14 +101,6 @@ class Services:
         zone = ZoneInfo(user.timezone if user else self.default_timezone)
         return self.clock().astimezone(zone).date()
 
-    def form(self, user_key: str) -> tuple[FormFlow, ConversationState] | None:
-        """The step-by-step form the person is in (a debrief, details, an edit), if any."""
-        state = self.store.get_state(user_key)
-        flow = self.flows.get(state.flow) if state is not None else None
-        if state is None or flow is None or not flow.is_form:
-            return None
-        return cast("FormFlow", flow), state
-
     def resolve(self, event: Incoming) -> Incoming:
         """The journal this identity belongs to (linked accounts share one), with clean input."""
         who = event.who
@@ -142,36 +135,6 @@ class Services:
             user.active, user.last_seen = True, identity
             self.store.save_user(user)
 
-    def interrupt(self, user_key: str, state: ConversationState) -> None:
-        """Start a conversation the bot began (a check-in) over the one the person is in.
-
-        The person's conversation waits underneath, whole, and `resume_under`
-        brings it back once the new one is answered. A paused conversation is
-        left alone: after a safety reply nothing new is asked until they choose.
-        """
-        current = self.store.get_state(user_key)
-        if current is not None and current.paused:
-            return
-        if current is not None and current.flow != state.flow:
-            state.answers[UNDER] = current.to_dict()
-        elif current is not None and UNDER in current.answers:
-            state.answers[UNDER] = current.answers[UNDER]  # a second check-in, same stack
-        self.store.set_state(user_key, state)
-
-    def resume_under(self, user_key: str, state: ConversationState) -> list[Reply]:
-        """End `state` and bring back the conversation it interrupted, asked again."""
-        under = state.answers.get(UNDER)
-        if not isinstance(under, dict):
-            self.store.clear_state(user_key)
-            return []
-        waiting = ConversationState.from_dict(under)
-        self.store.set_state(user_key, waiting)
-        flow = self.flows.get(waiting.flow)
-        if flow is None or not flow.is_form:
-            return []
-        form = cast("FormFlow", flow)
-        return [Reply("resume/back_to"), form.ask(user_key, waiting)]
-
     def ensure_user(self, who: Who) -> UserProfile:
         user = self.store.get_user(who.user_key)
         if user is None:
@@ -181,9 +144,7 @@ class Services:
             self.store.save_user(user)
         return user
 
-    def new_state(
-        self, flow: FlowName, step: str, answers: dict | None = None
-    ) -> ConversationState:
+    def new_state(self, flow: str, step: str, answers: dict | None = None) -> ConversationState:
         """A conversation with a fresh token: its buttons answer it and nothing else."""
         return ConversationState(
             flow=flow,
@@ -206,13 +167,11 @@ class Flow:
     #: Fixed button prefixes (claimed in bot/flows/buttons.py).
     prefixes: ClassVar[tuple[str, ...]] = ()
     #: Conversation states this flow leaves in the store and answers text for.
-    states: ClassVar[tuple[FlowName, ...]] = ()
+    states: ClassVar[tuple[str, ...]] = ()
     #: Whether its buttons are private (the group is told to open a DM instead).
     private_buttons: ClassVar[bool] = True
     #: What the group is told the private thing is, for buttons.
     what: ClassVar[str] = "journal"
-    #: Walks steps (bot/flows/form.py): /skip, /cancel and re-asking apply.
-    is_form: ClassVar[bool] = False
 
     def __init__(self, services: Services) -> None:
         self.s = services

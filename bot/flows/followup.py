@@ -17,6 +17,7 @@ from bot.flows.base import Flow, FlowName, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
 from bot.flows.details import prep_card
+from bot.flows.form import interrupt, resume_under
 from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.journal import history_facts
 from bot.store import Audition, CheckIn, ConversationState, UserProfile
@@ -117,7 +118,7 @@ class Followup(Flow):
             answers={"audition": audition.id},
             updated_at=self.s.now_iso(),
         )
-        self.s.interrupt(user_key, asking)
+        interrupt(self.s, user_key, asking)
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
         facts = history_facts(self.store.list_auditions(user_key), audition, self.today(user_key))
@@ -214,4 +215,4 @@ class Followup(Flow):
         state = self.store.get_state(user_key)
         if state is None or state.flow != FlowName.CHECKIN:
             return []
-        return self.s.resume_under(user_key, state)
+        return resume_under(self.s, user_key, state)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows.base import Command, Flow
+from bot.flows.base import Command, Flow, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.care import CareFlow
 from bot.flows.steps import Invalid, Kind, Step, accept
@@ -25,7 +25,6 @@ SKIP = "-"
 class FormFlow(Flow):
     """Steps asked one by one; the draft lives in the person's conversation state."""
 
-    is_form = True
     #: Template for /cancel in the middle of this form.
     cancelled: ClassVar[str] = "nothing_changed"
 
@@ -165,14 +164,14 @@ class FormCommands(Flow):
     def pending(self, user_key: str) -> list[Reply]:
         """The form question left unanswered, asked again with its buttons (a console's
         buttons do not survive a restart: a bare "1" means nothing until they are back)."""
-        found = self.s.form(user_key)
+        found = current_form(self.s, user_key)
         if found is None or found[1].paused:
             return []
         return [Reply("resume/where_we_were"), found[0].ask(user_key, found[1])]
 
     def on_command(self, event: Incoming) -> list[Reply]:
         who = event.who
-        found = self.s.form(who.user_key) if who.private else None
+        found = current_form(self.s, who.user_key) if who.private else None
         if found is None:
             return [Reply(f"nothing_to_{event.command}")]
         flow, state = found
@@ -181,3 +180,49 @@ class FormCommands(Flow):
         if state.paused:
             return [self.s.flow(CareFlow).paused(state)]
         return flow.skip(who, state)
+
+
+# -- the person's form, and conversations the bot starts over it ------------------
+
+#: Where an interrupted conversation waits inside the one that interrupted it.
+UNDER = "under"
+
+
+def current_form(s: Services, user_key: str) -> tuple[FormFlow, ConversationState] | None:
+    """The step-by-step form the person is in (a debrief, details, an edit), if any."""
+    state = s.store.get_state(user_key)
+    flow = s.flows.get(state.flow) if state is not None else None
+    if state is None or not isinstance(flow, FormFlow):
+        return None
+    return flow, state
+
+
+def interrupt(s: Services, user_key: str, state: ConversationState) -> None:
+    """Start a conversation the bot began (a check-in) over the one the person is in.
+
+    The person's conversation waits underneath, whole, and `resume_under`
+    brings it back once the new one is answered. A paused conversation is
+    left alone: after a safety reply nothing new is asked until they choose.
+    """
+    current = s.store.get_state(user_key)
+    if current is not None and current.paused:
+        return
+    if current is not None and current.flow != state.flow:
+        state.answers[UNDER] = current.to_dict()
+    elif current is not None and UNDER in current.answers:
+        state.answers[UNDER] = current.answers[UNDER]  # a second check-in, same stack
+    s.store.set_state(user_key, state)
+
+
+def resume_under(s: Services, user_key: str, state: ConversationState) -> list[Reply]:
+    """End `state` and bring back the conversation it interrupted, asked again."""
+    under = state.answers.get(UNDER)
+    if not isinstance(under, dict):
+        s.store.clear_state(user_key)
+        return []
+    waiting = ConversationState.from_dict(under)
+    s.store.set_state(user_key, waiting)
+    flow = s.flows.get(waiting.flow)
+    if not isinstance(flow, FormFlow):
+        return []
+    return [Reply("resume/back_to"), flow.ask(user_key, waiting)]

@@ -1,0 +1,97 @@
+"""The flow protocol: adding a conversation is one class, and clashes stop the bot at start-up.
+
+The README's "Adding a conversation" walks through the same tiny flow.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat, private_who
+
+from bot.config import DEFAULT_RESOURCES
+from bot.content import Encourager, RuleMatcher
+from bot.engine import Engine
+from bot.events import ChatKind, Incoming, Reply, Who
+from bot.flows import buttons, registry
+from bot.flows.base import Command, Flow, FlowName
+from bot.flows.form import FormFlow
+from bot.flows.steps import Kind, Step
+from bot.store import ConversationState, Store
+
+WARM_UP = (Step("learned", Kind.TEXT, skippable=False),)
+
+
+class WarmUpFlow(FormFlow):
+    """/warmup: one question before an audition, answered in the person's own words."""
+
+    name = "warmup"
+    commands = (Command("warmup"),)
+    states = ("warmup",)
+
+    def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
+        return WARM_UP
+
+    def on_command(self, event: Incoming) -> list[Reply]:
+        return [self.begin(event.who, self.s.new_state("warmup", WARM_UP[0].key))]
+
+    def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
+        self.store.clear_state(who.user_key)
+        return [Reply("details/saved")]
+
+
+def engine_with(store: Store, library, clock, *extra: type[Flow]) -> Engine:
+    encourager = Encourager(library, RuleMatcher(), store, seed=7)
+    return Engine(
+        store,
+        encourager,
+        help_resources=DEFAULT_RESOURCES,
+        clock=clock,
+        flows=registry.FLOWS + extra,
+    )
+
+
+def test_a_new_flow_is_one_class(store: Store, library, clock) -> None:
+    chat = Chat(engine_with(store, library, clock, WarmUpFlow), private_who())
+    chat.say("/warmup")
+    assert chat.templates() == ["step/learned"]
+    assert store.get_state(chat.who.user_key).flow == "warmup"
+    chat.say("Breathe out before the first line")
+    assert chat.templates() == ["details/saved"]
+    assert store.get_state(chat.who.user_key) is None
+    # The router's rules apply to it for free: private only, and the safety check first.
+    group = Who(chat.who.platform, "u1", "g1", ChatKind.GROUP)
+    assert chat.engine.handle(Incoming(group, command="warmup"))[0].template == "group/go_private"
+    chat.say("/warmup")
+    chat.say("I want to kill myself")
+    assert chat.templates()[0] == "safety/crisis"
+    assert store.get_state(chat.who.user_key).paused
+
+
+def test_two_flows_cannot_answer_one_command(store: Store, library, clock) -> None:
+    class Thief(Flow):
+        name = "thief"
+        commands = (Command("journal"),)
+
+    with pytest.raises(ValueError, match="journal"):
+        engine_with(store, library, clock, Thief)
+
+
+def test_a_button_prefix_is_claimed_once() -> None:
+    assert buttons.claim("j", "browse") == "j"  # the owner again: fine
+    with pytest.raises(ValueError, match="taken by browse"):
+        buttons.claim("j", "someone else")
+    with pytest.raises(ValueError):
+        buttons.claim("x|", "pipes")
+
+
+def test_every_command_has_a_menu_line_and_every_state_a_flow() -> None:
+    menu = registry.menu_descriptions()
+    assert {c.name for c in registry.all_commands()} == set(menu)
+    owned = {s for flow in registry.FLOWS for s in flow.states}
+    # 'forget' is a confirmation step, answered by its buttons; every other state has a flow.
+    assert owned == set(FlowName) - {FlowName.FORGET}
+
+
+def test_a_payload_over_64_bytes_is_refused_when_built() -> None:
+    with pytest.raises(ValueError):
+        buttons.Payload("e", "a" * 40, "b" * 40).encode()
