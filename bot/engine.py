@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot import metrics
 from bot.content import Encourager
-from bot.events import DailyQuote, Incoming, Reply, Who
+from bot.events import Choice, DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
 from bot.flows import registry
 from bot.flows.base import Flow, Services, utc_now
@@ -71,9 +71,6 @@ class Engine:
         self.care = self.services.flow(CareFlow)
         self.welcome = self.services.flow(WelcomeFlow)
 
-    def flow(self, name: str) -> Flow:
-        return self.services.flows[name]
-
     # -- for the scheduler and the console ----------------------------------
 
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
@@ -100,6 +97,12 @@ class Engine:
         quote = self.encourager.pick_quote(chat.seen_quotes)
         pool = frozenset(q.id for q in self.encourager.library.quotes)
         return DailyQuote(Reply("daily_quote", {"text": quote.text}), quote.id, pool)
+
+    def suggest(self, who: Who, command: str, typed: str) -> list[Choice]:
+        """Values from the person's own journal for a command's argument (autocomplete)."""
+        route = self.routes.commands.get(command)
+        who = self.services.resolve(Incoming(who)).who
+        return route[1].suggest(who, typed) if route and who.private else []
 
     def mark_unreachable(self, user_key: str) -> None:
         """The platform says we can't message this person: check-ins pause until they write."""

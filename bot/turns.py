@@ -28,6 +28,8 @@ Deliver = Callable[[list[Reply]], Awaitable[object]]
 
 #: Threads for engine work; store I/O and charts release the GIL for most of their time.
 WORKERS = 8
+#: Seconds before a turn counts as slow (Discord wants an answer to a slash command in 3).
+SLOW_AFTER = 1.0
 
 
 class TurnRunner:
@@ -77,10 +79,28 @@ class TurnRunner:
         self._jobs.put((fn, args, future, loop))
         return await future
 
-    async def handle(self, event: Incoming, deliver: Deliver | None = None) -> list[Reply]:
-        """Run one turn in a worker thread and deliver its replies, in this person's order."""
+    async def handle(
+        self,
+        event: Incoming,
+        deliver: Deliver | None = None,
+        on_slow: Callable[[], Awaitable[object]] | None = None,
+    ) -> list[Reply]:
+        """Run one turn in a worker thread and deliver its replies, in this person's order.
+
+        A turn that takes longer than `SLOW_AFTER` (a first chart, a large export)
+        calls `on_slow` once: the adapter shows the platform's own "working on it"
+        sign, and Discord gets the answer it needs within three seconds.
+        """
         async with self.person(event.who.identity_key):
-            replies = await self.in_thread(self.engine.handle, event)
+            turn = asyncio.ensure_future(self.in_thread(self.engine.handle, event))
+            if on_slow is not None:
+                done, _ = await asyncio.wait({turn}, timeout=SLOW_AFTER)
+                if not done:
+                    try:
+                        await on_slow()
+                    except Exception as exc:  # a courtesy: never a reason to lose the turn
+                        log.warning("could not show that a turn is under way: %r", exc)
+            replies = await turn
             if deliver is not None:
                 await deliver(replies)
             return replies

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -90,11 +91,26 @@ class Harness:
         *,
         guild: bool = False,
         perms: str = "0",
+        expect: int = 1,
     ) -> None:
         data: dict[str, Any] = {"id": str(self.fake.next_id()), "name": name, "type": 1}
         if settings is not None:
             data["options"] = [{"name": "text", "type": 3, "value": settings}]
-        await self._send("INTERACTION_CREATE", self._interaction(uid, 2, data, guild, perms))
+        interaction = self._interaction(uid, 2, data, guild, perms)
+        await self._send("INTERACTION_CREATE", interaction, expect)
+
+    async def slash_options(self, uid: int, name: str, **options: str) -> None:
+        """A slash command with its typed options filled in, as Discord sends them."""
+        data: dict[str, Any] = {"id": str(self.fake.next_id()), "name": name, "type": 1}
+        data["options"] = [{"name": k, "type": 3, "value": v} for k, v in options.items()]
+        await self._send("INTERACTION_CREATE", self._interaction(uid, 2, data, False, "0"))
+
+    async def autocomplete(self, uid: int, name: str, typed: str) -> list[dict[str, Any]]:
+        """What Discord would show under a half-typed argument (interaction type 4)."""
+        data: dict[str, Any] = {"id": str(self.fake.next_id()), "name": name, "type": 1}
+        data["options"] = [{"name": "text", "type": 3, "value": typed, "focused": True}]
+        await self._send("INTERACTION_CREATE", self._interaction(uid, 4, data, False, "0"))
+        return self.fake.sent("respond:8")[-1]["data"]["choices"]
 
     def last_with_buttons(self) -> dict[str, Any]:
         for msg in reversed(list(self.fake.messages.values())):
@@ -139,7 +155,49 @@ async def test_commands_are_synced_on_start(dc: Harness) -> None:
     names = {c["name"] for c in synced}
     assert {"debrief", "journal", "daily", "cancel", "help"} <= names
     daily = next(c for c in synced if c["name"] == "daily")
-    assert daily["options"][0]["name"] == "text" and not daily["options"][0]["required"]
+    text = next(o for o in daily["options"] if o["name"] == "text")
+    assert not text["required"]
+
+
+async def test_fixed_values_are_a_pick_list(dc: Harness) -> None:
+    [synced] = dc.fake.sent("sync")
+    settings = next(c for c in synced if c["name"] == "settings")
+    what = next(o for o in settings["options"] if o["name"] == "what")
+    assert [c["value"] for c in what["choices"]] == [
+        "timezone",
+        "quiet",
+        "days",
+        "country",
+        "pause",
+        "resume",
+    ]
+    daily = next(c for c in synced if c["name"] == "daily")
+    assert [c["value"] for c in daily["options"][0]["choices"]] == ["on", "off"]
+    await dc.slash_options(1021, "settings", what="timezone", text="paris")
+    assert dc.store.get_user("discord:1021").timezone == "Europe/Paris"
+    await dc.slash_options(1021, "settings", what="pause")
+    assert dc.store.get_user("discord:1021").checkins_paused
+
+
+async def test_prep_autocompletes_from_the_persons_own_journal(dc: Harness) -> None:
+    uid = 1022
+    for project in ("Hamlet", "Hedda Gabler", "The Seagull"):
+        await dc.dm(uid, "/debrief")
+        await dc.dm(uid, project)
+        await dc.dm(uid, "/skip")
+        await dc.press(uid, "Today")
+        for _ in range(6):
+            await dc.dm(uid, "/skip")
+    choices = await dc.autocomplete(uid, "prep", "h")
+    names = [c["name"] for c in choices]
+    assert len(names) == 3 and "Seagull" in names[2]  # names starting with "h" come first
+    assert sorted(n.split(" · ")[1] for n in names[:2]) == ["Hamlet", "Hedda Gabler"]
+    assert "2026-11-20" not in " ".join(names)  # dates as people read them
+    # Someone else's journal is not offered.
+    assert await dc.autocomplete(1023, "prep", "h") == []
+    hamlet = next(c["value"] for c in choices if "Hamlet" in c["name"])
+    await dc.slash_options(uid, "prep", text=hamlet)
+    assert "Hamlet" in dc.texts()[-1]
 
 
 async def test_whole_debrief_through_dms_and_buttons(dc: Harness) -> None:
@@ -314,3 +372,22 @@ async def test_paused_means_paused_over_discord(dc: Harness) -> None:
     await dc.press(uid, "Go on where I left off")
     await dc.dm(uid, "Laertes")
     assert dc.store.get_state(f"discord:{uid}").answers["role"] == "Laertes"
+
+
+async def test_a_slow_slash_command_is_deferred_then_followed_up(
+    dc: Harness, engine: Engine, monkeypatch
+) -> None:
+    """Discord fails a slash command not answered within 3 s: "thinking…" first."""
+    monkeypatch.setattr("bot.turns.SLOW_AFTER", 0.05)
+    journal = engine.services.flows["journal"]
+    stats = journal.stats  # type: ignore[attr-defined]
+
+    def slow_stats(*args: Any) -> Any:
+        time.sleep(0.4)
+        return stats(*args)
+
+    monkeypatch.setattr(journal, "stats", slow_stats)
+    await dc.slash(1031, "stats", expect=2)
+    [deferred] = dc.fake.sent("respond:5")
+    assert deferred["type"] == 5
+    assert any("audition" in t.lower() for t in dc.texts())

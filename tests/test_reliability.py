@@ -116,7 +116,7 @@ def test_an_unexpected_error_is_a_kind_reply_with_a_reference(
     def boom(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    engine.flow("journal").stats = boom  # type: ignore[attr-defined]
+    engine.services.flows["journal"].stats = boom  # type: ignore[attr-defined]
     out = chat.say("/stats")
     assert chat.templates() == ["error/internal"]
     ref = chat.last[0].values["ref"]

@@ -93,22 +93,22 @@ def test_reported_misses_are_caught(detector: SafetyDetector, text: str) -> None
     assert detector.assess(text).level in BOTH
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The classes the fresh set's untouched run missed, in other words than its lines.
-        "thinking about walking into the river tonight",
-        "I'm wanting to die every day since the pilot fell through",
-        "I gave all my belongings away last weekend",
-        "I know when and where now, it's sorted",
-        "I'm going to end it.",
-        "I just want everything to be over",
-        "I was at the edge of the roof and nearly let go",
-        "I've been throwing myself out of the window in my head all week",
-    ],
+#: The classes the fresh set's untouched run missed, in other words than its lines.
+FRESH_CLASSES = (
+    "thinking about walking into the river tonight",
+    "I'm wanting to die every day since the pilot fell through",
+    "I gave all my belongings away last weekend",
+    "I know when and where now, it's sorted",
+    "I'm going to end it.",
+    "I just want everything to be over",
+    "I was at the edge of the roof and nearly let go",
+    "I've been throwing myself out of the window in my head all week",
 )
-def test_classes_the_fresh_set_found_are_caught(detector: SafetyDetector, text: str) -> None:
-    assert detector.assess(text).level in BOTH
+
+
+def test_classes_the_fresh_set_found_are_caught(detector: SafetyDetector) -> None:
+    missed = [t for t in FRESH_CLASSES if detector.assess(t).level not in BOTH]
+    assert missed == []
 
 
 @pytest.mark.parametrize(

@@ -477,3 +477,25 @@ async def test_journal_in_group_links_to_the_journal_not_a_debrief(tg: Harness) 
     await tg.text(604, "/start journal")
     assert "journal" in tg.fake.texts()[-1].lower()
     assert tg.store.get_state("telegram:604") is None
+
+
+async def test_a_slow_turn_shows_typing_then_answers(
+    tg: Harness, engine: Engine, monkeypatch
+) -> None:
+    """A first chart can take a while: "typing…" meanwhile, then the answer."""
+    monkeypatch.setattr("bot.turns.SLOW_AFTER", 0.05)
+    journal = engine.services.flows["journal"]
+    stats = journal.stats  # type: ignore[attr-defined]
+
+    def slow_stats(*args: Any) -> Any:
+        time.sleep(0.4)
+        return stats(*args)
+
+    monkeypatch.setattr(journal, "stats", slow_stats)
+    await tg.text(560, "/stats")
+    [action] = tg.fake.sent("sendChatAction")
+    assert action["action"] == "typing" and str(action["chat_id"]) == "560"
+    sent = [c.method for c in tg.fake.calls if c.method in ("sendChatAction", "sendMessage")]
+    assert sent[0] == "sendChatAction" and "sendMessage" in sent[1:]
+    await tg.text(560, "/help")  # a quick turn shows nothing extra
+    assert len(tg.fake.sent("sendChatAction")) == 1

@@ -145,19 +145,52 @@ class DiscordAdapter:
     def _make_command(
         self, command: Command, description: str
     ) -> app_commands.Command[Any, Any, Any]:
+        """A slash command: a pick list where the argument has fixed values, free text
+        where it does not, and autocomplete from the person's journal where it names
+        something in it (the engine reads the same `what text` either way)."""
         name = command.name
+        if command.values:
+            picks = [app_commands.Choice(name=v, value=v) for v in command.values]
+
+            @app_commands.describe(what="what to change or do", text=command.hint or "the value")
+            @app_commands.choices(what=picks)
+            async def with_pick(
+                interaction: discord.Interaction, what: str = "", text: str = ""
+            ) -> None:
+                await self.on_command(interaction, name, f"{what} {text}".strip())
+
+            return app_commands.Command(name=name, description=description, callback=with_pick)
         if command.hint:
 
             @app_commands.describe(text=command.hint)
             async def with_args(interaction: discord.Interaction, text: str = "") -> None:
                 await self.on_command(interaction, name, text)
 
+            if command.suggests:
+                app_commands.autocomplete(text=self._suggester(name))(with_args)
             return app_commands.Command(name=name, description=description, callback=with_args)
 
         async def plain(interaction: discord.Interaction) -> None:
             await self.on_command(interaction, name, "")
 
         return app_commands.Command(name=name, description=description, callback=plain)
+
+    def _suggester(self, name: str) -> Any:
+        async def suggest(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
+            who = self._who_from_interaction(interaction)
+            try:
+                found = await self.runner.in_thread(self.engine.suggest, who, name, current)
+            except Exception:  # a suggestion list is a courtesy: never an error to the person
+                log.exception("autocomplete failed")
+                return []
+            return [
+                app_commands.Choice(name=self.renderer.label(c)[:100], value=c.payload)
+                for c in found
+            ]
+
+        return suggest
 
     async def sync_commands(self) -> None:
         guild_id = self.config.test_guild_id
@@ -213,8 +246,12 @@ class DiscordAdapter:
             event = Incoming.parse_text(who, message.content)
         event = replace(event, event_id=f"discord:{message.id}")
         channel = message.channel
+
+        async def typing() -> None:  # a slow turn: "Callback is typing…" meanwhile
+            await channel.typing()
+
         await self.runner.handle(
-            event, lambda replies: self.send_to(channel, replies, in_group=False, who=who)
+            event, lambda replies: self.send_to(channel, replies, in_group=False, who=who), typing
         )
 
     async def on_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
@@ -222,6 +259,8 @@ class DiscordAdapter:
         await self.runner.handle(
             Incoming(who, command=name, args=args, event_id=f"discord:{interaction.id}"),
             lambda replies: self._respond(interaction, replies, who),
+            # Discord fails a slash command not answered in 3 s: "thinking…" answers it.
+            lambda: interaction.response.defer(ephemeral=not who.private, thinking=True),
         )
 
     async def on_button(self, interaction: discord.Interaction, payload: str, label: str) -> None:
@@ -235,13 +274,20 @@ class DiscordAdapter:
         async def after(replies: list[Reply]) -> None:
             # Answer by editing the pressed message: its buttons go, the choice stays visible.
             try:
-                await interaction.response.edit_message(content=content[:MESSAGE_LIMIT], view=None)
+                if interaction.response.is_done():  # deferred because the turn was slow
+                    await interaction.edit_original_response(
+                        content=content[:MESSAGE_LIMIT], view=None
+                    )
+                else:
+                    await interaction.response.edit_message(
+                        content=content[:MESSAGE_LIMIT], view=None
+                    )
             except Exception as exc:
                 log.warning("could not close the pressed message's buttons: %r", exc)
             await self._respond(interaction, replies, who)
 
         event = Incoming(who, button=payload, event_id=f"discord:{interaction.id}")
-        await self.runner.handle(event, after)
+        await self.runner.handle(event, after, interaction.response.defer)
 
     # -- outgoing -----------------------------------------------------------
 

@@ -19,7 +19,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -179,7 +179,13 @@ class TelegramAdapter:
                 return  # photos in a group are the group's business, not ours
             event = Incoming(who, attachment=kind)
         event = replace(event, event_id=f"telegram:{update.update_id}")
-        await self.runner.handle(event, lambda replies: self.deliver(who, replies))
+        await self.runner.handle(
+            event, lambda replies: self.deliver(who, replies), lambda: self._typing(who)
+        )
+
+    async def _typing(self, who: Who) -> None:
+        """A slow turn (a first chart, a big export): show "typing…" meanwhile."""
+        await self.application.bot.send_chat_action(int(who.chat_id), ChatAction.TYPING)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The engine sees the press first; the spinner and the keyboard are cosmetic."""
@@ -199,7 +205,7 @@ class TelegramAdapter:
             await self.deliver(who, replies)
 
         event = Incoming(who, button=data, event_id=f"telegram:{update.update_id}")
-        await self.runner.handle(event, after)
+        await self.runner.handle(event, after, lambda: self._typing(who))
 
     async def _close_buttons(self, message: Message, pressed: str) -> None:
         """Replace the keyboard with the chosen label so no button can be pressed twice."""

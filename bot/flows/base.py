@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.events import Incoming, Reply, Who
+from bot.events import Choice, Incoming, Reply, Who
 from bot.sanitise import clean_text
 from bot.store import ConversationState, Store, UserProfile
 
@@ -68,6 +68,8 @@ class Command:
     what: str = "journal"
     hint: str = ""
     values: tuple[str, ...] = ()
+    #: Its argument names something in the person's journal (`Flow.suggest` offers it).
+    suggests: bool = False
 
 
 @dataclass
@@ -186,6 +188,10 @@ class Flow:
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         """Text while this flow's state is the person's conversation."""
         return [Reply("idle_text")]
+
+    def suggest(self, who: Who, typed: str) -> list[Choice]:
+        """Choices for a command argument being typed, from the journal (payload = value)."""
+        return []
 
     def resume(self, who: Who, state: ConversationState) -> list[Reply]:
         """The person chose to go on after a safety pause."""

@@ -21,6 +21,8 @@ from bot.store import Audition, CheckIn, UserProfile
 THANKS = buttons.claim("t", "companion")
 PREP = buttons.claim("p", "companion")
 PREP_CHOICES = 8
+#: Discord shows at most 25 autocomplete choices.
+SUGGESTIONS = 25
 
 
 def prep_button(audition_id: str) -> str:
@@ -31,12 +33,35 @@ class Companion(Flow):
     """/prep, and the offers under a saved debrief: details, a thank-you reminder."""
 
     name = "companion"
-    commands = (Command("prep"),)
+    commands = (Command("prep", hint="a past audition: start typing its project", suggests=True),)
     prefixes = (THANKS, PREP)
 
     def on_command(self, event: Incoming) -> list[Reply]:
         self.s.ensure_user(event.who)
-        return self.prep_menu(event.who.user_key)
+        key, wanted = event.who.user_key, event.args.strip()
+        if wanted:  # an id from autocomplete, or a project name typed out
+            found = self.store.get_audition(key, wanted) or next(
+                (
+                    a
+                    for a in self.store.list_auditions(key)
+                    if a.project.casefold() == wanted.casefold()
+                ),
+                None,
+            )
+            if found is not None:
+                return [prep_card(found)]
+        return self.prep_menu(key)
+
+    def suggest(self, who: Who, typed: str) -> list[Choice]:
+        """Past auditions whose project starts with (or contains) what is typed, newest first."""
+        needle = typed.strip().casefold()
+        items = self.store.list_auditions(who.user_key)
+        hits = [a for a in items if needle in a.project.casefold()]
+        hits.sort(key=lambda a: not a.project.casefold().startswith(needle))
+        labels = [{"date": a.date, "project": a.project} for a in hits]
+        return [
+            Choice("prep.pick", a.id, v) for a, v in zip(hits[:SUGGESTIONS], labels, strict=False)
+        ]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.conv == PREP:

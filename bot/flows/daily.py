@@ -60,7 +60,12 @@ class DailyFlow(Flow):
 
     name = "daily"
     commands = (
-        Command("daily", private=False, hint="on/off, time (08:30) and timezone (Europe/London)"),
+        Command(
+            "daily",
+            private=False,
+            hint="on/off, time (08:30) and timezone (Europe/London)",
+            values=("on", "off"),
+        ),
     )
 
     def on_command(self, event: Incoming) -> list[Reply]:

@@ -176,6 +176,7 @@ class SettingsFlow(Flow):
             "settings",
             what="settings",
             hint="e.g. timezone Europe/London, quiet 22:00-08:00, days 3 7 14, pause",
+            values=("timezone", "quiet", "days", "country", "pause", "resume"),
         ),
     )
     prefixes = (SETTINGS_CONV,)
