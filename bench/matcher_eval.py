@@ -4,8 +4,8 @@ Usage: python bench/matcher_eval.py [--cv] [--report]
 
 --cv      five-fold cross-validation on the example lines only: where the
           learned matcher's thresholds come from.
---report  top-1 and precision-when-naming on utterances_holdout2.tsv and
-          utterances_fresh.tsv (never tuned on), plus load and rank times.
+--report  top-1 and precision-when-naming on every labelled set (SETS says which
+          were tuned on), plus load and rank times.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ from bot.content.learned import HybridMatcher, LearnedMatcher, load_examples
 from bot.content.matcher import Matcher
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+#: In the order they were written. utterances_holdout2 and utterances_fresh were held out
+#: until they had been reported, then retired into tuning; utterances_fresh2 is held out.
+SETS = (
+    "utterances.tsv",
+    "utterances_holdout2.tsv",
+    "utterances_fresh.tsv",
+    "utterances_fresh2.tsv",
+)
 
 
 def load(name: str) -> list[tuple[set[str], str]]:
@@ -53,7 +61,7 @@ def cross_validate() -> None:
     examples = load_examples()
     flat = [(label, text) for label, lines in examples.items() for text in lines]
     for margin in (0.0, 0.02, 0.04, 0.06):
-        for floor in (0.3, 0.35, 0.4):
+        for floor in (0.25, 0.3, 0.35, 0.4):
             learned_mod.MIN_MARGIN, learned_mod.MIN_SCORE = margin, floor
             results = []
             for fold in range(5):
@@ -79,7 +87,7 @@ def report() -> None:
         "learned": learned,
         "hybrid": HybridMatcher(RuleMatcher(), learned),
     }
-    for name in ("utterances.tsv", "utterances_holdout2.tsv", "utterances_fresh.tsv"):
+    for name in SETS:
         rows = load(name)
         for label, matcher in matchers.items():
             acc, prec, named = score(matcher, rows)

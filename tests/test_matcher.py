@@ -3,8 +3,10 @@
 utterances.tsv was written before the rules; the rules were then written
 beside it, so its figure is in-sample. utterances_holdout.tsv was used once to
 find gaps and then to broaden the rules, so it is contaminated too.
-utterances_holdout2.tsv was written after the rules and never tuned against:
-its figures are the honest ones, with floors that catch regressions.
+utterances_holdout2.tsv and utterances_fresh.tsv were written after the rules
+and held out until their figures were reported; on 2026-11-25 they were retired
+into the learned matcher's examples. utterances_fresh2.tsv is the held-out set
+now: its floors sit at its measured figures and catch regressions.
 """
 
 from __future__ import annotations
@@ -127,10 +129,10 @@ def test_nothing_clear_returns_no_theme() -> None:
 # -- the learned matcher (MiniLM nearness), combined with the rules ------------------------
 
 
-def load_fresh() -> list[tuple[str, str]]:
-    """Written before the learned matcher existed and never tuned on."""
+def load_fresh(name: str = "utterances_fresh2.tsv") -> list[tuple[str, str]]:
+    """The held-out set (utterances_fresh.tsv before it was retired into tuning)."""
     rows = []
-    for line in (DATA / "utterances_fresh.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, text = line.split("\t", 1)
             rows.append((label, text))
@@ -155,8 +157,9 @@ def measure(matcher, rows: list[tuple[str, str]]) -> tuple[float, float]:
     return right / len(rows), named_right / max(named, 1)
 
 
-def test_fresh_set_is_big_and_varied() -> None:
-    rows = load_fresh()
+@pytest.mark.parametrize("name", ["utterances_fresh.tsv", "utterances_fresh2.tsv"])
+def test_fresh_sets_are_big_and_varied(name: str) -> None:
+    rows = load_fresh(name)
     assert len(rows) >= 150
     assert {label for label, _ in rows} == {*THEMES, "none"}
 
@@ -164,8 +167,14 @@ def test_fresh_set_is_big_and_varied() -> None:
 def test_hybrid_floors_on_the_fresh_set(hybrid) -> None:
     accuracy, precision = measure(hybrid, load_fresh())
     print(f"\nfresh set: hybrid top-1 {accuracy:.1%}, precision {precision:.1%}")
-    # Floors at the measured 78.8% / 85.5% (targets were 80% / 90%).
-    assert accuracy >= 0.78 and precision >= 0.85
+    # Floors at the measured 74.1% / 83.1% (targets are 80% / 90%, not met).
+    assert accuracy >= 0.74 and precision >= 0.83
+
+
+def test_the_retired_fresh_set_stays_learned(hybrid) -> None:
+    """In-sample since it joined the examples: a floor against regressions, not a claim."""
+    accuracy, precision = measure(hybrid, load_fresh("utterances_fresh.tsv"))
+    assert accuracy >= 0.90 and precision >= 0.90
 
 
 def test_hybrid_beats_the_rules_on_the_untuned_holdout(hybrid) -> None:

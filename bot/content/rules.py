@@ -127,7 +127,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
     ),
     "no-feedback": (
-        _r(r"\bfeedback\b", 2, negatable=False),
+        # Feedback missing, not feedback quoted ("feedback was 'not right for the world'").
+        _r(r"\bfeedback\b(?! (was|is|said)\b)|\bno feedback\b", 2, negatable=False),
         _r(r"\b(notes?|redirect(ion)?|comments?)\b", 1.5, negatable=False),
         _r(
             r"\b(did|do) i do (something|anything) wrong\b|\bwhat (i|did i) (did|do) wrong\b",
@@ -142,7 +143,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
             negatable=False,
         ),
         _r(
-            r"\btells? me anything\b|\bno (idea|clue) (how|what)\b|\bcan'?t tell\b|\bguess(ing)?\b",
+            r"\btells? me anything\b|\bno (idea|clue) (how|what)\b|\bcan'?t tell\b|\bguessing\b"
+            r"|\b(left|leaves me|have) to guess\b",
             1.5,
         ),
         _r(
