@@ -20,11 +20,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot import metrics
+from bot.clock import utc_now
 from bot.content import Encourager
 from bot.events import Choice, DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
 from bot.flows import registry
-from bot.flows.base import Flow, Services, utc_now
+from bot.flows.base import Flow, Services
 from bot.flows.buttons import Payload
 from bot.flows.care import CareFlow
 from bot.flows.checkin import CheckinPolicy

@@ -22,6 +22,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot import metrics
+from bot.clock import iso
 from bot.events import Address, DailyQuote, Platform, Reply
 from bot.pacing import PREPAID, PriorityPacer
 from bot.store import ChatSettings, CheckIn, CorruptStoreError, DueEntry, Store
@@ -204,7 +205,7 @@ class Scheduler:
         return self.pacers.setdefault(platform, PriorityPacer(self.rates[platform]))
 
     def _move(self, entry: DueEntry, to: str, frm: str = "pending") -> bool:
-        stamp = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        stamp = iso(self.clock())
         return self.store.transition_checkin(
             entry.user_key, entry.checkin_id, from_status=frm, to_status=to, now=stamp
         )

@@ -14,12 +14,13 @@ import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.sanitise import clean_text
 from bot.store import ConversationState, Store, UserProfile
@@ -43,15 +44,6 @@ class FlowName(StrEnum):
     CHECKIN = "checkin"
     SETTINGS = "settings"
     FORGET = "forget"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(moment: datetime) -> str:
-    """The one timestamp format the store keeps: UTC, to the second."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)

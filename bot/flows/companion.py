@@ -8,9 +8,10 @@ actor, who decides whether and how to send it.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
 from bot.flows.base import Command, Flow
@@ -119,7 +120,7 @@ class Companion(Flow):
         reminder = CheckIn(
             id=secrets.token_hex(4),
             audition_id=audition.id,
-            due=due.astimezone(UTC).isoformat(timespec="seconds"),
+            due=iso(due),
             day=0,
             kind="thanks",
             note=value,

@@ -8,9 +8,10 @@ the encourager and the clock they are given.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.clock import iso
 from bot.events import Choice, Reply, Who
 from bot.flows import buttons
 from bot.flows.base import Flow, FlowName, Services
@@ -75,7 +76,7 @@ class Followup(Flow):
             CheckIn(
                 id=secrets.token_hex(4),
                 audition_id=audition.id,
-                due=due.isoformat(timespec="seconds"),
+                due=iso(due),
                 day=day,
                 updated_at=self.s.now_iso(),
             )
@@ -194,7 +195,7 @@ class Followup(Flow):
         again = CheckIn(
             id=secrets.token_hex(4),
             audition_id=checkin.audition_id,
-            due=local.astimezone(UTC).isoformat(timespec="seconds"),
+            due=iso(local),
             day=checkin.day,
             updated_at=self.s.now_iso(),
         )

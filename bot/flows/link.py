@@ -14,6 +14,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.clock import iso
 from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.store import UserProfile
@@ -72,7 +73,7 @@ class Linker(Flow):
             codes[_hash(code)] = {
                 "account": who.user_key,
                 "platform": who.platform.value,
-                "expires": (now + CODE_TTL).isoformat(timespec="seconds"),
+                "expires": iso(now + CODE_TTL),
             }
             links["codes"] = codes
 
@@ -96,7 +97,7 @@ class Linker(Flow):
             codes = links.get("codes", {})
             entry = codes.get(key)
             if entry is None:
-                failures.append(now.isoformat(timespec="seconds"))
+                failures.append(iso(now))
                 links.setdefault("failures", {})[who.identity_key] = failures
                 return Reply("link/wrong", {"left": MAX_FAILURES - len(failures)})
             if datetime.fromisoformat(entry["expires"]) <= now:

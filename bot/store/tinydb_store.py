@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from tinydb import Query, TinyDB
 
+from bot.clock import iso, utc_now
 from bot.store.atomic import (
     AtomicJSONStorage,
     BufferedJSONStorage,
@@ -784,7 +785,7 @@ class TinyDBStore:
             raise DataDirBusyError(
                 f"{self.data_dir} is in use by another process: {holder}"
             ) from None
-        started = datetime.now(UTC).isoformat(timespec="seconds")
+        started = iso(utc_now())
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {started}".encode(), 0)
         self._owner_fd = fd  # held until the process exits
