@@ -31,15 +31,16 @@ pytestmark = pytest.mark.both_stores
 
 DATA = Path(__file__).parent / "data" / "safety.tsv"
 FRESH = DATA.with_name("safety_fresh.tsv")
+FRESH2 = DATA.with_name("safety_fresh2.tsv")
 BOTH = (Level.CRISIS, Level.CONCERN)
 
 
 def rows(split: str) -> list[tuple[str, str]]:
     out = []
-    lines = (FRESH if split == "fresh" else DATA).read_text(encoding="utf-8").splitlines()
-    for line in lines:
+    path = {"fresh": FRESH, "fresh2": FRESH2}.get(split, DATA)
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            if split == "fresh":
+            if split in ("fresh", "fresh2"):
                 out.append(tuple(line.split("\t")))  # type: ignore[arg-type]
                 continue
             s, label, text = line.split("\t")
@@ -54,7 +55,7 @@ def detector() -> SafetyDetector:
 
 
 def test_the_set_is_big_enough_and_split() -> None:
-    every = rows("tune") + rows("report") + rows("fresh")
+    every = rows("tune") + rows("report") + rows("fresh") + rows("fresh2")
     crisis = [label for label, _ in every if label.startswith("crisis/")]
     ordinary = [label for label, _ in every if label.startswith("ordinary/") or label == "role"]
     assert len(crisis) >= 100 and len({c.split("/")[1] for c in crisis}) >= 8
@@ -63,7 +64,7 @@ def test_the_set_is_big_enough_and_split() -> None:
     assert len(texts) == len(set(texts))
 
 
-@pytest.mark.parametrize("split", ["tune", "report", "fresh"])
+@pytest.mark.parametrize("split", ["tune", "report", "fresh", "fresh2"])
 def test_floors(detector: SafetyDetector, split: str) -> None:
     data = [(label, detector.assess(text).level) for label, text in rows(split)]
     crisis = [lvl for label, lvl in data if label.startswith("crisis/")]
@@ -71,8 +72,8 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     caught = sum(lvl in BOTH for lvl in crisis) / len(crisis)
     alarms = sum(lvl is Level.CRISIS for lvl in ordinary) / len(ordinary)
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
-    # The targets, met on every set (on the fresh set only after it was tuned on:
-    # its first, untouched run missed 12 of 102; the README keeps both figures).
+    # The targets, met on every set, but on the fresh sets only after they were
+    # tuned on: their untouched runs missed 12 of 96 and 8 of 57 (the README keeps both).
     assert caught == 1.0
     assert alarms <= 0.01
 
@@ -103,6 +104,17 @@ FRESH_CLASSES = (
     "I just want everything to be over",
     "I was at the edge of the roof and nearly let go",
     "I've been throwing myself out of the window in my head all week",
+    # ... and the third set's.
+    "honestly I don't care if I live or die at this point",
+    "annoyed that I'm still alive after all this",
+    "I won't be here by the weekend, so it doesn't matter",
+    "I held my arm over the candle on purpose",
+    "I keep banging my head off the wall when I'm alone",
+    # An accident says how it happened; these say it was not one.
+    "I cut myself on purpose last night",
+    "I cut myself when I get rejected",
+    "I burned myself while everyone was out",
+    "I cut myself on my thighs so nobody sees",
 )
 
 
@@ -118,6 +130,8 @@ def test_classes_the_fresh_set_found_are_caught(detector: SafetyDetector) -> Non
         "what is the point of this career some days",
         "my agent is going to kill me, I missed the call",
         "I'm going to end it with my agent next week",
+        "I cut myself opening a tin of beans, classic",
+        "my agent kills me with these last-minute self tapes",
     ],
 )
 def test_everyday_lines_near_those_classes_are_not_a_crisis(

@@ -59,7 +59,7 @@ _IDIOMS = re.compile(
     r"|(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
     r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
     r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
-    r"|kill me now|ugh kill me|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
+    r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|scared to death|bored to death|to death\b)"
@@ -77,12 +77,23 @@ _SAFE = re.compile(
 # -- crisis rules, by category ----------------------------------------------
 
 _I = r"(i|i'm|i am|i've|i have|i'll|i will|i'd|i was|im|me)"
+#: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
+#: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
+_MISHAP = (
+    r"(?! (on (?!purpose|my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?))"
+    r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
+    r"|at work|in the kitchen)\b)"
+)
 _ME = r"(myself|my ?self|me)"
 
 CRISIS: tuple[tuple[str, str], ...] = (
     # Explicit statements.
     ("explicit", r"\bsuicid"),
-    ("explicit", rf"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) {_ME}\b"),
+    ("explicit", rf"\b(kill|killing|end|ending) {_ME}\b"),
+    (
+        "explicit",
+        rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP,
+    ),
     ("explicit", r"\bself[\s-]?harm"),
     (
         "explicit",
@@ -111,7 +122,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?|skin))"
-        r"(?! (on|while|cooking|making|ironing|shaving|slicing|chopping)\b)",
+        + _MISHAP,
     ),
     ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
     ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
@@ -127,6 +138,17 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]*\b(step|jump|lean|fall|let go)",
     ),
     ("act", r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b"),
+    ("act", r"\b(hitting|hit|banging|banged|bang) my head (against|on|off) (the|a) wall"),
+    (
+        "act",
+        r"\b(stood|standing|stand|waiting|sat|sitting) (by|on|near|at) the (tracks|rails)\b"
+        r"|\bwaiting for the (fast|next|express) train\b[^.!?]*\b(jump|step|end)",
+    ),
+    (
+        "act",
+        r"\b(hand|arm|skin|wrist)\b[^.!?]*\bon purpose\b"
+        r"|\bon purpose\b[^.!?]*\b(burn|burned|burnt|cut|hurt|bleed)",
+    ),
     (
         "act",
         r"\b(punch|punched|punching|hit|hitting|bang|banged) (the |a )?wall until\b|\bwant(ed)? it to hurt more\b",
@@ -192,6 +214,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
+    (
+        "farewell",
+        r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
+        r"(tonight|tomorrow|today|the weekend|this week)",
+    ),
     # Burden and absence.
     (
         "burden",
@@ -219,6 +246,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
     ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
     ("tired", r"\b(done|finished) with (life|living|being alive|existing)\b"),
+    ("tired", r"\b(don't care|do not care|idc|dont care) if i (wake up|live|die|make it)\b"),
+    ("tired", r"\b(gutted|disappointed|sad|upset|angry|annoyed) (that )?i'm still (here|alive)\b"),
     (
         "tired",
         r"\b(can't|cannot|can not) (keep|go on) (living|like this|on living)\b(?! with (my|this|the) agent)",
@@ -311,7 +340,9 @@ CONCERN = re.compile(
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
     r"|\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
-    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless|hopeless"
+    r"|\btell (my )?\w+( \w+)? (that )?i love (her|him|them|you)\b"
+    r"|\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
+    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
     r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
@@ -338,7 +369,7 @@ DARK = re.compile(
     r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged)"
     r" (himself|herself|themselves|themself)\b|\bhanging\b|\bguns?\b"
     r"|\b(took|takes|take|taking) (his|her|their) (own )?life\b|\b(ends|ending|end) it\b"
-    r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjumps?\b|\bledge\b"
+    r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjump(s|ing)?\b|\bledge\b"
     r"|\b(wants?|wanting) to (die|disappear)|\bgiven up on life|\b(death|dead|die|dies|dying)\b"
     r"|\b(tired|sick) of living\b|\bnobody would miss\b|\bbrutal\b"
 )
