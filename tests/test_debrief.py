@@ -231,3 +231,11 @@ def test_a_journal_entry_has_its_next_steps_as_buttons(chat: Chat) -> None:
     chat.press("journal.open")
     chat.press("journal.back")
     assert chat.templates() == ["journal/list"]
+
+
+def test_journal_during_the_first_debrief_says_where_the_entry_is(chat: Chat) -> None:
+    assert "send /debrief" in chat.say("/journal")
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    out = chat.say("/journal")
+    assert "middle of" in out and "send /debrief" not in out

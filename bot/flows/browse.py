@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow
+from bot.flows.base import Command, Flow, FlowName
 from bot.flows.buttons import Payload, button
 from bot.flows.companion import prep_button
 from bot.flows.edit import pick_button
@@ -37,7 +37,9 @@ class BrowseFlow(Flow):
     def page(self, who: Who, page: int) -> list[Reply]:
         items = self.store.list_auditions(who.user_key)
         if not items:
-            return [Reply("journal/empty")]
+            state = self.store.get_state(who.user_key)
+            drafting = state is not None and state.flow == FlowName.DEBRIEF
+            return [Reply("journal/empty", {"drafting": drafting})]
         pages = max(1, -(-len(items) // PAGE))
         page = min(max(page, 0), pages - 1)
         shown = items[page * PAGE : (page + 1) * PAGE]
