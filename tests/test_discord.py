@@ -198,6 +198,17 @@ async def test_prep_autocompletes_from_the_persons_own_journal(dc: Harness) -> N
     hamlet = next(c["value"] for c in choices if "Hamlet" in c["name"])
     await dc.slash_options(uid, "prep", text=hamlet)
     assert "Hamlet" in dc.texts()[-1]
+    # /outcome: a pick list for the news, autocomplete for which audition.
+    [synced] = dc.fake.sent("sync")
+    outcome = next(c for c in synced if c["name"] == "outcome")
+    what = next(o for o in outcome["options"] if o["name"] == "what")
+    assert "callback" in [c["value"] for c in what["choices"]]
+    assert next(o for o in outcome["options"] if o["name"] == "text")["autocomplete"]
+    seagull = await dc.autocomplete(uid, "outcome", "sea")
+    assert len(seagull) == 1 and "Seagull" in seagull[0]["name"]
+    await dc.slash_options(uid, "outcome", what="booked", text=seagull[0]["value"])
+    booked = dc.store.get_audition(f"discord:{uid}", seagull[0]["value"])
+    assert booked is not None and booked.outcome == "booked"
 
 
 async def test_whole_debrief_through_dms_and_buttons(dc: Harness) -> None:

@@ -296,3 +296,18 @@ def test_callbacks_by_format_and_office_only_with_enough_news() -> None:
     assert "Callbacks by" not in Renderer(Format.PLAIN).render(
         Reply("journal/stats", {"s": few, "chart": False})
     )
+
+
+def test_outcome_typed_in_one_go(chat: Chat, store) -> None:
+    """/outcome <word> <project>: no menu when both halves are there; the menu otherwise."""
+    chat.debrief("The Seagull")
+    [a] = store.list_auditions(chat.who.user_key)
+    chat.say("/outcome callback the seagull")
+    assert chat.templates()[0] == "checkin/outcome_callback"
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "callback"
+    chat.say(f"/outcome booked {a.id}")
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
+    for half_there in ("/outcome maybe The Seagull", "/outcome released Hamlet", "/outcome"):
+        chat.say(half_there)
+        assert chat.templates() == ["journal/outcome_pick"], half_there
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"

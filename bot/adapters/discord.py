@@ -159,6 +159,8 @@ class DiscordAdapter:
             ) -> None:
                 await self.on_command(interaction, name, f"{what} {text}".strip())
 
+            if command.suggests:
+                app_commands.autocomplete(text=self._suggester(name))(with_pick)
             return app_commands.Command(name=name, description=description, callback=with_pick)
         if command.hint:
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.sanitise import clean_text
-from bot.store import ConversationState, Store, UserProfile
+from bot.store import Audition, ConversationState, Store, UserProfile
 
 if TYPE_CHECKING:
     from bot.content import Encourager
@@ -128,6 +128,24 @@ class Services:
         elif not user.active or user.last_seen != identity:
             user.active, user.last_seen = True, identity
             self.store.save_user(user)
+
+    def find_audition(self, user_key: str, ref: str) -> Audition | None:
+        """An entry by its id (what autocomplete sends) or by its project, however typed."""
+        wanted = " ".join(ref.split()).casefold()
+        if not wanted:
+            return None
+        found = self.store.get_audition(user_key, ref.strip())
+        if found is not None:
+            return found
+        items = self.store.list_auditions(user_key)  # newest first
+        return next((a for a in items if a.project.casefold() == wanted), None)
+
+    def auditions_like(self, user_key: str, typed: str, most: int = 25) -> list[Audition]:
+        """Entries whose project holds what is being typed; those starting with it first."""
+        needle = typed.strip().casefold()
+        hits = [a for a in self.store.list_auditions(user_key) if needle in a.project.casefold()]
+        hits.sort(key=lambda a: not a.project.casefold().startswith(needle))
+        return hits[:most]
 
     def ensure_user(self, who: Who) -> UserProfile:
         user = self.store.get_user(who.user_key)

@@ -39,30 +39,13 @@ class Companion(Flow):
 
     def on_command(self, event: Incoming) -> list[Reply]:
         self.s.ensure_user(event.who)
-        key, wanted = event.who.user_key, event.args.strip()
-        if wanted:  # an id from autocomplete, or a project name typed out
-            found = self.store.get_audition(key, wanted) or next(
-                (
-                    a
-                    for a in self.store.list_auditions(key)
-                    if a.project.casefold() == wanted.casefold()
-                ),
-                None,
-            )
-            if found is not None:
-                return [prep_card(found)]
-        return self.prep_menu(key)
+        found = self.s.find_audition(event.who.user_key, event.args)
+        return [prep_card(found)] if found else self.prep_menu(event.who.user_key)
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
-        """Past auditions whose project starts with (or contains) what is typed, newest first."""
-        needle = typed.strip().casefold()
-        items = self.store.list_auditions(who.user_key)
-        hits = [a for a in items if needle in a.project.casefold()]
-        hits.sort(key=lambda a: not a.project.casefold().startswith(needle))
-        labels = [{"date": a.date, "project": a.project} for a in hits]
-        return [
-            Choice("prep.pick", a.id, v) for a, v in zip(hits[:SUGGESTIONS], labels, strict=False)
-        ]
+        """Past auditions whose project holds what is typed, for Discord's autocomplete."""
+        hits = self.s.auditions_like(who.user_key, typed, SUGGESTIONS)
+        return [Choice("prep.pick", a.id, {"date": a.date, "project": a.project}) for a in hits]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.conv == PREP:

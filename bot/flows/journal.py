@@ -36,7 +36,12 @@ class JournalFlow(Flow):
 
     name = "journal"
     commands = (
-        Command("outcome"),
+        Command(
+            "outcome",
+            hint="which audition: start typing its project",
+            values=OUTCOMES_ASKED,
+            suggests=True,
+        ),
         Command("stats"),
         Command("export"),
         Command("forget"),
@@ -50,12 +55,26 @@ class JournalFlow(Flow):
         key = event.who.user_key
         self.s.ensure_user(event.who)
         if event.command == "outcome":
-            return self.outcome_menu(key)
+            return self.typed_outcome(event.who, event.args) or self.outcome_menu(key)
         if event.command == "stats":
             return self.stats(key, self.s.today(key))
         if event.command == "export":
             return self.export(key, self.s.today(key))
         return self.forget_ask(key)
+
+    def typed_outcome(self, who: Who, args: str) -> list[Reply] | None:
+        """`/outcome callback Hamlet` (or Discord's pick list and autocomplete) in one go;
+        None when either half is missing, so the menu asks instead."""
+        outcome, _, ref = args.strip().partition(" ")
+        audition = self.s.find_audition(who.user_key, ref)
+        if outcome.lower() not in OUTCOMES_ASKED or audition is None:
+            return None
+        recorded = self.s.flow(Followup).record_outcome(who.user_key, audition.id, outcome.lower())
+        return recorded[1] if recorded else None
+
+    def suggest(self, who: Who, typed: str) -> list[Choice]:
+        hits = self.s.auditions_like(who.user_key, typed)
+        return [Choice("outcome.pick", a.id, {"date": a.date, "project": a.project}) for a in hits]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.conv == FORGET:
