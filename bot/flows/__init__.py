@@ -1,0 +1,1 @@
+"""Conversations, one file each; `registry.py` lists them and `base.py` says what a flow is."""

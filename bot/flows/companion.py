@@ -1,8 +1,9 @@
-"""What ties an actor's follow-up to what happened: details, prep cards, thank-you reminders.
+"""What ties an actor's follow-up to what happened: prep cards and thank-you reminders.
 
-The engine routes the buttons and the details pass here. Nothing in this
-module ever contacts a third party: a thank-you reminder is a message to the
-actor, who decides whether and how to send it.
+Also the offer under a saved debrief (add details, get a reminder); the
+details pass itself is its own flow (bot/flows/details.py). Nothing here ever
+contacts a third party: a thank-you reminder is a message to the actor, who
+decides whether and how to send it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Check-ins after an audition: the message, the outcome buttons, and the reply to them.
 
-Split from the engine so the debrief and the follow-up can each be read on
-their own. The engine routes events here; these functions only use the store,
-the encourager and the clock they are given.
+The scheduler asks for the message (inside the person's turn); the router
+hands the outcome buttons and the free-text answer here. A check-in that
+arrives while the person is in the middle of a form waits on top of it, and
+the form comes back once the check-in is answered (bot/flows/form.py).
 """
 
 from __future__ import annotations
