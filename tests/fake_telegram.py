@@ -61,6 +61,8 @@ class FakeBotAPI:
         self.messages: list[dict[str, Any]] = []  # every message the bot sent, as returned
         self.admins: set[tuple[int, int]] = set()  # (chat_id, user_id)
         self.fail_next: dict[str, list[int]] = {}
+        #: Seconds to hold the answer to the next calls of a method (done, but answered late).
+        self.delay_next: dict[str, list[float]] = {}
         #: Telegram's flood limit, enforced strictly: at most this many sends in any 1 s window.
         self.enforce_limits = False
         self.max_per_second = 30
@@ -122,6 +124,9 @@ class FakeBotAPI:
         if method != "getUpdates":
             self.calls.append(Call(method, params, 200))
         result = await getattr(self, f"_m_{method}", self._m_default)(params)
+        delays = self.delay_next.get(method)
+        if delays:
+            await asyncio.sleep(delays.pop(0))
         return web.json_response({"ok": True, "result": result})
 
     # -- methods --------------------------------------------------------------

@@ -17,6 +17,7 @@ from telegram.ext import TypeHandler
 from bot.adapters.telegram import TelegramAdapter
 from bot.config import TelegramConfig
 from bot.engine import Engine
+from bot.events import Reply
 from bot.store import TinyDBStore
 
 TOKEN = "123456:TEST-token"
@@ -499,3 +500,25 @@ async def test_a_slow_turn_shows_typing_then_answers(
     assert sent[0] == "sendChatAction" and "sendMessage" in sent[1:]
     await tg.text(560, "/help")  # a quick turn shows nothing extra
     assert len(tg.fake.sent("sendChatAction")) == 1
+
+
+async def test_a_late_answer_from_telegram_counts_as_sent_never_twice(
+    engine: Engine, store: TinyDBStore, caplog
+) -> None:
+    """A request Telegram answers after our timeout was most likely delivered: counting it
+    as failed marked fan-out check-ins 'skipped' that people had received (seen under
+    load). It counts as sent and is never tried again."""
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    config = TelegramConfig(token=TOKEN, api_base_url=fake.base_url)
+    adapter = TelegramAdapter(engine, config, read_timeout=0.3)
+    await adapter.start()
+    try:
+        fake.delay_next["sendMessage"] = [1.0]
+        ok = await adapter.send_private("777", [Reply("idle_text")])
+        assert ok
+        assert len(fake.sent("sendMessage")) == 1  # delivered once, not retried
+        assert "counted as delivered" in caplog.text
+    finally:
+        await adapter.stop()
+        await fake.stop()

@@ -20,7 +20,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -44,10 +44,12 @@ from bot.turns import TurnRunner
 log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
-#: `/start <what>` payloads the engine understands (deep links from a group's button).
 #: Messages a second for the whole bot, a little under Telegram's ~30; the pacer also
 #: caps any rolling second at 29, so a few milliseconds of jitter cannot make it 31.
 TELEGRAM_RATE = 29.0
+#: Seconds to wait for Telegram to answer a request (python-telegram-bot defaults to 5,
+#: which a busy server or a busy host exceeds while still delivering the message).
+READ_TIMEOUT = 15.0
 #: Kinds of non-text content, checked in this order; the first present one names it.
 ATTACHMENT_KINDS = (
     "sticker",
@@ -69,7 +71,12 @@ class TelegramAdapter:
     platform = Platform.TELEGRAM
 
     def __init__(
-        self, engine: Engine, config: TelegramConfig, runner: TurnRunner | None = None
+        self,
+        engine: Engine,
+        config: TelegramConfig,
+        runner: TurnRunner | None = None,
+        *,
+        read_timeout: float = READ_TIMEOUT,
     ) -> None:
         if not config.token:
             raise ValueError("TelegramAdapter needs TELEGRAM_BOT_TOKEN")
@@ -79,6 +86,7 @@ class TelegramAdapter:
         self.pacer = PriorityPacer(TELEGRAM_RATE)
         self.config = config
         self.renderer = Renderer(Format.HTML)
+        self.read_timeout = read_timeout
         self.application = self._build()
 
     # -- set-up -------------------------------------------------------------
@@ -93,6 +101,8 @@ class TelegramAdapter:
             .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
             # Updates run side by side; TurnRunner keeps each person's in order.
             .concurrent_updates(True)
+            # A slow answer from Telegram is not a failed send: wait a while for it.
+            .read_timeout(self.read_timeout)
         )
         if self.config.api_base_url:
             builder = builder.base_url(f"{self.config.api_base_url}/bot").base_file_url(
@@ -284,6 +294,13 @@ class TelegramAdapter:
                     except RetryAfter:
                         metrics.RATE_LIMITED.labels("telegram").inc()
                         raise
+                    except TimedOut:
+                        # The request may well have been delivered (Telegram only answered
+                        # late). Trying again could send it twice, so it counts as sent;
+                        # at most this one message is lost if it really was not.
+                        metrics.SENDS.labels("telegram", "uncertain").inc()
+                        log.warning("telegram answered too late; counted as delivered")
+                        continue
                     metrics.SENDS.labels("telegram", "reply" if reply else "scheduled").inc()
                 for path in item.files:
                     with path.open("rb") as fh:
