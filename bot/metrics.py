@@ -28,7 +28,7 @@ ERRORS = Counter(
 )
 SENDS = Counter(
     "callback_sends",
-    "Messages sent, by platform and kind (reply or scheduled).",
+    "Messages sent, by platform and kind (reply, scheduled, or uncertain: answered too late).",
     ["platform", "kind"],
     registry=REGISTRY,
 )

@@ -51,8 +51,9 @@ class Command:
     """One slash command: who answers it, and whether it only makes sense in private.
 
     `what` names the private thing in the group reply ("open the journal in a
-    DM"); `hint` is the argument shown in /help; `values` lists the argument's
-    fixed values where it has some (Discord offers them as choices).
+    DM"); `hint` describes the argument (Discord shows it under the option);
+    `values` lists the argument's fixed values where it has some (Discord
+    offers them as a pick list).
     """
 
     name: str
