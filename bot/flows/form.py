@@ -8,6 +8,7 @@ same `answer`. A subclass says which steps it has, what to do with an answer
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from typing import ClassVar
 
@@ -17,6 +18,8 @@ from bot.flows.buttons import Payload, button
 from bot.flows.care import CareFlow
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import ConversationState
+
+log = logging.getLogger("bot.engine")
 
 #: The value a "Skip" button carries.
 SKIP = "-"
@@ -106,6 +109,7 @@ class FormFlow(Flow):
             return self.advance(who, state, step, None)
         if payload.value not in step.options:
             # Only values we offered can arrive by button; anything else was forged.
+            log.info("rejected button value not offered for step %s", step.key)
             return [Reply("invalid/not_an_option"), self.ask(who.user_key, state, step)]
         return self.answer(who, state, step, payload.value, pressed=True)
 
