@@ -297,3 +297,51 @@ async def test_a_checkin_leaves_a_safety_pause_alone(chat: Chat, store: TinyDBSt
     chat.engine.checkin_message(key, checkin)
     state = store.get_state(key)
     assert state.flow == "debrief" and state.paused  # nothing new is asked over a pause
+
+
+async def test_debrief_over_a_checkin_finds_the_draft_underneath(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    """/debrief while a check-in sits on top of a half-done debrief: the draft is offered
+    back (resume or restart), never replaced by a new, empty one."""
+    debrief(chat, "Play")
+    chat.say("/debrief")
+    chat.say("Half done")
+    key = chat.who.user_key
+    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
+    chat.engine.checkin_message(key, checkin)
+    chat.say("/debrief")
+    assert chat.templates() == ["debrief/in_progress"]
+    chat.press("resume")
+    assert chat.templates() == ["step/role"]
+    assert store.get_state(key).answers == {"project": "Half done"}
+
+
+async def test_an_edit_in_the_middle_of_a_debrief_never_drops_it(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    """Editing an old entry mid-debrief used to replace the draft; now the draft waits
+    under the edit and comes back, and so does a paused one (without asking)."""
+    debrief(chat, "Old play")
+    key = chat.who.user_key
+    chat.say("/debrief")
+    chat.say("New play")
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.role")
+    assert chat.templates() == ["edit/ask", "step/role"]
+    chat.say("Masha")
+    assert chat.templates()[-2:] == ["resume/back_to", "step/role"]
+    state = store.get_state(key)
+    assert state.flow == "debrief" and state.answers == {"project": "New play"}
+    [old] = [a for a in store.list_auditions(key) if a.project == "Old play"]
+    assert old.role == "Masha"
+    # A paused draft comes back paused: nothing is asked until the person chooses.
+    chat.say("I want to kill myself")
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.role")
+    chat.say("/cancel")
+    assert chat.templates()[-1] == "safety/paused"
+    state = store.get_state(key)
+    assert state.flow == "debrief" and state.paused and state.answers == {"project": "New play"}

@@ -15,7 +15,7 @@ from bot.flows.base import Command, FlowName
 from bot.flows.buttons import Payload, button
 from bot.flows.companion import Companion
 from bot.flows.followup import Followup
-from bot.flows.form import FormFlow
+from bot.flows.form import FormFlow, underneath
 from bot.flows.steps import Kind, Step
 from bot.store import Audition, ConversationState
 
@@ -70,6 +70,12 @@ class DebriefFlow(FormFlow):
         who = event.who
         self.s.ensure_user(who)
         state = self.store.get_state(who.user_key)
+        waiting = underneath(state)
+        if waiting is not None and waiting.flow == FlowName.DEBRIEF:
+            # /debrief while a check-in waits on top of a half-done debrief: the person
+            # wants their debrief; the check-in's question lapses, the draft never does.
+            state = waiting
+            self.store.set_state(who.user_key, state)
         if state is not None and state.flow == FlowName.DEBRIEF:
             choices = (
                 Choice("resume", button(state.conv, CONTROL, "resume")),
@@ -113,7 +119,7 @@ class DebriefFlow(FormFlow):
         # Save the journal entry before clearing the draft: a crash in between
         # leaves a resumable draft, never a lost debrief.
         self.store.add_audition(who.user_key, audition)
-        self.store.clear_state(who.user_key)
+        back = self.end(who, state)
         user = self.s.ensure_user(who)
         planned = self.s.flow(Followup).schedule(user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
@@ -128,4 +134,5 @@ class DebriefFlow(FormFlow):
             Reply("debrief/summary", values, private_only=True),
             pick.reply(),
             self.s.flow(Companion).offer(audition),
+            *back,
         ]

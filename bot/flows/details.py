@@ -93,11 +93,11 @@ class DetailsFlow(FormFlow):
         return None
 
     def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
-        self.store.clear_state(who.user_key)
+        back = self.end(who, state)
         audition = self.store.get_audition(who.user_key, str(answers["audition"]))
         replies = [Reply("details/saved")]
         if audition is None or not audition.office:
-            return replies
+            return replies + back
         office = normalise_office(audition.office)
         before = [
             a
@@ -108,7 +108,7 @@ class DetailsFlow(FormFlow):
             values = {"office": audition.office, "n": len(before)}
             replies.append(Reply("prep/returning", values, private_only=True))
             replies.append(prep_card(before[0]))  # list_auditions is newest first
-        return replies
+        return replies + back
 
 
 class QuestionsFlow(Flow):

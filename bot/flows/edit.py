@@ -70,14 +70,14 @@ class EditFlow(FormFlow):
     def answered(
         self, who: Who, state: ConversationState, step: Step, answers: dict
     ) -> list[Reply] | None:
-        self.store.clear_state(who.user_key)
+        back = self.end(who, state)
         value = answers[step.key]
         now = self.s.now_iso()
         updated = self.store.update_audition(
             who.user_key, str(answers["audition"]), **{step.key: value, "updated_at": now}
         )
         if updated is None:
-            return [Reply("stale_button")]
+            return [Reply("stale_button"), *back]
         replanned = False
         if step.key == "date" and updated.outcome in ("waiting", "hold"):
             self.store.cancel_checkins(who.user_key, updated.id, now)
@@ -86,4 +86,5 @@ class EditFlow(FormFlow):
         return [
             Reply("edit/saved", {"replanned": replanned}),
             Reply("journal/entry", {"a": updated.to_dict()}, private_only=True),
+            *back,
         ]

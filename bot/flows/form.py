@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows.base import Command, Flow, Services
+from bot.flows.base import Command, Flow, FlowName, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.care import CareFlow
 from bot.flows.steps import Invalid, Kind, Step, accept
@@ -87,8 +87,24 @@ class FormFlow(Flow):
         return Choice(f"{step.key}.{option}", payload)
 
     def begin(self, who: Who, state: ConversationState) -> Reply:
+        """Start this form. Another unfinished form waits underneath and comes back when
+        this one ends (a check-in on top of it lapses): starting an edit in the middle of
+        a debrief never throws the debrief's answers away."""
+        current = self.store.get_state(who.user_key)
+        if current is not None and current.flow == FlowName.CHECKIN:
+            current = underneath(current)
+        if (
+            current is not None
+            and current.flow != state.flow
+            and isinstance(self.s.flows.get(current.flow), FormFlow)
+        ):
+            state.answers[UNDER] = current.to_dict()
         self.store.set_state(who.user_key, state)
         return self.ask(who.user_key, state, self.steps(who.user_key, state)[0])
+
+    def end(self, who: Who, state: ConversationState) -> list[Reply]:
+        """This form is done (saved or cancelled): back to the one it interrupted, if any."""
+        return resume_under(self.s, who.user_key, state)
 
     def resume(self, who: Who, state: ConversationState) -> list[Reply]:
         return [self.ask(who.user_key, state)]
@@ -120,8 +136,8 @@ class FormFlow(Flow):
         return self.advance(who, state, step, None)
 
     def cancel(self, who: Who, state: ConversationState) -> list[Reply]:
-        self.store.clear_state(who.user_key)
-        return [Reply(self.cancelled, {"project": state.answers.get("project")})]
+        stopped = Reply(self.cancelled, {"project": state.answers.get("project")})
+        return [stopped, *self.end(who, state)]
 
     def answer(
         self, who: Who, state: ConversationState, step: Step, raw: str, *, pressed: bool
@@ -218,15 +234,22 @@ def interrupt(s: Services, user_key: str, state: ConversationState) -> None:
     s.store.set_state(user_key, state)
 
 
+def underneath(state: ConversationState | None) -> ConversationState | None:
+    """The conversation waiting under this one, if it interrupted one."""
+    under = state.answers.get(UNDER) if state is not None else None
+    return ConversationState.from_dict(under) if isinstance(under, dict) else None
+
+
 def resume_under(s: Services, user_key: str, state: ConversationState) -> list[Reply]:
     """End `state` and bring back the conversation it interrupted, asked again."""
-    under = state.answers.get(UNDER)
-    if not isinstance(under, dict):
+    waiting = underneath(state)
+    if waiting is None:
         s.store.clear_state(user_key)
         return []
-    waiting = ConversationState.from_dict(under)
     s.store.set_state(user_key, waiting)
     flow = s.flows.get(waiting.flow)
     if not isinstance(flow, FormFlow):
         return []
+    if waiting.paused:  # paused means paused: it comes back, but asks nothing yet
+        return [s.flow(CareFlow).paused(waiting)]
     return [Reply("resume/back_to"), flow.ask(user_key, waiting)]
