@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -229,6 +230,20 @@ def make_engine(store: Store, library, clock: Clock, exports: Path | None = None
 @pytest.fixture
 def engine(store: Store, library, clock: Clock, data_dir: Path) -> Engine:
     return make_engine(store, library, clock, data_dir / "exports")
+
+
+def slow_stats(engine: Engine, monkeypatch: pytest.MonkeyPatch, seconds: float = 0.4) -> None:
+    """Make /stats take `seconds` (a first chart on a slow host), and a turn count as slow
+    after 0.05 s, to see what each platform shows meanwhile."""
+    monkeypatch.setattr("bot.turns.SLOW_AFTER", 0.05)
+    journal = engine.services.flows["journal"]
+    stats = journal.stats  # type: ignore[attr-defined]
+
+    def slowly(*args: object) -> object:
+        time.sleep(seconds)
+        return stats(*args)
+
+    monkeypatch.setattr(journal, "stats", slowly)
 
 
 def private_who(user: str = "u1", platform: Platform = Platform.CONSOLE) -> Who:

@@ -33,6 +33,17 @@ def details(chat: Chat, *answers: str) -> str:
     return out
 
 
+def checkin_over_a_debrief(chat: Chat, store: TinyDBStore, first_line: str) -> list[Reply]:
+    """A saved debrief (so a check-in is planned), a new debrief with one line said, then
+    the scheduler's check-in message for the first one, built in the person's turn."""
+    debrief(chat, "Play")
+    chat.say("/debrief")
+    chat.say(first_line)
+    key = chat.who.user_key
+    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
+    return chat.engine.checkin_message(key, checkin) or []
+
+
 def test_details_pass_with_an_own_question(chat: Chat, store: TinyDBStore) -> None:
     assert "How was my breath?" in chat.say("/questions add How was my breath?")
     debrief(chat, "Hedda Gabler", wore="the green dress")
@@ -277,25 +288,16 @@ async def test_a_checkin_mid_details_takes_the_answer_then_goes_back(
 async def test_an_outcome_button_on_a_checkin_mid_debrief_goes_back_too(
     chat: Chat, store: TinyDBStore
 ) -> None:
-    debrief(chat, "Play")
-    chat.say("/debrief")
-    chat.say("Next project")
+    chat.last = checkin_over_a_debrief(chat, store, "Next project")
     key = chat.who.user_key
-    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
-    chat.last = chat.engine.checkin_message(key, checkin) or []
     chat.press("outcome.callback")
     assert chat.templates()[-2:] == ["resume/back_to", "step/role"]
     assert store.get_state(key).answers["project"] == "Next project"
 
 
 async def test_a_checkin_leaves_a_safety_pause_alone(chat: Chat, store: TinyDBStore) -> None:
-    debrief(chat, "Play")
-    chat.say("/debrief")
-    chat.say("I want to kill myself")
-    key = chat.who.user_key
-    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
-    chat.engine.checkin_message(key, checkin)
-    state = store.get_state(key)
+    checkin_over_a_debrief(chat, store, "I want to kill myself")
+    state = store.get_state(chat.who.user_key)
     assert state.flow == "debrief" and state.paused  # nothing new is asked over a pause
 
 
@@ -304,12 +306,8 @@ async def test_debrief_over_a_checkin_finds_the_draft_underneath(
 ) -> None:
     """/debrief while a check-in sits on top of a half-done debrief: the draft is offered
     back (resume or restart), never replaced by a new, empty one."""
-    debrief(chat, "Play")
-    chat.say("/debrief")
-    chat.say("Half done")
+    checkin_over_a_debrief(chat, store, "Half done")
     key = chat.who.user_key
-    checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
-    chat.engine.checkin_message(key, checkin)
     chat.say("/debrief")
     assert chat.templates() == ["debrief/in_progress"]
     chat.press("resume")

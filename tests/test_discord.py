@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from conftest import debrief_script
+from conftest import debrief_script, slow_stats
 from fake_discord import APP_ID, FakeDiscord, user
 
 from bot.adapters.discord import DiscordAdapter
@@ -389,15 +388,7 @@ async def test_a_slow_slash_command_is_deferred_then_followed_up(
     dc: Harness, engine: Engine, monkeypatch
 ) -> None:
     """Discord fails a slash command not answered within 3 s: "thinking…" first."""
-    monkeypatch.setattr("bot.turns.SLOW_AFTER", 0.05)
-    journal = engine.services.flows["journal"]
-    stats = journal.stats  # type: ignore[attr-defined]
-
-    def slow_stats(*args: Any) -> Any:
-        time.sleep(0.4)
-        return stats(*args)
-
-    monkeypatch.setattr(journal, "stats", slow_stats)
+    slow_stats(engine, monkeypatch)
     await dc.slash(1031, "stats", expect=2)
     [deferred] = dc.fake.sent("respond:5")
     assert deferred["type"] == 5

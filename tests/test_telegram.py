@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from conftest import debrief_script
+from conftest import debrief_script, slow_stats
 from fake_telegram import BOT_USER, FakeBotAPI
 from telegram import Update
 from telegram.ext import TypeHandler
@@ -484,15 +484,7 @@ async def test_a_slow_turn_shows_typing_then_answers(
     tg: Harness, engine: Engine, monkeypatch
 ) -> None:
     """A first chart can take a while: "typing…" meanwhile, then the answer."""
-    monkeypatch.setattr("bot.turns.SLOW_AFTER", 0.05)
-    journal = engine.services.flows["journal"]
-    stats = journal.stats  # type: ignore[attr-defined]
-
-    def slow_stats(*args: Any) -> Any:
-        time.sleep(0.4)
-        return stats(*args)
-
-    monkeypatch.setattr(journal, "stats", slow_stats)
+    slow_stats(engine, monkeypatch)
     await tg.text(560, "/stats")
     [action] = tg.fake.sent("sendChatAction")
     assert action["action"] == "typing" and str(action["chat_id"]) == "560"
