@@ -273,7 +273,6 @@ class TelegramAdapter:
         Every message takes a slot from the bot-wide pacer right before it is sent:
         replies to a person at reply priority, scheduled sends with what is left.
         """
-        bot = self.application.bot
         try:
             for item in replies:
                 if in_group and item.private_only:
@@ -281,40 +280,46 @@ class TelegramAdapter:
                     continue
                 parts = split_message(self.renderer.render(item), MESSAGE_LIMIT)
                 for i, part in enumerate(parts):
-                    last = i == len(parts) - 1
-                    # Every message takes a slot right before it goes: replies first.
-                    await self.pacer.acquire(bulk=not reply)
-                    try:
-                        await bot.send_message(
-                            chat_id,
-                            part,
-                            parse_mode=ParseMode.HTML,
-                            reply_markup=self._markup(item, in_group) if last else None,
-                        )
-                    except RetryAfter:
-                        metrics.RATE_LIMITED.labels("telegram").inc()
-                        raise
-                    except TimedOut:
-                        # The request may well have been delivered (Telegram only answered
-                        # late). Trying again could send it twice, so it counts as sent;
-                        # at most this one message is lost if it really was not.
-                        metrics.SENDS.labels("telegram", "uncertain").inc()
-                        log.warning("telegram answered too late; counted as delivered")
-                        continue
-                    metrics.SENDS.labels("telegram", "reply" if reply else "scheduled").inc()
-                for path in item.files:
-                    with path.open("rb") as fh:
-                        if path.suffix == ".png":
-                            await bot.send_photo(chat_id, fh)
-                        else:
-                            await bot.send_document(chat_id, fh, filename=path.name)
-                    path.unlink(missing_ok=True)  # personal data: don't keep copies around
+                    markup = self._markup(item, in_group) if i == len(parts) - 1 else None
+                    await self._send_text(chat_id, part, markup, reply)
+                await self._send_files(chat_id, item)
         except Forbidden:
             if user_key is not None and not in_group:
                 await self.runner.in_thread(self.engine.mark_unreachable, user_key)
             log.info("telegram refused delivery to a chat (blocked or removed)")
             return False
         return True
+
+    async def _send_text(
+        self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None, reply: bool
+    ) -> None:
+        """One message, after a slot from the bot-wide pacer (replies go first)."""
+        await self.pacer.acquire(bulk=not reply)
+        try:
+            await self.application.bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+        except RetryAfter:
+            metrics.RATE_LIMITED.labels("telegram").inc()
+            raise
+        except TimedOut:
+            # The request may well have been delivered (Telegram only answered late).
+            # Trying again could send it twice, so it counts as sent; at most this one
+            # message is lost if it really was not.
+            metrics.SENDS.labels("telegram", "uncertain").inc()
+            log.warning("telegram answered too late; counted as delivered")
+            return
+        metrics.SENDS.labels("telegram", "reply" if reply else "scheduled").inc()
+
+    async def _send_files(self, chat_id: str, item: Reply) -> None:
+        bot = self.application.bot
+        for path in item.files:
+            with path.open("rb") as fh:
+                if path.suffix == ".png":
+                    await bot.send_photo(chat_id, fh)
+                else:
+                    await bot.send_document(chat_id, fh, filename=path.name)
+            path.unlink(missing_ok=True)  # personal data: don't keep copies around
 
     # -- for the scheduler ---------------------------------------------------
 
