@@ -343,3 +343,24 @@ async def test_an_edit_in_the_middle_of_a_debrief_never_drops_it(
     assert chat.templates()[-1] == "safety/paused"
     state = store.get_state(key)
     assert state.flow == "debrief" and state.paused and state.answers == {"project": "New play"}
+
+
+async def test_settings_and_forget_asked_mid_debrief_give_it_back(
+    chat: Chat, store: TinyDBStore
+) -> None:
+    """A settings question or /forget's confirmation in the middle of a debrief used to
+    replace its draft; now the debrief comes back once they are answered."""
+    key = chat.who.user_key
+    chat.say("/debrief")
+    chat.say("New play")
+    chat.say("/settings")
+    chat.press("settings.timezone")
+    chat.say("paris")
+    assert chat.templates()[0] == "settings/saved"
+    assert chat.templates()[-2:] == ["resume/back_to", "step/role"]
+    assert store.get_user(key).timezone == "Europe/Paris"
+    chat.say("/forget")
+    chat.press("forget.no")
+    assert chat.templates() == ["forget/kept", "resume/back_to", "step/role"]
+    state = store.get_state(key)
+    assert state.flow == "debrief" and state.answers == {"project": "New play"}

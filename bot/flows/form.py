@@ -90,16 +90,7 @@ class FormFlow(Flow):
         """Start this form. Another unfinished form waits underneath and comes back when
         this one ends (a check-in on top of it lapses): starting an edit in the middle of
         a debrief never throws the debrief's answers away."""
-        current = self.store.get_state(who.user_key)
-        if current is not None and current.flow == FlowName.CHECKIN:
-            current = underneath(current)
-        if (
-            current is not None
-            and current.flow != state.flow
-            and isinstance(self.s.flows.get(current.flow), FormFlow)
-        ):
-            state.answers[UNDER] = current.to_dict()
-        self.store.set_state(who.user_key, state)
+        stack(self.s, who.user_key, state)
         return self.ask(who.user_key, state, self.steps(who.user_key, state)[0])
 
     def end(self, who: Who, state: ConversationState) -> list[Reply]:
@@ -231,6 +222,22 @@ def interrupt(s: Services, user_key: str, state: ConversationState) -> None:
         state.answers[UNDER] = current.to_dict()
     elif current is not None and UNDER in current.answers:
         state.answers[UNDER] = current.answers[UNDER]  # a second check-in, same stack
+    s.store.set_state(user_key, state)
+
+
+def stack(s: Services, user_key: str, state: ConversationState) -> None:
+    """Start a conversation the person chose (a form, a settings question, /forget's
+    confirmation) over the one they are in: an unfinished form waits underneath, a
+    check-in's question on top of it lapses, and `resume_under` brings the form back."""
+    current = s.store.get_state(user_key)
+    if current is not None and current.flow == FlowName.CHECKIN:
+        current = underneath(current)
+    if (
+        current is not None
+        and current.flow != state.flow
+        and isinstance(s.flows.get(current.flow), FormFlow)
+    ):
+        state.answers[UNDER] = current.to_dict()
     s.store.set_state(user_key, state)
 
 

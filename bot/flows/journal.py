@@ -17,6 +17,7 @@ from bot.flows.base import Command, Flow, FlowName
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED
 from bot.flows.followup import Followup
+from bot.flows.form import resume_under, stack
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
@@ -155,7 +156,7 @@ class JournalFlow(Flow):
 
     def forget_ask(self, user_key: str) -> list[Reply]:
         state = self.s.new_state(FlowName.FORGET, "confirm")
-        self.store.set_state(user_key, state)
+        stack(self.s, user_key, state)
         count = len(self.store.list_auditions(user_key))
         choices = (
             Choice("forget.yes", button(FORGET, state.conv, "yes")),
@@ -167,9 +168,8 @@ class JournalFlow(Flow):
         state = self.store.get_state(user_key)
         if state is None or state.flow != FlowName.FORGET or state.conv != nonce:
             return [Reply("stale_button")]  # only a fresh confirmation can delete
-        if value != "yes":
-            self.store.clear_state(user_key)
-            return [Reply("forget/kept")]
+        if value != "yes":  # kept: back to whatever form the question was asked over
+            return [Reply("forget/kept"), *resume_under(self.s, user_key, state)]
         identities = {user_key, *self.store.aliases_of(user_key)}
         for alias in self.store.aliases_of(user_key):
             self.store.set_alias(alias, None)

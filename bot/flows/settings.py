@@ -9,10 +9,11 @@ from __future__ import annotations
 from bot.config import parse_quiet_hours
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow, FlowName, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
+from bot.flows.form import resume_under, stack
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
 from bot.store import ConversationState, Store, UserProfile
@@ -63,14 +64,12 @@ def show(user: UserProfile, policy: CheckinPolicy) -> Reply:
     )
 
 
-def ask(store: Store, user: UserProfile, key: str, now: str) -> list[Reply]:
+def ask(s: Services, user: UserProfile, key: str) -> list[Reply]:
     """A settings button: ask for the value, with quick picks; typed words answer it."""
     if key not in ASKABLE:
         return [Reply("stale_button")]
-    store.set_state(
-        user.user_key,
-        ConversationState(SETTINGS_FLOW, SETTINGS_CONV, key, updated_at=now),
-    )
+    asking = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, key, updated_at=s.now_iso())
+    stack(s, user.user_key, asking)
     picks = tuple(Choice(f"settings.{key}.{value}", _button(key, value)) for value in ASKABLE[key])
     return [Reply(f"settings/ask_{key}", choices=picks)]
 
@@ -83,10 +82,13 @@ def answer(
     text: str,
     policy: CheckinPolicy,
 ) -> list[Reply]:
-    """The value typed (or picked) after a settings button; asked again if unreadable."""
+    """The value typed (or picked) after a settings button; asked again if unreadable.
+    Answered, the question ends, and a form it was asked over comes back."""
     replies = handle_settings(store, followup, user, f"{state.step} {text}", policy)
-    if not replies[0].template.startswith("settings/bad_"):
-        store.clear_state(user.user_key)
+    current = store.get_state(user.user_key)
+    answered = not replies[0].template.startswith("settings/bad_")
+    if answered and current is not None and current.flow == SETTINGS_FLOW:
+        replies += resume_under(followup.s, user.user_key, current)
     return replies
 
 
@@ -199,7 +201,7 @@ class SettingsFlow(Flow):
         """The settings keyboard: ask for a value, pause/resume, or a quick pick."""
         user = self.s.ensure_user(who)
         if payload.step == "ask":
-            return ask(self.store, user, payload.value, self.s.now_iso())
+            return ask(self.s, user, payload.value)
         if payload.step == "do" and payload.value in ("pause", "resume"):
             return handle_settings(self.store, self.followup, user, payload.value, self.s.policy)
         if payload.value in ASKABLE.get(payload.step, ()):
