@@ -107,7 +107,7 @@ class Engine:
 
     def mark_unreachable(self, user_key: str) -> None:
         """The platform says we can't message this person: check-ins pause until they write."""
-        self.services.reachable(user_key, None)
+        self.services.reachable(self.store.get_alias(user_key) or user_key, None)
 
     # -- a turn -------------------------------------------------------------
 
@@ -169,7 +169,7 @@ class Engine:
             return [Reply("stale_button")]
         flow = self.routes.prefixes.get(payload.conv)
         if flow is not None:
-            if flow.private_buttons and not who.private:
+            if not who.private:
                 return [Reply("group/go_private", {"what": flow.what}, offer_private_chat=True)]
             return flow.on_button(who, payload)
         # Otherwise a button of one debrief, details pass or edit: its token must match.

@@ -116,9 +116,10 @@ class Services:
 
         Someone who writes to us is reachable, here (check-ins follow them); a
         platform that refuses a message (a blocked bot, closed DMs) makes them
-        unreachable (identity None) until they write again.
+        unreachable (identity None) until they write again. `user_key` is the
+        journal's key, already resolved from a linked identity.
         """
-        user = self.store.get_user(self.store.get_alias(user_key) or user_key)
+        user = self.store.get_user(user_key)
         if user is None:
             return
         if identity is None:
@@ -168,6 +169,11 @@ class Services:
         )
 
 
+def entry_values(audition: Audition) -> dict[str, str]:
+    """What a button or a suggestion naming a journal entry shows (prompts/buttons.toml)."""
+    return {"date": audition.date, "project": audition.project}
+
+
 F = TypeVar("F", bound="Flow")
 
 
@@ -181,9 +187,8 @@ class Flow:
     prefixes: ClassVar[tuple[str, ...]] = ()
     #: Conversation states this flow leaves in the store and answers text for.
     states: ClassVar[tuple[str, ...]] = ()
-    #: Whether its buttons are private (the group is told to open a DM instead).
-    private_buttons: ClassVar[bool] = True
-    #: What the group is told the private thing is, for buttons.
+    #: What the group is told the private thing is, for buttons (buttons are private:
+    #: pressed in a group, they point to a DM instead).
     what: ClassVar[str] = "journal"
 
     def __init__(self, services: Services) -> None:
@@ -191,7 +196,8 @@ class Flow:
         self.store = services.store
 
     def on_command(self, event: Incoming) -> list[Reply]:
-        return [Reply("unknown_command", {"command": event.command or ""})]
+        """Only called for the commands this flow declares, so a flow with any overrides it."""
+        raise NotImplementedError(f"{type(self).__name__} declares /{event.command}")
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         return [Reply("stale_button")]

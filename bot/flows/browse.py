@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow, FlowName, entry_values
 from bot.flows.buttons import Payload, button
 from bot.flows.companion import prep_button
 from bot.flows.edit import pick_button
@@ -44,7 +44,7 @@ class BrowseFlow(Flow):
         page = min(max(page, 0), pages - 1)
         shown = items[page * PAGE : (page + 1) * PAGE]
         choices = [
-            Choice("journal.open", button(BROWSE, "open", a.id), _label(a), wide=True)
+            Choice("journal.open", button(BROWSE, "open", a.id), entry_values(a), wide=True)
             for a in shown
         ]
         if page + 1 < pages:
@@ -69,7 +69,3 @@ def entry(audition: Audition) -> Reply:
         Choice("journal.back", button(BROWSE, "page", "0")),
     )
     return Reply("journal/entry", {"a": audition.to_dict()}, choices=choices, private_only=True)
-
-
-def _label(audition: Audition) -> dict[str, str]:
-    return {"project": audition.project, "date": audition.date}

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow
+from bot.flows.base import Command, Flow, entry_values
 from bot.flows.buttons import Payload, button
 from bot.flows.details import DETAILS, prep_card
 from bot.store import Audition, CheckIn, UserProfile
@@ -46,7 +46,7 @@ class Companion(Flow):
     def suggest(self, who: Who, typed: str) -> list[Choice]:
         """Past auditions whose project holds what is typed, for Discord's autocomplete."""
         hits = self.s.auditions_like(who.user_key, typed, SUGGESTIONS)
-        return [Choice("prep.pick", a.id, {"date": a.date, "project": a.project}) for a in hits]
+        return [Choice("prep.pick", a.id, entry_values(a)) for a in hits]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.conv == PREP:
@@ -69,10 +69,7 @@ class Companion(Flow):
 
     def prep_menu(self, user_key: str) -> list[Reply]:
         items = self.store.list_auditions(user_key)[:PREP_CHOICES]
-        choices = tuple(
-            Choice("prep.pick", prep_button(a.id), {"date": a.date, "project": a.project})
-            for a in items
-        )
+        choices = tuple(Choice("prep.pick", prep_button(a.id), entry_values(a)) for a in items)
         return [Reply("prep/pick", {"items": bool(items)}, choices=choices, private_only=True)]
 
     def prep_button(self, user_key: str, audition_id: str) -> list[Reply]:

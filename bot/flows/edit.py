@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons, debrief, details
-from bot.flows.base import Command, FlowName
+from bot.flows.base import Command, FlowName, entry_values
 from bot.flows.buttons import Payload, button
 from bot.flows.followup import Followup
 from bot.flows.form import FormFlow
@@ -43,10 +43,7 @@ class EditFlow(FormFlow):
 
     def on_command(self, event: Incoming) -> list[Reply]:
         items = self.store.list_auditions(event.who.user_key)[:MENU_ITEMS]
-        choices = tuple(
-            Choice("edit.pick", pick_button(a.id), {"date": a.date, "project": a.project})
-            for a in items
-        )
+        choices = tuple(Choice("edit.pick", pick_button(a.id), entry_values(a)) for a in items)
         return [Reply("edit/pick", {"items": bool(items)}, choices=choices, private_only=True)]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:

@@ -123,7 +123,7 @@ class Followup(Flow):
         interrupt(self.s, user_key, asking)
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
-        facts = history_facts(self.store.list_auditions(user_key), audition, self.today(user_key))
+        facts = history_facts(self.store.list_auditions(user_key), audition, self.s.today(user_key))
         return [
             Reply(
                 "checkin/ask",
@@ -171,9 +171,6 @@ class Followup(Flow):
         if outcome == "callback":
             replies.append(prep_card(audition))
         return audition, replies
-
-    def today(self, user_key: str) -> date:
-        return self.s.today(user_key)
 
     def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
         """Ask again later: a new check-in for the same audition, outside quiet hours."""

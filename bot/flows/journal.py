@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow, FlowName, entry_values
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED
 from bot.flows.followup import Followup
@@ -75,7 +75,7 @@ class JournalFlow(Flow):
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
         hits = self.s.auditions_like(who.user_key, typed)
-        return [Choice("outcome.pick", a.id, {"date": a.date, "project": a.project}) for a in hits]
+        return [Choice("outcome.pick", a.id, entry_values(a)) for a in hits]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.conv == FORGET:
@@ -95,7 +95,7 @@ class JournalFlow(Flow):
             Choice(
                 "outcome.pick",
                 outcome_button(a.id),
-                {"date": a.date, "project": a.project},
+                entry_values(a),
             )
             for a in items
         )
