@@ -149,33 +149,31 @@ class DiscordAdapter:
         where it does not, and autocomplete from the person's journal where it names
         something in it (the engine reads the same `what text` either way)."""
         name = command.name
+        callback: Any
         if command.values:
             picks = [app_commands.Choice(name=v, value=v) for v in command.values]
 
             @app_commands.describe(what="what to change or do", text=command.hint or "the value")
             @app_commands.choices(what=picks)
-            async def with_pick(
+            async def callback(
                 interaction: discord.Interaction, what: str = "", text: str = ""
             ) -> None:
                 await self.on_command(interaction, name, f"{what} {text}".strip())
 
-            if command.suggests:
-                app_commands.autocomplete(text=self._suggester(name))(with_pick)
-            return app_commands.Command(name=name, description=description, callback=with_pick)
-        if command.hint:
+        elif command.hint:
 
             @app_commands.describe(text=command.hint)
-            async def with_args(interaction: discord.Interaction, text: str = "") -> None:
+            async def callback(interaction: discord.Interaction, text: str = "") -> None:
                 await self.on_command(interaction, name, text)
 
-            if command.suggests:
-                app_commands.autocomplete(text=self._suggester(name))(with_args)
-            return app_commands.Command(name=name, description=description, callback=with_args)
+        else:
 
-        async def plain(interaction: discord.Interaction) -> None:
-            await self.on_command(interaction, name, "")
+            async def callback(interaction: discord.Interaction) -> None:
+                await self.on_command(interaction, name, "")
 
-        return app_commands.Command(name=name, description=description, callback=plain)
+        if command.suggests:
+            app_commands.autocomplete(text=self._suggester(name))(callback)
+        return app_commands.Command(name=name, description=description, callback=callback)
 
     def _suggester(self, name: str) -> Any:
         async def suggest(
