@@ -136,3 +136,9 @@ def test_a_forged_settings_pick_changes_nothing(chat, store) -> None:
     replies = chat.engine.handle(Incoming(chat.who, button="g|quiet|00:00-23:59"))
     assert [r.template for r in replies] == ["stale_button"]
     assert store.get_user(chat.who.user_key).quiet_hours is None
+
+
+def test_settings_usage_names_every_key_the_keyboard_offers(chat: Chat) -> None:
+    out = chat.say("/settings banana")
+    for key in ("timezone", "quiet", "days", "pause", "resume", "country"):
+        assert key in out
