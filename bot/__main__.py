@@ -88,7 +88,9 @@ def quarantine_cli(config: Config, action: str, name: str | None) -> int:
     if action == "list":
         files = store.quarantined()
         for path in files:
-            print(f"{path.name}\t{path.stat().st_size} bytes")
+            held_log = store.quarantined_log(path)
+            extra = f" (and its log {held_log.name})" if held_log else ""
+            print(f"{path.name}\t{path.stat().st_size} bytes{extra}")
         print(f"{len(files)} quarantined journal(s) in {store.quarantine_dir}")
         return 0
     store.claim_owner()

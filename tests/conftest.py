@@ -246,6 +246,15 @@ def slow_stats(engine: Engine, monkeypatch: pytest.MonkeyPatch, seconds: float =
     monkeypatch.setattr(journal, "stats", slowly)
 
 
+def damage_journal(store: TinyDBStore, user_key: str, text: str) -> None:
+    """A journal that went bad on disk: its snapshot and its log both hold `text`."""
+    from bot.store.logged import log_path
+
+    path = store.user_path(user_key)
+    path.write_text(text)
+    log_path(path).write_text(text)
+
+
 def private_who(user: str = "u1", platform: Platform = Platform.CONSOLE) -> Who:
     return Who(platform, user, user, ChatKind.PRIVATE)
 

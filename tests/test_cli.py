@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from bot.store.logged import newest_on_disk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +42,7 @@ def test_run_without_tokens_is_a_console_debrief(tmp_path: Path) -> None:
     assert "Saved to your journal" in result.stdout
     assert "self-tape" in result.stdout  # [2] on the format step
     files = list((data / "users").glob("*.json"))
-    assert len(files) == 1 and "The Seagull" in files[0].read_text()
+    assert len(files) == 1 and "The Seagull" in json.dumps(newest_on_disk(files[0]))
     assert result.stderr == ""  # logs went to the log file, not into the chat
     assert (data / "callback.log").exists()
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Chat, debrief_script, make_engine, private_who
+from conftest import Chat, damage_journal, debrief_script, make_engine, private_who
 
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Who
@@ -275,7 +275,9 @@ def test_full_disk_reads_still_work_and_nothing_is_lost(
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    # Both ways a turn writes: a whole file renamed in, or an append to the person's log.
     monkeypatch.setattr(atomic.os, "replace", full)
+    monkeypatch.setattr(atomic.os, "write", full)
     out = chat.say("Lady Macbeth")
     assert chat.templates() == ["error/disk_full"] and "Nothing you saved" in out
     chat.say("/journal")
@@ -295,6 +297,7 @@ def test_read_only_storage_gets_a_clear_reply(
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(atomic.os, "replace", read_only)
+    monkeypatch.setattr(atomic.os, "write", read_only)
     chat.say("/debrief")
     assert chat.templates() == ["error/disk"]
     new = Chat(chat.engine, private_who("newcomer"))
@@ -413,7 +416,7 @@ async def test_minute_run_survives_a_journal_that_went_bad(
         store.save_user(UserProfile(key, "UTC", "2026-01-01T00:00:00+00:00", last_seen=key))
         store.add_audition(key, Audition(id="a", date="2026-11-01", project="P", created_at="t"))
         store.add_checkins(key, [CheckIn("c", "a", "2026-11-20T10:00:00+00:00", 3)])
-    store.user_path("telegram:bad").write_text("{torn")
+    damage_journal(store, "telegram:bad", "{torn")
     outbox = Outbox()
     scheduler = Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=engine.clock)
     report = await scheduler.run_due()

@@ -11,6 +11,7 @@ from conftest import Chat, private_who
 
 from bot.events import Incoming
 from bot.store import Audition, CorruptStoreError, QuarantinedError, TinyDBStore, UserProfile
+from bot.store.logged import newest_on_disk
 from bot.store.tinydb_store import SCHEMA_VERSION
 
 
@@ -90,7 +91,7 @@ def test_v0_journal_is_migrated(store: TinyDBStore) -> None:
     store.user_path("u").write_text(json.dumps(legacy))
     [item] = store.list_auditions("u")
     assert item.outcome == "waiting"
-    assert json.loads(store.user_path("u").read_text())["meta"]["1"]["schema"] == SCHEMA_VERSION
+    assert newest_on_disk(store.user_path("u"))["meta"]["1"]["schema"] == SCHEMA_VERSION
 
 
 def test_records_ignore_fields_from_newer_versions(store: TinyDBStore) -> None:
@@ -139,7 +140,7 @@ def test_v1_journal_speaks_the_new_outcome_words(store: TinyDBStore) -> None:
     }
     store.user_path("u").write_text(json.dumps(legacy))
     assert {a.id: a.outcome for a in store.list_auditions("u")} == {"p": "released", "b": "booked"}
-    assert json.loads(store.user_path("u").read_text())["meta"]["1"]["schema"] == 2
+    assert newest_on_disk(store.user_path("u"))["meta"]["1"]["schema"] == 2
 
 
 def test_due_index_is_an_append_only_log_that_reads_old_shards_and_torn_lines(
@@ -185,7 +186,7 @@ def test_old_entries_move_to_a_history_file_that_a_mid_debrief_turn_never_opens(
     key = "console:busy"
     store.add_auditions(key, [audition(i) for i in range(300)])
     store.get_user(key)  # any turn moves them: the hot file is small again
-    hot = json.loads(store.user_path(key).read_text())
+    hot = newest_on_disk(store.user_path(key))
     assert len(hot.get("auditions", {})) <= COMPACT_AT
     assert len(store.list_auditions(key)) == 300
     # An old entry changed and another removed: overlay and tombstone until the next move.
@@ -215,17 +216,21 @@ def test_a_crash_between_the_history_write_and_the_hot_write_loses_and_doubles_n
 
     key = "console:moving"
     store.add_auditions(key, [audition(i) for i in range(100)])
-    real = os.replace
     calls = []
 
-    def second_fails(src, dst):
-        calls.append(dst)
-        if len(calls) == 2:  # the history file was written; the hot file is not
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(src, dst)
+    def second_fails(real):
+        def call(*args):
+            calls.append(args)
+            if len(calls) == 2:  # the history file was written; the hot file is not
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real(*args)
+
+        return call
 
     with monkeypatch.context() as m:
-        m.setattr(atomic.os, "replace", second_fails)
+        # Durable writes: a whole-file rename (the history) or a log append (the hot file).
+        m.setattr(atomic.os, "replace", second_fails(os.replace))
+        m.setattr(atomic.os, "write", second_fails(os.write))
         with pytest.raises(OSError):
             store.mark_seen(key, "m1")
     assert store._history_path(key).exists()

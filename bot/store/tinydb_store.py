@@ -47,6 +47,7 @@ from bot.store.base import (
     DuplicateEvent,
     UserProfile,
 )
+from bot.store.logged import LoggedJSONStorage, log_path, read_log
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +103,9 @@ class _Turn:
         self.history: TinyDB | None = None
 
     @property
-    def storage(self) -> BufferedJSONStorage:
+    def storage(self) -> LoggedJSONStorage:
         storage = self.db.storage
-        assert isinstance(storage, BufferedJSONStorage)
+        assert isinstance(storage, LoggedJSONStorage)
         return storage
 
 
@@ -186,7 +187,7 @@ class TinyDBStore:
             path = self.user_path(user_key)
             self._refuse_quarantined(path)
             absent = not path.exists()
-            db = TinyDB(path, storage=BufferedJSONStorage)
+            db = TinyDB(path, storage=LoggedJSONStorage)
             if not absent:
                 self._open_existing(db, path, user_key)
                 if event_id and db.table("events").contains(Query().id == event_id):
@@ -232,16 +233,26 @@ class TinyDBStore:
             raise self._quarantine(path, str(exc)) from exc
 
     def _quarantine(self, path: Path, reason: str) -> QuarantinedError:
+        """Move the journal aside for the operator: its snapshot and, beside it, its log."""
         target = self.quarantine_dir / path.name
         if target.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             target = self.quarantine_dir / f"{path.name}.{stamp}"
         with self._locked():
+            # The snapshot first: once it is gone the person is refused, whatever the log.
             if path.exists():
                 os.replace(path, target)
-                fsync_dir(path.parent)
                 log.error("journal %s quarantined at %s: %s", path.name, target, reason)
+            if log_path(path).exists():
+                os.replace(log_path(path), self._log_beside(target))
+            fsync_dir(path.parent)
         return QuarantinedError(path, target, reason)
+
+    @staticmethod
+    def _log_beside(snapshot: Path) -> Path:
+        """`abc.json[.stamp]` -> `abc.log[.stamp]`: a quarantined journal's log."""
+        stem, _, rest = snapshot.name.partition(".json")
+        return snapshot.with_name(f"{stem}.log{rest}")
 
     def _refuse_quarantined(self, path: Path) -> None:
         """A person whose journal is in quarantine is told so; a fresh empty journal would
@@ -252,14 +263,26 @@ class TinyDBStore:
                 raise QuarantinedError(path, held)
 
     def quarantined(self) -> list[Path]:
-        return sorted(p for p in self.quarantine_dir.iterdir() if p.is_file())
+        """The set-aside journals, by the names `restore` takes (a log travels with its
+        journal; see `quarantined_log`)."""
+        return sorted(p for p in self.quarantine_dir.iterdir() if p.is_file() and ".json" in p.name)
+
+    def quarantined_log(self, journal: Path) -> Path | None:
+        held = self._log_beside(journal)
+        return held if held.exists() else None
 
     def restore(self, name: str) -> Path:
-        """Put a repaired journal back; refused while it still does not parse."""
+        """Put a repaired journal back (with its log, if it had one); refused while
+        either still does not parse."""
         source = self.quarantine_dir / Path(name).name
+        if ".json" not in source.name:
+            raise FileNotFoundError(f"{name}: restore the .json file of the same name")
         if not source.is_file():
             raise FileNotFoundError(f"no quarantined file named {name}")
         load_json_file(source)  # raises CorruptStoreError if still unreadable
+        held_log = self._log_beside(source)
+        if held_log.exists():
+            read_log(held_log)
         stem = source.name.split(".")[0]
         if ".history.json" in source.name:
             target = self.history_dir / f"{stem}.history.json"
@@ -268,6 +291,8 @@ class TinyDBStore:
         if target.exists():
             raise FileExistsError(f"{target} exists; move it aside first")
         with self._locked():
+            if held_log.exists():
+                os.replace(held_log, log_path(target))
             os.replace(source, target)
             fsync_dir(target.parent)
         return target
@@ -283,7 +308,7 @@ class TinyDBStore:
             table.remove(doc_ids=ids[: len(ids) - KEEP_EVENTS])
 
     @staticmethod
-    def _commit(storage: BufferedJSONStorage) -> None:
+    def _commit(storage: LoggedJSONStorage) -> None:
         """Write a person's file if anything changed; reads never touch the disk's write path.
 
         The caller holds that person's lock, which is all a per-person file needs: the
@@ -362,6 +387,7 @@ class TinyDBStore:
                 existed = True
                 held.unlink(missing_ok=True)
             history.unlink(missing_ok=True)
+            log_path(path).unlink(missing_ok=True)
             path.unlink(missing_ok=True)
             return existed
 
