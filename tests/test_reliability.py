@@ -24,7 +24,7 @@ from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Who
 from bot.flows.buttons import Payload
 from bot.journal import export_json, import_into
-from bot.store import Audition, CheckIn, TinyDBStore, UserProfile, atomic
+from bot.store import Audition, CheckIn, TinyDBStore, UserProfile, atomic, logged
 from bot.turns import TurnRunner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,19 +126,26 @@ def test_an_unexpected_error_is_a_kind_reply_with_a_reference(
 # -- one durable write per turn: fault injection --------------------------------------
 
 
+#: Every durable change goes through one of these: the rename of a whole-file write, the
+#: write of an append (a person's log, the due index's hourly logs), emptying a log.
+HOOKED = ("replace", "write", "ftruncate")
+REAL = {name: getattr(os, name) for name in HOOKED}
+
+
 def on_each_write(hook) -> None:
-    """Route every durable write (the rename of a whole-file write, the write of an append
-    to the due index's hourly logs) through `hook(real, *args)`; undo with `restore_writes`."""
-    for name, real in (("replace", REAL_REPLACE), ("write", REAL_WRITE)):
+    """Route every durable write through `hook(real, *args)`; undo with `restore_writes`."""
+    for name, real in REAL.items():
         setattr(atomic.os, name, lambda *args, real=real: hook(real, *args))
 
 
 def restore_writes() -> None:
-    atomic.os.replace = REAL_REPLACE  # type: ignore[assignment]
-    atomic.os.write = REAL_WRITE  # type: ignore[assignment]
+    for name, real in REAL.items():
+        setattr(atomic.os, name, real)
 
 
-REAL_REPLACE, REAL_WRITE = os.replace, os.write
+#: The default, and a log so short that every other turn writes the snapshot and empties
+#: the log: a fault is injected at each step of both ways a turn is written.
+LOG_LIMITS = [logged.LOG_LIMIT, 1]
 
 
 class DiskFault:
@@ -176,9 +183,11 @@ def count_writes(store: TinyDBStore, library, clock) -> int:
     return calls
 
 
+@pytest.mark.parametrize("log_limit", LOG_LIMITS)
 def test_a_failed_write_at_any_point_of_a_debrief_loses_nothing(
-    tmp_path: Path, library, clock
+    tmp_path: Path, library, clock, log_limit: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit)
     writes = count_writes(TinyDBStore(tmp_path / "count"), library, clock)
     assert writes >= len(SCRIPT)
     expected = None
@@ -210,8 +219,9 @@ from datetime import UTC, datetime
 sys.path.insert(0, sys.argv[3])
 from conftest import Chat, Clock, debrief_script, make_engine, private_who
 from bot.content import load_library
-from bot.store import TinyDBStore, atomic
+from bot.store import TinyDBStore, atomic, logged
 kill_at, data = int(sys.argv[1]), sys.argv[2]
+logged.LOG_LIMIT = int(sys.argv[4])
 count = 0
 def killing(real):
     def call(*args):
@@ -221,8 +231,8 @@ def killing(real):
             os._exit(137)
         return real(*args)
     return call
-atomic.os.replace = killing(os.replace)
-atomic.os.write = killing(os.write)
+for name in ("replace", "write", "ftruncate"):
+    setattr(atomic.os, name, killing(getattr(os, name)))
 store = TinyDBStore(data)
 engine = make_engine(store, load_library(), Clock(datetime(2026, 11, 20, 15, 30, tzinfo=UTC)))
 chat = Chat(engine, private_who("actor"))
@@ -234,9 +244,11 @@ for n, line in enumerate(script):
 """
 
 
+@pytest.mark.parametrize("log_limit", LOG_LIMITS)
 def test_killed_at_any_write_the_journal_is_the_old_turn_or_the_new(
-    tmp_path: Path, library, clock
+    tmp_path: Path, library, clock, log_limit: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit)
     # The draft after each turn of an undisturbed run: what "old" and "new" can be.
     store = TinyDBStore(tmp_path / "reference")
     chat = Chat(make_engine(store, library, clock), private_who("actor"))
@@ -249,7 +261,15 @@ def test_killed_at_any_write_the_journal_is_the_old_turn_or_the_new(
     for kill_at in range(1, writes + 1):
         data = tmp_path / f"kill{kill_at}"
         done = subprocess.run(
-            [sys.executable, "-c", KILLER, str(kill_at), str(data), str(ROOT / "tests")],
+            [
+                sys.executable,
+                "-c",
+                KILLER,
+                str(kill_at),
+                str(data),
+                str(ROOT / "tests"),
+                str(log_limit),
+            ],
             capture_output=True,
             text=True,
             env=env,

@@ -254,3 +254,101 @@ def test_an_unreadable_history_is_quarantined_and_the_person_told(
     assert [r.template for r in replies] == ["error/quarantined"]
     assert store.forget_user(key) is True
     assert not list(store.quarantine_dir.iterdir()) and not store._history_path(key).exists()
+
+
+# -- the person's log: one append a turn ------------------------------------------------
+
+
+def _log_of(store: TinyDBStore, key: str) -> Path:
+    from bot.store.logged import log_path
+
+    return log_path(store.user_path(key))
+
+
+def test_a_turn_appends_to_the_log_and_leaves_the_snapshot_alone(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))  # a first turn writes the snapshot
+    snapshot = store.user_path("u").read_bytes()
+    store.add_audition("u", audition(2))
+    store.add_audition("u", audition(3))
+    assert store.user_path("u").read_bytes() == snapshot
+    assert len(_log_of(store, "u").read_bytes().splitlines()) == 2
+    assert {a.id for a in store.list_auditions("u")} == {"a1", "a2", "a3"}
+
+
+def test_an_unfinished_append_is_skipped_and_cut_off_by_the_next(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    store.add_audition("u", audition(2))
+    log = _log_of(store, "u")
+    whole = log.read_bytes()
+    with log.open("ab") as fh:  # a crash in the middle of the next append
+        fh.write(whole.splitlines()[-1][:30])
+    assert {a.id for a in store.list_auditions("u")} == {"a1", "a2"}
+    store.add_audition("u", audition(3))
+    assert log.read_bytes().startswith(whole) and log.read_bytes().count(b"\n") == 2
+    assert {a.id for a in store.list_auditions("u")} == {"a1", "a2", "a3"}
+
+
+def test_a_damaged_last_line_falls_back_two_mean_quarantine(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    for i in (2, 3):
+        store.add_audition("u", audition(i))
+    log = _log_of(store, "u")
+    lines = log.read_bytes().splitlines(keepends=True)
+    log.write_bytes(lines[0] + lines[1].replace(b"a3", b"a9"))  # checksum no longer matches
+    assert {a.id for a in store.list_auditions("u")} == {"a1", "a2"}
+    log.write_bytes(lines[0].replace(b"a2", b"a8") + lines[1].replace(b"a3", b"a9"))
+    with pytest.raises(QuarantinedError):
+        store.list_auditions("u")
+    [held] = store.quarantined()
+    assert store.quarantined_log(held) is not None and not log.exists()
+
+
+def test_a_quarantined_journal_comes_back_with_its_log(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    store.add_audition("u", audition(2))
+    log = _log_of(store, "u")
+    good = log.read_bytes()
+    log.write_bytes(b"00000000 {}\n00000000 {}\n")
+    with pytest.raises(QuarantinedError):
+        store.get_user("u")
+    [held] = store.quarantined()
+    held_log = store.quarantined_log(held)
+    assert held_log is not None
+    with pytest.raises(CorruptStoreError):
+        store.restore(held.name)  # the log still does not read
+    held_log.write_bytes(good)
+    store.restore(held.name)
+    assert store.quarantined() == [] and {a.id for a in store.list_auditions("u")} == {"a1", "a2"}
+
+
+def test_a_stray_log_without_its_snapshot_is_never_a_journal(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    store.add_audition("u", audition(2))
+    store.user_path("u").unlink()  # e.g. a crash between the two moves into quarantine
+    assert store.list_auditions("u") == []
+    store.add_audition("u", audition(7))
+    assert [a.id for a in store.list_auditions("u")] == ["a7"]
+    assert not _log_of(store, "u").exists()  # the first write removed the stray log
+
+
+def test_forget_removes_the_log_too(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    store.add_audition("u", audition(2))
+    assert _log_of(store, "u").exists()
+    store.forget_user("u")
+    assert [p for p in store.data_dir.rglob("*") if p.is_file() and p.suffix != ".lock"] == []
+
+
+def test_a_long_log_becomes_the_snapshot(store: TinyDBStore, monkeypatch) -> None:
+    from bot.store import logged
+
+    monkeypatch.setattr(logged, "LOG_LIMIT", 2000)
+    for i in range(12):
+        store.add_audition("u", audition(i))
+    log = _log_of(store, "u")
+    in_log = log.read_bytes().count(b"\n")
+    in_snapshot = len(json.loads(store.user_path("u").read_text())["auditions"])
+    # Some turns wrote the snapshot (and emptied the log); each later one added a line.
+    assert in_snapshot > 1 and in_snapshot + in_log == 12
+    assert log.stat().st_size <= 2000 + len(store.user_path("u").read_bytes())
+    assert len(store.list_auditions("u")) == 12
