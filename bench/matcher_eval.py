@@ -32,6 +32,7 @@ SETS = (
     "utterances_holdout2.tsv",
     "utterances_fresh.tsv",
     "utterances_fresh2.tsv",
+    "utterances_fresh3.tsv",
 )
 
 
