@@ -32,15 +32,17 @@ pytestmark = pytest.mark.both_stores
 DATA = Path(__file__).parent / "data" / "safety.tsv"
 FRESH = DATA.with_name("safety_fresh.tsv")
 FRESH2 = DATA.with_name("safety_fresh2.tsv")
+FRESH3 = DATA.with_name("safety_fresh3.tsv")
+HELD_OUT = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 BOTH = (Level.CRISIS, Level.CONCERN)
 
 
 def rows(split: str) -> list[tuple[str, str]]:
     out = []
-    path = {"fresh": FRESH, "fresh2": FRESH2}.get(split, DATA)
+    path = HELD_OUT.get(split, DATA)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            if split in ("fresh", "fresh2"):
+            if split in HELD_OUT:
                 out.append(tuple(line.split("\t")))  # type: ignore[arg-type]
                 continue
             s, label, text = line.split("\t")
@@ -55,7 +57,7 @@ def detector() -> SafetyDetector:
 
 
 def test_the_set_is_big_enough_and_split() -> None:
-    every = rows("tune") + rows("report") + rows("fresh") + rows("fresh2")
+    every = [row for split in ("tune", "report", *HELD_OUT) for row in rows(split)]
     crisis = [label for label, _ in every if label.startswith("crisis/")]
     ordinary = [label for label, _ in every if label.startswith("ordinary/") or label == "role"]
     assert len(crisis) >= 100 and len({c.split("/")[1] for c in crisis}) >= 8
@@ -64,7 +66,7 @@ def test_the_set_is_big_enough_and_split() -> None:
     assert len(texts) == len(set(texts))
 
 
-@pytest.mark.parametrize("split", ["tune", "report", "fresh", "fresh2"])
+@pytest.mark.parametrize("split", ["tune", "report", *HELD_OUT])
 def test_floors(detector: SafetyDetector, split: str) -> None:
     data = [(label, detector.assess(text).level) for label, text in rows(split)]
     crisis = [lvl for label, lvl in data if label.startswith("crisis/")]
@@ -73,7 +75,8 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     alarms = sum(lvl is Level.CRISIS for lvl in ordinary) / len(ordinary)
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
     # The targets, met on every set, but on the fresh sets only after they were
-    # tuned on: their untouched runs missed 12 of 96 and 8 of 57 (the README keeps both).
+    # tuned on: their untouched runs missed 12 of 96, 8 of 57 and 2 of 63 (the README
+    # keeps all three).
     assert caught == 1.0
     assert alarms <= 0.01
 
@@ -115,12 +118,37 @@ FRESH_CLASSES = (
     "I cut myself when I get rejected",
     "I burned myself while everyone was out",
     "I cut myself on my thighs so nobody sees",
+    # ... and the fourth set's: a message to pass on, nothing needed after tonight.
+    "please tell my sister I love her, I can't anymore",
+    "Let everyone know I'm sorry.",
+    "you can delete my entries, I won't need them after tonight",
 )
 
 
 def test_classes_the_fresh_set_found_are_caught(detector: SafetyDetector) -> None:
     missed = [t for t in FRESH_CLASSES if detector.assess(t).level not in BOTH]
     assert missed == []
+
+
+def test_distress_that_came_back_is_not_taken_for_reassurance(detector: SafetyDetector) -> None:
+    for text in (
+        "I used to self harm and I stopped, but it started again last month",
+        "I used to feel suicidal years ago and it's come back",
+    ):
+        assert detector.assess(text).level in BOTH, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep doing this",
+        "honestly I'm at the end of my tether",
+    ],
+)
+def test_more_ambiguous_heaviness_asks_if_they_are_okay(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.assess(text).level in BOTH
 
 
 @pytest.mark.parametrize(
@@ -132,6 +160,10 @@ def test_classes_the_fresh_set_found_are_caught(detector: SafetyDetector) -> Non
         "I'm going to end it with my agent next week",
         "I cut myself opening a tin of beans, classic",
         "my agent kills me with these last-minute self tapes",
+        "tell my agent I'm sorry I missed the call",
+        "I won't need the car after tonight, the shoot wrapped",
+        # Distress that is over, said as over; but not when it is back.
+        "I used to have suicidal thoughts but I'm doing much better now",
     ],
 )
 def test_everyday_lines_near_those_classes_are_not_a_crisis(

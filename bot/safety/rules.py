@@ -71,7 +71,12 @@ _SAFE = re.compile(
     r"(\w+\s+){0,2}(hurt|harm|kill|end)(ing)? (my ?self|it all|my life)\b"
     r"|\b(i'm|i am) not (suicidal|going to do anything)"
     r"|\bnot (suicidal|going to do anything stupid)\b"
-    r"|\bused to (self[ -]?harm|cut|hurt myself)\b[^.!?]*\b(good place|better|stopped|years)"
+    # Distress that is over, said as over: "I used to feel suicidal but I'm in a good place
+    # now". Never when it is back ("...and it's started again").
+    r"|\bused to (feel |be |get |have )?(self[ -]?harm\w*|cut|hurt myself|suicidal( thoughts)?"
+    r"|think about (suicide|killing myself|ending it))\b[^.!?]*"
+    r"\b(good place|(doing|feel|feeling|much|so much|a lot) better|stopped|recovered|behind me"
+    r"|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
 )
 
 # -- crisis rules, by category ----------------------------------------------
@@ -214,6 +219,19 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
+    # A message to pass on to the people they love: said to a bot, it is a goodbye.
+    (
+        "farewell",
+        r"(^|[.!?] )(please )?(tell|let) (my )?(mum|mom|mother|dad|father|parents|family|sister|brother"
+        r"|kids|children|wife|husband|partner|girlfriend|boyfriend|friends|everyone|everybody)"
+        r"( \w+)? (know )?(that )?(i'm sorry|i am sorry|i love (her|him|them|you))\b",
+    ),
+    # Not needing the journal, the bot or anything after tonight.
+    (
+        "farewell",
+        r"\b(won't|will not|wont) (need|be needing) (this|it|them|you|anything|any of (this|it|them)"
+        r"|(the|my) (journal|entries|things|stuff)) (any ?more )?(after|past|beyond) (tonight|today)\b",
+    ),
     (
         "farewell",
         r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
@@ -336,7 +354,7 @@ _CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRIS
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = re.compile(
-    r"\b(can't|cannot|can not) (do this|take (it|this)|cope|handle (it|this)|go on|keep going)"
+    r"\b(can't|cannot|can not) (do this|keep doing this|take (it|this)|cope|handle (it|this)|go on|keep going)"
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
     r"|\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
@@ -346,6 +364,7 @@ CONCERN = re.compile(
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
     r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
+    r"|\b(at|reached|near) the end of my (rope|tether)\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
