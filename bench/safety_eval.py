@@ -111,7 +111,9 @@ def cross_validate(prepared: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--show", choices=["tune", "report", "fresh", "fresh2", "fresh3"], default=None)
+    parser.add_argument(
+        "--show", choices=["tune", "report", "fresh", "fresh2", "fresh3"], default=None
+    )
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--report", action="store_true", help="also count the held-out sets")
     parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")

@@ -129,8 +129,8 @@ def test_nothing_clear_returns_no_theme() -> None:
 # -- the learned matcher (MiniLM nearness), combined with the rules ------------------------
 
 
-def load_fresh(name: str = "utterances_fresh2.tsv") -> list[tuple[str, str]]:
-    """The held-out set (utterances_fresh.tsv before it was retired into tuning)."""
+def load_fresh(name: str = "utterances_fresh3.tsv") -> list[tuple[str, str]]:
+    """The held-out set (the older fresh sets were retired into tuning once reported)."""
     rows = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -157,7 +157,9 @@ def measure(matcher, rows: list[tuple[str, str]]) -> tuple[float, float]:
     return right / len(rows), named_right / max(named, 1)
 
 
-@pytest.mark.parametrize("name", ["utterances_fresh.tsv", "utterances_fresh2.tsv"])
+@pytest.mark.parametrize(
+    "name", ["utterances_fresh.tsv", "utterances_fresh2.tsv", "utterances_fresh3.tsv"]
+)
 def test_fresh_sets_are_big_and_varied(name: str) -> None:
     rows = load_fresh(name)
     assert len(rows) >= 150
@@ -167,13 +169,15 @@ def test_fresh_sets_are_big_and_varied(name: str) -> None:
 def test_hybrid_floors_on_the_fresh_set(hybrid) -> None:
     accuracy, precision = measure(hybrid, load_fresh())
     print(f"\nfresh set: hybrid top-1 {accuracy:.1%}, precision {precision:.1%}")
-    # Floors at the measured 74.1% / 83.1% (targets are 80% / 90%, not met).
-    assert accuracy >= 0.74 and precision >= 0.83
+    # Floors at the measured 80.6% / 88.4% on utterances_fresh3.tsv, never tuned on (targets
+    # are 80% / 90%: the precision target is not met).
+    assert accuracy >= 0.80 and precision >= 0.88
 
 
-def test_the_retired_fresh_set_stays_learned(hybrid) -> None:
-    """In-sample since it joined the examples: a floor against regressions, not a claim."""
-    accuracy, precision = measure(hybrid, load_fresh("utterances_fresh.tsv"))
+@pytest.mark.parametrize("name", ["utterances_fresh.tsv", "utterances_fresh2.tsv"])
+def test_the_retired_fresh_sets_stay_learned(hybrid, name: str) -> None:
+    """In-sample since they joined the examples: a floor against regressions, not a claim."""
+    accuracy, precision = measure(hybrid, load_fresh(name))
     assert accuracy >= 0.90 and precision >= 0.90
 
 
