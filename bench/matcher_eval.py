@@ -39,6 +39,7 @@ SETS = (
     "utterances_fresh.tsv",
     "utterances_fresh2.tsv",
     "utterances_fresh3.tsv",
+    "utterances_fresh4.tsv",
 )
 
 

@@ -50,6 +50,7 @@ _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
     r"|killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
     r"|my (feet|nerves|back|knees) (are|is) killing me"
+    r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
     r"|(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
     r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
     r"|die (of|from) (embarrassment|shame|laughter|laughing)"
@@ -172,6 +173,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("act", r"\b(razor|blade)\b[^.!?]*\b(here|next to me|in my hand|ready)"),
     ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
+    # Swallowing something that harms: "drank bleach", "took rat poison".
+    (
+        "act",
+        r"\b(drank|drunk|drink|drinking|swallowed|swallow|swallowing|took|taken|ate) (some |a bottle of |a glass of |the )?"
+        r"(bleach|poison|rat poison|antifreeze|weed ?killer|pesticide|drain cleaner|detergent)\b",
+    ),
     # Gathering the means.
     (
         "means",
@@ -190,6 +197,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("means", r"\b(bridge|building|roof)\b[^.!?]*\bno (fence|railing|barrier)"),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
     ("means", r"\benough (tablets|pills|meds)\b[^.!?]*\b(work|make sure|this time)"),
+    # Looking up the trains that do not stop.
+    (
+        "means",
+        r"\btrain (times|timetable)\b[^.!?]*\b(doesn't|does not|don't|do not) stop\b"
+        r"|\b(fast|express|non-?stop) (one|ones|train|trains)\b[^.!?]*\b(doesn't|does not|don't|do not) stop here\b",
+    ),
     # Farewells.
     ("farewell", r"\b(this is|this'll be|it's) my (last|final) (message|text|post|goodbye)"),
     (
@@ -225,6 +238,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(^|[.!?] )(please )?(tell|let) (my )?(mum|mom|mother|dad|father|parents|family|sister|brother"
         r"|kids|children|wife|husband|partner|girlfriend|boyfriend|friends|everyone|everybody)"
         r"( \w+)? (know )?(that )?(i'm sorry|i am sorry|i love (her|him|them|you))\b",
+    ),
+    # Putting affairs in order for someone else to find.
+    (
+        "farewell",
+        r"\bpasswords?\b[^.!?]*\b(envelope|for my (brother|sister|mum|mom|dad|parents|partner|family|kids))\b"
+        r"|\b(instructions|arrangements)\b[^.!?]*\b(cat|dog|pets?|kids|children|plants)\b[^.!?]*"
+        r"\b(in case|when i'm gone|after i'm gone|if anything happens)",
     ),
     # Not needing the journal, the bot or anything after tonight.
     (
@@ -272,6 +292,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("tired", r"\bcan'?t go on\b(?! (like this )?with)|\bcannot go on\b"),
     ("tired", r"\blife is too (much|hard|heavy)\b[^.!?]*\b(tired|can't|carry|anymore)"),
+    (
+        "tired",
+        r"\b(wish|wishing|hope|hoping|pray|praying)\b[^.!?]*\b(won't|wouldn't|don't|do not|never) "
+        r"(have to )?(face|see|live through|get through|wake up to) (another|one more) day\b",
+    ),
     # Wanting it all to stop, for good.
     (
         "stop",
@@ -284,7 +309,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("stop", r"\b(stop|stopped) existing\b|\b(want|wish) (to )?not exist"),
     (
         "stop",
-        r"\b(sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\bsleep forever\b",
+        r"\b(sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\b(a)?sleep forever\b",
+    ),
+    # Sleep as the way out: "go to sleep and never come back", "...and I hope that's the end of it".
+    (
+        "stop",
+        r"\b(want|wanna|like|wish|hope|hoping|going|ready) (to )?(go to |fall )?(sleep|asleep)\b[^.!?]*"
+        r"\b(never (come|coming) back|not (come|coming) back|for good|the end of (it|me|everything))\b",
     ),
     (
         "stop",
@@ -316,6 +347,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
     ),
     ("plan", r"\blooks? like an accident\b"),
+    # Going somewhere high or deep and not coming back.
+    (
+        "plan",
+        r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods)\b[^.!?]*\b(not|never) (coming|going to come) back\b",
+    ),
     ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
     ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
     (
@@ -365,6 +401,9 @@ CONCERN = re.compile(
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
     r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
     r"|\b(at|reached|near) the end of my (rope|tether)\b"
+    r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
+    r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
+    r"|\bheaviness\b|\btired of (fighting|struggling|being strong)\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
@@ -391,6 +430,9 @@ DARK = re.compile(
     r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjump(s|ing)?\b|\bledge\b"
     r"|\b(wants?|wanting) to (die|disappear)|\bgiven up on life|\b(death|dead|die|dies|dying)\b"
     r"|\b(tired|sick) of living\b|\bnobody would miss\b|\bbrutal\b"
+    r"|\b(cut|cuts|cutting|slit|slits|slitting) (his|her|their) wrists?\b"
+    r"|\b(end|ends|ending|take|takes|taking) (his|her|their) (own )?life\b|\bfuneral\b"
+    r"|\bon a (bridge|ledge|roof)\b|\btalking (herself|himself|themselves|themself) down\b"
 )
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
