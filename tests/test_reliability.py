@@ -145,7 +145,7 @@ def restore_writes() -> None:
 
 #: The default, and a log so short that every other turn writes the snapshot and empties
 #: the log: a fault is injected at each step of both ways a turn is written.
-LOG_LIMITS = [logged.LOG_LIMIT, 1]
+LOG_LIMITS = [(logged.LOG_LIMIT, logged.LOG_RATIO), (1, 0)]
 
 
 class DiskFault:
@@ -185,9 +185,10 @@ def count_writes(store: TinyDBStore, library, clock) -> int:
 
 @pytest.mark.parametrize("log_limit", LOG_LIMITS)
 def test_a_failed_write_at_any_point_of_a_debrief_loses_nothing(
-    tmp_path: Path, library, clock, log_limit: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, library, clock, log_limit: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit)
+    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit[0])
+    monkeypatch.setattr(logged, "LOG_RATIO", log_limit[1])
     writes = count_writes(TinyDBStore(tmp_path / "count"), library, clock)
     assert writes >= len(SCRIPT)
     expected = None
@@ -221,7 +222,7 @@ from conftest import Chat, Clock, debrief_script, make_engine, private_who
 from bot.content import load_library
 from bot.store import TinyDBStore, atomic, logged
 kill_at, data = int(sys.argv[1]), sys.argv[2]
-logged.LOG_LIMIT = int(sys.argv[4])
+logged.LOG_LIMIT, logged.LOG_RATIO = int(sys.argv[4]), int(sys.argv[5])
 count = 0
 def killing(real):
     def call(*args):
@@ -246,9 +247,10 @@ for n, line in enumerate(script):
 
 @pytest.mark.parametrize("log_limit", LOG_LIMITS)
 def test_killed_at_any_write_the_journal_is_the_old_turn_or_the_new(
-    tmp_path: Path, library, clock, log_limit: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, library, clock, log_limit: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit)
+    monkeypatch.setattr(logged, "LOG_LIMIT", log_limit[0])
+    monkeypatch.setattr(logged, "LOG_RATIO", log_limit[1])
     # The draft after each turn of an undisturbed run: what "old" and "new" can be.
     store = TinyDBStore(tmp_path / "reference")
     chat = Chat(make_engine(store, library, clock), private_who("actor"))
@@ -268,7 +270,8 @@ def test_killed_at_any_write_the_journal_is_the_old_turn_or_the_new(
                 str(kill_at),
                 str(data),
                 str(ROOT / "tests"),
-                str(log_limit),
+                str(log_limit[0]),
+                str(log_limit[1]),
             ],
             capture_output=True,
             text=True,

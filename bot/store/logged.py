@@ -4,9 +4,9 @@ Why not rename a new file in every turn: creating a file, renaming it and
 fsyncing the directory cost about 0.5 ms here, most of a turn. Appending one
 line to a file that already exists and fsyncing it costs about 0.15 ms. So a
 turn appends the person's whole new state to `<name>.log` as one line with a
-checksum, and the newest complete line is the journal. Once the log passes
-`LOG_LIMIT`, a turn writes its state as the snapshot `<name>.json` (the old
-atomic write) and empties the log.
+checksum, and the newest complete line is the journal. Once the log would
+pass four times the state's size, a turn writes its state as the snapshot
+`<name>.json` (the old atomic write) and empties the log.
 
 What a crash can leave, and what reading makes of it:
 - An append cut short: an unterminated tail, or a last line whose checksum
@@ -44,9 +44,12 @@ from bot.store.atomic import (
 
 log = logging.getLogger(__name__)
 
-#: Past this many bytes of log, a turn writes the snapshot and empties the log; reading
-#: a log this size costs a few microseconds, and a snapshot write is one turn in many.
-LOG_LIMIT = 128 * 1024
+#: A turn writes the snapshot and empties the log instead of appending once the log would
+#: pass LOG_RATIO times the state's size (and at least LOG_LIMIT bytes). So a journal never
+#: takes much more than five times its size on disk, and about one turn in four (fewer for
+#: small journals) pays for a whole-file write; the median turn is an append.
+LOG_LIMIT = 8 * 1024
+LOG_RATIO = 4
 
 
 def log_path(snapshot: Path) -> Path:
@@ -171,7 +174,7 @@ class LoggedJSONStorage(Storage):
             self.log.unlink(missing_ok=True)
             atomic_write_text(self.path, text)
             self._anchored = True
-        elif self._end and self._end + len(text) > LOG_LIMIT:
+        elif self._end and self._end + len(text) > max(LOG_LIMIT, LOG_RATIO * len(text)):
             atomic_write_text(self.path, text)
             empty_log(self.log)
             self._end = 0
