@@ -554,6 +554,7 @@ def test_journal_files_and_folders_are_private(chat: Chat, store: TinyDBStore) -
     chat.debrief("Hamlet")
     path = store.user_path(chat.who.user_key)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(logged.log_path(path).stat().st_mode) == 0o600
     for folder in (store.data_dir, store.users_dir, store.due_dir, store.quarantine_dir):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
