@@ -40,6 +40,7 @@ from bot.store.atomic import (
     dump_json,
     fsync_dir,
     load_json_file,
+    write_all,
 )
 
 log = logging.getLogger(__name__)
@@ -109,10 +110,7 @@ def append_at(path: Path, offset: int, line: bytes, *, exists: bool) -> None:
         if os.fstat(fd).st_size != offset:
             os.ftruncate(fd, offset)
         os.lseek(fd, offset, os.SEEK_SET)
-        view = memoryview(line)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        write_all(fd, line)
     finally:
         os.close(fd)
     if not exists:
