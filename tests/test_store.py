@@ -355,3 +355,13 @@ def test_a_long_log_becomes_the_snapshot(store: TinyDBStore, monkeypatch) -> Non
     state = len(dump_json(newest_on_disk(store.user_path("u"))))
     assert log.stat().st_size <= max(2000, 2 * state) + state
     assert len(store.list_auditions("u")) == 12
+
+
+def test_the_full_check_reads_logs_too(store: TinyDBStore) -> None:
+    store.add_audition("u", audition(1))
+    store.add_audition("u", audition(2))
+    store.add_audition("other", audition(3))
+    _log_of(store, "u").write_bytes(b"00000000 {}\n00000000 {}\n")
+    assert store.check() == 1
+    [held] = store.quarantined()
+    assert held.name == store.user_path("u").name and store.quarantined_log(held) is not None

@@ -786,6 +786,7 @@ class TinyDBStore:
         for path in self.users_dir.glob("*.json"):
             try:
                 load_json_file(path)
+                read_log(log_path(path))
             except CorruptStoreError as exc:
                 self._quarantine(path, str(exc))
                 continue
