@@ -34,7 +34,14 @@ FRESH = DATA.with_name("safety_fresh.tsv")
 FRESH2 = DATA.with_name("safety_fresh2.tsv")
 FRESH3 = DATA.with_name("safety_fresh3.tsv")
 FRESH4 = DATA.with_name("safety_fresh4.tsv")
-HELD_OUT = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
+FRESH5 = DATA.with_name("safety_fresh5.tsv")
+HELD_OUT = {
+    "fresh": FRESH,
+    "fresh2": FRESH2,
+    "fresh3": FRESH3,
+    "fresh4": FRESH4,
+    "fresh5": FRESH5,
+}
 BOTH = (Level.CRISIS, Level.CONCERN)
 
 
@@ -76,8 +83,8 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     alarms = sum(lvl is Level.CRISIS for lvl in ordinary) / len(ordinary)
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
     # The targets, met on every set, but on the fresh sets only after they were
-    # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60 and 9 of 58 (the
-    # README keeps all four).
+    # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60, 9 of 58 and 11 of
+    # 58 (the README keeps all five).
     assert caught == 1.0
     assert alarms <= 0.01
 
@@ -132,6 +139,16 @@ FRESH_CLASSES = (
     "I just want to fall asleep and not come back",
     "praying I won't have to wake up to another day",
     "I'm driving out to the cliffs tonight and I'm not coming back",
+    # ... and the sixth set's: any way of harming oneself, traffic on purpose, the last
+    # time they hear from me, debts settled, eyes that will not open, the night picked.
+    "I keep trying to suffocate myself with a pillow",
+    "I've been starving myself on purpose since the recall",
+    "I stepped into the traffic hoping a lorry would hit me",
+    "that was the last time anyone will hear from me",
+    "I've given back everything people lent me and paid what I owed",
+    "I just want to close my eyes and never open them again",
+    "I've chosen the night, I've got what I need",
+    "I made my decision last week, it's happening tomorrow",
 )
 
 
@@ -178,6 +195,11 @@ def test_more_ambiguous_heaviness_asks_if_they_are_okay(
         "I left instructions for my cat with my flatmate while I'm on tour",
         "the fast train doesn't stop at my station so I was late",
         "I drank some tea and felt better",
+        "I ran into the road to catch the bus and nearly got hit",
+        "I'd never take my own life over a job",
+        "I have the last scene left, I'm going to finish it tonight",
+        "I was hitting myself up for not preparing more",
+        "still kicking myself for missing that cue",
         # Distress that is over, said as over; but not when it is back.
         "I used to have suicidal thoughts but I'm doing much better now",
     ],

@@ -51,6 +51,7 @@ _IDIOMS = re.compile(
     r"|killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
     r"|my (feet|nerves|back|knees) (are|is) killing me"
     r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
+    r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
     r"|(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
     r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
     r"|die (of|from) (embarrassment|shame|laughter|laughing)"
@@ -69,7 +70,7 @@ _IDIOMS = re.compile(
 #: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
 _SAFE = re.compile(
     r"\b(never|not going to|wouldn't|would never|won't|will not|am not|i'm not|not)\s+"
-    r"(\w+\s+){0,2}(hurt|harm|kill|end)(ing)? (my ?self|it all|my life)\b"
+    r"(\w+\s+){0,2}(hurt|harm|kill|end|take)(ing)? (my ?self|it all|my (own )?life)\b"
     r"|\b(i'm|i am) not (suicidal|going to do anything)"
     r"|\bnot (suicidal|going to do anything stupid)\b"
     # Distress that is over, said as over: "I used to feel suicidal but I'm in a good place
@@ -101,6 +102,24 @@ CRISIS: tuple[tuple[str, str], ...] = (
         rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP,
     ),
     ("explicit", r"\bself[\s-]?harm"),
+    # Any way of harming oneself, tried or wanted: "tried to drown myself".
+    (
+        "act",
+        r"\b(tried|trying|try|want|wanted|wanting|going|gonna|wanna|attempted) (to )?"
+        r"(drown|strangle|suffocate|smother|choke|starve|poison|shoot|stab|hang|electrocute|burn|punch|hit) "
+        r"(myself|my ?self)\b",
+    ),
+    (
+        "act",
+        r"\b(punching|punch|punched|hitting|slapping|scratching|starving|choking|strangling|biting) "
+        r"(myself|my ?self)\b(?! (up|to sleep|awake))",
+    ),
+    # Into traffic, on purpose.
+    (
+        "act",
+        r"\b(ran|run|running|walked|walk|walking|stepped|step|stepping) (out )?(into|in front of) "
+        r"(the )?(road|traffic|a (car|lorry|truck|bus))\b[^.!?]*\b(hoping|hope|wanted|on purpose|so that)",
+    ),
     (
         "explicit",
         r"\b(wants?|wanting|wanted|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time) (to )?die\b",
@@ -239,6 +258,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|kids|children|wife|husband|partner|girlfriend|boyfriend|friends|everyone|everybody)"
         r"( \w+)? (know )?(that )?(i'm sorry|i am sorry|i love (her|him|them|you))\b",
     ),
+    (
+        "farewell",
+        r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b",
+    ),
+    ("farewell", r"\b(returned|given back|gave back) everything\b[^.!?]*\b(paid|pay|owe|owed)\b"),
     # Putting affairs in order for someone else to find.
     (
         "farewell",
@@ -311,6 +335,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "stop",
         r"\b(sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\b(a)?sleep forever\b",
     ),
+    (
+        "stop",
+        r"\bclose my eyes and (never|not) (open|opening) them\b",
+    ),
+    (
+        "disappear",
+        r"\b(ground|earth|floor|sea)\b[^.!?]*\b(take me|swallow me|stay there|stay down there)\b[^.!?]*\b(forever|for ever|for good)\b",
+    ),
     # Sleep as the way out: "go to sleep and never come back", "...and I hope that's the end of it".
     (
         "stop",
@@ -339,7 +371,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(have|got|made|make) a (plan|date)\b[^.!?]*\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
     ),
     ("plan", r"\b(i know how i'd do it|thought it through)\b"),
-    ("plan", r"\b(picked|chosen|set) (the|a) (day|date|time)\b"),
+    ("plan", r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"),
+    ("plan", r"\bmade (my|the|a) decision\b[^.!?]*\bit'?s happening\b"),
     ("plan", r"\btonight'?s the night\b|\bmade up my mind\b[^.!?]*\b(tonight|do it|end)"),
     ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]*\bfind me"),
     (
@@ -404,6 +437,9 @@ CONCERN = re.compile(
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
     r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
     r"|\bheaviness\b|\btired of (fighting|struggling|being strong)\b"
+    r"|\b(i'm|i am|im) not doing (too |so |very )?(well|ok|okay|good|great)( at all)?\b(?! (in|with|on|at) (?!all))"
+    # "After this last audition I'm going to finish it": a plan, or the self tape? Ask.
+    r"|\b(after|once) (this|the|my) last\b[^.!?]*\b(going to|gonna|i'll|i will) (finish|end) it\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
@@ -433,6 +469,8 @@ DARK = re.compile(
     r"|\b(cut|cuts|cutting|slit|slits|slitting) (his|her|their) wrists?\b"
     r"|\b(end|ends|ending|take|takes|taking) (his|her|their) (own )?life\b|\bfuneral\b"
     r"|\bon a (bridge|ledge|roof)\b|\btalking (herself|himself|themselves|themself) down\b"
+    r"|\b(throw|throws|threw|throwing) (himself|herself|themselves|themself) (off|in front|under|into)\b"
+    r"|\b(goodbye|farewell|suicide) (letter|note)s?\b"
 )
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
