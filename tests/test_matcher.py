@@ -129,7 +129,7 @@ def test_nothing_clear_returns_no_theme() -> None:
 # -- the learned matcher (MiniLM nearness), combined with the rules ------------------------
 
 
-def load_fresh(name: str = "utterances_fresh4.tsv") -> list[tuple[str, str]]:
+def load_fresh(name: str = "utterances_fresh5.tsv") -> list[tuple[str, str]]:
     """The held-out set (the older fresh sets were retired into tuning once reported)."""
     rows = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
@@ -164,6 +164,7 @@ def measure(matcher, rows: list[tuple[str, str]]) -> tuple[float, float]:
         "utterances_fresh2.tsv",
         "utterances_fresh3.tsv",
         "utterances_fresh4.tsv",
+        "utterances_fresh5.tsv",
     ],
 )
 def test_fresh_sets_are_big_and_varied(name: str) -> None:
@@ -175,13 +176,19 @@ def test_fresh_sets_are_big_and_varied(name: str) -> None:
 def test_hybrid_floors_on_the_fresh_set(hybrid) -> None:
     accuracy, precision = measure(hybrid, load_fresh())
     print(f"\nfresh set: hybrid top-1 {accuracy:.1%}, precision {precision:.1%}")
-    # Floors at the measured 80.6% / 87.1% on utterances_fresh4.tsv, never tuned on (targets
-    # are 80% / 90%: the precision target is not met).
-    assert accuracy >= 0.80 and precision >= 0.87
+    # Floors at the measured 91.9% / 97.8% on utterances_fresh5.tsv, never tuned on. It is an
+    # easier set than utterances_fresh4.tsv (80.6% / 87.1% there): the README keeps both.
+    assert accuracy >= 0.91 and precision >= 0.97
 
 
 @pytest.mark.parametrize(
-    "name", ["utterances_fresh.tsv", "utterances_fresh2.tsv", "utterances_fresh3.tsv"]
+    "name",
+    [
+        "utterances_fresh.tsv",
+        "utterances_fresh2.tsv",
+        "utterances_fresh3.tsv",
+        "utterances_fresh4.tsv",
+    ],
 )
 def test_the_retired_fresh_sets_stay_learned(hybrid, name: str) -> None:
     """In-sample since they joined the examples: a floor against regressions, not a claim."""
