@@ -6,8 +6,8 @@ Three sets, each written before it was scored. `safety.tsv` was split in two:
 'tune' rows informed the first rules, examples and thresholds; its 'report'
 half was held out until its misses had been read, and has since been tuned on
 too. `safety_fresh.tsv` was written after that, scored once untouched, and then
-tuned on as well, and so were `safety_fresh2.tsv` to `safety_fresh4.tsv` after
-their untouched runs; `safety_fresh5.tsv` is the held-out set now (--show fresh5
+tuned on as well, and so were `safety_fresh2.tsv` to `safety_fresh5.tsv` after
+their untouched runs; `safety_fresh6.tsv` is the held-out set now (--show fresh6
 only after reporting, never while tuning).
 """
 
@@ -21,6 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import numpy as np
+
 from bot.safety import Level, SafetyDetector, rules
 from bot.safety.embedding import ExemplarScorer
 
@@ -30,6 +32,7 @@ FRESH2 = DATA.with_name("safety_fresh2.tsv")
 FRESH3 = DATA.with_name("safety_fresh3.tsv")
 FRESH4 = DATA.with_name("safety_fresh4.tsv")
 FRESH5 = DATA.with_name("safety_fresh5.tsv")
+FRESH6 = DATA.with_name("safety_fresh6.tsv")
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -44,6 +47,7 @@ def rows() -> list[tuple[str, str, str]]:
         ("fresh3", FRESH3),
         ("fresh4", FRESH4),
         ("fresh5", FRESH5),
+        ("fresh6", FRESH6),
     ):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
@@ -117,18 +121,62 @@ def cross_validate(prepared: bool) -> None:
         print("  ".join(line))
 
 
+RETIRED = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+
+
+def leave_one_set_out() -> None:
+    """The learned layer alone on each retired fresh set, with that set's lines taken out of
+    the shipped bank: where CONCERN_MARGIN comes from (recall first)."""
+    from bot.embedding import shared_encoder
+    from bot.safety.embedding import NEIGHBOURS, load_exemplars
+
+    def key(label: str) -> str:
+        if label.startswith("crisis"):
+            return "crisis"
+        return "concern" if label == "concern" else "ordinary"
+
+    data = [(split, key(label), text) for split, label, text in rows() if split in RETIRED]
+    encoder = shared_encoder()
+    bank = [(label, text) for label, lines in load_exemplars().items() for text in lines]
+    vectors = encoder.encode([text for _, text in bank])
+    bank_label = np.array([label for label, _ in bank])
+    queries = encoder.encode([rules.prepare(text) for _, _, text in data])
+    margins = (0.0, 0.02, 0.03, 0.04, 0.05, 0.06)
+    counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in margins}
+    for held in RETIRED:
+        out = {text for split, _, text in data if split == held}
+        keep = np.array([text not in out for _, text in bank])
+        groups = {k: vectors[keep & (bank_label == k)] for k in ("crisis", "concern", "ordinary")}
+        for (split, label, _), query in zip(data, queries, strict=True):
+            if split != held:
+                continue
+            near = {k: float(np.sort(m @ query)[-NEIGHBOURS:].mean()) for k, m in groups.items()}
+            heavy = max(near["crisis"], near["concern"]) - near["ordinary"]
+            for margin in margins:
+                counts[margin][(label, heavy > margin)] += 1
+    for margin, c in counts.items():
+        line = [f"margin {margin:.2f}:"]
+        for label in ("crisis", "concern", "ordinary"):
+            line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
+        print("  ".join(line))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--show",
-        choices=["tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"],
+        choices=["tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
         default=None,
     )
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--report", action="store_true", help="also count the held-out sets")
     parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")
     parser.add_argument("--prepared", action="store_true", help="--cv on rules.prepare(text)")
+    parser.add_argument("--loso", action="store_true", help="leave one retired set out")
     args = parser.parse_args()
+    if args.loso:
+        leave_one_set_out()
+        return
     if args.cv:
         cross_validate(args.prepared)
         return
@@ -136,7 +184,7 @@ def main() -> None:
     scorer = None if args.rules_only else ExemplarScorer()
     print(f"load: {time.perf_counter() - started:.2f} s")
     detector = SafetyDetector(scorer)
-    held_out = ("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+    held_out = ("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
     for split in held_out if args.report else held_out[:-1]:
         started = time.perf_counter()
         result = evaluate(detector, split, show=args.show == split)

@@ -35,12 +35,14 @@ FRESH2 = DATA.with_name("safety_fresh2.tsv")
 FRESH3 = DATA.with_name("safety_fresh3.tsv")
 FRESH4 = DATA.with_name("safety_fresh4.tsv")
 FRESH5 = DATA.with_name("safety_fresh5.tsv")
+FRESH6 = DATA.with_name("safety_fresh6.tsv")
 HELD_OUT = {
     "fresh": FRESH,
     "fresh2": FRESH2,
     "fresh3": FRESH3,
     "fresh4": FRESH4,
     "fresh5": FRESH5,
+    "fresh6": FRESH6,
 }
 BOTH = (Level.CRISIS, Level.CONCERN)
 
@@ -83,8 +85,8 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     alarms = sum(lvl is Level.CRISIS for lvl in ordinary) / len(ordinary)
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
     # The targets, met on every set, but on the fresh sets only after they were
-    # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60, 9 of 58 and 11 of
-    # 58 (the README keeps all five).
+    # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60, 9 of 58, 11 of 58
+    # and 4 of 58 (the README keeps all six).
     assert caught == 1.0
     assert alarms <= 0.01
 
@@ -149,6 +151,12 @@ FRESH_CLASSES = (
     "I just want to close my eyes and never open them again",
     "I've chosen the night, I've got what I need",
     "I made my decision last week, it's happening tomorrow",
+    # ... and the seventh set's: not safe from oneself, accounts closed, "not your fault",
+    # goodbyes said like the last time.
+    "I don't trust myself alone tonight",
+    "I've closed my bank account and given notice at work, I won't need them",
+    "tell my mum it wasn't her fault",
+    "I called my dad today like it was the last time",
 )
 
 
@@ -161,6 +169,10 @@ def test_distress_that_came_back_is_not_taken_for_reassurance(detector: SafetyDe
     for text in (
         "I used to self harm and I stopped, but it started again last month",
         "I used to feel suicidal years ago and it's come back",
+        # Shaped like reassurance, said as a confession.
+        "I never thought I would want to kill myself",
+        "never thought I'd kill myself but here I am",
+        "I would never hurt myself, but now I want to",
     ):
         assert detector.assess(text).level in BOTH, text
 
@@ -178,6 +190,14 @@ def test_more_ambiguous_heaviness_asks_if_they_are_okay(
     detector: SafetyDetector, text: str
 ) -> None:
     assert detector.assess(text).level in BOTH
+
+
+def test_shorthand_said_laughing_asks_gently_and_said_meaning_it_is_a_crisis(
+    detector: SafetyDetector,
+) -> None:
+    assert detector.assess("ugh kms I uploaded the wrong take lmao").level is Level.CONCERN
+    assert detector.assess("kms lol. no really, not joking").level is Level.CRISIS
+    assert detector.assess("kms fr lol").level is Level.CRISIS
 
 
 @pytest.mark.parametrize(
@@ -200,6 +220,8 @@ def test_more_ambiguous_heaviness_asks_if_they_are_okay(
         "I have the last scene left, I'm going to finish it tonight",
         "I was hitting myself up for not preparing more",
         "still kicking myself for missing that cue",
+        "I'd never do anything at all to hurt myself",
+        "I played the final scene like it was the last time",
         # Distress that is over, said as over; but not when it is back.
         "I used to have suicidal thoughts but I'm doing much better now",
     ],

@@ -50,11 +50,14 @@ class Scorer(Protocol):
 
 
 #: How much nearer to heavy examples than to ordinary ones a line must be before the
-#: learned layer asks "are you okay?". Chosen by two-fold cross-validation on the tuning
-#: rows (bench/safety_eval.py --cv --prepared): at 0.05 it caught 89 of 126 crisis lines
-#: on its own at 14 of 330 ordinary lines (4.2%). It never decides the crisis tier: no
-#: margin gave it useful recall there without false alarms the rules do not make.
-CONCERN_MARGIN = 0.05
+#: learned layer asks "are you okay?". First chosen by two-fold cross-validation on the
+#: tuning rows (0.05: 89 of 126 crisis lines on its own at 14 of 330 ordinary lines);
+#: lowered, recall first, by leave-one-set-out over the five retired fresh sets with the
+#: bigger bank (bench/safety_eval.py --loso): 0.02 catches 302 of 329 crisis lines on its
+#: own at 12 of 554 hard ordinary lines (2.2%), against 293 at 6 with 0.05. It never
+#: decides the crisis tier: no margin gave it useful recall there without false alarms
+#: the rules do not make.
+CONCERN_MARGIN = 0.02
 #: One to three words carry too little for nearness ("good" is as near "I want to die"
 #: as to "it went well"): below this many words the learned layer abstains.
 MIN_WORDS = 4

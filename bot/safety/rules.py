@@ -70,7 +70,11 @@ _IDIOMS = re.compile(
 #: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
 _SAFE = re.compile(
     r"\b(never|not going to|wouldn't|would never|won't|will not|am not|i'm not|not)\s+"
-    r"(\w+\s+){0,2}(hurt|harm|kill|end|take)(ing)? (my ?self|it all|my (own )?life)\b"
+    # Up to five words between ("never do anything at all to hurt myself"), but none that
+    # turn it into a confession ("I never thought I'd want to kill myself").
+    r"((?!(thought|knew|imagined|expected|believed|realised|realized|dreamed|guessed|used|i'd|i would)\b)\w+\s+){0,5}"
+    r"(hurt|harm|kill|end|take)(ing)? (my ?self|it all|my (own )?life)\b"
+    r"(?![^.!?]*\bbut (now|lately|these days|today|tonight)\b)"
     r"|\b(i'm|i am) not (suicidal|going to do anything)"
     r"|\bnot (suicidal|going to do anything stupid)\b"
     # Distress that is over, said as over: "I used to feel suicidal but I'm in a good place
@@ -102,6 +106,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP,
     ),
     ("explicit", r"\bself[\s-]?harm"),
+    (
+        "explicit",
+        r"\bnot safe (from|with|around|on my own with) myself\b|\bdon't trust myself (tonight|alone|to stay safe)\b",
+    ),
     # Any way of harming oneself, tried or wanted: "tried to drown myself".
     (
         "act",
@@ -263,6 +271,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b",
     ),
     ("farewell", r"\b(returned|given back|gave back) everything\b[^.!?]*\b(paid|pay|owe|owed)\b"),
+    (
+        "farewell",
+        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]*\b(won't|will not) (need|be needing)\b",
+    ),
+    (
+        "farewell",
+        r"\btell (my )?\w+ (that )?it (wasn't|was not|isn't|is not) (his|her|their|your) fault\b",
+    ),
+    (
+        "farewell",
+        r"\b(hugged|kissed|called|rang|visited|saw) (everyone|everybody|my \w+|them|her|him)\b[^.!?]*\blike it was (the|my) last time\b",
+    ),
     # Putting affairs in order for someone else to find.
     (
         "farewell",
@@ -476,9 +496,18 @@ DARK = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
 
 
+#: "ugh kms, I sent the wrong tape lol": shorthand said laughing is read as "I can't take
+#: this" (the gentle question), not as a crisis; never when it says it means it.
+_JOKING = re.compile(r"\b(lol|lmao|lmfao|haha+|jk|rofl)\b|😂|🤣")
+_MEANT = re.compile(r"\b(fr|for real|not (lol|joking|a joke)|this time|seriously|i mean it)\b")
+_SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
+
+
 def prepare(text: str) -> str:
     """Normalised text with shorthand spelled out and idioms and reassurance removed."""
     cleaned = normalise(text)
+    if _JOKING.search(cleaned) and not _MEANT.search(cleaned):
+        cleaned = _SHORTHAND.sub("i can't take this", cleaned)
     for rx, replacement in _SPELLING_RX:
         cleaned = rx.sub(replacement, cleaned)
     cleaned = _SAFE.sub(" ", cleaned)
