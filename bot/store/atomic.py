@@ -184,9 +184,12 @@ class BufferedJSONStorage(Storage):
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if not self._loaded:
-            self._data = load_json_file(self.path)
+            self._data = self._load()
             self._loaded = True
         return self._data
+
+    def _load(self) -> dict[str, Any] | None:
+        return load_json_file(self.path)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self._data = data

@@ -31,10 +31,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from bot.store.atomic import (
     FILE_MODE,
+    BufferedJSONStorage,
     CorruptStoreError,
     atomic_write_text,
     dump_json,
@@ -127,29 +126,17 @@ def empty_log(path: Path) -> None:
         os.close(fd)
 
 
-class LoggedJSONStorage(Storage):
-    """TinyDB storage over a snapshot and its log; TinyDB's writes wait for `commit`.
-
-    Like `BufferedJSONStorage`, a turn reads once and writes once (or not at all
-    when it fails), but the write is an append to the log.
-    """
+class LoggedJSONStorage(BufferedJSONStorage):
+    """A `BufferedJSONStorage` whose one write a turn is an append to the log: a turn
+    reads once and writes once, or not at all when it fails."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+        super().__init__(path)
         self.log = log_path(self.path)
-        self._data: dict[str, dict[str, Any]] | None = None
-        self._loaded = False
         self._end = 0
         self._log_exists = False
         #: Whether the snapshot existed when this turn read it (None: not read yet).
         self._anchored: bool | None = None
-        self.dirty = False
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        if not self._loaded:
-            self._data = self._load()
-            self._loaded = True
-        return self._data
 
     def _load(self) -> dict[str, Any] | None:
         self._anchored = self.path.exists()
@@ -157,11 +144,6 @@ class LoggedJSONStorage(Storage):
             return None
         state, self._end, self._log_exists = read_log(self.log)
         return state if state is not None else load_json_file(self.path)
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self._data = data
-        self._loaded = True
-        self.dirty = True
 
     def commit(self) -> None:
         if not self.dirty or self._data is None:
@@ -182,9 +164,6 @@ class LoggedJSONStorage(Storage):
             self._end += len(line)
             self._log_exists = True
         self.dirty = False
-
-    def close(self) -> None:
-        """Uncommitted writes are dropped on purpose: a failed turn changes nothing."""
 
 
 def newest_on_disk(snapshot: Path) -> dict[str, Any] | None:
