@@ -105,7 +105,11 @@ class LearnedMatcher:
         return dict(zip(self.labels, (float(p) for p in best), strict=True))
 
     def rank(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        probabilities = self.probabilities(texts)
+        return self.named(self.probabilities(texts))
+
+    @staticmethod
+    def named(probabilities: dict[str, float]) -> list[tuple[str, float]]:
+        """The theme these probabilities name (and a runner-up), or [] to abstain."""
         if not probabilities:
             return []
         ranked = sorted(probabilities.items(), key=lambda kv: -kv[1])
@@ -132,11 +136,12 @@ class HybridMatcher:
         self.learned = learned
 
     def rank(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        named = self.learned.rank(texts)
+        probabilities = self.learned.probabilities(texts)
+        named = self.learned.named(probabilities)
         if named:
             return named
         ruled = self.rules.rank(texts)
-        if ruled and self.learned.probabilities(texts).get(ruled[0][0], 0.0) >= LEAN:
+        if ruled and probabilities.get(ruled[0][0], 0.0) >= LEAN:
             return ruled
         return []
 
