@@ -25,35 +25,11 @@ import numpy as np
 
 from bot.safety import Level, SafetyDetector, rules
 from bot.safety.embedding import ExemplarScorer
+from tests.safety_sets import FRESH, HALVES, rows
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety.tsv"
-FRESH = DATA.with_name("safety_fresh.tsv")
-FRESH2 = DATA.with_name("safety_fresh2.tsv")
-FRESH3 = DATA.with_name("safety_fresh3.tsv")
-FRESH4 = DATA.with_name("safety_fresh4.tsv")
-FRESH5 = DATA.with_name("safety_fresh5.tsv")
-FRESH6 = DATA.with_name("safety_fresh6.tsv")
-
-
-def rows() -> list[tuple[str, str, str]]:
-    out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            split, label, text = line.split("\t")
-            out.append((split, label, text))
-    for split, path in (
-        ("fresh", FRESH),
-        ("fresh2", FRESH2),
-        ("fresh3", FRESH3),
-        ("fresh4", FRESH4),
-        ("fresh5", FRESH5),
-        ("fresh6", FRESH6),
-    ):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                label, text = line.split("\t")
-                out.append((split, label, text))
-    return out
+#: Oldest first: the 'tune' and 'report' halves of safety.tsv, then each fresh set; the last
+#: is the one held out.
+SPLITS = (*HALVES, *FRESH)
 
 
 def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]:
@@ -121,7 +97,8 @@ def cross_validate(prepared: bool) -> None:
         print("  ".join(line))
 
 
-RETIRED = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+#: The fresh sets already reported (all but the newest).
+RETIRED = tuple(FRESH)[:-1]
 
 
 def leave_one_set_out() -> None:
@@ -165,7 +142,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--show",
-        choices=["tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+        choices=SPLITS,
         default=None,
     )
     parser.add_argument("--rules-only", action="store_true")
@@ -184,8 +161,7 @@ def main() -> None:
     scorer = None if args.rules_only else ExemplarScorer()
     print(f"load: {time.perf_counter() - started:.2f} s")
     detector = SafetyDetector(scorer)
-    held_out = ("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-    for split in held_out if args.report else held_out[:-1]:
+    for split in SPLITS if args.report else SPLITS[:-1]:
         started = time.perf_counter()
         result = evaluate(detector, split, show=args.show == split)
         elapsed = time.perf_counter() - started

@@ -25,40 +25,18 @@ from bot.safety.helplines import (
 )
 from bot.store import TinyDBStore
 from tests.conftest import Chat, private_who
+from tests.safety_sets import FRESH
+from tests.safety_sets import rows as all_rows
 
 # Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
 pytestmark = pytest.mark.both_stores
 
-DATA = Path(__file__).parent / "data" / "safety.tsv"
-FRESH = DATA.with_name("safety_fresh.tsv")
-FRESH2 = DATA.with_name("safety_fresh2.tsv")
-FRESH3 = DATA.with_name("safety_fresh3.tsv")
-FRESH4 = DATA.with_name("safety_fresh4.tsv")
-FRESH5 = DATA.with_name("safety_fresh5.tsv")
-FRESH6 = DATA.with_name("safety_fresh6.tsv")
-HELD_OUT = {
-    "fresh": FRESH,
-    "fresh2": FRESH2,
-    "fresh3": FRESH3,
-    "fresh4": FRESH4,
-    "fresh5": FRESH5,
-    "fresh6": FRESH6,
-}
 BOTH = (Level.CRISIS, Level.CONCERN)
+HELD_OUT = list(FRESH)
 
 
 def rows(split: str) -> list[tuple[str, str]]:
-    out = []
-    path = HELD_OUT.get(split, DATA)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            if split in HELD_OUT:
-                out.append(tuple(line.split("\t")))  # type: ignore[arg-type]
-                continue
-            s, label, text = line.split("\t")
-            if s == split:
-                out.append((label, text))
-    return out
+    return [(label, text) for s, label, text in all_rows() if s == split]
 
 
 @pytest.fixture(scope="module")
