@@ -135,6 +135,11 @@ FRESH_CLASSES = (
     "I've closed my bank account and given notice at work, I won't need them",
     "tell my mum it wasn't her fault",
     "I called my dad today like it was the last time",
+    # ... and the eighth set's: belongings given away "where I'm going", words left for
+    # whoever reads them.
+    "gave my records and my bike away, I won't need any of it",
+    "I won't need my coat where I'm going",
+    "whoever finds this, I'm sorry",
 )
 
 
@@ -176,6 +181,46 @@ def test_shorthand_said_laughing_asks_gently_and_said_meaning_it_is_a_crisis(
     assert detector.assess("ugh kms I uploaded the wrong take lmao").level is Level.CONCERN
     assert detector.assess("kms lol. no really, not joking").level is Level.CRISIS
     assert detector.assess("kms fr lol").level is Level.CRISIS
+
+
+def test_wanting_to_die_said_laughing_or_cringing_asks_gently(detector: SafetyDetector) -> None:
+    for text in (
+        "i want to die lol, I waved at the director thinking he was the reader",
+        "mortified, I want to die, I sang the wrong verse",
+    ):
+        assert detector.assess(text).level is Level.CONCERN, text
+    for text in ("i want to die lol but honestly I'm not joking", "lol i want to die, seriously"):
+        assert detector.assess(text).level is Level.CRISIS, text
+
+
+def test_stepping_out_of_the_role_is_not_softened_by_it(detector: SafetyDetector) -> None:
+    assert detector.assess("my character wants to die and so do I").level is Level.CRISIS
+    assert (
+        detector.assess(
+            "the scene is a suicide attempt and in real life I've thought about killing myself"
+        ).level
+        is Level.CRISIS
+    )
+    assert (
+        detector.assess("I'm playing a man who hangs himself and I relate more than I should").level
+        is Level.CONCERN
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gave my old headshots away to a friend, I won't need them after the rebrand",
+        "if anyone reads this, the callback went brilliantly",
+        "I can't do this anymore, I'm going back to teaching in September",
+        "I can't take it any more, I'm applying for proper office jobs",
+        "I've been through dark times before, this isn't that, just a grumpy day",
+    ],
+)
+def test_everyday_lines_near_the_eighth_sets_classes_are_not_an_alarm(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.assess(text).level is Level.NONE
 
 
 @pytest.mark.parametrize(

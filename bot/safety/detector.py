@@ -78,7 +78,9 @@ class SafetyDetector:
         prepared = rules.prepare(rules.without_quotes(text) if role else text)
         category = rules.crisis_category(prepared)
         if category is not None:
-            return Assessment(Level.ROLE if role else Level.CRISIS, category)
+            if role and not rules.is_crossover(text):
+                return Assessment(Level.ROLE, category)
+            return Assessment(Level.CRISIS, category)
         near = None
         # The learned layer reads the prepared text too: "this bill will be the death of
         # me" minus its idiom is not near anything heavy (measured: fewer false alarms at
@@ -92,6 +94,9 @@ class SafetyDetector:
         if role:
             dark = rules.is_dark(text) or rules.crisis_category(rules.prepare(text)) is not None
             if dark or (near is not None and near.heavy_margin > CONCERN_MARGIN):
+                # "...and I relate more than I should": the material has reached the actor.
+                if rules.is_crossover(text):
+                    return Assessment(Level.CONCERN, "role")
                 return Assessment(Level.ROLE, "role")
             return NONE
         if rules.is_concern(prepared):

@@ -83,6 +83,11 @@ _SAFE = re.compile(
     r"|think about (suicide|killing myself|ending it))\b[^.!?]*"
     r"\b(good place|(doing|feel|feeling|much|so much|a lot) better|stopped|recovered|behind me"
     r"|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
+    # Dark times before, and this is not one: "I've had dark times before but this isn't that".
+    r"|\b(had|have had|been through|went through|know) (dark|bad|hard|rough|low|black|awful)"
+    r" (times|patches|places|days|periods|spells)\b[^.!?]*\b(this|it|today|now) (isn't|is not|'s not)"
+    r" (that|like that|like (then|before|last time)|the same|one of (them|those))\b"
+    r"|\b(this|it) (isn't|is not|'s not) that kind of (low|sad|dark|bad|down)\b"
 )
 
 # -- crisis rules, by category ----------------------------------------------
@@ -283,6 +288,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "farewell",
         r"\b(hugged|kissed|called|rang|visited|saw) (everyone|everybody|my \w+|them|her|him)\b[^.!?]*\blike it was (the|my) last time\b",
     ),
+    # Belongings that will not be needed "where I'm going".
+    (
+        "farewell",
+        r"\b(won't|will not|wont|don't|do not) need (them|it|anything|any of (it|them|this))"
+        r" (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]*\b(won't|will not|don't) need\b",
+    ),
+    # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
+    (
+        "farewell",
+        r"\b(if|when|whoever) (anyone|anybody|someone|somebody|you|they) (reads?|finds?) (this|me)\b"
+        r"[^.!?]*\b(sorry|fault|goodbye|i love (you|them|him|her|my|everyone|all))",
+    ),
     # Putting affairs in order for someone else to find.
     (
         "farewell",
@@ -441,12 +458,27 @@ CRISIS: tuple[tuple[str, str], ...] = (
 )
 _CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRISIS)
 
-#: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
-CONCERN = re.compile(
+#: "I can't do this anymore": heavy on its own, career talk when the same message names a
+#: way out of the work ("..., I'm applying for office jobs").
+_CANT = re.compile(
     r"\b(can't|cannot|can not) (do this|keep doing this|take (it|this)|cope|handle (it|this)|go on|keep going)"
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
-    r"|\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
+)
+_CAREER_EXIT = re.compile(
+    r"\b(apply(ing)? for|look(ing)? for|get(ting)? a|find(ing)? a) (an? )?(\w+ )?(office|other|real|proper"
+    r"|normal|new|different|day|full[- ]time|regular|steady|desk) (jobs?|work|careers?)\b"
+    r"|\bretrain|\b(go|going|went) back to (uni|university|college|school|teaching|nursing|my old job"
+    r"|the office|an office)\b|\b(quit|quitting|leave|leaving|give up|giving up|done with)"
+    r" (acting|the industry|this industry|auditioning|auditions|theatre|showbiz|the business)\b"
+)
+
+#: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
+CONCERN = re.compile(
+    r"\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
+    # Belongings given away, not needed any more, and no reason given: ask.
+    r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
+    r" (them|it|any of (it|them|this))( any ?more| now)?\s*([.!?,]|$)"
     r"|\btell (my )?\w+( \w+)? (that )?i love (her|him|them|you)\b"
     r"|\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
@@ -496,20 +528,34 @@ DARK = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
 
 
-#: "ugh kms, I sent the wrong tape lol": shorthand said laughing is read as "I can't take
-#: this" (the gentle question), not as a crisis; never when it says it means it.
-_JOKING = re.compile(r"\b(lol|lmao|lmfao|haha+|jk|rofl)\b|😂|🤣")
-_MEANT = re.compile(r"\b(fr|for real|not (lol|joking|a joke)|this time|seriously|i mean it)\b")
+#: "ugh kms, I sent the wrong tape lol", "ugh i want to die lol i called the director by the
+#: wrong name": wanting to die said laughing or cringing is read as "I can't take this" (the
+#: gentle question, which still pauses and offers help), not as a crisis; never when it says
+#: it means it.
+_JOKING = re.compile(
+    r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*)\b|😂|🤣|💀|🙈"
+)
+_MEANT = re.compile(
+    r"\b(fr|for real|not (lol|joking|kidding|a joke)|no joke|this time|seriously|i mean it"
+    r"|actually|genuinely|i'm serious|i am serious)\b|\bbut not (lol|jk)\b"
+)
 _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
+#: After spelling is straightened: the explicit phrases a laugh can soften.
+_LAUGHED_OFF = re.compile(
+    r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b|\bkill myself\b"
+)
 
 
 def prepare(text: str) -> str:
     """Normalised text with shorthand spelled out and idioms and reassurance removed."""
     cleaned = normalise(text)
-    if _JOKING.search(cleaned) and not _MEANT.search(cleaned):
+    joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
+    if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)
     for rx, replacement in _SPELLING_RX:
         cleaned = rx.sub(replacement, cleaned)
+    if joking:
+        cleaned = _LAUGHED_OFF.sub("i can't take this", cleaned)
     cleaned = _SAFE.sub(" ", cleaned)
     cleaned = _IDIOMS.sub(" ", cleaned)
     return re.sub(r"\s+", " ", cleaned).strip()
@@ -529,7 +575,9 @@ def crisis_category(prepared: str) -> str | None:
 
 
 def is_concern(prepared: str) -> bool:
-    return CONCERN.search(prepared) is not None
+    if CONCERN.search(prepared) is not None:
+        return True
+    return _CANT.search(prepared) is not None and _CAREER_EXIT.search(prepared) is None
 
 
 def is_role(text: str) -> bool:
@@ -539,6 +587,20 @@ def is_role(text: str) -> bool:
 
 def is_dark(text: str) -> bool:
     return DARK.search(normalise(text)) is not None
+
+
+#: The actor stepping out of the role: "my character wants to die and honestly so do I".
+_CROSSOVER = re.compile(
+    r"\b(me too|so do i|so am i|same here|i do too|i am too|i feel (that|the same)( way)?( too)?"
+    r"|in real life|irl|for real|not just (the|my|a|her|his) (character|role|part|scene)"
+    r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|off ?stage"
+    r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate)\b"
+)
+
+
+def is_crossover(text: str) -> bool:
+    """Said about a role, but also about the actor: the role no longer softens it."""
+    return _CROSSOVER.search(normalise(text)) is not None
 
 
 def without_quotes(text: str) -> str:
