@@ -6,9 +6,10 @@ Three sets, each written before it was scored. `safety.tsv` was split in two:
 'tune' rows informed the first rules, examples and thresholds; its 'report'
 half was held out until its misses had been read, and has since been tuned on
 too. `safety_fresh.tsv` was written after that, scored once untouched, and then
-tuned on as well, and so were `safety_fresh2.tsv` to `safety_fresh5.tsv` after
-their untouched runs; `safety_fresh6.tsv` is the held-out set now (--show fresh6
-only after reporting, never while tuning).
+tuned on as well, and so were `safety_fresh2.tsv` to `safety_fresh8.tsv` after
+their untouched runs. The newest set is the held-out one: --report scores it,
+--show it only after reporting, never while tuning. A new set joins by being
+added to tests/data as `safety_freshN.tsv`, written and committed before it is run.
 """
 
 from __future__ import annotations

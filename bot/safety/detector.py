@@ -78,9 +78,14 @@ class SafetyDetector:
         prepared = rules.prepare(rules.without_quotes(text) if role else text)
         category = rules.crisis_category(prepared)
         if category is not None:
-            if role and not rules.is_crossover(text):
-                return Assessment(Level.ROLE, category)
-            return Assessment(Level.CRISIS, category)
+            if not role:
+                return Assessment(Level.CRISIS, category)
+            # A role softens what is said of the character, never what the actor says of
+            # themselves in the same breath.
+            own = rules.first_person_crisis(prepared)
+            if own is not None or rules.is_crossover(text):
+                return Assessment(Level.CRISIS, own or category)
+            return Assessment(Level.ROLE, category)
         near = None
         # The learned layer reads the prepared text too: "this bill will be the death of
         # me" minus its idiom is not near anything heavy (measured: fewer false alarms at

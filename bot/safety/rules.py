@@ -48,7 +48,7 @@ _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
 #: Figures of speech actors use every day; removed before any rule runs.
 _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
-    r"|killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
+    r"|(?<!of )(?<!about )(?<!to )killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
     r"|my (feet|nerves|back|knees) (are|is) killing me"
     r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
     r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
@@ -64,7 +64,7 @@ _IDIOMS = re.compile(
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|suicide (mission|squad)|dead (ringer|ringers|man walking)"
-    r"|the killing( floor)?|scared to death|bored to death|to death\b)"
+    r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
 )
 
 #: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
@@ -291,7 +291,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Belongings that will not be needed "where I'm going".
     (
         "farewell",
-        r"\b(won't|will not|wont|don't|do not) need (them|it|anything|any of (it|them|this))"
+        r"\b(won't|will not|wont|don't|do not) need (them|it|anything|any of (it|them|this)|(my |the |a |any )?\w+( \w+)?)"
         r" (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]*\b(won't|will not|don't) need\b",
     ),
     # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
@@ -299,6 +299,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "farewell",
         r"\b(if|when|whoever) (anyone|anybody|someone|somebody|you|they) (reads?|finds?) (this|me)\b"
         r"[^.!?]*\b(sorry|fault|goodbye|i love (you|them|him|her|my|everyone|all))",
+    ),
+    # Calling the people they love "one last time".
+    (
+        "farewell",
+        r"\b(called|rang|phoned|visited|saw|hugged|texted|kissed|held) (my \w+|him|her|them|everyone|everybody)"
+        r"\b[^.!?]*\b(one|a) (last|final) time\b(?! (before|at|when|until|as|in|on|after|of))"
+        r"|\b(hear|see|hug|hold|kiss) (my \w+('s)?|his|her|their|them|him) (\w+ )?(one|a) (last|final) time\b"
+        r"(?! (before|at|when|until|as|in|on|after|of))",
     ),
     # Putting affairs in order for someone else to find.
     (
@@ -470,12 +478,16 @@ _CAREER_EXIT = re.compile(
     r"|\bretrain|\b(go|going|went) back to (uni|university|college|school|teaching|nursing|my old job"
     r"|the office|an office)\b|\b(quit|quitting|leave|leaving|give up|giving up|done with)"
     r" (acting|the industry|this industry|auditioning|auditions|theatre|showbiz|the business)\b"
+    r"|\b(stop|stopping) (acting|auditioning|going to auditions|doing auditions|self[- ]?taping)\b"
 )
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = re.compile(
     r"\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
+    r"|\b(i'm|i am|i've been|feeling) in a (bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
+    r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
+    r"|\bstopped (answering|replying to|talking to|seeing) (my )?(friends|family|everyone|anyone|people|texts|messages|calls|the phone)\b"
     # Belongings given away, not needed any more, and no reason given: ask.
     r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
     r" (them|it|any of (it|them|this))( any ?more| now)?\s*([.!?,]|$)"
@@ -504,7 +516,8 @@ CONCERN = re.compile(
 #: Words that put dark material inside a role, a scene or a script.
 ROLE = re.compile(
     r"\b(character|characters|character's|scene|scenes|script|sides|monologue|screenplay|stunt"
-    r"|villain|playing|reading for|cast as|rehearsing|rehearsal)\b"
+    r"|villain|playing|reading for|cast as|rehearsing|rehearsal|blocking|staging"
+    r"|stage combat|fight director|intimacy coordinator)\b|\bthe director wants (the|a|it|this)\b"
     r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
     r"|\bthe (role|part) (is|of)\b|\bmy role\b|\ba (role|part) (about|as|where|in which)\b"
     r"|\bplay(ing|ed)? (someone|somebody|a character|a (man|woman|girl|boy|detective|nurse|cop|doctor)) (who|whose|investigating|finding|with)\b"
@@ -512,7 +525,9 @@ ROLE = re.compile(
 
 #: Dark material in a role: worth a quiet line about help, never an alarm.
 DARK = re.compile(
-    r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged)"
+    r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged"
+    r"|starve[sd]?|starving|drowns?|drowned|poisons?|poisoned|burns?|burned|stabs?|stabbed|strangles?"
+    r"|suffocates?|throws?|threw)"
     r" (himself|herself|themselves|themself)\b|\bhanging\b|\bguns?\b"
     r"|\b(took|takes|take|taking) (his|her|their) (own )?life\b|\b(ends|ending|end) it\b"
     r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjump(s|ing)?\b|\bledge\b"
@@ -546,6 +561,18 @@ _LAUGHED_OFF = re.compile(
 )
 
 
+#: Someone else's overdose or suicide is grief, not the person's own risk: "my friend
+#: overdosed years ago and the role brings it back". Said of themselves it stays a signal.
+_OTHERS = re.compile(
+    r"\b(my (\w+ )?(friend|brother|sister|mum|mom|dad|father|mother|cousin|uncle|aunt|partner|ex"
+    r"|flatmate|housemate|neighbour|neighbor|son|daughter|grandad|grandpa|grandma|nan|colleague|teacher)"
+    r"|he|she|they|someone|somebody|a (friend|guy|girl|man|woman|student|colleague|classmate)"
+    r"|his \w+|her \w+|their \w+) (had |has |have |nearly |almost )?"
+    r"(overdosed|killed (himself|herself|themselves|themself)|took (his|her|their) (own )?life"
+    r"|died by suicide|committed suicide)\b"
+)
+
+
 def prepare(text: str) -> str:
     """Normalised text with shorthand spelled out and idioms and reassurance removed."""
     cleaned = normalise(text)
@@ -556,6 +583,7 @@ def prepare(text: str) -> str:
         cleaned = rx.sub(replacement, cleaned)
     if joking:
         cleaned = _LAUGHED_OFF.sub("i can't take this", cleaned)
+    cleaned = _OTHERS.sub("someone i know went through that", cleaned)
     cleaned = _SAFE.sub(" ", cleaned)
     cleaned = _IDIOMS.sub(" ", cleaned)
     return re.sub(r"\s+", " ", cleaned).strip()
@@ -571,6 +599,42 @@ def crisis_category(prepared: str) -> str | None:
     for category, rx in _CRISIS_RX:
         if rx.search(prepared):
             return category
+    return None
+
+
+#: Who is speaking just before a crisis phrase in a message about a role: the words since
+#: the last clause boundary ("..., and I want to die") say whether it is the actor or a line.
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i am|i've|i have|i'll|i'd|me|myself)\b")
+_REPORTED = re.compile(
+    r"\b(says?|said|saying|tells?|told|telling|screams?|shouts?|cries|whispers?|admits?|writes?|wrote"
+    r"|line|lines|reads?|goes|character|characters|who|he|she|they|him|her|his|them"
+    r"|the (scene|script|monologue|sides|play|film|role|part))\b|[:\"“]"
+)
+_CLAUSE = re.compile(r"[,.;!?]|\b(and|but|so|because|though|although|while|honestly)\b")
+#: "a suicide scene", "the self-harm monologue": the phrase names the material.
+_MATERIAL = re.compile(
+    r"^\W*(\w+ )?(scenes?|script|sides|monologue|story|storyline|plot|play|film|episode|role|part|character)\b"
+)
+
+
+def first_person_crisis(prepared: str) -> str | None:
+    """A crisis phrase the actor says of themselves, inside a message about a role.
+
+    "my character wants to die" is the role; "we're blocking the death scene and I want to
+    die" is the actor. The few words before each match tell them apart: a first person and
+    no character, no "says", no script in between.
+    """
+    for category, rx in _CRISIS_RX:
+        for match in rx.finditer(prepared):
+            clause = _CLAUSE.split(prepared[: match.start()])[-1]
+            before = " ".join(clause.split()[-6:])
+            said = prepared[match.start() : match.end()]
+            if _REPORTED.search(before) or _REPORTED.search(said) or ROLE.search(clause):
+                continue
+            if _MATERIAL.search(prepared[match.end() :]):
+                continue
+            if _FIRST_PERSON.search(before) or _FIRST_PERSON.search(said):
+                return category
     return None
 
 
