@@ -167,6 +167,42 @@ def test_distress_that_came_back_is_not_taken_for_reassurance(detector: SafetyDe
 @pytest.mark.parametrize(
     "text",
     [
+        "i want to d\u200bie",  # a zero-width space inside the word
+        "thinking about sui\u00adcide",  # a soft hyphen
+        "I want to k\u0456ll myself",  # a Cyrillic i
+        "I want to \u1d05\u026a\u1d07",  # small capitals
+        "i w4nt t0 d1e",
+        "su1c1de is all I think about",
+        "I want to k i l l myself",
+        "s.u.i.c.i.d.e",
+        "i want to diiiie",
+        "#iwanttodie",
+        "I want to die\x00",
+    ],
+)
+def test_disguised_spelling_is_read_through(detector: SafetyDetector, text: str) -> None:
+    assert detector.assess(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 30 and got the 4am call time",
+        "sent the mp3 of my 2nd audition",
+        "K.I.S.S. was the note: keep it simple",
+        "Ich hatte heute ein Vorsprechen, es lief gut",
+        "مرحبا، كان الاختبار جيدا",
+        "Привет, прослушивание прошло хорошо, спасибо",
+        "今日のオーディションはうまくいきました、ありがとう",
+    ],
+)
+def test_digits_and_other_scripts_stay_calm(detector: SafetyDetector, text: str) -> None:
+    assert detector.assess(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I'm in a really bad way",
         "I've stopped replying to my family, I can't face anything",
         "I can't keep doing this",

@@ -94,6 +94,7 @@ class SafetyDetector:
             self.scorer is not None
             and len(prepared.split()) >= MIN_WORDS
             and not rules.is_reassurance(text)
+            and rules.mostly_latin(text)
         ):
             near = self.scorer.nearness(prepared)
         if role:
