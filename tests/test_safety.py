@@ -187,6 +187,47 @@ def test_disguised_spelling_is_read_through(detector: SafetyDetector, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm going to top myself",
+        "I might do myself in tonight",
+        "thinking about offing myself",
+        "gonna commit tonight",
+        "I'd rather be dead",
+        "I don't deserve to be alive",
+        "I hate being alive",
+        "I hope I don't wake up tomorrow",
+        "I'm going to throw myself under a bus",
+        "this is my last night alive",
+        "I won't be a burden to anyone much longer",
+        "I'm ending it.",
+        "planning my exit",
+    ],
+)
+def test_slang_and_plain_wishes_are_the_crisis_tier(detector: SafetyDetector, text: str) -> None:
+    assert detector.assess(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather die than do another self tape in my kitchen",
+        "I want to commit to the role completely",
+        "I'm ending it with my agent",
+        "planning my exit from the industry",
+        "I topped myself up with coffee before the recall",
+        "I hate being alive at 6am for call times",
+        "I was doing myself in with worry about the recall",
+        "I won't be a problem for the director anymore, I learned my lines",
+        "I should die of embarrassment, I called her by the wrong name",
+        "I threw myself into the role",
+    ],
+)
+def test_slangs_everyday_neighbours_are_not_a_crisis(detector: SafetyDetector, text: str) -> None:
+    assert detector.assess(text).level is not Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I'm 30 and got the 4am call time",
         "sent the mp3 of my 2nd audition",
         "K.I.S.S. was the note: keep it simple",

@@ -84,6 +84,7 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bend ?my ?life\b", "end my life"),
     (r"\bwantto\b", "want to"),
     (r"\bk+m+s+\b", "kill myself"),
+    (r"\bk+y+s+\b", "kill yourself"),
     (r"\bneck (my ?self|myslef)\b", "kill myself"),
     (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
     (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
@@ -220,6 +221,28 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(better|best)( for (everybody|everyone|all))? (if )?(i'm|i am|i was|i were) (dead|gone|not (here|living|alive|around))",
     ),
     ("explicit", r"\bmake (die|dead) myself|\bto kill me\b|\bthink to (die|kill)"),
+    # Slang for it: "top myself", "do myself in", "off myself", "want to commit".
+    ("explicit", r"\b(top|tops|topping|topped|off|offing|offed) (myself|my ?self)\b(?! up)"),
+    ("explicit", r"\b(do|doing) (myself|my ?self) in\b(?! (with|at|from|by|over|on|the|doing))"),
+    (
+        "explicit",
+        r"\b(want|wanna|going|gonna|about|ready|planning|plan) (to )?commit\s*(tonight|today|soon|now)?\s*([.!?]|$)",
+    ),
+    # Not deserving to live, better dead, hoping not to wake.
+    (
+        "explicit",
+        r"\b(don't|do not|never) deserve to (live|be alive|exist|be here)\b"
+        r"|\bi (should|ought to) (be dead|have died|die)\b(?! (of|from|laughing|on stage))"
+        r"|\bi (shouldn't|should not) (be alive|exist)\b"
+        r"|\b(i'd|i would) (rather|sooner) (be dead|die)\b(?! (than|of|laughing))",
+    ),
+    (
+        "tired",
+        r"\b(hope|hoping|wish|pray|praying) (that )?i (don't|do not|never|won't) wake (up)?\b"
+        r"|\b(hope|hoping|wish|pray|praying) (that )?i('d| would)? die\b(?! (of|from|laughing|on stage))"
+        r"|\b(hate|hating) (being alive|living|existing)\b"
+        r"(?! (at|before|when|during|on|in|this early|so early|like this|out of|with))",
+    ),
     # The act named instead of the word.
     (
         "act",
@@ -232,6 +255,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "act",
         r"\b(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
         r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block)",
+    ),
+    (
+        "act",
+        r"\b(chuck|chucking|chucked|throw|throwing|threw|fling|flinging|hurl|hurling|launch|launching) "
+        r"(myself|my ?self) (off|from|in front of|under|into (the )?(river|sea|canal|traffic))\b",
     ),
     ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]*\b(step|jump|off)"),
     ("act", r"\b(train tracks|in front of a (train|bus|car))"),
@@ -390,6 +418,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
         r"(tonight|tomorrow|today|the weekend|this week)",
     ),
+    ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
     # Burden and absence.
     (
         "burden",
@@ -404,6 +433,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("burden", r"\b(i'm|i am) (just )?a burden\b"),
     ("burden", r"\b(kinder|easier|better) (for everyone )?if i (was|were|'m) (gone|dead|not here)"),
     ("burden", r"\bwaste of (space|oxygen|air)\b"),
+    (
+        "burden",
+        r"\b(won't|will not|not going to) be (a|anyone's|everyone's|your|their) (burden|problem)"
+        r"( (to|for|on) (anyone|anybody|everyone|everybody|you|them|my family|people))?"
+        r" (much longer|for (much )?long|soon|any ?more|after (tonight|today))\b"
+        r"|\bsoon i (won't|will not) be (a|anyone's|everyone's) (burden|problem)\b",
+    ),
     (
         "burden",
         r"\b(they'd|they would|he'd|she'd|everyone would) be (freer|relieved|better off) without me",
@@ -489,6 +525,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
     ),
     ("plan", r"\blooks? like an accident\b"),
+    ("plan", r"\b(i'm|i am) ending it( all)?\b(?! (with|for|between|because of))"),
+    ("plan", r"\b(plan|planning|planned) my (exit|way out)\b(?! (from|of|out of|strategy))"),
     # Going somewhere high or deep and not coming back.
     (
         "plan",
@@ -551,6 +589,8 @@ CONCERN = re.compile(
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in a (bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
+    r"|^((so |i guess |well )?this is goodbye|goodbye (everyone|all|world|everybody))\b\W*$"
+    r"|^ending it\b\W*$|\bkill yourself\b"
     r"|\bstopped (answering|replying to|talking to|seeing) (my )?(friends|family|everyone|anyone|people|texts|messages|calls|the phone)\b"
     # Belongings given away, not needed any more, and no reason given: ask.
     r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
