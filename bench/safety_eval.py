@@ -26,11 +26,21 @@ import numpy as np
 
 from bot.safety import Level, SafetyDetector, rules
 from bot.safety.embedding import ExemplarScorer
-from tests.safety_sets import FRESH, HALVES, rows
+from tests.safety_sets import FRESH, HALVES, everyday, rows
 
-#: Oldest first: the 'tune' and 'report' halves of safety.tsv, then each fresh set; the last
-#: is the one held out.
-SPLITS = (*HALVES, *FRESH)
+
+def _in_bank(split: str) -> bool:
+    from bot.safety.embedding import load_exemplars
+
+    bank = {text for lines in load_exemplars().values() for text in lines}
+    return any(text in bank for s, _, text in rows() if s == split)
+
+
+#: Fresh sets whose lines are in the learned layer's bank (tuned on), and those still held out.
+RETIRED = tuple(split for split in FRESH if _in_bank(split))
+HELD_OUT = tuple(split for split in FRESH if split not in RETIRED)
+#: Oldest first: the 'tune' and 'report' halves of safety.tsv, then each fresh set.
+SPLITS = (*HALVES, *RETIRED, *HELD_OUT)
 
 
 def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]:
@@ -98,14 +108,15 @@ def cross_validate(prepared: bool) -> None:
         print("  ".join(line))
 
 
-#: The fresh sets already reported (all but the newest).
-RETIRED = tuple(FRESH)[:-1]
-
-
 def leave_one_set_out() -> None:
     """The learned layer alone on each retired fresh set, with that set's lines taken out of
-    the shipped bank: where CONCERN_MARGIN comes from (recall first)."""
+    the shipped bank: where CONCERN_MARGIN and CRISIS_MARGIN come from (recall first).
+
+    Gated as the detector gates it: at least MIN_WORDS words after preparing, no reassurance,
+    and (for the crisis lead) no role and a word of life or death. Role lines count as ordinary.
+    """
     from bot.embedding import shared_encoder
+    from bot.safety.detector import MIN_WORDS
     from bot.safety.embedding import NEIGHBOURS, load_exemplars
 
     def key(label: str) -> str:
@@ -118,25 +129,39 @@ def leave_one_set_out() -> None:
     bank = [(label, text) for label, lines in load_exemplars().items() for text in lines]
     vectors = encoder.encode([text for _, text in bank])
     bank_label = np.array([label for label, _ in bank])
-    queries = encoder.encode([rules.prepare(text) for _, _, text in data])
+    prepared = [rules.prepare(text) for _, _, text in data]
+    queries = encoder.encode(prepared)
+    gated = [
+        len(p.split()) >= MIN_WORDS and not rules.is_reassurance(text)
+        for p, (_, _, text) in zip(prepared, data, strict=True)
+    ]
+    role = [rules.is_role(text) for _, _, text in data]
+    risk = [rules.names_risk(p) for p in prepared]
     margins = (0.0, 0.02, 0.03, 0.04, 0.05, 0.06)
+    leads = (0.06, 0.08, 0.10, 0.12, 0.15)
     counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in margins}
+    crisis_counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in leads}
     for held in RETIRED:
         out = {text for split, _, text in data if split == held}
         keep = np.array([text not in out for _, text in bank])
         groups = {k: vectors[keep & (bank_label == k)] for k in ("crisis", "concern", "ordinary")}
-        for (split, label, _), query in zip(data, queries, strict=True):
+        for i, ((split, label, _), query) in enumerate(zip(data, queries, strict=True)):
             if split != held:
                 continue
             near = {k: float(np.sort(m @ query)[-NEIGHBOURS:].mean()) for k, m in groups.items()}
             heavy = max(near["crisis"], near["concern"]) - near["ordinary"]
+            lead = near["crisis"] - max(near["ordinary"], near["concern"])
             for margin in margins:
-                counts[margin][(label, heavy > margin)] += 1
-    for margin, c in counts.items():
-        line = [f"margin {margin:.2f}:"]
-        for label in ("crisis", "concern", "ordinary"):
-            line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
-        print("  ".join(line))
+                counts[margin][(label, gated[i] and heavy > margin)] += 1
+            for margin in leads:
+                promoted = gated[i] and not role[i] and risk[i] and lead > margin
+                crisis_counts[margin][(label, promoted)] += 1
+    for name, table in (("concern margin", counts), ("crisis lead", crisis_counts)):
+        for margin, c in table.items():
+            line = [f"{name} {margin:.2f}:"]
+            for label in ("crisis", "concern", "ordinary"):
+                line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
+            print("  ".join(line))
 
 
 def main() -> None:
@@ -162,13 +187,19 @@ def main() -> None:
     scorer = None if args.rules_only else ExemplarScorer()
     print(f"load: {time.perf_counter() - started:.2f} s")
     detector = SafetyDetector(scorer)
-    for split in SPLITS if args.report else SPLITS[:-1]:
+    for split in SPLITS if args.report else (*HALVES, *RETIRED):
         started = time.perf_counter()
         result = evaluate(detector, split, show=args.show == split)
         elapsed = time.perf_counter() - started
         print(f"[{split}] ({elapsed:.2f} s)")
         for key, value in result.items():
             print(f"  {key}: {value}")
+    # Everyday actor lines the bank never holds: how often a debrief answer is met with a pause.
+    lines = everyday(1)
+    levels = Counter(detector.assess(text).level for text in lines)
+    print(f"[everyday] ({len(lines)} lines never in the bank)")
+    print(f"  crisis tier: {levels[Level.CRISIS]}/{len(lines)}")
+    print(f"  concern tier: {levels[Level.CONCERN]}/{len(lines)}")
 
 
 if __name__ == "__main__":

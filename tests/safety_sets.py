@@ -38,3 +38,27 @@ def rows() -> list[tuple[str, str, str]]:
     for split, path in FRESH.items():
         out += [(split, label, text) for label, text in _lines(path)]
     return out
+
+
+def everyday(half: int) -> list[str]:
+    """Everyday actor lines written for the matcher (its examples and utterance sets, not the
+    ones labelled distress), split in two halves by a hash of the text.
+
+    Half 0 is in the learned layer's bank as ordinary examples; half 1 never is: it is the
+    check of how often an everyday debrief answer is met with "are you okay?".
+    """
+    import tomllib
+    import zlib
+
+    root = DATA.parent.parent
+    with (root / "prompts" / "content" / "theme_examples.toml").open("rb") as fh:
+        examples = tomllib.load(fh)
+    label = {text: theme for theme, texts in examples.items() for text in texts}
+    for path in sorted(DATA.glob("utterances*.tsv")):
+        for theme, text in (row[-2:] for row in _lines(path)):
+            label[text] = theme
+    return [
+        t
+        for t, theme in label.items()
+        if theme != "distress" and zlib.crc32(t.encode()) % 2 == half
+    ]

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.safety import Level, SafetyDetector
-from bot.safety.detector import default_detector
+from bot.safety import Level, SafetyDetector, rules
+from bot.safety.detector import Assessment, default_detector
+from bot.safety.embedding import Nearness
 from bot.safety.helplines import (
     HelplineError,
     country_from_timezone,
@@ -25,7 +26,7 @@ from bot.safety.helplines import (
 )
 from bot.store import TinyDBStore
 from tests.conftest import Chat, private_who
-from tests.safety_sets import FRESH
+from tests.safety_sets import FRESH, everyday
 from tests.safety_sets import rows as all_rows
 
 # Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
@@ -223,6 +224,67 @@ def test_slang_and_plain_wishes_are_the_crisis_tier(detector: SafetyDetector, te
 )
 def test_slangs_everyday_neighbours_are_not_a_crisis(detector: SafetyDetector, text: str) -> None:
     assert detector.assess(text).level is not Level.CRISIS
+
+
+class _Near:
+    """A scorer that always answers the same nearness: the detector's wiring, not the model."""
+
+    def __init__(self, near: Nearness) -> None:
+        self.near = near
+
+    def nearness(self, text: str) -> Nearness:
+        return self.near
+
+
+def test_a_line_far_nearer_the_crisis_examples_gets_the_crisis_reply() -> None:
+    crisis_like = SafetyDetector(_Near(Nearness(crisis=0.8, concern=0.5, ordinary=0.4)))
+    assert crisis_like.assess("nothing is going to change, I'm ready to stop") == Assessment(
+        Level.CRISIS, "learned"
+    )
+    # Nearer the crisis examples, but not by the crisis margin: the gentle question.
+    heavy = SafetyDetector(_Near(Nearness(crisis=0.62, concern=0.58, ordinary=0.55)))
+    assert heavy.assess("nothing is going to change, I'm ready to stop").level is Level.CONCERN
+    # About a role, the same nearness is the quiet note; reassurance and short lines abstain.
+    assert crisis_like.assess("my character is ready to stop trying").level is Level.ROLE
+    assert crisis_like.assess("I'm not going to hurt myself, just tired").level is Level.NONE
+    assert crisis_like.assess("went fine").level is Level.NONE
+
+
+def test_nearness_without_a_word_of_life_or_death_only_asks(detector: SafetyDetector) -> None:
+    # Written next to crisis examples (trains that do not stop, instructions for a cat), and
+    # near them, but nothing in them is about living or dying.
+    for text in (
+        "the fast train doesn't stop at my station so I was late",
+        "I left instructions for my cat with my flatmate while I'm on tour",
+    ):
+        assert detector.assess(text).level is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked up how many of my tablets it would take",
+        "I want to be gone before anyone wakes up",
+        "I'm sorting out who gets my things after I'm gone",
+        "nothing is ever going to change and I'm ready to stop trying to live",
+    ],
+)
+def test_the_learned_layer_gives_the_crisis_reply_where_no_rule_does(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert rules.crisis_category(rules.prepare(text)) is None
+    assert detector.assess(text).level is Level.CRISIS
+
+
+def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: SafetyDetector) -> None:
+    # The half of the matcher's everyday lines that is never in the bank (measured: 21 of 532
+    # asked, 16 of them by the learned layer, none given the crisis reply; 39 asked before
+    # the other half joined the bank).
+    lines = everyday(1)
+    levels = [detector.assess(text).level for text in lines]
+    assert len(lines) > 500
+    assert levels.count(Level.CRISIS) == 0
+    assert levels.count(Level.CONCERN) <= 0.05 * len(lines)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@
 Recall comes first: a missed crisis is far worse than an unneeded "are you
 okay?". So the rules decide the crisis tier (they are precise), and the
 learned layer widens the net into the concern tier, where a false alarm costs
-one gentle question.
+one gentle question; only a line much nearer the crisis examples than any
+other is given the crisis reply by the learned layer itself.
 """
 
 from __future__ import annotations
@@ -54,10 +55,20 @@ class Scorer(Protocol):
 #: tuning rows (0.05: 89 of 126 crisis lines on its own at 14 of 330 ordinary lines);
 #: lowered, recall first, by leave-one-set-out over the five retired fresh sets with the
 #: bigger bank (bench/safety_eval.py --loso): 0.02 catches 302 of 329 crisis lines on its
-#: own at 12 of 554 hard ordinary lines (2.2%), against 293 at 6 with 0.05. It never
-#: decides the crisis tier: no margin gave it useful recall there without false alarms
-#: the rules do not make.
+#: own at 12 of 554 hard ordinary lines (2.2%), against 293 at 6 with 0.05. Checked again
+#: with nine sets and everyday actor lines in the bank: 516 of 565 crisis lines at 12 of 914
+#: hard ordinary lines, and 16 of the 532 held-out everyday lines asked "are you okay?".
 CONCERN_MARGIN = 0.02
+#: How much nearer to crisis examples than to any other a line must be before the learned
+#: layer gives the crisis reply itself, and then only if the line names something of life
+#: and death (rules.names_risk). Chosen by leave-one-set-out over all nine fresh sets with
+#: the bank grown to about 630 crisis examples (bench/safety_eval.py --loso): 0.08 promotes
+#: 370 of 565 crisis lines (163 of them ones no rule gives the crisis reply) at 0 of 914
+#: hard ordinary and role lines, and none of the 532 everyday actor lines the bank never
+#: holds (tests/safety_sets.py everyday(1)). Without the risk words 0.08 promoted 467 but
+#: raised 1 of the 914, 2 of the 532 and 2 of 8 everyday lines written next to rule classes
+#: ("the fast train doesn't stop at my station so I was late").
+CRISIS_MARGIN = 0.08
 #: One to three words carry too little for nearness ("good" is as near "I want to die"
 #: as to "it went well"): below this many words the learned layer abstains.
 MIN_WORDS = 4
@@ -105,6 +116,8 @@ class SafetyDetector:
                     return Assessment(Level.CONCERN, "role")
                 return Assessment(Level.ROLE, "role")
             return NONE
+        if near is not None and near.crisis_lead > CRISIS_MARGIN and rules.names_risk(prepared):
+            return Assessment(Level.CRISIS, "learned")
         if rules.is_concern(prepared):
             return Assessment(Level.CONCERN, "concern")
         if near is not None and near.heavy_margin > CONCERN_MARGIN:

@@ -85,6 +85,13 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bwantto\b", "want to"),
     (r"\bk+m+s+\b", "kill myself"),
     (r"\bk+y+s+\b", "kill yourself"),
+    # "sh" for self-harm, only where it cannot be "shh": relapsed on sh, sh urges, urge to sh.
+    (
+        r"\b(relapsed?|relapsing|clean from|free from|days clean of) (on |with |into )?(sh|s/h)\b",
+        r"\1 self harm",
+    ),
+    (r"\b(sh|s/h) (urges?|thoughts?|again|relapse|scars?|tonight)\b", r"self harm \2"),
+    (r"\b(urges? to|want to|wanna|going to|gonna|need to) (sh|s/h)\b", r"\1 self harm"),
     (r"\bneck (my ?self|myslef)\b", "kill myself"),
     (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
     (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
@@ -148,6 +155,12 @@ _SAFE = re.compile(
     r"|think about (suicide|killing myself|ending it))\b[^.!?]*"
     r"\b(good place|(doing|feel|feeling|much|so much|a lot) better|stopped|recovered|behind me"
     r"|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
+    # "I've had suicidal thoughts in the past but I'm not having them now".
+    r"|\b(had|have had|i've had|used to have|experienced) (suicidal thoughts|thoughts of (suicide|killing myself|ending it)"
+    r"|self[- ]?harm\w*( urges)?)\b[^.!?]*\b(in the past|years ago|before|long ago|a long time ago"
+    r"|when i was (younger|a teen\w*|at school|a kid))\b[^.!?]*"
+    r"\b(not (now|any ?more|having them|at the moment|currently|these days)|(doing|feel|feeling) (much |a lot |so much )?better"
+    r"|good place|behind me|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
     # Dark times before, and this is not one: "I've had dark times before but this isn't that".
     r"|\b(had|have had|been through|went through|know) (dark|bad|hard|rough|low|black|awful)"
     r" (times|patches|places|days|periods|spells)\b[^.!?]*\b(this|it|today|now) (isn't|is not|'s not)"
@@ -419,12 +432,28 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(tonight|tomorrow|today|the weekend|this week)",
     ),
     ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
+    # An actor's own farewell: the final bow, "for real", "not on stage".
+    (
+        "farewell",
+        r"\b(my )?(final|last) (bow|curtain( call)?|exit)\b[^.!?]*"
+        r"\b(for real|not on ?stage|in real life|for good|offstage|off stage|not (in|for) (a|the) (play|show|scene))\b",
+    ),
     # Burden and absence.
     (
         "burden",
         r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
     ),
     ("burden", r"\bworld (would be|is) better without me"),
+    (
+        "burden",
+        r"\b(cope|manage|get on|be (fine|okay|ok|alright|happier))\b[^.!?]*"
+        r"\bif i (wasn't|was not|weren't|were not) (here|around|alive)( any ?more)?\b",
+    ),
+    (
+        "burden",
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\bwithout\b[^.!?]*"
+        r"\bme (existing|being (here|alive|around)|alive|around|in (their|the) (lives|way))\b",
+    ),
     ("burden", r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)"),
     (
         "burden",
@@ -591,6 +620,8 @@ CONCERN = re.compile(
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
     r"|^((so |i guess |well )?this is goodbye|goodbye (everyone|all|world|everybody))\b\W*$"
     r"|^ending it\b\W*$|\bkill yourself\b"
+    r"|\b(picture|picturing|imagine|imagining|fantasi[sz]e|fantasi[sz]ing( about)?|daydream\w*( about)?)"
+    r" my (own )?(funeral|death|grave)\b"
     r"|\bstopped (answering|replying to|talking to|seeing) (my )?(friends|family|everyone|anyone|people|texts|messages|calls|the phone)\b"
     # Belongings given away, not needed any more, and no reason given: ask.
     r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
@@ -631,7 +662,8 @@ ROLE = re.compile(
 DARK = re.compile(
     r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged"
     r"|starve[sd]?|starving|drowns?|drowned|poisons?|poisoned|burns?|burned|stabs?|stabbed|strangles?"
-    r"|suffocates?|throws?|threw)"
+    r"|suffocates?|throws?|threw|shooting|stabbing|hanging|cutting|burning|drowning|poisoning"
+    r"|strangling|suffocating|throwing|hurting|harming)"
     r" (himself|herself|themselves|themself)\b|\bhanging\b|\bguns?\b"
     r"|\b(took|takes|take|taking) (his|her|their) (own )?life\b|\b(ends|ending|end) it\b"
     r"|\bsuicid|\boverdos|\bself[ -]?harm|\bpoison|\bpistol|\bdrown|\bjump(s|ing)?\b|\bledge\b"
@@ -667,6 +699,12 @@ _LAUGHED_OFF = re.compile(
 
 #: Someone else's overdose or suicide is grief, not the person's own risk: "my friend
 #: overdosed years ago and the role brings it back". Said of themselves it stays a signal.
+_OTHERS_WISH = re.compile(
+    r"\b(he|she|they|my (\w+ )?(friend|brother|sister|mum|mom|dad|partner|cousin|flatmate|housemate|ex)"
+    r"|someone|a friend)( (said|says|told me|tells me|thinks|thought|felt|feels|admitted))?( (that|like))?"
+    r"( (he|she|they))?( ('s|'d|is|was|were|are|has been|had been))? ?(wants?|wanted|wanting|going|planning)"
+    r" to (die|kill (himself|herself|themselves|themself)|end (his|her|their) (own )?life)\b"
+)
 _OTHERS = re.compile(
     r"\b(my (\w+ )?(friend|brother|sister|mum|mom|dad|father|mother|cousin|uncle|aunt|partner|ex"
     r"|flatmate|housemate|neighbour|neighbor|son|daughter|grandad|grandpa|grandma|nan|colleague|teacher)"
@@ -688,6 +726,7 @@ def prepare(text: str) -> str:
     if joking:
         cleaned = _LAUGHED_OFF.sub("i can't take this", cleaned)
     cleaned = _OTHERS.sub("someone i know went through that", cleaned)
+    cleaned = _OTHERS_WISH.sub("someone i know is struggling", cleaned)
     cleaned = _SAFE.sub(" ", cleaned)
     cleaned = _IDIOMS.sub(" ", cleaned)
     return re.sub(r"\s+", " ", cleaned).strip()
@@ -742,6 +781,22 @@ def first_person_crisis(prepared: str) -> str | None:
     return None
 
 
+#: Words of life and death, means and endings. The learned layer gives the crisis reply
+#: only to a line that names one: nearness alone also finds "the fast train doesn't stop at
+#: my station" near a crisis example about trains, but nothing in it is about living or dying.
+_RISK_WORDS = re.compile(
+    r"\b(die|dies|died|dying|dead|death|kill\w*|suicid\w*|end|ending|ended|life|live|living|alive"
+    r"|exist\w*|pills?|tablets?|meds|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blades?|razors?"
+    r"|hurt\w*|harm\w*|gone|goodbye|bye|burden|disappear\w*|vanish\w*|forever|wake|funeral|grave"
+    r"|breathing|bleed\w*|gun|knife|hang\w*|drown\w*|poison|bleach|over|any ?more|no more|last|note"
+    r"|letter|ready|tonight|without me|myself|point)\b"
+)
+
+
+def names_risk(prepared: str) -> bool:
+    return _RISK_WORDS.search(prepared) is not None
+
+
 def is_concern(prepared: str) -> bool:
     if CONCERN.search(prepared) is not None:
         return True
@@ -761,7 +816,7 @@ def is_dark(text: str) -> bool:
 _CROSSOVER = re.compile(
     r"\b(me too|so do i|so am i|same here|i do too|i am too|i feel (that|the same)( way)?( too)?"
     r"|in real life|irl|for real|not just (the|my|a|her|his) (character|role|part|scene)"
-    r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|off ?stage"
+    r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|not on ?stage"
     r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate)\b"
 )
 
