@@ -65,7 +65,7 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
     # The targets, met on every set, but on the fresh sets only after they were
     # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60, 9 of 58, 11 of 58,
-    # 4 of 58, 2 of 58 and 2 of 60 (the README keeps all eight).
+    # 4 of 58, 2 of 58, 2 of 60 and 3 of 60 (the README keeps all nine).
     assert caught == 1.0
     assert alarms <= 0.01
 
