@@ -179,15 +179,7 @@ def test_distress_that_came_back_is_not_taken_for_reassurance(detector: SafetyDe
         "i want to diiiie",
         "#iwanttodie",
         "I want to die\x00",
-    ],
-)
-def test_disguised_spelling_is_read_through(detector: SafetyDetector, text: str) -> None:
-    assert detector.assess(text).level is Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # Slang for it, and plain wishes.
         "I'm going to top myself",
         "I might do myself in tonight",
         "thinking about offing myself",
@@ -203,27 +195,10 @@ def test_disguised_spelling_is_read_through(detector: SafetyDetector, text: str)
         "planning my exit",
     ],
 )
-def test_slang_and_plain_wishes_are_the_crisis_tier(detector: SafetyDetector, text: str) -> None:
+def test_disguised_spelling_slang_and_plain_wishes_are_the_crisis_tier(
+    detector: SafetyDetector, text: str
+) -> None:
     assert detector.assess(text).level is Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'd rather die than do another self tape in my kitchen",
-        "I want to commit to the role completely",
-        "I'm ending it with my agent",
-        "planning my exit from the industry",
-        "I topped myself up with coffee before the recall",
-        "I hate being alive at 6am for call times",
-        "I was doing myself in with worry about the recall",
-        "I won't be a problem for the director anymore, I learned my lines",
-        "I should die of embarrassment, I called her by the wrong name",
-        "I threw myself into the role",
-    ],
-)
-def test_slangs_everyday_neighbours_are_not_a_crisis(detector: SafetyDetector, text: str) -> None:
-    assert detector.assess(text).level is not Level.CRISIS
 
 
 class _Near:
@@ -248,16 +223,6 @@ def test_a_line_far_nearer_the_crisis_examples_gets_the_crisis_reply() -> None:
     assert crisis_like.assess("my character is ready to stop trying").level is Level.ROLE
     assert crisis_like.assess("I'm not going to hurt myself, just tired").level is Level.NONE
     assert crisis_like.assess("went fine").level is Level.NONE
-
-
-def test_nearness_without_a_word_of_life_or_death_only_asks(detector: SafetyDetector) -> None:
-    # Written next to crisis examples (trains that do not stop, instructions for a cat), and
-    # near them, but nothing in them is about living or dying.
-    for text in (
-        "the fast train doesn't stop at my station so I was late",
-        "I left instructions for my cat with my flatmate while I'm on tour",
-    ):
-        assert detector.assess(text).level is not Level.CRISIS, text
 
 
 @pytest.mark.parametrize(
@@ -285,22 +250,6 @@ def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: Safety
     assert len(lines) > 500
     assert levels.count(Level.CRISIS) == 0
     assert levels.count(Level.CONCERN) <= 0.05 * len(lines)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm 30 and got the 4am call time",
-        "sent the mp3 of my 2nd audition",
-        "K.I.S.S. was the note: keep it simple",
-        "Ich hatte heute ein Vorsprechen, es lief gut",
-        "مرحبا، كان الاختبار جيدا",
-        "Привет, прослушивание прошло хорошо, спасибо",
-        "今日のオーディションはうまくいきました、ありがとう",
-    ],
-)
-def test_digits_and_other_scripts_stay_calm(detector: SafetyDetector, text: str) -> None:
-    assert detector.assess(text).level is Level.NONE
 
 
 @pytest.mark.parametrize(
@@ -380,11 +329,19 @@ def test_stepping_out_of_the_role_is_not_softened_by_it(detector: SafetyDetector
         "I can't do this anymore, I'm going back to teaching in September",
         "I can't take it any more, I'm applying for proper office jobs",
         "I've been through dark times before, this isn't that, just a grumpy day",
+        # Numbers, initials and other scripts.
+        "I'm 30 and got the 4am call time",
+        "sent the mp3 of my 2nd audition",
+        "K.I.S.S. was the note: keep it simple",
+        "Ich hatte heute ein Vorsprechen, es lief gut",
+        "مرحبا، كان الاختبار جيدا",
+        "Привет, прослушивание прошло хорошо, спасибо",
+        "今日のオーディションはうまくいきました、ありがとう",
         "I nearly killed myself laughing at the table read",
         "I saw my nan one last time before she moved to the care home",
     ],
 )
-def test_everyday_lines_near_the_eighth_sets_classes_are_not_an_alarm(
+def test_everyday_lines_near_the_new_classes_are_not_an_alarm(
     detector: SafetyDetector, text: str
 ) -> None:
     assert detector.assess(text).level is Level.NONE
@@ -412,6 +369,17 @@ def test_everyday_lines_near_the_eighth_sets_classes_are_not_an_alarm(
         "still kicking myself for missing that cue",
         "I'd never do anything at all to hurt myself",
         "I played the final scene like it was the last time",
+        # Slang's everyday neighbours.
+        "I'd rather die than do another self tape in my kitchen",
+        "I want to commit to the role completely",
+        "I'm ending it with my agent",
+        "planning my exit from the industry",
+        "I topped myself up with coffee before the recall",
+        "I hate being alive at 6am for call times",
+        "I was doing myself in with worry about the recall",
+        "I won't be a problem for the director anymore, I learned my lines",
+        "I should die of embarrassment, I called her by the wrong name",
+        "I threw myself into the role",
         # Someone else's overdose is grief (the learned layer may still ask gently).
         "my cousin overdosed when we were teenagers and I think about him",
         # Distress that is over, said as over; but not when it is back.
