@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np
 
-from bot.safety import Level, SafetyDetector, rules
+from bot.safety import Level, SafetyDetector, reading, rules
 from bot.safety.embedding import ExemplarScorer
 from tests.safety_sets import FRESH, HALVES, everyday, rows
 
@@ -95,7 +95,7 @@ def cross_validate(prepared: bool) -> None:
                 bank[key(label)].append(text)
         scorer = ExemplarScorer(bank)
         results += [
-            (key(label), scorer.nearness(rules.prepare(text) if prepared else text))
+            (key(label), scorer.nearness(reading.prepare(text) if prepared else text))
             for i, (label, text) in enumerate(tune)
             if i % 2 == fold
         ]
@@ -129,10 +129,10 @@ def leave_one_set_out() -> None:
     bank = [(label, text) for label, lines in load_exemplars().items() for text in lines]
     vectors = encoder.encode([text for _, text in bank])
     bank_label = np.array([label for label, _ in bank])
-    prepared = [rules.prepare(text) for _, _, text in data]
+    prepared = [reading.prepare(text) for _, _, text in data]
     queries = encoder.encode(prepared)
     gated = [
-        len(p.split()) >= MIN_WORDS and not rules.is_reassurance(text)
+        len(p.split()) >= MIN_WORDS and not reading.is_reassurance(text)
         for p, (_, _, text) in zip(prepared, data, strict=True)
     ]
     role = [rules.is_role(text) for _, _, text in data]
@@ -174,7 +174,7 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--report", action="store_true", help="also count the held-out sets")
     parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")
-    parser.add_argument("--prepared", action="store_true", help="--cv on rules.prepare(text)")
+    parser.add_argument("--prepared", action="store_true", help="--cv on reading.prepare(text)")
     parser.add_argument("--loso", action="store_true", help="leave one retired set out")
     args = parser.parse_args()
     if args.loso:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.safety import Level, SafetyDetector, rules
+from bot.safety import Level, SafetyDetector, reading, rules
 from bot.safety.detector import Assessment, default_detector
 from bot.safety.embedding import Nearness
 from bot.safety.helplines import (
@@ -237,7 +237,7 @@ def test_a_line_far_nearer_the_crisis_examples_gets_the_crisis_reply() -> None:
 def test_the_learned_layer_gives_the_crisis_reply_where_no_rule_does(
     detector: SafetyDetector, text: str
 ) -> None:
-    assert rules.crisis_category(rules.prepare(text)) is None
+    assert rules.crisis_category(reading.prepare(text)) is None
     assert detector.assess(text).level is Level.CRISIS
 
 

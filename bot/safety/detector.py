@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from bot.safety import rules
+from bot.safety import reading, rules
 from bot.safety.embedding import Nearness
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class SafetyDetector:
         if not text or not text.strip():
             return NONE
         role = rules.is_role(text)
-        prepared = rules.prepare(rules.without_quotes(text) if role else text)
+        prepared = reading.prepare(reading.without_quotes(text) if role else text)
         category = rules.crisis_category(prepared)
         if category is not None:
             if not role:
@@ -104,12 +104,12 @@ class SafetyDetector:
         if (
             self.scorer is not None
             and len(prepared.split()) >= MIN_WORDS
-            and not rules.is_reassurance(text)
-            and rules.mostly_latin(text)
+            and not reading.is_reassurance(text)
+            and reading.mostly_latin(text)
         ):
             near = self.scorer.nearness(prepared)
         if role:
-            dark = rules.is_dark(text) or rules.crisis_category(rules.prepare(text)) is not None
+            dark = rules.is_dark(text) or rules.crisis_category(reading.prepare(text)) is not None
             if dark or (near is not None and near.heavy_margin > CONCERN_MARGIN):
                 # "...and I relate more than I should": the material has reached the actor.
                 if rules.is_crossover(text):

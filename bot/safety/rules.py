@@ -1,6 +1,6 @@
 """The precise layer: explicit statements of risk, written as readable rules.
 
-Rules see text after `prepare`, which straightens the spelling people use
+Rules see text after `reading.prepare`, which straightens the spelling people use
 when they type fast or in a second language ("kms", "wanna", "i wnat to dye",
 "unalive"), so one rule covers many spellings. Each crisis rule names the
 category it stands for, which the README's evaluation table reports.
@@ -14,159 +14,8 @@ inside every rule.
 from __future__ import annotations
 
 import re
-import unicodedata
-
-from anyascii import anyascii
 
 from bot.content.text import normalise
-
-#: Digits and symbols standing for letters, inside a word that has letters too ("k1ll",
-#: "su1c1de"); a number on its own ("I'm 30") is left alone.
-_LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
-)
-_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[\w@$]+")
-#: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one.
-_SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
-_DOTTED = re.compile(r"\b[a-z](?:[.\-*_][a-z]){2,}\b")
-
-
-def _fold(text: str) -> str:
-    """The letters behind the disguise: no zero-width or direction marks, no look-alike
-    letters from other scripts ("kіll" with a Cyrillic i), no leetspeak, no spaced letters.
-
-    Only for reading risk: someone who writes it that way still means it.
-    """
-    folded = text if text.isascii() and text.isprintable() else _fold_letters(text)
-    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
-    folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), folded)
-    return _DOTTED.sub(lambda m: re.sub(r"[.\-*_]", "", m.group(0)), folded)
-
-
-def _fold_letters(text: str) -> str:
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category in ("Cf", "Cs", "Co", "Cn"):
-            continue
-        if category == "Cc":
-            kept.append(" ")
-        elif ord(char) > 127 and category.startswith("L"):
-            kept.append(anyascii(char).lower())
-        else:
-            kept.append(char)
-    return "".join(kept)
-
-
-def mostly_latin(text: str) -> bool:
-    """Whether most letters are in the Latin script, where an English model can read them.
-
-    The sentence model knows English; a line in Arabic or Russian is a row of unknown
-    tokens to it, and measured, those sit nearer the heavy examples than the ordinary
-    ones: every such line would get "are you okay?". A few look-alike letters in an
-    English line ("kіll") do not change the answer.
-    """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return True
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    return latin * 2 >= len(letters)
-
-
-#: Shorthand and common misspellings, rewritten to the words the rules use.
-_SPELLING: tuple[tuple[str, str], ...] = (
-    # Drawn out or run together: "diiiie", "killl", "iwanttodie", "killmyself".
-    (r"\bd+i+e+\b", "die"),
-    (r"\bk+i+l+\b", "kill"),
-    (r"\bs+u+i+c+i+d+", "suicid"),
-    (r"\b(i ?)?wan(t|na) ?(to|2) ?(die|dye)\b", "i want to die"),
-    (r"\bkill ?my ?self\b", "kill myself"),
-    (r"\bend ?my ?life\b", "end my life"),
-    (r"\bwantto\b", "want to"),
-    (r"\bk+m+s+\b", "kill myself"),
-    (r"\bk+y+s+\b", "kill yourself"),
-    # "sh" for self-harm, only where it cannot be "shh": relapsed on sh, sh urges, urge to sh.
-    (
-        r"\b(relapsed?|relapsing|clean from|free from|days clean of) (on |with |into )?(sh|s/h)\b",
-        r"\1 self harm",
-    ),
-    (r"\b(sh|s/h) (urges?|thoughts?|again|relapse|scars?|tonight)\b", r"self harm \2"),
-    (r"\b(urges? to|want to|wanna|going to|gonna|need to) (sh|s/h)\b", r"\1 self harm"),
-    (r"\bneck (my ?self|myslef)\b", "kill myself"),
-    (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
-    (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
-    (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
-    (r"\bunaliving( my ?self)?\b", "killing myself"),
-    (r"\bunalive( my ?self)?\b", "kill myself"),
-    (r"\b(sewer ?slide|suicidle|sucide|suiside|suicde|sewerslide)\b", "suicide"),
-    (r"\bwnat\b|\bwnt\b|\bwant+\b", "want"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b|\bgona\b|\bgunna\b", "going to"),
-    (r"\bkil\b", "kill"),
-    (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),
-    (r"\bded\b", "dead"),
-    (r"\b(to|wanna) (dye|di)\b", r"\1 die"),
-    (r"\btonite\b|\btonigt\b", "tonight"),
-    (r"\bim\b", "i'm"),
-    (r"\bi m\b", "i'm"),
-    (r"\bdont\b", "don't"),
-    (r"\bcant\b", "can't"),
-    (r"\bwont\b", "won't"),
-    (r"\bu\b", "you"),
-    (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
-)
-_SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
-
-#: Figures of speech actors use every day; removed before any rule runs.
-_IDIOMS = re.compile(
-    r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
-    r"|(?<!of )(?<!about )(?<!to )killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
-    r"|my (feet|nerves|back|knees) (are|is) killing me"
-    r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
-    r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
-    r"|(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
-    r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
-    r"|die (of|from) (embarrassment|shame|laughter|laughing)"
-    r"|could (have|'ve)? ?died|nearly died|almost died"
-    r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
-    r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|to die for"
-    r"|(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
-    r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
-    r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
-    r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
-    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
-    r"|be the (death|end) of me|suicide (mission|squad)|dead (ringer|ringers|man walking)"
-    r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
-)
-
-#: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
-_SAFE = re.compile(
-    r"\b(never|not going to|wouldn't|would never|won't|will not|am not|i'm not|not)\s+"
-    # Up to five words between ("never do anything at all to hurt myself"), but none that
-    # turn it into a confession ("I never thought I'd want to kill myself").
-    r"((?!(thought|knew|imagined|expected|believed|realised|realized|dreamed|guessed|used|i'd|i would)\b)\w+\s+){0,5}"
-    r"(hurt|harm|kill|end|take)(ing)? (my ?self|it all|my (own )?life)\b"
-    r"(?![^.!?]*\bbut (now|lately|these days|today|tonight)\b)"
-    r"|\b(i'm|i am) not (suicidal|going to do anything)"
-    r"|\bnot (suicidal|going to do anything stupid)\b"
-    # Distress that is over, said as over: "I used to feel suicidal but I'm in a good place
-    # now". Never when it is back ("...and it's started again").
-    r"|\bused to (feel |be |get |have )?(self[ -]?harm\w*|cut|hurt myself|suicidal( thoughts)?"
-    r"|think about (suicide|killing myself|ending it))\b[^.!?]*"
-    r"\b(good place|(doing|feel|feeling|much|so much|a lot) better|stopped|recovered|behind me"
-    r"|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
-    # "I've had suicidal thoughts in the past but I'm not having them now".
-    r"|\b(had|have had|i've had|used to have|experienced) (suicidal thoughts|thoughts of (suicide|killing myself|ending it)"
-    r"|self[- ]?harm\w*( urges)?)\b[^.!?]*\b(in the past|years ago|before|long ago|a long time ago"
-    r"|when i was (younger|a teen\w*|at school|a kid))\b[^.!?]*"
-    r"\b(not (now|any ?more|having them|at the moment|currently|these days)|(doing|feel|feeling) (much |a lot |so much )?better"
-    r"|good place|behind me|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
-    # Dark times before, and this is not one: "I've had dark times before but this isn't that".
-    r"|\b(had|have had|been through|went through|know) (dark|bad|hard|rough|low|black|awful)"
-    r" (times|patches|places|days|periods|spells)\b[^.!?]*\b(this|it|today|now) (isn't|is not|'s not)"
-    r" (that|like that|like (then|before|last time)|the same|one of (them|those))\b"
-    r"|\b(this|it) (isn't|is not|'s not) that kind of (low|sad|dark|bad|down)\b"
-)
 
 # -- crisis rules, by category ----------------------------------------------
 
@@ -676,66 +525,6 @@ DARK = re.compile(
     r"|\b(goodbye|farewell|suicide) (letter|note)s?\b"
 )
 
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
-
-
-#: "ugh kms, I sent the wrong tape lol", "ugh i want to die lol i called the director by the
-#: wrong name": wanting to die said laughing or cringing is read as "I can't take this" (the
-#: gentle question, which still pauses and offers help), not as a crisis; never when it says
-#: it means it.
-_JOKING = re.compile(
-    r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*)\b|😂|🤣|💀|🙈"
-)
-_MEANT = re.compile(
-    r"\b(fr|for real|not (lol|joking|kidding|a joke)|no joke|this time|seriously|i mean it"
-    r"|actually|genuinely|i'm serious|i am serious)\b|\bbut not (lol|jk)\b"
-)
-_SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
-#: After spelling is straightened: the explicit phrases a laugh can soften.
-_LAUGHED_OFF = re.compile(
-    r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b|\bkill myself\b"
-)
-
-
-#: Someone else's overdose or suicide is grief, not the person's own risk: "my friend
-#: overdosed years ago and the role brings it back". Said of themselves it stays a signal.
-_OTHERS_WISH = re.compile(
-    r"\b(he|she|they|my (\w+ )?(friend|brother|sister|mum|mom|dad|partner|cousin|flatmate|housemate|ex)"
-    r"|someone|a friend)( (said|says|told me|tells me|thinks|thought|felt|feels|admitted))?( (that|like))?"
-    r"( (he|she|they))?( ('s|'d|is|was|were|are|has been|had been))? ?(wants?|wanted|wanting|going|planning)"
-    r" to (die|kill (himself|herself|themselves|themself)|end (his|her|their) (own )?life)\b"
-)
-_OTHERS = re.compile(
-    r"\b(my (\w+ )?(friend|brother|sister|mum|mom|dad|father|mother|cousin|uncle|aunt|partner|ex"
-    r"|flatmate|housemate|neighbour|neighbor|son|daughter|grandad|grandpa|grandma|nan|colleague|teacher)"
-    r"|he|she|they|someone|somebody|a (friend|guy|girl|man|woman|student|colleague|classmate)"
-    r"|his \w+|her \w+|their \w+) (had |has |have |nearly |almost )?"
-    r"(overdosed|killed (himself|herself|themselves|themself)|took (his|her|their) (own )?life"
-    r"|died by suicide|committed suicide)\b"
-)
-
-
-def prepare(text: str) -> str:
-    """Normalised text with shorthand spelled out and idioms and reassurance removed."""
-    cleaned = _fold(normalise(text))
-    joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
-    if joking:
-        cleaned = _SHORTHAND.sub("i can't take this", cleaned)
-    for rx, replacement in _SPELLING_RX:
-        cleaned = rx.sub(replacement, cleaned)
-    if joking:
-        cleaned = _LAUGHED_OFF.sub("i can't take this", cleaned)
-    cleaned = _OTHERS.sub("someone i know went through that", cleaned)
-    cleaned = _OTHERS_WISH.sub("someone i know is struggling", cleaned)
-    cleaned = _SAFE.sub(" ", cleaned)
-    cleaned = _IDIOMS.sub(" ", cleaned)
-    return re.sub(r"\s+", " ", cleaned).strip()
-
-
-def is_reassurance(text: str) -> bool:
-    """ "I'd never hurt myself", "I'm not suicidal": said to calm, not to alarm."""
-    return _SAFE.search(normalise(text)) is not None
-
 
 def crisis_category(prepared: str) -> str | None:
     """The first crisis category whose rule matches, if any."""
@@ -824,8 +613,3 @@ _CROSSOVER = re.compile(
 def is_crossover(text: str) -> bool:
     """Said about a role, but also about the actor: the role no longer softens it."""
     return _CROSSOVER.search(normalise(text)) is not None
-
-
-def without_quotes(text: str) -> str:
-    """Quoted lines in a message about a role are the script's words, not the actor's."""
-    return _QUOTED.sub(" ", text)
