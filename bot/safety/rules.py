@@ -127,6 +127,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("act", r"\b(train tracks|in front of a (train|bus|car))"),
     (
         "act",
+        r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]*"
+        r"\bin front of (the|a|an) (oncoming |incoming |fast )?(train|bus|lorry|truck|car|tram)\b"
+        r"(?! (stop|station|shelter|depot|park|door|window|driver))",
+    ),
+    (
+        "act",
         r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]*\b(step|jump|lean|fall|let go)",
     ),
     ("act", r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b"),
@@ -218,6 +224,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
+    (
+        "farewell",
+        r"\b(can't|cannot|can not) (do this |take this |take it |go on |cope )?(any ?more)\W+(goodbye|bye)\b",
+    ),
     # A message to pass on to the people they love: said to a bot, it is a goodbye.
     (
         "farewell",
@@ -303,7 +313,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\bwithout\b[^.!?]*"
         r"\bme (existing|being (here|alive|around)|alive|around|in (their|the) (lives|way))\b",
     ),
-    ("burden", r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)"),
+    (
+        "burden",
+        r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)\b"
+        # Absent from an activity, not from life: "...if I stopped auditioning".
+        r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))",
+    ),
     (
         "burden",
         r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]*\b(nobody|no one|no-one|wouldn't|not even)",
@@ -403,6 +418,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
     ),
     ("plan", r"\blooks? like an accident\b"),
+    # The means and the time, listed: "the bath, the blade, tonight".
+    (
+        "plan",
+        r"\b(the|a|my) (bath|blade|razor|rope|pills|tablets|bridge|roof|tracks|knife|gun)\b,\s*"
+        r"(the|a|my|and the) (bath|blade|razor|rope|pills|tablets|bridge|roof|tracks|knife|gun|bottle|vodka)\b",
+    ),
     ("plan", r"\b(i'm|i am) ending it( all)?\b(?! (with|for|between|because of))"),
     ("plan", r"\b(plan|planning|planned) my (exit|way out)\b(?! (from|of|out of|strategy))"),
     # Going somewhere high or deep and not coming back.
@@ -436,7 +457,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("hopeless", r"\bno (reason|point) (to|in) (keep )?(live|living|being alive|going on)\b"),
     (
         "hopeless",
-        r"\b(want|wants|wanting) out\b(?! of (this|the) (industry|business|career|contract|job))",
+        # "I want out", "want out of life"; never "want out of musical theatre".
+        r"\b(want|wants|wanting) out\b(?! of (?!(life|living|this life|this world|it all|everything|existence)\b))",
     ),
     (
         "hopeless",
@@ -463,12 +485,13 @@ _CAREER_EXIT = re.compile(
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = re.compile(
-    r"\bleft (a|the) note\b[^.!?]*\bfor (my )?\w+|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
+    r"\bleft (a|the) note\b[^.!?]*\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in a (bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
     r"|^((so |i guess |well )?this is goodbye|goodbye (everyone|all|world|everybody))\b\W*$"
     r"|^ending it\b\W*$|\bkill yourself\b"
+    r"|\bharder( and harder)? to get through (the|each|every) day\b"
     r"|\b(picture|picturing|imagine|imagining|fantasi[sz]e|fantasi[sz]ing( about)?|daydream\w*( about)?)"
     r" my (own )?(funeral|death|grave)\b"
     r"|\bstopped (answering|replying to|talking to|seeing) (my )?(friends|family|everyone|anyone|people|texts|messages|calls|the phone)\b"
@@ -505,6 +528,7 @@ ROLE = re.compile(
     r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
     r"|\bthe (role|part) (is|of)\b|\bmy role\b|\ba (role|part) (about|as|where|in which)\b"
     r"|\bplay(ing|ed)? (someone|somebody|a character|a (man|woman|girl|boy|detective|nurse|cop|doctor)) (who|whose|investigating|finding|with)\b"
+    r"|\bplay(s|ing|ed)? (a|an|the) (\w+ ){1,2}(who|whose)\b"
 )
 
 #: Dark material in a role: worth a quiet line about help, never an alarm.
@@ -570,15 +594,16 @@ def first_person_crisis(prepared: str) -> str | None:
     return None
 
 
-#: Words of life and death, means and endings. The learned layer gives the crisis reply
-#: only to a line that names one: nearness alone also finds "the fast train doesn't stop at
-#: my station" near a crisis example about trains, but nothing in it is about living or dying.
+#: Words of life and death. The learned layer gives the crisis reply only to a line that
+#: names one: nearness alone also finds "the fast train doesn't stop at my station" near a
+#: crisis example about trains, but nothing in it is about living or dying. Pills, notes,
+#: "last" and "tonight" were in this list once and are too everyday ("I stopped taking the
+#: pill and my skin is a mess", "I left a note for my flatmate about the bins").
 _RISK_WORDS = re.compile(
-    r"\b(die|dies|died|dying|dead|death|kill\w*|suicid\w*|end|ending|ended|life|live|living|alive"
-    r"|exist\w*|pills?|tablets?|meds|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blades?|razors?"
-    r"|hurt\w*|harm\w*|gone|goodbye|bye|burden|disappear\w*|vanish\w*|forever|wake|funeral|grave"
-    r"|breathing|bleed\w*|gun|knife|hang\w*|drown\w*|poison|bleach|over|any ?more|no more|last|note"
-    r"|letter|ready|tonight|without me|myself|point)\b"
+    r"\b(die|dies|died|dying|dead|death|kill\w*|suicid\w*|life|live|living|alive|exist\w*|overdos\w*"
+    r"|rope|noose|jump\w*|blades?|razors?|hurt\w*|harm\w*|burden|disappear\w*|vanish\w*|funeral|grave"
+    r"|breathing|bleed\w*|gun|knife|hang\w*|drown\w*|poison|bleach|without me|wake\w*"
+    r"|end (it|my|everything)|(be|i'm|i am|i was) gone)\b"
 )
 
 
