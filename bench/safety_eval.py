@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np
 
-from bot.safety import Level, SafetyDetector, reading, rules
+from bot.safety import Level, SafetyDetector, reading
 from bot.safety.embedding import ExemplarScorer
 from tests.safety_sets import FRESH, HALVES, everyday, rows
 
@@ -110,10 +110,10 @@ def cross_validate(prepared: bool) -> None:
 
 def leave_one_set_out() -> None:
     """The learned layer alone on each retired fresh set, with that set's lines taken out of
-    the shipped bank: where CONCERN_MARGIN and CRISIS_MARGIN come from (recall first).
+    the shipped bank: where CONCERN_MARGIN comes from (recall first).
 
-    Gated as the detector gates it: at least MIN_WORDS words after preparing, no reassurance,
-    and (for the crisis lead) no role and a word of life or death. Role lines count as ordinary.
+    Gated as the detector gates it: at least MIN_WORDS words after preparing and no
+    reassurance. Role lines count as ordinary.
     """
     from bot.embedding import shared_encoder
     from bot.safety.detector import MIN_WORDS
@@ -135,12 +135,9 @@ def leave_one_set_out() -> None:
         len(p.split()) >= MIN_WORDS and not reading.is_reassurance(text)
         for p, (_, _, text) in zip(prepared, data, strict=True)
     ]
-    role = [rules.is_role(text) for _, _, text in data]
-    risk = [rules.names_risk(p) for p in prepared]
     margins = (0.0, 0.02, 0.03, 0.04, 0.05, 0.06)
-    leads = (0.06, 0.08, 0.10, 0.12, 0.15)
     counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in margins}
-    crisis_counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in leads}
+
     for held in RETIRED:
         out = {text for split, _, text in data if split == held}
         keep = np.array([text not in out for _, text in bank])
@@ -150,13 +147,9 @@ def leave_one_set_out() -> None:
                 continue
             near = {k: float(np.sort(m @ query)[-NEIGHBOURS:].mean()) for k, m in groups.items()}
             heavy = max(near["crisis"], near["concern"]) - near["ordinary"]
-            lead = near["crisis"] - max(near["ordinary"], near["concern"])
             for margin in margins:
                 counts[margin][(label, gated[i] and heavy > margin)] += 1
-            for margin in leads:
-                promoted = gated[i] and not role[i] and risk[i] and lead > margin
-                crisis_counts[margin][(label, promoted)] += 1
-    for name, table in (("concern margin", counts), ("crisis lead", crisis_counts)):
+    for name, table in (("concern margin", counts),):
         for margin, c in table.items():
             line = [f"{name} {margin:.2f}:"]
             for label in ("crisis", "concern", "ordinary"):

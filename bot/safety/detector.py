@@ -9,8 +9,10 @@
 Recall comes first: a missed crisis is far worse than an unneeded "are you
 okay?". So the rules decide the crisis tier (they are precise), and the
 learned layer widens the net into the concern tier, where a false alarm costs
-one gentle question; only a line much nearer the crisis examples than any
-other is given the crisis reply by the learned layer itself.
+one gentle question. It never gives the crisis reply on its own: tried, with
+a margin and a list of words of life and death, it raised 2 of 90 hard
+ordinary lines to the crisis tier on each of two untouched sets ("I don't want
+to do this for a living anymore", "I used a prop knife").
 """
 
 from __future__ import annotations
@@ -59,16 +61,6 @@ class Scorer(Protocol):
 #: with nine sets and everyday actor lines in the bank: 516 of 565 crisis lines at 12 of 914
 #: hard ordinary lines, and 16 of the 532 held-out everyday lines asked "are you okay?".
 CONCERN_MARGIN = 0.02
-#: How much nearer to crisis examples than to any other a line must be before the learned
-#: layer gives the crisis reply itself, and then only if the line names something of life
-#: and death (rules.names_risk). Chosen by leave-one-set-out over the ten fresh sets
-#: (bench/safety_eval.py --loso): 0.08 promotes 324 of 625 crisis lines (136 of them ones no
-#: rule gives the crisis reply) at 0 of 1,004 hard ordinary and role lines, and none of the
-#: 532 everyday actor lines the bank never holds (tests/safety_sets.py everyday(1)). Its one
-#: untouched run (safety_fresh10.tsv, with a looser list of risk words) raised 2 of 90
-#: ordinary lines written to trap it ("I left a note for my flatmate about the bins", "I
-#: stopped taking the pill"); the list was narrowed to words of life and death after that.
-CRISIS_MARGIN = 0.08
 #: One to three words carry too little for nearness ("good" is as near "I want to die"
 #: as to "it went well"): below this many words the learned layer abstains.
 MIN_WORDS = 4
@@ -105,7 +97,7 @@ class SafetyDetector:
             self.scorer is not None
             and len(prepared.split()) >= MIN_WORDS
             and not reading.is_reassurance(text)
-            and reading.mostly_latin(text)
+            and reading.reads_as_english(prepared)
         ):
             near = self.scorer.nearness(prepared)
         if role:
@@ -116,8 +108,6 @@ class SafetyDetector:
                     return Assessment(Level.CONCERN, "role")
                 return Assessment(Level.ROLE, "role")
             return NONE
-        if near is not None and near.crisis_lead > CRISIS_MARGIN and rules.names_risk(prepared):
-            return Assessment(Level.CRISIS, "learned")
         if rules.is_concern(prepared):
             return Assessment(Level.CONCERN, "concern")
         if near is not None and near.heavy_margin > CONCERN_MARGIN:

@@ -55,11 +55,6 @@ class Nearness:
         return self.crisis - self.ordinary
 
     @property
-    def crisis_lead(self) -> float:
-        """How much nearer the crisis examples are than both the ordinary and the concern ones."""
-        return self.crisis - max(self.ordinary, self.concern)
-
-    @property
     def heavy_margin(self) -> float:
         return max(self.crisis, self.concern) - self.ordinary
 

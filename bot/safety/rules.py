@@ -340,7 +340,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Tired of living.
     (
         "tired",
-        r"\b(tired|sick|exhausted) (of|from|by) (being alive|living|existing|life|waking up|being here)\b"
+        r"\b(tired|sick|exhausted|worn out|drained|weary) (of|from|by) (being alive|living|existing|life|waking up|being here)\b"
         r"(?! (at|early|so early|for|in|out of))",
     ),
     ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
@@ -592,23 +592,6 @@ def first_person_crisis(prepared: str) -> str | None:
             if _FIRST_PERSON.search(before) or _FIRST_PERSON.search(said):
                 return category
     return None
-
-
-#: Words of life and death. The learned layer gives the crisis reply only to a line that
-#: names one: nearness alone also finds "the fast train doesn't stop at my station" near a
-#: crisis example about trains, but nothing in it is about living or dying. Pills, notes,
-#: "last" and "tonight" were in this list once and are too everyday ("I stopped taking the
-#: pill and my skin is a mess", "I left a note for my flatmate about the bins").
-_RISK_WORDS = re.compile(
-    r"\b(die|dies|died|dying|dead|death|kill\w*|suicid\w*|life|live|living|alive|exist\w*|overdos\w*"
-    r"|rope|noose|jump\w*|blades?|razors?|hurt\w*|harm\w*|burden|disappear\w*|vanish\w*|funeral|grave"
-    r"|breathing|bleed\w*|gun|knife|hang\w*|drown\w*|poison|bleach|without me|wake\w*"
-    r"|end (it|my|everything)|(be|i'm|i am|i was) gone)\b"
-)
-
-
-def names_risk(prepared: str) -> bool:
-    return _RISK_WORDS.search(prepared) is not None
 
 
 def is_concern(prepared: str) -> bool:
