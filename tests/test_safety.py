@@ -322,6 +322,9 @@ def test_stepping_out_of_the_role_is_not_softened_by_it(detector: SafetyDetector
         "I can't do this anymore, I'm going back to teaching in September",
         "I can't take it any more, I'm applying for proper office jobs",
         "I've been through dark times before, this isn't that, just a grumpy day",
+        # Mentions and markup carry no words; an email address is not leetspeak.
+        "@everyone <@&123> @here **loud**",
+        "email me at sam@agency.com, thanks",
         # Numbers, initials and other scripts.
         "I'm 30 and got the 4am call time",
         "sent the mp3 of my 2nd audition",

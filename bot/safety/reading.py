@@ -18,12 +18,12 @@ from anyascii import anyascii
 
 from bot.content.text import normalise
 
-#: Digits and symbols standing for letters, inside a word that has letters too ("k1ll",
+#: Digits standing for letters, inside a word that has letters too ("k1ll",
 #: "su1c1de"); a number on its own ("I'm 30") is left alone.
-_LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
-)
-_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[\w@$]+")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])")
+#: Mentions and markup carry no words: "@everyone <@&123> **loud**" is one word, "loud".
+_MARKUP = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@(everyone|here)\b|[*_~`|]+|^>+ ?", re.MULTILINE)
 #: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one.
 _SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
 _DOTTED = re.compile(r"\b[a-z](?:[.\-*_][a-z]){2,}\b")
@@ -223,7 +223,7 @@ _OTHERS_WISH = re.compile(
 
 def prepare(text: str) -> str:
     """Normalised text with shorthand spelled out and idioms and reassurance removed."""
-    cleaned = _fold(normalise(text))
+    cleaned = _fold(_MARKUP.sub(" ", normalise(text)))
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)
