@@ -65,7 +65,8 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     print(f"\n{split}: either tier {caught:.1%}, crisis-tier false alarms {alarms:.1%}")
     # The targets, met on every set, but on the fresh sets only after they were
     # tuned on: their untouched runs missed 12 of 96, 8 of 57, 2 of 60, 9 of 58, 11 of 58,
-    # 4 of 58, 2 of 58, 2 of 60, 3 of 60, 3 of 60 and 1 of 60 (the README keeps all eleven).
+    # 4 of 58, 2 of 58, 2 of 60, 3 of 60, 3 of 60 and 1 of 60; the twelfth missed none (the
+    # README keeps all twelve).
     assert caught == 1.0
     assert alarms <= 0.01
 
@@ -235,7 +236,7 @@ def test_the_learned_layer_alone_asks_but_never_raises_the_alarm() -> None:
 
 
 def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: SafetyDetector) -> None:
-    # The half of the matcher's everyday lines that is never in the bank (measured: 20 of 532
+    # The half of the matcher's everyday lines that is never in the bank (measured: 21 of 532
     # asked, most by the learned layer, none given the crisis reply; 39 asked before
     # the other half joined the bank).
     lines = everyday(1)
@@ -249,6 +250,7 @@ def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: Safety
     "text",
     [
         "I'm in a really bad way",
+        "honestly I'm not coping",
         "I've stopped replying to my family, I can't face anything",
         "I can't keep doing this",
         "honestly I'm at the end of my tether",

@@ -261,7 +261,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
     (
         "farewell",
-        r"\b(if|when|whoever) (anyone|anybody|someone|somebody|you|they) (reads?|finds?) (this|me)\b"
+        r"\b((if|when) (anyone|anybody|someone|somebody|you|they)|whoever) (reads?|finds?) (this|me)\b"
         r"[^.!?]*\b(sorry|fault|goodbye|i love (you|them|him|her|my|everyone|all))",
     ),
     # Calling the people they love "one last time".
@@ -515,7 +515,7 @@ CONCERN = re.compile(
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
-    r"|\b(struggling|not coping) (so much|badly|really badly)\b|\bit'?s all too much\b"
+    r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
     r"|\bcan'?t see a way (forward|out)\b|\bcrying every day\b|\beverything (is|feels) (dark|so heavy|heavy)"
     r"|\b(how much longer|how long) i can (keep going|go on|do this)\b"
 )
