@@ -6,10 +6,10 @@ Three sets, each written before it was scored. `safety.tsv` was split in two:
 'tune' rows informed the first rules, examples and thresholds; its 'report'
 half was held out until its misses had been read, and has since been tuned on
 too. `safety_fresh.tsv` was written after that, scored once untouched, and then
-tuned on as well, and so were `safety_fresh2.tsv` to `safety_fresh8.tsv` after
-their untouched runs. The newest set is the held-out one: --report scores it,
---show it only after reporting, never while tuning. A new set joins by being
-added to tests/data as `safety_freshN.tsv`, written and committed before it is run.
+tuned on as well, and so were the later `safety_freshN.tsv` after their untouched
+runs. A fresh set none of whose lines are in the learned layer's bank is held out:
+--report scores it, --show it only after reporting, never while tuning. A new set
+joins by being added to tests/data, written and committed before it is run.
 """
 
 from __future__ import annotations
@@ -25,19 +25,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np
 
 from bot.safety import Level, SafetyDetector, reading
-from bot.safety.embedding import ExemplarScorer
+from bot.safety.embedding import ExemplarScorer, load_exemplars
 from tests.safety_sets import FRESH, HALVES, everyday, rows
 
 
-def _in_bank(split: str) -> bool:
-    from bot.safety.embedding import load_exemplars
-
+def _retired() -> tuple[str, ...]:
+    """Fresh sets with lines in the learned layer's bank: tuned on."""
     bank = {text for lines in load_exemplars().values() for text in lines}
-    return any(text in bank for s, _, text in rows() if s == split)
+    return tuple(dict.fromkeys(s for s, _, text in rows() if s in FRESH and text in bank))
+
+
+def _tier(label: str) -> str:
+    """The learned layer's three groups: every crisis category is one, role lines are ordinary."""
+    if label.startswith("crisis"):
+        return "crisis"
+    return "concern" if label == "concern" else "ordinary"
 
 
 #: Fresh sets whose lines are in the learned layer's bank (tuned on), and those still held out.
-RETIRED = tuple(split for split in FRESH if _in_bank(split))
+RETIRED = _retired()
 HELD_OUT = tuple(split for split in FRESH if split not in RETIRED)
 #: Oldest first: the 'tune' and 'report' halves of safety.tsv, then each fresh set.
 SPLITS = (*HALVES, *RETIRED, *HELD_OUT)
@@ -81,21 +87,15 @@ def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]
 def cross_validate(prepared: bool) -> None:
     """Two-fold CV of the learned layer alone on the tuning rows (its thresholds come from here)."""
     tune = [(label, text) for s, label, text in rows() if s in ("tune", "report")]
-
-    def key(label: str) -> str:
-        if label.startswith("crisis"):
-            return "crisis"
-        return "concern" if label == "concern" else "ordinary"
-
     results = []
     for fold in (0, 1):
         bank: dict[str, list[str]] = {"crisis": [], "concern": [], "ordinary": []}
         for i, (label, text) in enumerate(tune):
             if i % 2 != fold:
-                bank[key(label)].append(text)
+                bank[_tier(label)].append(text)
         scorer = ExemplarScorer(bank)
         results += [
-            (key(label), scorer.nearness(reading.prepare(text) if prepared else text))
+            (_tier(label), scorer.nearness(reading.prepare(text) if prepared else text))
             for i, (label, text) in enumerate(tune)
             if i % 2 == fold
         ]
@@ -117,14 +117,9 @@ def leave_one_set_out() -> None:
     """
     from bot.embedding import shared_encoder
     from bot.safety.detector import MIN_WORDS
-    from bot.safety.embedding import NEIGHBOURS, load_exemplars
+    from bot.safety.embedding import NEIGHBOURS
 
-    def key(label: str) -> str:
-        if label.startswith("crisis"):
-            return "crisis"
-        return "concern" if label == "concern" else "ordinary"
-
-    data = [(split, key(label), text) for split, label, text in rows() if split in RETIRED]
+    data = [(split, _tier(label), text) for split, label, text in rows() if split in RETIRED]
     encoder = shared_encoder()
     bank = [(label, text) for label, lines in load_exemplars().items() for text in lines]
     vectors = encoder.encode([text for _, text in bank])
@@ -149,12 +144,11 @@ def leave_one_set_out() -> None:
             heavy = max(near["crisis"], near["concern"]) - near["ordinary"]
             for margin in margins:
                 counts[margin][(label, gated[i] and heavy > margin)] += 1
-    for name, table in (("concern margin", counts),):
-        for margin, c in table.items():
-            line = [f"{name} {margin:.2f}:"]
-            for label in ("crisis", "concern", "ordinary"):
-                line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
-            print("  ".join(line))
+    for margin, c in counts.items():
+        line = [f"concern margin {margin:.2f}:"]
+        for label in ("crisis", "concern", "ordinary"):
+            line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
+        print("  ".join(line))
 
 
 def main() -> None:

@@ -24,9 +24,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])")
 #: Mentions and markup carry no words: "@everyone <@&123> **loud**" is one word, "loud".
 _MARKUP = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@(everyone|here)\b|[*_~`|]+|^>+ ?", re.MULTILINE)
-#: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one.
+#: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one ("s*u*i*c*i*d*e" lost its
+#: stars to _MARKUP already).
 _SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
-_DOTTED = re.compile(r"\b[a-z](?:[.\-*_][a-z]){2,}\b")
+_DOTTED = re.compile(r"\b[a-z](?:[.\-][a-z]){2,}\b")
 
 
 def _fold(text: str) -> str:
@@ -38,7 +39,7 @@ def _fold(text: str) -> str:
     folded = text if text.isascii() and text.isprintable() else _fold_letters(text)
     folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
     folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), folded)
-    return _DOTTED.sub(lambda m: re.sub(r"[.\-*_]", "", m.group(0)), folded)
+    return _DOTTED.sub(lambda m: re.sub(r"[.\-]", "", m.group(0)), folded)
 
 
 def _fold_letters(text: str) -> str:
@@ -63,25 +64,19 @@ _ENGLISH = frozenset(
     "that this there they we he she him her them not no don't can't so just what how why all "
     "do did have had has want feel get got go going can will would could should know think like "
     "one some any nothing everything anymore today tonight now bad good sad day night time life "
-    "die dead kill want need still never ever always".split()
+    "die dead kill need still never ever always".split()
 )
 
 
-def reads_as_english(text: str) -> bool:
-    """Whether the sentence model, which knows English, can read this line.
+def reads_as_english(prepared: str) -> bool:
+    """Whether the sentence model, which knows English, can read this prepared line.
 
-    A line in Arabic or Russian is a row of unknown tokens to it, and one in German or
-    Spanish little better; measured, such lines sit nearer the heavy examples than the
-    ordinary ones, so every one got "are you okay?". Most letters must be Latin (a few
-    look-alike letters in "kіll" do not change that) and some word must be English.
+    A line in Arabic, Russian or German is a row of unknown tokens to it; measured, such
+    lines sit nearer the heavy examples than the ordinary ones, so every one got "are you
+    okay?". `prepare` has already spelled other scripts in Latin letters ("mrhb kn ..."),
+    so what tells them apart is that not one common English word is among them.
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return True
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    if latin * 2 < len(letters):
-        return False
-    words = re.findall(r"[a-z']+", normalise(text))
+    words = re.findall(r"[a-z']+", prepared)
     return len(words) < 4 or any(word in _ENGLISH for word in words)
 
 

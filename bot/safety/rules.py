@@ -19,7 +19,6 @@ from bot.content.text import normalise
 
 # -- crisis rules, by category ----------------------------------------------
 
-_I = r"(i|i'm|i am|i've|i have|i'll|i will|i'd|i was|im|me)"
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
 _MISHAP = (
