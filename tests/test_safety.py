@@ -183,6 +183,7 @@ def test_distress_that_came_back_is_not_taken_for_reassurance(detector: SafetyDe
         "i w4nt t0 d1e",
         "su1c1de is all I think about",
         "I want to k i l l myself",
+        "k i l l m y s e l f?",
         "s.u.i.c.i.d.e",
         "i want to diiiie",
         "#iwanttodie",

@@ -26,7 +26,7 @@ _LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])")
 _MARKUP = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@(everyone|here)\b|[*_~`|]+|^>+ ?", re.MULTILINE)
 #: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one ("s*u*i*c*i*d*e" lost its
 #: stars to _MARKUP already).
-_SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
+_SPACED = re.compile(r"(?<![a-z0-9'])(?:[a-z] ){2,}[a-z](?![a-z0-9'])")
 _DOTTED = re.compile(r"\b[a-z](?:[.\-][a-z]){2,}\b")
 
 
