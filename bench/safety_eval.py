@@ -1,192 +1,208 @@
-"""Recall and false alarms of the safety detector on tests/data/safety.tsv.
+"""The safety check, leave-one-author-out: the only figures that count.
 
-Usage: python bench/safety_eval.py [--report] [--show tune|report]   (never --show fresh)
+Usage:
+    python bench/safety_eval.py              # the per-author table and its worst row
+    python bench/safety_eval.py --show AUTHOR  # that author's misses and false alarms
+    python bench/safety_eval.py --card       # choose thresholds on every author, write the card
 
-Three sets, each written before it was scored. `safety.tsv` was split in two:
-'tune' rows informed the first rules, examples and thresholds; its 'report'
-half was held out until its misses had been read, and has since been tuned on
-too. `safety_fresh.tsv` was written after that, scored once untouched, and then
-tuned on as well, and so were the later `safety_freshN.tsv` after their untouched
-runs. A fresh set none of whose lines are in the learned layer's bank is held out:
---report scores it, --show it only after reporting, never while tuning. A new set
-joins by being added to tests/data, written and committed before it is run.
+Five authors: the project's own sets (tests/data/safety*.tsv) and the four
+writers in tests/data/authors/safety/. For each author in turn, a model trained
+on the other four (training/finetune.py --loao, stored in
+bench/results/loao-<author>.json) reads that author's lines, and the real
+detector (rules, parts, language check, thresholds) decides the tier. The
+thresholds used for an author are chosen on the other four authors only:
+nothing about the author reported is used to decide how it is scored.
+
+Lines wholly in another language are counted apart: the targets are over
+English and code-mixed English; each foreign line must at least get the quiet
+support line (or be caught).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import sys
-import time
-from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np
 
-from bot.safety import Level, SafetyDetector, reading
-from bot.safety.embedding import ExemplarScorer, load_exemplars
-from tests.safety_sets import FRESH, HALVES, everyday, rows
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import _card  # noqa: E402
+from bot.reading import read  # noqa: E402
+from bot.safety import Level, SafetyDetector  # noqa: E402
+from bot.safety.detector import Evidence, Thresholds, decide  # noqa: E402
+from training import corpus  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+#: The issue's targets (per author, the worst author counts).
+TARGETS = {
+    "crisis caught (either tier)": (0.97, "min"),
+    "imminent+plan given crisis": (0.95, "min"),
+    "crisis given crisis": (0.80, "min"),
+    "concern caught": (0.80, "min"),
+    "role given role note": (0.90, "min"),
+    "ordinary -> crisis": (0.01, "max"),
+    "ordinary -> concern": (0.03, "max"),
+}
 
 
-def _retired() -> tuple[str, ...]:
-    """Fresh sets with lines in the learned layer's bank: tuned on."""
-    bank = {text for lines in load_exemplars().values() for text in lines}
-    return tuple(dict.fromkeys(s for s, _, text in rows() if s in FRESH and text in bank))
+class Lookup:
+    """A scorer that answers from stored leave-one-author-out probabilities."""
+
+    def __init__(self, pieces: dict[str, Sequence[float]]) -> None:
+        self.pieces = pieces
+
+    def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        return np.array([self.pieces[t] for t in texts], dtype=np.float32)
 
 
-def _tier(label: str) -> str:
-    """The learned layer's three groups: every crisis category is one, role lines are ordinary."""
-    if label.startswith("crisis"):
-        return "crisis"
-    return "concern" if label == "concern" else "ordinary"
+@dataclass
+class Line:
+    label: str
+    kind: str
+    text: str
+    foreign: bool
+    evidence: Evidence
 
 
-#: Fresh sets whose lines are in the learned layer's bank (tuned on), and those still held out.
-RETIRED = _retired()
-HELD_OUT = tuple(split for split in FRESH if split not in RETIRED)
-#: Oldest first: the 'tune' and 'report' halves of safety.tsv, then each fresh set.
-SPLITS = (*HALVES, *RETIRED, *HELD_OUT)
+def load(author: str) -> list[Line]:
+    """The author's lines, each read once by the rules and by the model that never saw them."""
+    stored = json.loads((RESULTS / f"loao-{author}.json").read_text(encoding="utf-8"))
+    detector = SafetyDetector(Lookup(stored["pieces"]))
+    lines = []
+    for a, label, kind, text in corpus.safety():
+        if a == author:
+            r = read(text)
+            lines.append(Line(label, kind, text, r.foreign, detector.evidence(r)))
+    return lines
 
 
-def evaluate(detector: SafetyDetector, split: str, show: bool) -> dict[str, str]:
-    data = [(label, text) for s, label, text in rows() if s == split]
-    got = [(label, text, detector.assess(text)) for label, text in data]
-    crisis = [g for g in got if g[0].startswith("crisis")]
-    concern = [g for g in got if g[0] == "concern"]
-    ordinary = [g for g in got if g[0].startswith("ordinary") or g[0] == "role"]
-    role = [g for g in got if g[0] == "role"]
+def figures(lines: list[Line], levels: list[Level], foreign: list[bool]) -> dict[str, float]:
+    def share(chosen: list[bool], hit: list[bool]) -> float:
+        n = sum(chosen)
+        return sum(c and h for c, h in zip(chosen, hit, strict=True)) / n if n else float("nan")
 
-    def count(items: list, *levels: Level) -> int:
-        return sum(1 for g in items if g[2].level in levels)
-
-    both = (Level.CRISIS, Level.CONCERN)
-    n_ord = len(ordinary)
-    if show:
-        for label, text, a in got:
-            wrong = (
-                (label.startswith("crisis") and a.level not in both)
-                or (label == "concern" and a.level not in both)
-                or ((label.startswith("ordinary") or label == "role") and a.level in both)
-                or (label == "role" and a.level is not Level.ROLE)
-            )
-            if wrong:
-                print(f"  {label:22} -> {a.level.value:8} {a.reason:10} {text}")
-    missed = Counter(g[0] for g in crisis if g[2].level not in both)
+    english = [not f for f in foreign]
+    crisis = [e and x.label == "crisis" for e, x in zip(english, lines, strict=True)]
+    urgent = [c and x.kind in ("imminent", "plan") for c, x in zip(crisis, lines, strict=True)]
+    concern = [e and x.label == "concern" for e, x in zip(english, lines, strict=True)]
+    role = [e and x.label == "role" for e, x in zip(english, lines, strict=True)]
+    ordinary = [e and x.label == "ordinary" for e, x in zip(english, lines, strict=True)]
+    paused = [lv in (Level.CRISIS, Level.CONCERN) for lv in levels]
+    is_crisis = [lv is Level.CRISIS for lv in levels]
     return {
-        "crisis lines caught by the crisis tier": f"{count(crisis, Level.CRISIS)}/{len(crisis)}",
-        "crisis lines caught by either tier": f"{count(crisis, *both)}/{len(crisis)}",
-        "concern lines caught by either tier": f"{count(concern, *both)}/{len(concern)}",
-        "crisis-tier false alarms on ordinary lines": f"{count(ordinary, Level.CRISIS)}/{n_ord}",
-        "concern-tier false alarms on ordinary lines": f"{count(ordinary, Level.CONCERN)}/{n_ord}",
-        "role lines given the role note": f"{count(role, Level.ROLE)}/{len(role)}",
-        "missed crisis categories": ", ".join(f"{k} {v}" for k, v in missed.items()) or "none",
+        "crisis caught (either tier)": share(crisis, paused),
+        "imminent+plan given crisis": share(urgent, is_crisis),
+        "crisis given crisis": share(crisis, is_crisis),
+        "concern caught": share(concern, paused),
+        "role given role note": share(role, [lv is Level.ROLE for lv in levels]),
+        "ordinary -> crisis": share(ordinary, is_crisis),
+        "ordinary -> concern": share(ordinary, [lv is Level.CONCERN for lv in levels]),
     }
 
 
-def cross_validate(prepared: bool) -> None:
-    """Two-fold CV of the learned layer alone on the tuning rows (its thresholds come from here)."""
-    tune = [(label, text) for s, label, text in rows() if s in ("tune", "report")]
-    results = []
-    for fold in (0, 1):
-        bank: dict[str, list[str]] = {"crisis": [], "concern": [], "ordinary": []}
-        for i, (label, text) in enumerate(tune):
-            if i % 2 != fold:
-                bank[_tier(label)].append(text)
-        scorer = ExemplarScorer(bank)
-        results += [
-            (_tier(label), scorer.nearness(reading.prepare(text) if prepared else text))
-            for i, (label, text) in enumerate(tune)
-            if i % 2 == fold
-        ]
-    for margin in (0.0, 0.03, 0.04, 0.05, 0.06, 0.08, 0.12):
-        line = [f"margin > {margin:.2f}:"]
-        for name in ("crisis", "concern", "ordinary"):
-            group = [n for k, n in results if k == name]
-            hits = sum(n.heavy_margin > margin for n in group)
-            line.append(f"{name} {hits}/{len(group)}")
-        print("  ".join(line))
+def run(lines: list[Line], thresholds: Thresholds) -> list:
+    return [decide(x.evidence, thresholds) for x in lines]
 
 
-def leave_one_set_out() -> None:
-    """The learned layer alone on each retired fresh set, with that set's lines taken out of
-    the shipped bank: where CONCERN_MARGIN comes from (recall first).
+#: The grid thresholds are chosen from.
+GRID = {
+    "crisis": (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99),
+    "heavy": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
+    "role": (0.3, 0.5, 0.7),
+}
 
-    Gated as the detector gates it: at least MIN_WORDS words after preparing and no
-    reassurance. Role lines count as ordinary.
-    """
-    from bot.embedding import shared_encoder
-    from bot.safety.detector import MIN_WORDS
-    from bot.safety.embedding import NEIGHBOURS
 
-    data = [(split, _tier(label), text) for split, label, text in rows() if split in RETIRED]
-    encoder = shared_encoder()
-    bank = [(label, text) for label, lines in load_exemplars().items() for text in lines]
-    vectors = encoder.encode([text for _, text in bank])
-    bank_label = np.array([label for label, _ in bank])
-    prepared = [reading.prepare(text) for _, _, text in data]
-    queries = encoder.encode(prepared)
-    gated = [
-        len(p.split()) >= MIN_WORDS and not reading.is_reassurance(text)
-        for p, (_, _, text) in zip(prepared, data, strict=True)
-    ]
-    margins = (0.0, 0.02, 0.03, 0.04, 0.05, 0.06)
-    counts: dict[float, Counter[tuple[str, bool]]] = {m: Counter() for m in margins}
+def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
+    """The thresholds that catch the most on these authors (averaged, crisis tier and either
+    tier alike) while their ordinary lines stay within the false-alarm targets on average."""
+    best: tuple[float, Thresholds] | None = None
+    for crisis, heavy, role in itertools.product(*GRID.values()):
+        if heavy > crisis:
+            continue
+        t = Thresholds(crisis=crisis, heavy=heavy, role=role, asked=min(heavy, 0.4))
+        rows = []
+        for a in authors:
+            lines = data[a]
+            outcome = run(lines, t)
+            rows.append(figures(lines, [o.level for o in outcome], [x.foreign for x in lines]))
+        mean = {k: float(np.nanmean([r[k] for r in rows])) for k in rows[0]}
+        if mean["ordinary -> crisis"] > 0.01 or mean["ordinary -> concern"] > 0.03:
+            continue
+        score = (
+            mean["crisis caught (either tier)"]
+            + mean["crisis given crisis"]
+            + mean["concern caught"]
+            + mean["role given role note"]
+        )
+        if best is None or score > best[0]:
+            best = (score, t)
+    if best is None:
+        raise SystemExit("no thresholds keep the false alarms within the targets")
+    return best[1]
 
-    for held in RETIRED:
-        out = {text for split, _, text in data if split == held}
-        keep = np.array([text not in out for _, text in bank])
-        groups = {k: vectors[keep & (bank_label == k)] for k in ("crisis", "concern", "ordinary")}
-        for i, ((split, label, _), query) in enumerate(zip(data, queries, strict=True)):
-            if split != held:
-                continue
-            near = {k: float(np.sort(m @ query)[-NEIGHBOURS:].mean()) for k, m in groups.items()}
-            heavy = max(near["crisis"], near["concern"]) - near["ordinary"]
-            for margin in margins:
-                counts[margin][(label, gated[i] and heavy > margin)] += 1
-    for margin, c in counts.items():
-        line = [f"concern margin {margin:.2f}:"]
-        for label in ("crisis", "concern", "ordinary"):
-            line.append(f"{label} {c[(label, True)]}/{c[(label, True)] + c[(label, False)]}")
-        print("  ".join(line))
+
+def table(data: dict[str, list[Line]], show: str | None) -> None:
+    worst: dict[str, float] = {}
+    print(f"{'left out':24}" + "".join(f"{k[:22]:>24}" for k in TARGETS))
+    for author in corpus.AUTHORS:
+        thresholds = choose(data, [a for a in corpus.AUTHORS if a != author])
+        lines = data[author]
+        outcome = run(lines, thresholds)
+        foreign = [x.foreign for x in lines]
+        row = figures(lines, [o.level for o in outcome], foreign)
+        cells = "".join(f"{row[k]:>24.3f}" for k in TARGETS)
+        print(f"{author:24}{cells}")
+        for k, (_, how) in TARGETS.items():
+            pick = max if how == "max" else min
+            worst[k] = pick(worst.get(k, row[k]), row[k])
+        alien = [(x, o) for x, o, f in zip(lines, outcome, foreign, strict=True) if f]
+        if alien:
+            helped = sum(o.unsure or o.level is not Level.NONE for _, o in alien)
+            print(
+                f"{'':24}  {len(alien)} lines wholly in another language: {helped} got the"
+                f" support line or a pause ({sum(o.level is Level.CRISIS for _, o in alien)} crisis)"
+            )
+        print(f"{'':24}  thresholds chosen on the other four: {thresholds}")
+        if show == author:
+            for x, o, f in zip(lines, outcome, foreign, strict=True):
+                wrong = (
+                    (x.label == "crisis" and o.level is not Level.CRISIS)
+                    or (x.label == "concern" and not o.pauses)
+                    or (x.label == "ordinary" and o.level is not Level.NONE)
+                    or (x.label == "role" and o.level is not Level.ROLE)
+                )
+                if wrong:
+                    tag = "foreign " if f else ""
+                    print(f"    {x.label:8} {x.kind:9} -> {o.level.value:8} {tag}{x.text[:110]}")
+    cells = "".join(f"{worst[k]:>24.3f}" for k in TARGETS)
+    print(f"{'worst author':24}{cells}")
+    print(f"{'target':24}" + "".join(f"{v:>24.2f}" for v, _ in TARGETS.values()))
+
+
+def write_card(data: dict[str, list[Line]]) -> None:
+    """Thresholds chosen on every author's left-out predictions, for the shipped model."""
+    chosen = choose(data, corpus.AUTHORS)
+    _card.update("safety.thresholds", {f.name: getattr(chosen, f.name) for f in fields(chosen)})
+    print(f"wrote {_card.CARD}: {chosen}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--show",
-        choices=SPLITS,
-        default=None,
-    )
-    parser.add_argument("--rules-only", action="store_true")
-    parser.add_argument("--report", action="store_true", help="also count the held-out sets")
-    parser.add_argument("--cv", action="store_true", help="cross-validate the learned layer")
-    parser.add_argument("--prepared", action="store_true", help="--cv on reading.prepare(text)")
-    parser.add_argument("--loso", action="store_true", help="leave one retired set out")
+    parser.add_argument("--show", choices=corpus.AUTHORS)
+    parser.add_argument("--card", action="store_true")
     args = parser.parse_args()
-    if args.loso:
-        leave_one_set_out()
-        return
-    if args.cv:
-        cross_validate(args.prepared)
-        return
-    started = time.perf_counter()
-    scorer = None if args.rules_only else ExemplarScorer()
-    print(f"load: {time.perf_counter() - started:.2f} s")
-    detector = SafetyDetector(scorer)
-    for split in SPLITS if args.report else (*HALVES, *RETIRED):
-        started = time.perf_counter()
-        result = evaluate(detector, split, show=args.show == split)
-        elapsed = time.perf_counter() - started
-        print(f"[{split}] ({elapsed:.2f} s)")
-        for key, value in result.items():
-            print(f"  {key}: {value}")
-    # Everyday actor lines the bank never holds: how often a debrief answer is met with a pause.
-    lines = everyday(1)
-    levels = Counter(detector.assess(text).level for text in lines)
-    print(f"[everyday] ({len(lines)} lines never in the bank)")
-    print(f"  crisis tier: {levels[Level.CRISIS]}/{len(lines)}")
-    print(f"  concern tier: {levels[Level.CONCERN]}/{len(lines)}")
+    data = {a: load(a) for a in corpus.AUTHORS}
+    if args.card:
+        write_card(data)
+    else:
+        table(data, args.show)
 
 
 if __name__ == "__main__":

@@ -127,12 +127,19 @@ def import_cli(config: Config, files: list[Path]) -> int:
     problems = 0
     for path in files:
         try:
-            _, added = import_into(store, path.read_text(encoding="utf-8"))
+            if path.stat().st_size > config.max_import_bytes:
+                raise JournalImportError(
+                    f"{path.stat().st_size} bytes, over the limit of {config.max_import_bytes}"
+                    " (max_import_mb in config.toml)"
+                )
+            done = import_into(store, path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, JournalImportError, CorruptStoreError) as exc:
             print(f"{path}: not imported ({exc})", file=sys.stderr)
             problems += 1
             continue
-        print(f"{path}: {added} audition(s) added")
+        print(f"{path}: {done.added} audition(s) added")
+        for reason in done.dropped:
+            print(f"{path}: left out {reason}", file=sys.stderr)
     return 1 if problems else 0
 
 

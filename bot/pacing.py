@@ -47,6 +47,19 @@ class PriorityPacer:
         self._schedule(loop)
         await future
 
+    def hold(self, seconds: float) -> None:
+        """The platform said "too many" (a 429 with retry_after): no slot is granted for
+        this long, to anyone. A retry then takes a slot like any first try, so a burst of
+        retries can never go around the budget and cause the next 429."""
+        until = time.monotonic() + max(0.0, seconds)
+        if until <= self._next:
+            return
+        self._next = until
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+            self._schedule(asyncio.get_running_loop())
+
     def waiting(self) -> tuple[int, int]:
         """(replies, scheduled sends) waiting for a slot, for metrics and tests."""
         return (

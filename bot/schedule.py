@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -41,6 +42,10 @@ RATES: dict[Platform, float] = {
 
 #: Check-ins claimed and not yet sent, at most: what a crash mid-fan-out can lose.
 IN_FLIGHT = 12
+#: A check-in whose send failed is tried again after this, then twice as long each time,
+#: while it is still within the grace period.
+RETRY_BACKOFF = timedelta(minutes=2)
+SENT, REFUSED, FAILED = "sent", "refused", "failed"
 
 
 class Messages(Protocol):
@@ -50,6 +55,8 @@ class Messages(Protocol):
     def grace(self) -> timedelta: ...
 
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None: ...
+
+    def checkin_delivered(self, user_key: str, checkin: CheckIn) -> None: ...
 
     def daily_quote(self, chat: ChatSettings) -> DailyQuote: ...
 
@@ -68,6 +75,8 @@ class RunReport:
     missed: int = 0
     skipped: int = 0
     quotes: int = 0
+    #: Sends that failed and were planned again.
+    retried: int = 0
     failed: list[str] = field(default_factory=list)
 
 
@@ -188,14 +197,48 @@ class Scheduler:
             held = PREPAID.set(1)  # the adapter's first acquire uses the slot taken above
             try:
                 send = self.outboxes[platform].send_private(user_id, replies)
-                ok = await self._safe_send(send, entry.user_key, report)
+                outcome = await self._try_send(send, entry.user_key, report)
             finally:
                 PREPAID.reset(held)
-            await asyncio.to_thread(self._move, entry, "sent" if ok else "skipped", "sending")
-        if ok:
+            await asyncio.to_thread(self._settle, entry, outcome)
+        if outcome == SENT:
             report.sent += 1
-        else:
+        elif outcome == REFUSED:
             report.skipped += 1
+        else:
+            report.retried += 1
+
+    def _settle(self, entry: DueEntry, outcome: str) -> None:
+        """After the send: only a delivered check-in counts as sent and takes the person's
+        next words as its answer; a failed one is tried again while it is still on time."""
+        key = entry.user_key
+        checkin = self.store.get_checkin(key, entry.checkin_id)
+        if outcome == SENT:
+            if checkin is not None:
+                self.engine.checkin_delivered(key, checkin)
+            self._move(entry, "sent", "sending")
+            return
+        if outcome == REFUSED or checkin is None:
+            self._move(entry, "skipped", "sending")
+            return
+        now = self.clock()
+        first = parse_due(checkin.first_due or checkin.due) or now
+        wait = RETRY_BACKOFF * 2**checkin.tries
+        if not self._move(entry, "failed", "sending"):
+            return
+        if now + wait - first > self.engine.grace:
+            log.warning("a check-in could not be delivered in time; given up")
+            return
+        again = replace(
+            checkin,
+            id=secrets.token_hex(4),
+            due=iso(now + wait),
+            status="pending",
+            tries=checkin.tries + 1,
+            first_due=checkin.first_due or checkin.due,
+            updated_at=iso(now),
+        )
+        self.store.add_checkins(key, [again])
 
     def pacer(self, platform: Platform) -> PriorityPacer:
         """The platform's shared send budget (the adapter's, so replies can go first)."""
@@ -223,8 +266,9 @@ class Scheduler:
         checkin = self.store.get_checkin(key, entry.checkin_id)
         if user is None or checkin is None or checkin.status != "pending":
             return None  # forgotten user, orphan index row, or already handled
-        # A linked actor is messaged wherever they talked to the bot last.
-        address = Address.parse(user.last_seen or key)  # a bad imported value skips
+        # A linked actor is messaged wherever they talked to the bot last, and only
+        # there if that identity is theirs: never someone else's, whatever a file says.
+        address = Address.parse(self._own_identity(key, user.last_seen))
         if (
             address is None
             or address.platform not in self.outboxes
@@ -235,6 +279,14 @@ class Scheduler:
                 report.skipped += 1
             return None
         return address.platform, address.id
+
+    def _own_identity(self, key: str, last_seen: str | None) -> str:
+        if last_seen is None or last_seen == key:
+            return key
+        if self.store.get_alias(last_seen) == key:
+            return last_seen
+        log.error("a journal names an identity that is not linked to it; sending to its own")
+        return key
 
     def _claim_and_build(self, entry: DueEntry) -> list[Reply] | None:
         """Claim (pending -> sending) and build the message, right before it is sent."""
@@ -281,12 +333,18 @@ class Scheduler:
     @staticmethod
     async def _safe_send(send: Awaitable[bool], key: str, report: RunReport) -> bool:
         """One failing send must not stop the others in the batch."""
+        return await Scheduler._try_send(send, key, report) == SENT
+
+    @staticmethod
+    async def _try_send(send: Awaitable[bool], key: str, report: RunReport) -> str:
+        """SENT; REFUSED (the platform said no for good: blocked, removed); or FAILED
+        (an error on the way, a 5xx: worth another try)."""
         try:
-            return bool(await send)
+            return SENT if await send else REFUSED
         except Exception:
             log.exception("scheduled send failed")
             report.failed.append(key)
-            return False
+            return FAILED
 
 
 def _count(report: RunReport, backlog: int) -> None:

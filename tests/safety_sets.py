@@ -50,8 +50,7 @@ def everyday(half: int) -> list[str]:
     import tomllib
     import zlib
 
-    root = DATA.parent.parent
-    with (root / "prompts" / "content" / "theme_examples.toml").open("rb") as fh:
+    with (DATA / "theme_examples.toml").open("rb") as fh:
         examples = tomllib.load(fh)
     label = {text: theme for theme, texts in examples.items() for text in texts}
     for path in sorted(DATA.glob("utterances*.tsv")):

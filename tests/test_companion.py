@@ -41,7 +41,9 @@ def checkin_over_a_debrief(chat: Chat, store: TinyDBStore, first_line: str) -> l
     chat.say(first_line)
     key = chat.who.user_key
     checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
-    return chat.engine.checkin_message(key, checkin) or []
+    sent = chat.engine.checkin_message(key, checkin) or []
+    chat.engine.checkin_delivered(key, checkin)
+    return sent
 
 
 def test_details_pass_with_an_own_question(chat: Chat, store: TinyDBStore) -> None:
@@ -274,6 +276,7 @@ async def test_a_checkin_mid_details_takes_the_answer_then_goes_back(
     checkin = next(c for c in store.list_checkins(key) if c.status == "pending")
     asked = chat.engine.checkin_message(key, checkin)
     assert asked is not None and asked[0].template == "checkin/ask"
+    chat.engine.checkin_delivered(key, checkin)
     out = chat.say("Heard no from my agent today. Gutted, but fine.")
     assert chat.templates()[0] == "checkin/thanks"
     assert "pick one of the buttons" not in out.lower()

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -404,6 +405,7 @@ def test_a_checkin_never_loses_a_conversation_under_way(engine: Engine, store: T
     def scheduler_side() -> None:
         started.wait()
         engine.checkin_message(chat.who.user_key, checkin)
+        engine.checkin_delivered(chat.who.user_key, checkin)  # the platform took it
         done.set()
 
     worker = threading.Thread(target=scheduler_side)
@@ -529,7 +531,8 @@ def test_five_thousand_entries_import_in_seconds_with_one_write(store: TinyDBSto
     ]
     text = export_json(UserProfile("telegram:9", "UTC", "2026-01-01T00:00:00+00:00"), entries, [])
     started = time.perf_counter()
-    key, added = import_into(store, text)
+    done = import_into(store, text)
+    key, added = done.user_key, done.added
     assert added == 5000 and time.perf_counter() - started < 10
     assert len(store.list_auditions(key)) == 5000
 
@@ -615,3 +618,143 @@ def test_anything_at_any_step_gets_a_reply_and_never_an_internal_error(
     for junk in ["", "|", "||", "a|b|c|d", "j|open|../../etc", "s|continue|²", "\ud800|x|y"]:
         replies = engine.handle(Incoming(chat.who, button=junk))
         assert replies and replies[0].template != "error/internal", repr(junk)
+
+
+# -- hostile imports: meaning, not only types ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"profile.quiet_hours": "garbage"}, "profile.quiet_hours"),
+        ({"profile.timezone": "localtime"}, "profile.timezone"),
+        ({"profile.timezone": "posixrules"}, "profile.timezone"),
+        ({"checkins.0.due": "9999-01-01T00:00:00+00:00"}, "checkins.0.due"),
+        ({"checkins.0.audition_id": "nowhere"}, "about auditions not in the file"),
+        ({"auditions.0.date": "2099-01-01"}, "auditions.0.date"),
+        ({"auditions.0.created_at": "3000-01-01T00:00:00+00:00"}, "auditions.0.created_at"),
+        ({"profile.created_at": "2999-01-01T00:00:00+00:00"}, "profile.created_at"),
+    ],
+)
+def test_an_import_that_would_break_a_person_for_good_is_refused(
+    store: TinyDBStore, change: dict, where: str
+) -> None:
+    from bot.journal import JournalImportError
+
+    with pytest.raises(JournalImportError, match=where.replace(".", r"\.")):
+        import_into(store, export_with(**change))
+    assert store.user_keys() == []
+
+
+def test_two_checkins_with_one_id_are_refused(store: TinyDBStore) -> None:
+    from bot.journal import JournalImportError
+
+    data = json.loads(export_with())
+    data["checkins"].append(dict(data["checkins"][0]))
+    with pytest.raises(JournalImportError, match="checkins: the same id appears twice"):
+        import_into(store, json.dumps(data))
+
+
+def test_imported_text_is_cleaned_like_typed_text(store: TinyDBStore) -> None:
+    done = import_into(store, export_with(**{"auditions.0.project": "Ham\x00let\x07\u202e"}))
+    [audition] = store.list_auditions(done.user_key)
+    assert audition.project == "Hamlet"
+
+
+def test_an_import_cannot_send_one_persons_journal_to_another(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    from test_schedule import Outbox
+
+    from bot.schedule import Scheduler
+
+    victim = Chat(engine, private_who("victim", Platform.TELEGRAM))
+    victim.say("/start")
+    due = (engine.clock() - timedelta(minutes=5)).isoformat()
+    text = export_with(
+        **{
+            "profile.last_seen": victim.who.user_key,
+            "auditions.0.project": "The Importer's Secret Play",
+            "auditions.0.origin": victim.who.user_key,
+            "checkins.0.due": due,
+        }
+    )
+    done = import_into(store, text)
+    assert done.dropped and all("identit" in reason for reason in done.dropped)
+    assert store.get_user("telegram:7").last_seen is None
+    assert store.list_auditions("telegram:7")[0].origin is None
+    outbox = Outbox()
+    report = asyncio.run(
+        Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=engine.clock).run_due()
+    )
+    assert report.sent == 1
+    assert [uid for uid, _ in outbox.private] == ["7"]  # the importer's own identity
+
+
+def test_the_scheduler_never_follows_an_identity_that_is_not_linked(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    from test_schedule import Outbox
+
+    from bot.schedule import Scheduler
+
+    owner = Chat(engine, private_who("owner", Platform.TELEGRAM))
+    owner.debrief("Hamlet")
+    user = store.get_user(owner.who.user_key)
+    user.last_seen = "telegram:stranger"  # written by some old import or a bug
+    store.save_user(user)
+    [checkin] = [c for c in store.list_checkins(owner.who.user_key) if c.day == 3]
+    outbox = Outbox()
+    at = datetime.fromisoformat(checkin.due)
+    scheduler = Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=lambda: at)
+    asyncio.run(scheduler.run_due())
+    assert [uid for uid, _ in outbox.private] == ["owner"]
+
+
+# -- journals of the wrong shape ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"auditions": "oops", "profile": 7}',
+        '{"profile": {"1": {"user_key": "console:shape", "timezone": "UTC"}}}',  # no created_at
+        '{"profile": {"1": {"user_key": "console:shape", "timezone": "Mars/Base",'
+        ' "created_at": "2026-01-01T00:00:00+00:00"}}}',
+        '{"auditions": {"1": {"id": "a", "date": "yesterday", "project": "P",'
+        ' "created_at": "2026-01-01T00:00:00+00:00"}}}',
+        '{"auditions": {"1": {"id": "a", "date": "2026-11-01", "project": "P",'
+        ' "created_at": "2026-01-01T00:00:00+00:00", "feeling": "high"}}}',
+        '{"profile": {"1": {"user_key": "console:shape", "timezone": "UTC",'
+        ' "created_at": "2026-01-01T00:00:00+00:00", "quiet_hours": "garbage"}}}',
+    ],
+)
+def test_a_journal_of_the_wrong_shape_is_quarantined_not_served(
+    engine: Engine, store: TinyDBStore, text: str
+) -> None:
+    chat = Chat(engine, private_who("shape"))
+    chat.say("/start")
+    damage_journal(store, chat.who.user_key, text)
+    chat.say("hello")
+    assert chat.templates() == ["error/quarantined"]
+    assert [p.name for p in store.quarantined()] == [store.user_path(chat.who.user_key).name]
+    chat.say("/debrief")  # a fresh start is not offered over a journal that is set aside
+    assert chat.templates() == ["error/quarantined"]
+
+
+def test_check_config_agrees_with_the_bot_on_what_is_corrupt(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    served = Chat(engine, private_who("logged"))
+    served.debrief("Hamlet")
+    served.debrief("Macbeth")  # the second turn is an append to the log
+    path = store.user_path(served.who.user_key)
+    assert logged.log_path(path).stat().st_size > 0
+    path.write_text('{"torn')  # the snapshot is damaged; the log's newest line is intact
+    wrong = Chat(engine, private_who("wrong"))
+    wrong.say("/start")
+    damage_journal(store, wrong.who.user_key, '{"auditions": "oops"}')
+    assert store.check() == 1  # the logged journal is readable, as a turn would find it
+    assert [p.name for p in store.quarantined()] == [store.user_path(wrong.who.user_key).name]
+    served.say("/journal")
+    assert served.templates()[0] == "journal/list"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from telegram import (
@@ -50,6 +50,8 @@ TELEGRAM_RATE = 29.0
 #: Seconds to wait for Telegram to answer a request (python-telegram-bot defaults to 5,
 #: which a busy server or a busy host exceeds while still delivering the message).
 READ_TIMEOUT = 15.0
+#: Tries after a 429 before a send is given up (each waits out retry_after first).
+RETRIES = 3
 #: Kinds of non-text content, checked in this order; the first present one names it.
 ATTACHMENT_KINDS = (
     "sticker",
@@ -95,10 +97,10 @@ class TelegramAdapter:
         builder = (
             ApplicationBuilder()
             .token(self.config.token or "")
-            # Retries 429s after the server's retry_after and keeps groups to 20 a minute.
-            # The overall 30/s budget is ours (PriorityPacer), so replies can jump the
-            # queue of a check-in fan-out instead of waiting behind it.
-            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+            # Keeps groups to 20 a minute. The overall 30/s budget is ours (PriorityPacer),
+            # so replies can jump the queue of a check-in fan-out; a 429 is retried by
+            # _send_text through the same pacer, never around it (max_retries=0 here).
+            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=0))
             # Updates run side by side; TurnRunner keeps each person's in order.
             .concurrent_updates(True)
             # A slow answer from Telegram is not a failed send: wait a while for it.
@@ -282,7 +284,7 @@ class TelegramAdapter:
                 for i, part in enumerate(parts):
                     markup = self._markup(item, in_group) if i == len(parts) - 1 else None
                     await self._send_text(chat_id, part, markup, reply)
-                await self._send_files(chat_id, item)
+                await self._send_files(chat_id, item, reply)
         except Forbidden:
             if user_key is not None and not in_group:
                 await self.runner.in_thread(self.engine.mark_unreachable, user_key)
@@ -290,18 +292,34 @@ class TelegramAdapter:
             return False
         return True
 
+    async def _paced(self, send: Callable[[], Awaitable[object]], reply: bool) -> None:
+        """One request, each try after a slot from the bot-wide pacer (replies go first).
+
+        A 429 holds the whole pacer for the server's retry_after, then this request
+        waits for a slot again like everyone else.
+        """
+        for attempt in range(RETRIES + 1):
+            await self.pacer.acquire(bulk=not reply)
+            try:
+                await send()
+                return
+            except RetryAfter as exc:
+                metrics.RATE_LIMITED.labels("telegram").inc()
+                if attempt == RETRIES:
+                    raise
+                self.pacer.hold(_seconds(exc.retry_after))
+
     async def _send_text(
         self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None, reply: bool
     ) -> None:
-        """One message, after a slot from the bot-wide pacer (replies go first)."""
-        await self.pacer.acquire(bulk=not reply)
+        bot = self.application.bot
         try:
-            await self.application.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            await self._paced(
+                lambda: bot.send_message(
+                    chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+                ),
+                reply,
             )
-        except RetryAfter:
-            metrics.RATE_LIMITED.labels("telegram").inc()
-            raise
         except TimedOut:
             # The request may well have been delivered (Telegram only answered late).
             # Trying again could send it twice, so it counts as sent; at most this one
@@ -311,14 +329,17 @@ class TelegramAdapter:
             return
         metrics.SENDS.labels("telegram", "reply" if reply else "scheduled").inc()
 
-    async def _send_files(self, chat_id: str, item: Reply) -> None:
+    async def _send_files(self, chat_id: str, item: Reply, reply: bool) -> None:
         bot = self.application.bot
         for path in item.files:
-            with path.open("rb") as fh:
-                if path.suffix == ".png":
-                    await bot.send_photo(chat_id, fh)
-                else:
-                    await bot.send_document(chat_id, fh, filename=path.name)
+            data = path.read_bytes()
+            if path.suffix == ".png":
+                await self._paced(lambda d=data: bot.send_photo(chat_id, d), reply)
+            else:
+                name = path.name
+                await self._paced(
+                    lambda d=data, n=name: bot.send_document(chat_id, d, filename=n), reply
+                )
             path.unlink(missing_ok=True)  # personal data: don't keep copies around
 
     # -- for the scheduler ---------------------------------------------------
@@ -336,6 +357,12 @@ class TelegramAdapter:
         error = context.error
         level = logging.WARNING if isinstance(error, TelegramError) else logging.ERROR
         log.log(level, "update failed: %r", error, exc_info=error)
+
+
+def _seconds(retry_after: object) -> float:
+    """retry_after as seconds, whether PTB gives an int or a timedelta."""
+    total = getattr(retry_after, "total_seconds", None)
+    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]
 
 
 async def _soft(call: Awaitable[object], what: str) -> None:

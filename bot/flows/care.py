@@ -15,18 +15,24 @@ from bot.flows import buttons
 from bot.flows.base import Command, Flow
 from bot.flows.buttons import Payload, button
 from bot.safety import Assessment, Level
-from bot.safety.helplines import country_from_timezone
+from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile
 
 log = logging.getLogger(__name__)
 
 SAFETY = buttons.claim("s", "safety")
+#: The conversation state left when the bot asked "are you okay?" outside any other
+#: conversation: the person's next words are read as the answer to it.
+ASKED = "care"
+#: The country button for "none of these".
+ELSEWHERE = "--"
 
 
 class CareFlow(Flow):
     name = "safety"
     commands = (Command("support", private=False),)
     prefixes = (SAFETY,)
+    states = (ASKED,)
 
     def on_command(self, event: Incoming) -> list[Reply]:
         profile = self.s.ensure_user(event.who) if event.who.private else None
@@ -38,40 +44,91 @@ class CareFlow(Flow):
         if user is not None:
             country = user.country or country_from_timezone(user.timezone)
         local = self.s.helplines.for_country(country)
+        emergency = self.s.helplines.emergency_for(country if local else None)
         return {
             "local": local.line() if local else None,
             "international": self.s.helplines.international.line(),
             "resources": self.s.help_resources,
             "ask_country": user is not None and user.country is None and local is None,
+            "emergency": emergency.number if emergency else None,
         }
+
+    def unsure(self) -> Reply:
+        """For words the bot cannot judge (another language): a quiet line, no pause."""
+        help_button = Choice("safety.help", button(SAFETY, "help", "-"))
+        return Reply("safety/unsure", choices=(help_button,))
+
+    def country_buttons(self) -> tuple[Choice, ...]:
+        """One button per country we know a helpline for, and "somewhere else": a person
+        in crisis taps, they do not type a command."""
+        names = known_countries()
+        found = tuple(
+            Choice(
+                "safety.country", button(SAFETY, "country", code), {"name": names.get(code, code)}
+            )
+            for code in self.s.helplines.with_lines()
+        )
+        return (*found, Choice("safety.elsewhere", button(SAFETY, "country", ELSEWHERE)))
 
     def reply(self, who: Who, state: ConversationState | None, check: Assessment) -> list[Reply]:
         user = self.s.ensure_user(who)
         log.warning("safety reply sent (tier %s, %s)", check.level.value, check.reason)
-        if state is not None and not state.paused:
+        again = state is not None and state.paused
+        if state is None:
+            # Outside any conversation: remember that we asked, so the answer is read with it.
+            state = self.s.new_state(ASKED, "asked")
+        if not state.paused:
             state.paused = True
             self.store.set_state(who.user_key, state)
         if check.level is Level.CRISIS:
-            replies = [Reply("safety/crisis", self.help_values(user))]
+            values = {**self.help_values(user), "imminent": check.imminent}
+            choices = self.country_buttons() if values["ask_country"] else ()
+            replies = [Reply("safety/crisis", values, choices=choices)]
         else:
             help_button = Choice("safety.help", button(SAFETY, "help", "-"))
             replies = [Reply("safety/concern", choices=(help_button,))]
-        if state is not None:
-            replies.append(self.paused(state))
+        if state.flow != ASKED:
+            replies.append(self.paused(state, again=again))
         return replies
 
-    def paused(self, state: ConversationState) -> Reply:
+    def paused(self, state: ConversationState, *, again: bool = True) -> Reply:
+        """Why nothing is being stored, said once in full; after that, a short line."""
         go_on = Choice("safety.continue", button(SAFETY, "continue", state.conv))
-        return Reply("safety/paused", {"flow": state.flow}, choices=(go_on,))
+        template = "safety/still_paused" if again else "safety/paused"
+        return Reply(template, {"flow": state.flow}, choices=(go_on,))
+
+    def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        """A calm answer to "are you okay?" asked outside any conversation (the router has
+        read it in that context): the question is settled, and the words answered."""
+        self.store.clear_state(who.user_key)
+        return [Reply("safety/thanks_for_saying")]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":
             return [Reply("safety/support", self.help_values(self.s.ensure_user(who)))]
+        if payload.step == "country":
+            return self.country_chosen(who, payload.value)
         state = self.store.get_state(who.user_key)
         if payload.step != "continue" or state is None or state.conv != payload.value:
             return [Reply("stale_button")]
         if state.paused:
             state.paused = False
             self.store.set_state(who.user_key, state)
+        if state.flow == ASKED:
+            self.store.clear_state(who.user_key)
         flow = self.s.flows.get(state.flow)
         return flow.resume(who, state) if flow is not None else [Reply("safety/resumed")]
+
+    def country_chosen(self, who: Who, code: str) -> list[Reply]:
+        user = self.s.ensure_user(who)
+        if code != ELSEWHERE:
+            if self.s.helplines.for_country(code) is None:
+                return [Reply("stale_button")]  # only the countries we offered
+            user.country = code
+            self.store.save_user(user)
+        values = self.help_values(user)
+        return [
+            Reply(
+                "safety/support", {**values, "ask_country": False, "elsewhere": code == ELSEWHERE}
+            )
+        ]

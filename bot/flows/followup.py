@@ -102,7 +102,12 @@ class Followup(Flow):
     # -- the check-in message -------------------------------------------------
 
     def message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
-        """The check-in to send, or None when there is nothing left to ask about."""
+        """The check-in to send, or None when there is nothing left to ask about.
+
+        Building it changes nothing: only a check-in that reached the person takes their
+        next words as its answer (`delivered`), so a send that failed never captures a
+        message meant for something else.
+        """
         audition = self.store.get_audition(user_key, checkin.audition_id)
         if audition is None:
             return None
@@ -111,16 +116,6 @@ class Followup(Flow):
             return [Reply("thanks/reminder", reminder, private_only=True)]
         if audition.outcome not in ("waiting", "hold"):
             return None
-        # The next free text is read as the answer to "how are you?"; a conversation the
-        # person is in waits underneath and comes back once this one is answered.
-        asking = ConversationState(
-            flow=FlowName.CHECKIN,
-            conv=checkin.id,
-            step="reply",
-            answers={"audition": audition.id},
-            updated_at=self.s.now_iso(),
-        )
-        interrupt(self.s, user_key, asking)
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
         facts = history_facts(self.store.list_auditions(user_key), audition, self.s.today(user_key))
@@ -132,6 +127,20 @@ class Followup(Flow):
                 private_only=True,
             )
         ]
+
+    def delivered(self, user_key: str, checkin: CheckIn) -> None:
+        """The check-in reached them: their next free text is read as its answer, and a
+        conversation they are in waits underneath until it is answered."""
+        if checkin.kind == "thanks":
+            return
+        asking = ConversationState(
+            flow=FlowName.CHECKIN,
+            conv=checkin.id,
+            step="reply",
+            answers={"audition": checkin.audition_id},
+            updated_at=self.s.now_iso(),
+        )
+        interrupt(self.s, user_key, asking)
 
     # -- answers --------------------------------------------------------------
 

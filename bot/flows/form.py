@@ -258,5 +258,5 @@ def resume_under(s: Services, user_key: str, state: ConversationState) -> list[R
     if not isinstance(flow, FormFlow):
         return []
     if waiting.paused:  # paused means paused: it comes back, but asks nothing yet
-        return [s.flow(CareFlow).paused(waiting)]
+        return [s.flow(CareFlow).paused(waiting, again=False)]
     return [Reply("resume/back_to"), flow.ask(user_key, waiting)]

@@ -1,30 +1,38 @@
 """Two tiers of concern, decided before anything a person writes is stored.
 
-- crisis: clear risk. The person gets the crisis reply with helplines.
+- crisis: clear risk. The person gets the crisis reply with helplines, led by
+  the emergency number when the danger is now (an act in progress, or a way
+  and a time named together).
 - concern: ambiguous heaviness ("I can't do this anymore" on its own). A short
   "are you okay?" with the way to real help one tap away, no pep talk.
 - role: dark material the actor is working on (a character, a scene, a
   script). Not an alarm, but the reply carries a quiet line about help.
 
-Recall comes first: a missed crisis is far worse than an unneeded "are you
-okay?". So the rules decide the crisis tier (they are precise), and the
-learned layer widens the net into the concern tier, where a false alarm costs
-one gentle question. It never gives the crisis reply on its own: tried, with
-a margin and a list of words of life and death, it raised 2 of 90 hard
-ordinary lines to the crisis tier on each of two untouched sets ("I don't want
-to do this for a living anymore", "I used a prop knife").
+Both tiers are decided by a model trained on five authors' labelled lines
+(bot/model.py, training/finetune.py), which reads the whole message and each
+of its parts and takes the most serious. A small layer of rules (rules.py)
+adds what rules are certain of: explicit statements, an act in progress, a way
+and a time. Thresholds come from leave-one-author-out evaluation
+(bench/safety_eval.py) and ship in bot/models/card.toml.
+
+A message wholly in another language is one the model cannot judge: unless a
+rule is certain, the reply carries a quiet line that help in their language is
+one tap away (`unsure`), and nothing is paused.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+import numpy as np
+
+from bot.reading import Reading, read
 from bot.safety import reading, rules
-from bot.safety.embedding import Nearness
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +47,12 @@ class Level(enum.StrEnum):
 @dataclass(frozen=True)
 class Assessment:
     level: Level
-    #: The rule category or "learned" for the embedding layer; for logs and evaluation.
+    #: The rule category, "model", or "context"; for logs and evaluation, never shown.
     reason: str = ""
+    #: Danger now: the crisis reply leads with the emergency number.
+    imminent: bool = False
+    #: Not English enough for the model to judge: the quiet support line, no pause.
+    unsure: bool = False
 
     @property
     def pauses(self) -> bool:
@@ -49,80 +61,132 @@ class Assessment:
 
 
 class Scorer(Protocol):
-    def nearness(self, text: str) -> Nearness: ...
+    def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """(crisis, concern, role, ordinary) probabilities per text."""
+        ...
 
 
-#: How much nearer to heavy examples than to ordinary ones a line must be before the
-#: learned layer asks "are you okay?". First chosen by two-fold cross-validation on the
-#: tuning rows (0.05: 89 of 126 crisis lines on its own at 14 of 330 ordinary lines);
-#: lowered, recall first, by leave-one-set-out over the five retired fresh sets with the
-#: bigger bank (bench/safety_eval.py --loso): 0.02 catches 302 of 329 crisis lines on its
-#: own at 12 of 554 hard ordinary lines (2.2%), against 293 at 6 with 0.05. Checked again
-#: with nine sets and everyday actor lines in the bank: 516 of 565 crisis lines at 12 of 914
-#: hard ordinary lines, and 16 of the 532 held-out everyday lines asked "are you okay?".
-CONCERN_MARGIN = 0.02
-#: One to three words carry too little for nearness ("good" is as near "I want to die"
-#: as to "it went well"): below this many words the learned layer abstains.
-MIN_WORDS = 4
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the model's probabilities become a tier (chosen in bench/safety_eval.py)."""
+
+    #: The most serious part's P(crisis) at or above this: the crisis reply.
+    crisis: float = 0.9
+    #: The most serious part's P(crisis) + P(concern) at or above this: "are you okay?".
+    heavy: float = 0.7
+    #: The whole message's P(role) at or above this: it is about a character.
+    role: float = 0.5
+    #: "heavy" for a reply to "are you okay?": read in that context, less is needed.
+    asked: float = 0.4
+
 
 NONE = Assessment(Level.NONE)
+#: Below any role threshold the grid tries: whose words they are is only worked out above it.
+ROLE_CHECK = 0.25
+CRISIS, CONCERN, ROLE, ORDINARY = range(4)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules and the model say about one message, before any threshold.
+
+    Kept apart from `decide` so a message is read once, and so the evaluation can try
+    thresholds without reading every line again.
+    """
+
+    category: str | None  # a certain crisis rule's category
+    in_progress: bool  # an act in progress or just done
+    means_and_time: bool  # a way and a when, named together
+    concern: bool  # a concern rule
+    settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
+    role_words: bool  # words that put it in a character or a scene
+    dark: bool  # dark material named
+    own: bool  # the actor's own words inside a role ("...and so do I")
+    crossover: bool
+    foreign: bool
+    crisis_p: float = 0.0  # the most serious part's P(crisis)
+    heavy_p: float = 0.0  # the most serious part's P(crisis) + P(concern)
+    role_p: float = 0.0  # the whole message's P(role)
+    scored: bool = False
+
+
+def decide(e: Evidence, t: Thresholds, *, asked: bool = False) -> Assessment:
+    """The tier, from the evidence and the thresholds; see the module docstring."""
+    model_role = e.scored and e.role_p >= t.role
+    about_role = e.role_words or model_role
+    by_model = e.scored and e.crisis_p >= t.crisis
+    planned = e.means_and_time and e.heavy_p >= t.asked
+    if e.category is not None or by_model or e.in_progress or planned:
+        if about_role and not (e.own or e.crossover):
+            return Assessment(Level.ROLE, e.category or "model")
+        reason = e.category or ("model" if by_model else "imminent")
+        return Assessment(Level.CRISIS, reason, imminent=e.in_progress or planned)
+    if asked and e.settled:
+        return Assessment(Level.CRISIS, "context")
+    heavy = e.scored and e.heavy_p >= (t.asked if asked else t.heavy)
+    if e.concern or heavy:
+        if about_role and not e.crossover:
+            return Assessment(Level.ROLE, "role")
+        return Assessment(Level.CONCERN, "model" if heavy else "concern")
+    if model_role or (e.role_words and e.dark):
+        return Assessment(Level.ROLE, "role")
+    if e.foreign:
+        return Assessment(Level.NONE, "foreign", unsure=True)
+    return NONE
 
 
 class SafetyDetector:
-    """Rules first, then nearness to example lines when a scorer is available."""
-
-    def __init__(self, scorer: Scorer | None = None) -> None:
+    def __init__(self, scorer: Scorer | None = None, thresholds: Thresholds | None = None) -> None:
         self.scorer = scorer
+        self.thresholds = thresholds or Thresholds()
 
-    def assess(self, text: str) -> Assessment:
-        if not text or not text.strip():
+    def assess(self, message: str | Reading, *, asked: bool = False) -> Assessment:
+        """The tier for one message; `asked` when it answers the bot's "are you okay?"."""
+        r = message if isinstance(message, Reading) else read(message)
+        if not r.folded:
             return NONE
-        role = rules.is_role(text)
-        prepared = reading.prepare(reading.without_quotes(text) if role else text)
-        category = rules.crisis_category(prepared)
-        if category is not None:
-            if not role:
-                return Assessment(Level.CRISIS, category)
-            # A role softens what is said of the character, never what the actor says of
-            # themselves in the same breath.
-            own = rules.first_person_crisis(prepared)
-            if own is not None or rules.is_crossover(text):
-                return Assessment(Level.CRISIS, own or category)
-            return Assessment(Level.ROLE, category)
-        near = None
-        # The learned layer reads the prepared text too: "this bill will be the death of
-        # me" minus its idiom is not near anything heavy (measured: fewer false alarms at
-        # the same recall, bench/safety_eval.py --cv --prepared).
-        if (
-            self.scorer is not None
-            and len(prepared.split()) >= MIN_WORDS
-            and not reading.is_reassurance(text)
-            and reading.reads_as_english(prepared)
-        ):
-            near = self.scorer.nearness(prepared)
-        if role:
-            dark = rules.is_dark(text) or rules.crisis_category(reading.prepare(text)) is not None
-            if dark or (near is not None and near.heavy_margin > CONCERN_MARGIN):
-                # "...and I relate more than I should": the material has reached the actor.
-                if rules.is_crossover(text):
-                    return Assessment(Level.CONCERN, "role")
-                return Assessment(Level.ROLE, "role")
-            return NONE
-        if rules.is_concern(prepared):
-            return Assessment(Level.CONCERN, "concern")
-        if near is not None and near.heavy_margin > CONCERN_MARGIN:
-            return Assessment(Level.CONCERN, "learned")
-        return NONE
+        return decide(self.evidence(r), self.thresholds, asked=asked)
+
+    def evidence(self, r: Reading) -> Evidence:
+        role_words = rules.is_role(r.folded, folded=True)
+        if role_words:
+            prepared = reading.prepare(reading.without_quotes(r.text))
+        else:
+            prepared = reading.prepare(r.folded, folded=True)
+        probs = None
+        if self.scorer is not None and not r.foreign:
+            probs = self.scorer.safety_probabilities(r.pieces)
+        role_p = float(probs[0, ROLE]) if probs is not None else 0.0
+        return Evidence(
+            category=rules.crisis_category(prepared),
+            in_progress=rules.IMMINENT.search(prepared) is not None,
+            means_and_time=rules.means_and_time(prepared),
+            concern=rules.is_concern(prepared),
+            settled=rules.settled(prepared),
+            role_words=role_words,
+            dark=role_words and rules.is_dark(r.folded, folded=True),
+            own=(role_words or role_p >= ROLE_CHECK)
+            and rules.first_person_crisis(prepared) is not None,
+            crossover=rules.is_crossover(r.folded, folded=True),
+            foreign=r.foreign,
+            crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
+            heavy_p=float((probs[:, CRISIS] + probs[:, CONCERN]).max())
+            if probs is not None
+            else 0.0,
+            role_p=role_p,
+            scored=probs is not None,
+        )
 
 
 @cache
 def default_detector() -> SafetyDetector:
-    """Rules plus the learned layer, loaded once per process from the installed wheel."""
-    from bot.safety.embedding import ExemplarScorer
+    """Rules plus the shipped model, loaded once per process."""
+    from bot.model import load_card, shared_model
 
     try:
-        return SafetyDetector(ExemplarScorer())
-    except (ImportError, OSError, ValueError):
+        card = load_card()
+        return SafetyDetector(shared_model(), Thresholds(**card["safety"]["thresholds"]))
+    except (ImportError, OSError, ValueError, KeyError):
         # Never leave a person without the safety net: fall back to the rules.
-        log.exception("learned safety layer unavailable; using the rules alone")
+        log.exception("safety model unavailable; using the rules alone")
         return SafetyDetector(None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -38,12 +38,30 @@ class Helpline:
 
 
 @dataclass(frozen=True)
+class Emergency:
+    """The number for police and ambulance, shown first when someone is in danger now."""
+
+    number: str
+    source: str
+    checked: date
+
+
+@dataclass(frozen=True)
 class Directory:
     international: Helpline
     countries: dict[str, Helpline]
+    #: Country code -> its emergency number; "international" when the country is unknown.
+    emergency: dict[str, Emergency] = field(default_factory=dict)
 
     def for_country(self, country: str | None) -> Helpline | None:
         return self.countries.get(country or "")
+
+    def emergency_for(self, country: str | None) -> Emergency | None:
+        return self.emergency.get(country or "") or self.emergency.get("international")
+
+    def with_lines(self) -> tuple[str, ...]:
+        """Countries we know a helpline for, in a stable order (the crisis reply's buttons)."""
+        return tuple(sorted(self.countries))
 
 
 def _entry(where: str, raw: object) -> Helpline:
@@ -61,6 +79,13 @@ def _entry(where: str, raw: object) -> Helpline:
     return Helpline(raw["name"], raw["contact"], raw["source"], checked)
 
 
+def _emergency(where: str, raw: object) -> Emergency:
+    if not isinstance(raw, dict):
+        raise HelplineError(f"{where}: expected a table")
+    line = _entry(where, {**raw, "name": "emergency", "contact": raw.get("number")})
+    return Emergency(line.contact, line.source, line.checked)
+
+
 def load_directory(path: Path = HELPLINES_PATH) -> Directory:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
@@ -69,7 +94,12 @@ def load_directory(path: Path = HELPLINES_PATH) -> Directory:
         if not _CODE.match(code):
             raise HelplineError(f"countries.{code}: use a two-letter ISO 3166 code")
         countries[code] = _entry(f"countries.{code}", raw)
-    return Directory(_entry("international", data.get("international")), countries)
+    emergency = {}
+    for code, raw in data.get("emergency", {}).items():
+        if code != "international" and not _CODE.match(code):
+            raise HelplineError(f"emergency.{code}: use a two-letter ISO 3166 code")
+        emergency[code] = _emergency(f"emergency.{code}", raw)
+    return Directory(_entry("international", data.get("international")), countries, emergency)
 
 
 def _tz_table(name: str) -> list[list[str]]:

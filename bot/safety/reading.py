@@ -12,73 +12,9 @@ was written.
 from __future__ import annotations
 
 import re
-import unicodedata
-
-from anyascii import anyascii
 
 from bot.content.text import normalise
-
-#: Digits standing for letters, inside a word that has letters too ("k1ll",
-#: "su1c1de"); a number on its own ("I'm 30") is left alone.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
-_LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])")
-#: Mentions and markup carry no words: "@everyone <@&123> **loud**" is one word, "loud".
-_MARKUP = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@(everyone|here)\b|[*_~`|]+|^>+ ?", re.MULTILINE)
-#: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one ("s*u*i*c*i*d*e" lost its
-#: stars to _MARKUP already).
-_SPACED = re.compile(r"(?<![a-z0-9'])(?:[a-z] ){2,}[a-z](?![a-z0-9'])")
-_DOTTED = re.compile(r"\b[a-z](?:[.\-][a-z]){2,}\b")
-
-
-def _fold(text: str) -> str:
-    """The letters behind the disguise: no zero-width or direction marks, no look-alike
-    letters from other scripts ("kіll" with a Cyrillic i), no leetspeak, no spaced letters.
-
-    Only for reading risk: someone who writes it that way still means it.
-    """
-    folded = text if text.isascii() and text.isprintable() else _fold_letters(text)
-    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
-    folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), folded)
-    return _DOTTED.sub(lambda m: re.sub(r"[.\-]", "", m.group(0)), folded)
-
-
-def _fold_letters(text: str) -> str:
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category in ("Cf", "Cs", "Co", "Cn"):
-            continue
-        if category == "Cc":
-            kept.append(" ")
-        elif ord(char) > 127 and category.startswith("L"):
-            kept.append(anyascii(char).lower())
-        else:
-            kept.append(char)
-    return "".join(kept)
-
-
-#: Words nearly every English sentence has, and few sentences in other languages do.
-_ENGLISH = frozenset(
-    "i i'm i've i'd i'll me my myself you your it it's is was are be been am the a an and but or "
-    "to of in on at for with from about up out if when than too much more very really again "
-    "that this there they we he she him her them not no don't can't so just what how why all "
-    "do did have had has want feel get got go going can will would could should know think like "
-    "one some any nothing everything anymore today tonight now bad good sad day night time life "
-    "die dead kill need still never ever always".split()
-)
-
-
-def reads_as_english(prepared: str) -> bool:
-    """Whether the sentence model, which knows English, can read this prepared line.
-
-    A line in Arabic, Russian or German is a row of unknown tokens to it; measured, such
-    lines sit nearer the heavy examples than the ordinary ones, so every one got "are you
-    okay?". `prepare` has already spelled other scripts in Latin letters ("mrhb kn ..."),
-    so what tells them apart is that not one common English word is among them.
-    """
-    words = re.findall(r"[a-z']+", prepared)
-    return len(words) < 4 or any(word in _ENGLISH for word in words)
-
+from bot.reading import fold
 
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (
@@ -86,7 +22,7 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bd+i+e+\b", "die"),
     (r"\bk+i+l+\b", "kill"),
     (r"\bs+u+i+c+i+d+", "suicid"),
-    (r"\b(i ?)?wan(t|na) ?(to|2) ?(die|dye)\b", "i want to die"),
+    (r"\b(i ?)?wan(t|na) ?(to|2) ?die\b", "i want to die"),
     (r"\bkill ?my ?self\b", "kill myself"),
     (r"\bend ?my ?life\b", "end my life"),
     (r"\bwantto\b", "want to"),
@@ -101,7 +37,7 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\b(urges? to|want to|wanna|going to|gonna|need to) (sh|s/h)\b", r"\1 self harm"),
     (r"\bneck (my ?self|myslef)\b", "kill myself"),
     (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
-    (r"\b(want|wanna|going) 2 (die|dye|be dead)\b", r"\1 to die"),
+    (r"\b(want|wanna|going) 2 (die|be dead)\b", r"\1 to die"),
     (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
     (r"\bunaliving( my ?self)?\b", "killing myself"),
     (r"\bunalive( my ?self)?\b", "kill myself"),
@@ -112,7 +48,6 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bkil\b", "kill"),
     (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),
     (r"\bded\b", "dead"),
-    (r"\b(to|wanna) (dye|di)\b", r"\1 die"),
     (r"\btonite\b|\btonigt\b|\b2nite\b|\b2night\b|\btn\b", "tonight"),
     (r"\bim\b", "i'm"),
     (r"\bi m\b", "i'm"),
@@ -216,9 +151,11 @@ _OTHERS_WISH = re.compile(
 )
 
 
-def prepare(text: str) -> str:
-    """Normalised text with shorthand spelled out and idioms and reassurance removed."""
-    cleaned = _fold(_MARKUP.sub(" ", normalise(text)))
+def prepare(text: str, *, folded: bool = False) -> str:
+    """The words the rules read: disguises read through (bot/reading.py), shorthand spelled
+    out, idioms and reassurance removed. `folded` says `text` is `fold`'s output already
+    (the message's reading), so it is not folded twice."""
+    cleaned = text if folded else fold(text)
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)

@@ -71,7 +71,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("explicit", r"\b(my life|it all),? (i )?(want|going|need) to (end|finish|stop)"),
     ("explicit", r"\bthoughts? (of|about) (dying|death|ending it|killing)"),
     ("explicit", r"\b(thinking|think) (about|of|to) (dying|die|killing|ending it)"),
-    ("explicit", r"\boverdos"),
+    # Their own overdose, never someone else's or one of coffee: "I overdosed", "took an
+    # overdose", "going to overdose on my tablets".
+    (
+        "explicit",
+        r"\b(i|i've|i have|i'd|i had|going to|want to|about to|tried to|trying to|planning to|ready to|gonna|wanna)"
+        r" (just |already |nearly |almost )?(overdosed?|od|o\.d\.)\b(?! on (coffee|caffeine|sugar|chocolate|carbs|netflix|tv|work|nerves))"
+        r"|\b(took|taken|take|taking|had) an overdose\b|\boverdos(e|ed|ing) on (my |the |all (my |the )?|some )?"
+        r"(pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|antidepressants)\b",
+    ),
     ("explicit", r"\bwish i (wasn't|wasnt|was not|weren't|were not) (alive|here|born)\b"),
     ("explicit", r"\b(better off|be better) dead\b"),
     ("explicit", r"\bgiv(e|ing) up on (everything|life|living)\b|\blife included\b"),
@@ -549,6 +557,81 @@ DARK = re.compile(
 )
 
 
+# -- danger now: the crisis reply leads with the emergency number ------------------
+
+_PILLS = (
+    r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
+    r"|antidepressants|morphine|insulin)"
+)
+#: An act in progress or just done. Each pattern says it is happening now or is done and
+#: in quantity, so "took my tablets this morning" is not among them.
+IMMINENT = re.compile(
+    # Swallowed, in quantity: "taken the lot", "swallowed them all", "took every pill".
+    r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
+    r"\b(the lot|them all|all of them|em all|all (the |my |of my |of the )?"
+    + _PILLS
+    + r"|the whole (bottle|packet|box|pack|strip)"
+    r"|every (pill|tablet|one of (them|my \w+))|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom|house))"
+    r"|\b(swallowed|taken|took) (all )?(the |my )?"
+    + _PILLS
+    + r"\b[^.!?]{0,30}\b(ago|already|just now|on purpose)\b"
+    # Bleeding or cutting now.
+    r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
+    r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
+    r"|\bblood everywhere\b|\b(cut|went) (a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
+    # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
+    r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
+    r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
+    r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
+    # The car in a shut garage.
+    r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
+)
+
+#: A way and a when, said together ("pills. sunday.", "the rope, tomorrow").
+_MEANS = re.compile(
+    r"\b("
+    + _PILLS[1:-1]
+    + r"|rope|noose|blades?|razor|gun|bridge|roof|tracks|train|cliffs?|ledge|overpass"
+    r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
+)
+_WHEN = re.compile(
+    r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
+    r"|(mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} ?(am|pm)|\d{1,2}(st|nd|rd|th)"
+    r"|after (the|my) (show|showcase|run|callback|audition|premiere|closing night|last shift|shift)"
+    r"|when (everyone|the house|my \w+|they('re| are))|date (set|picked|chosen))\b"
+)
+
+
+def imminent(prepared: str) -> bool:
+    """Danger now: an act in progress, or a way and a time named together."""
+    return IMMINENT.search(prepared) is not None or (
+        _MEANS.search(prepared) is not None and _WHEN.search(prepared) is not None
+    )
+
+
+def means_and_time(prepared: str) -> bool:
+    return _MEANS.search(prepared) is not None and _WHEN.search(prepared) is not None
+
+
+# -- after "are you okay?" ----------------------------------------------------------
+
+#: Calm that is not reassurance when it answers "are you okay?": being at peace with it,
+#: affairs settled, a decision made. Said out of the blue these are ordinary.
+SETTLED = re.compile(
+    r"\b(at peace with (it|everything|my decision|that)|made (my )?peace( with)?"
+    r"|(settled|sorted|arranged|organised|organized|tidied) (out )?(everything|it all|my affairs|things|my things|my stuff)"
+    r"|(everything|it all)('s| is) (sorted|settled|arranged|in order)|affairs in order"
+    r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
+    r"|(it'll|it will|this will) (all )?be over soon|won't (matter|be a problem) (soon|for long|much longer)"
+    r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
+    r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon))\b"
+)
+
+
+def settled(prepared: str) -> bool:
+    return SETTLED.search(prepared) is not None
+
+
 def crisis_category(prepared: str) -> str | None:
     """The first crisis category whose rule matches, if any."""
     for category, rx in _CRISIS_RX:
@@ -599,13 +682,13 @@ def is_concern(prepared: str) -> bool:
     return _CANT.search(prepared) is not None and _CAREER_EXIT.search(prepared) is None
 
 
-def is_role(text: str) -> bool:
-    """Dark material attributed to a character, a scene or a script."""
-    return ROLE.search(normalise(text)) is not None
+def is_role(text: str, *, folded: bool = False) -> bool:
+    """Words that put what follows inside a character, a scene or a script."""
+    return ROLE.search(text if folded else normalise(text)) is not None
 
 
-def is_dark(text: str) -> bool:
-    return DARK.search(normalise(text)) is not None
+def is_dark(text: str, *, folded: bool = False) -> bool:
+    return DARK.search(text if folded else normalise(text)) is not None
 
 
 #: The actor stepping out of the role: "my character wants to die and honestly so do I".
@@ -617,6 +700,6 @@ _CROSSOVER = re.compile(
 )
 
 
-def is_crossover(text: str) -> bool:
+def is_crossover(text: str, *, folded: bool = False) -> bool:
     """Said about a role, but also about the actor: the role no longer softens it."""
-    return _CROSSOVER.search(normalise(text)) is not None
+    return _CROSSOVER.search(text if folded else normalise(text)) is not None

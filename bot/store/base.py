@@ -12,16 +12,45 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, Self, TypeVar
+from typing import Annotated, Any, Literal, Protocol, Self, TypeVar
+
+from pydantic import ConfigDict, Field
+
+from bot.store.fields import (
+    AwareTime,
+    Bool,
+    CheckinStatus,
+    Country,
+    Day,
+    Feeling,
+    Id,
+    Int,
+    IsoDate,
+    PastTime,
+    Quiet,
+    Short,
+    Str,
+    Text,
+    Timezone,
+    Title,
+    UserKey,
+)
 
 R = TypeVar("R")
 
 #: The words actors use. "hold" is an avail / on hold; "released" covers passed.
 OUTCOMES = ("waiting", "callback", "hold", "booked", "released")
+Outcome = Literal["waiting", "callback", "hold", "booked", "released"]
 
 
 class _Record:
-    """asdict/from_dict that tolerate unknown keys written by newer versions."""
+    """asdict/from_dict that tolerate unknown keys written by newer versions.
+
+    The field annotations (bot/store/fields.py) say what each field may hold; they are
+    checked only where a record comes from outside (bot/store/records.py).
+    """
+
+    __pydantic_config__ = ConfigDict(extra="ignore")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload]
@@ -34,58 +63,58 @@ class _Record:
 
 @dataclass
 class UserProfile(_Record):
-    user_key: str
-    timezone: str
-    created_at: str
-    active: bool = True
-    checkins_paused: bool = False
-    quiet_hours: str | None = None
-    checkin_days: list[int] | None = None
+    user_key: UserKey
+    timezone: Timezone
+    created_at: PastTime
+    active: Bool = True
+    checkins_paused: Bool = False
+    quiet_hours: Quiet | None = None
+    checkin_days: Annotated[list[Day], Field(max_length=10)] | None = None
     #: Up to three questions of the actor's own, asked in the details pass.
-    custom_questions: list[str] = field(default_factory=list)
+    custom_questions: Annotated[list[Short], Field(max_length=3)] = field(default_factory=list)
     #: The platform identity used most recently: check-ins go there.
-    last_seen: str | None = None
+    last_seen: UserKey | None = None
     #: ISO 3166 code chosen with /settings country, for the right helplines.
-    country: str | None = None
+    country: Country | None = None
 
 
 @dataclass
 class Audition(_Record):
-    id: str
-    date: str
-    project: str
-    created_at: str
-    role: str | None = None
-    format: str | None = None
-    wore: str | None = None
-    feeling: int | None = None
-    nailed: str | None = None
-    learned: str | None = None
-    extra: str | None = None
-    outcome: str = "waiting"
-    updated_at: str | None = None
+    id: Id
+    date: IsoDate
+    project: Title
+    created_at: PastTime
+    role: Text | None = None
+    format: Short | None = None
+    wore: Text | None = None
+    feeling: Feeling | None = None
+    nailed: Text | None = None
+    learned: Text | None = None
+    extra: Text | None = None
+    outcome: Outcome = "waiting"
+    updated_at: PastTime | None = None
     #: Optional details, added after the debrief (companion features).
-    office: str | None = None
-    room: str | None = None
-    material: str | None = None
-    keep: str | None = None
+    office: Text | None = None
+    room: Text | None = None
+    material: Text | None = None
+    keep: Text | None = None
     #: The actor's own questions and their answers, question text -> answer.
-    custom: dict[str, str] | None = None
+    custom: dict[Short, Text] | None = None
     #: The platform identity that wrote this entry, so /unlink can give it back.
-    origin: str | None = None
+    origin: UserKey | None = None
 
 
 @dataclass
 class ConversationState(_Record):
     """A flow in progress; persisted so a restart or a day away loses nothing."""
 
-    flow: str
-    conv: str
-    step: str
+    flow: Str
+    conv: Str
+    step: Str
     answers: dict[str, Any] = field(default_factory=dict)
-    updated_at: str = ""
+    updated_at: Str = ""
     #: Set after a safety reply: nothing more is stored until the person chooses to go on.
-    paused: bool = False
+    paused: Bool = False
 
 
 @dataclass
@@ -94,19 +123,24 @@ class CheckIn(_Record):
 
     status: pending -> sending (claimed just before the send) -> sent; or
     cancelled (outcome known), missed (bot was down past the grace period),
-    skipped (user unreachable or paused when it fell due).
+    skipped (user unreachable or paused when it fell due), failed (the send raised;
+    a copy with `tries` + 1 is planned a little later while still on time).
     """
 
-    id: str
-    audition_id: str
-    due: str
-    day: int
-    status: str = "pending"
-    updated_at: str | None = None
+    id: Id
+    audition_id: Id
+    due: AwareTime
+    day: Annotated[Int, Field(ge=0, le=3650)]
+    status: CheckinStatus = "pending"
+    updated_at: AwareTime | None = None
     #: "checkin" asks how it went; "thanks" reminds the actor to thank someone.
-    kind: str = "checkin"
+    kind: Literal["checkin", "thanks"] = "checkin"
     #: For "thanks": who to thank ("agent" or "office").
-    note: str | None = None
+    note: Short | None = None
+    #: Sends tried before this one (a failed send is planned again, within the grace).
+    tries: Annotated[Int, Field(ge=0, le=20)] = 0
+    #: The due time of the first try, so retries stop once it is too late.
+    first_due: AwareTime | None = None
 
 
 def parse_due(text: str) -> datetime | None:

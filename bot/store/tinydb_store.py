@@ -47,7 +47,8 @@ from bot.store.base import (
     DuplicateEvent,
     UserProfile,
 )
-from bot.store.logged import LoggedJSONStorage, log_path, read_log
+from bot.store.logged import LoggedJSONStorage, log_path, newest_on_disk, read_log
+from bot.store.records import journal_problem, structure_problem
 
 log = logging.getLogger(__name__)
 
@@ -226,9 +227,15 @@ class TinyDBStore:
         yield turn.db
 
     def _open_existing(self, db: TinyDB, path: Path, user_key: str) -> None:
-        """Read and upgrade a journal; an unreadable one goes to quarantine, once."""
+        """Read and upgrade a journal; an unreadable or wrongly shaped one goes to
+        quarantine, once."""
         try:
-            self._migrate(db, fresh=False, user_key=user_key)
+            problem = structure_problem(db.storage.read())
+            if problem is None:
+                self._migrate(db, fresh=False, user_key=user_key)
+                problem = journal_problem(db.storage.read())
+            if problem is not None:
+                raise CorruptStoreError(path, None, problem)
         except CorruptStoreError as exc:
             raise self._quarantine(path, str(exc)) from exc
 
@@ -435,7 +442,9 @@ class TinyDBStore:
                 return None
             history = TinyDB(path, storage=BufferedJSONStorage)
             try:
-                history.storage.read()
+                problem = journal_problem(history.storage.read())
+                if problem is not None:
+                    raise CorruptStoreError(path, None, problem)
             except CorruptStoreError as exc:
                 raise self._quarantine(path, str(exc)) from exc
             turn.history = history
@@ -613,7 +622,8 @@ class TinyDBStore:
         """Index first, then the user's file: a crash in between leaves a harmless orphan row."""
         by_shard: dict[str, list[CheckIn]] = {}
         for c in checkins:
-            by_shard.setdefault(self._shard_name(c.due), []).append(c)
+            if c.status == "pending":  # only these can fall due (an imported "sent" cannot)
+                by_shard.setdefault(self._shard_name(c.due), []).append(c)
         with self._locked():
             for shard, items in by_shard.items():
                 rows = [{"u": user_key, "c": c.id, "t": c.due} for c in items]
@@ -778,20 +788,21 @@ class TinyDBStore:
         """
         self.check_shared()
         for path in self.history_dir.glob("*.json"):
-            try:
-                load_json_file(path)
-            except CorruptStoreError as exc:
-                self._quarantine(path, str(exc))
-        count = 0
-        for path in self.users_dir.glob("*.json"):
-            try:
-                load_json_file(path)
-                read_log(log_path(path))
-            except CorruptStoreError as exc:
-                self._quarantine(path, str(exc))
-                continue
-            count += 1
-        return count
+            self._verify(path, load_json_file)
+        return sum(self._verify(path, newest_on_disk) for path in self.users_dir.glob("*.json"))
+
+    def _verify(self, path: Path, read: Callable[[Path], object]) -> bool:
+        """Read a journal as a turn would (the log's newest line over a damaged snapshot),
+        check its shape, and quarantine it if a turn could not serve it: check-config and
+        the running bot agree on what is corrupt."""
+        try:
+            problem = journal_problem(read(path))
+            if problem is not None:
+                raise CorruptStoreError(path, None, problem)
+        except CorruptStoreError as exc:
+            self._quarantine(path, str(exc))
+            return False
+        return True
 
     def close(self) -> None:
         """Nothing to release: files are closed after every write, locks with the process."""

@@ -1,0 +1,201 @@
+"""One reading of a message, made once per turn and shared by the safety check and the matcher.
+
+A message is read in three ways, each for one reader:
+
+- `folded`: the same words however they were typed. Zero-width and direction
+  marks go, look-alike letters from other scripts become the letters they
+  imitate, "k1ll" and "k i l l" become "kill", mentions and markup carry no
+  words. The model and the rules read this; what is stored is what was written.
+- `parts`: a long message in pieces (sentences, long sentences at their
+  commas, unpunctuated voice-to-text in overlapping windows), so one risky
+  clause inside a long, ordinary debrief is read on its own and not diluted.
+- `foreign`: whether the message is wholly in a language the English model
+  cannot read. Code-mixed English (Taglish, Pidgin, Spanglish, Hinglish with
+  English in it) is English enough; a line in Polish or Korean is not, and the
+  bot says it cannot judge it rather than guessing.
+
+Nothing here knows what the words mean: that is the model's and the rules' job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from anyascii import anyascii
+
+from bot.content.text import normalise
+
+#: Digits standing for letters, inside a word that has letters too ("k1ll", "su1c1de");
+#: a number on its own ("I'm 30") is left alone.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET_WORD = re.compile(
+    r"(?<![\w@.])(?!\d+(?:am|pm|st|nd|rd|th|s|k|h|hrs?|mins?|x|p|d)\b)"
+    r"(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])"
+)
+#: Mentions and markup carry no words: "@everyone <@&123> **loud**" is one word, "loud".
+_MARKUP = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@(everyone|here)\b|[*_~`|]+|^>+ ?", re.MULTILINE)
+#: "k i l l", "s.u.i.c.i.d.e": letters spelled out one by one.
+_SPACED = re.compile(r"(?<![a-z0-9'])(?:[a-z] ){2,}[a-z](?![a-z0-9'])")
+_DOTTED = re.compile(r"\b[a-z](?:[.\-][a-z]){2,}\b")
+
+
+def fold(text: str) -> str:
+    """Lower-case letters behind any disguise, with markup and mentions taken out."""
+    folded = _MARKUP.sub(" ", normalise(text))
+    if not (folded.isascii() and folded.isprintable()):
+        folded = _fold_letters(folded)
+    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+    folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), folded)
+    folded = _DOTTED.sub(lambda m: re.sub(r"[.\-]", "", m.group(0)), folded)
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def _fold_letters(text: str) -> str:
+    """Look-alike letters in Latin words become the letters they imitate ("kіll" with a
+    Cyrillic i); words wholly in another script are kept, so the language check and the
+    model still see that they are not English."""
+    kept = []
+    for word in re.split(r"(\s+)", text):
+        letters = [c for c in word if unicodedata.category(c).startswith("L")]
+        latin = sum(1 for c in letters if _is_latin(c))
+        mixed = 0 < latin < len(letters) or all(_lookalike(c) for c in letters if not _is_latin(c))
+        out = []
+        for char in word:
+            category = unicodedata.category(char)
+            if category in ("Cf", "Cs", "Co", "Cn"):
+                continue
+            if category == "Cc":
+                out.append(" ")
+            elif ord(char) > 127 and category.startswith("L") and (mixed or _is_latin(char)):
+                out.append(anyascii(char).lower())
+            else:
+                out.append(char)
+        kept.append("".join(out))
+    return "".join(kept)
+
+
+def _is_latin(char: str) -> bool:
+    return "LATIN" in unicodedata.name(char, "")
+
+
+def _lookalike(char: str) -> bool:
+    """Letters that look Latin: small capitals, fullwidth and mathematical letters."""
+    name = unicodedata.name(char, "")
+    return any(k in name for k in ("SMALL CAPITAL", "FULLWIDTH", "MATHEMATICAL", "MODIFIER"))
+
+
+# -- a long message in parts ------------------------------------------------
+
+_SENTENCES = re.compile(r"(?<=[.!?;…])\s+|\s+/\s+|\n+|\s+-{1,2}\s+|\s+—\s+")
+_CLAUSES = re.compile(
+    r",\s+|\s+(?:and|but|so|because|cos|coz)\s+(?=(?:i|i'm|i've|i'd|i'll|im|my|me)\b)",
+    re.IGNORECASE,
+)
+#: A sentence longer than this many words is also read clause by clause.
+LONG_SENTENCE = 12
+#: Unpunctuated runs longer than twice this are read in overlapping windows of it.
+WINDOW = 16
+#: At most this many parts are read (a 4,000-character paste is still a few dozen).
+MAX_PARTS = 24
+
+
+def parts(text: str) -> tuple[str, ...]:
+    """The message in pieces worth reading on their own; () for a message of one piece."""
+    found: list[str] = []
+    for sentence in _SENTENCES.split(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        pieces = [sentence]
+        if len(sentence.split()) > LONG_SENTENCE:
+            pieces = [p.strip() for p in _CLAUSES.split(sentence) if p and p.strip()]
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and len(piece.split()) < 3:
+                merged[-1] += ", " + piece
+            else:
+                merged.append(piece)
+        for piece in merged:
+            words = piece.split()
+            if len(words) > 2 * WINDOW:
+                step = WINDOW // 2
+                found += [
+                    " ".join(words[i : i + WINDOW]) for i in range(0, len(words) - step, step)
+                ]
+            else:
+                found.append(piece)
+    return tuple(found[:MAX_PARTS]) if len(found) > 1 else ()
+
+
+# -- can the English model read it? ----------------------------------------
+
+#: Common English words that are rarely words in the other languages actors write in
+#: (so not "a", "no", "me", "so", "de", "la"): a few of them mark English in a mixed line.
+_ENGLISH = frozenset(
+    """i'm i've i'd i'll my myself you your it it's is was are be been am the an and but or
+    of in on at for with from about up out if when than too much more very really again that
+    this there they we she him her them not don't can't just what how why all did have had has
+    want feel get got going can will would could should know think like one some any nothing
+    everything anymore today tonight now bad good sad day night time life die dead kill need
+    still never ever always audition tape self callback agent role went done gonna wanna
+    tired week work job home after before because being yes yeah okay ok thanks thank please
+    sorry really wait news my stop can't won't cannot anyone everyone nobody someone""".split()
+)
+#: Words that are English and also common words elsewhere: they count for half.
+_SHARED = frozenset("i a to no so me do he go be".split())
+
+
+@cache
+def _identifier() -> object:
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier()
+
+
+def is_foreign(text: str) -> bool:
+    """Wholly in another language: few English words, and not English by its letters.
+
+    Leans towards English: a line the English model misreads can still be caught by
+    it, a line wrongly called foreign cannot. Pidgin counts as English.
+    """
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    if not words:
+        return False
+    english = sum(1.0 if w in _ENGLISH else 0.5 if w in _SHARED else 0.0 for w in words)
+    if english / len(words) >= 0.25:
+        return False
+    latin = [w for w in words if all(_is_latin(c) for c in w)]
+    if len(latin) * 2 <= len(words):
+        return True  # mostly another script
+    if len(latin) < 3:
+        return False
+    language, _ = _identifier().classify(" ".join(latin))  # type: ignore[attr-defined]
+    return language not in ("en", "pcm")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as every reader needs it; built once per turn by `read`."""
+
+    text: str
+    folded: str
+    parts: tuple[str, ...] = field(default=())
+    foreign: bool = False
+
+    @property
+    def pieces(self) -> tuple[str, ...]:
+        """What the model reads: the whole message, then each part."""
+        return (self.folded, *self.parts)
+
+
+def read(text: str) -> Reading:
+    folded = fold(text)
+    return Reading(
+        text=text,
+        folded=folded,
+        parts=tuple(fold(p) for p in parts(text)),
+        foreign=is_foreign(folded),
+    )

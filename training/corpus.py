@@ -1,0 +1,67 @@
+"""Every labelled line, by author: the project's own sets are one author, each writer in
+tests/data/authors/ another. Training, the benches and the tests read them here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from tests.safety_sets import rows as project_safety_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+AUTHORS_DIR = DATA / "authors"
+PROJECT = "project"
+WRITERS = tuple(sorted(p.stem for p in (AUTHORS_DIR / "safety").glob("*.tsv")))
+AUTHORS = (PROJECT, *WRITERS)
+
+SAFETY_LABELS = ("crisis", "concern", "role", "ordinary")
+THEME_LABELS = (
+    "not-about-you",
+    "competition",
+    "one-step",
+    "silence",
+    "no-feedback",
+    "control",
+    "keep-growing",
+    "bridges",
+    "more-than-role",
+    "none",
+)
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def safety() -> list[tuple[str, str, str, str]]:
+    """(author, label, kind, text); label is one of SAFETY_LABELS."""
+    out = []
+    for _, label, text in project_safety_rows():
+        group, _, kind = label.partition("/")
+        out.append((PROJECT, group, kind or group, text))
+    for writer in WRITERS:
+        for label, kind, text in _tsv(AUTHORS_DIR / "safety" / f"{writer}.tsv")[1:]:
+            out.append((writer, label, kind, text))
+    return out
+
+
+def themes() -> list[tuple[str, str, str]]:
+    """(author, label, text); a line labelled with two themes counts for its first."""
+    out: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    with (DATA / "theme_examples.toml").open("rb") as fh:
+        examples = tomllib.load(fh)
+    project = [(label, text) for label, texts in examples.items() for text in texts]
+    for path in sorted(DATA.glob("utterances*.tsv")):
+        project += [(label.split("|")[0], text) for label, text in _tsv(path)]
+    for label, text in project:
+        if label in THEME_LABELS and text not in seen:
+            seen.add(text)
+            out.append((PROJECT, label, text))
+    for writer in WRITERS:
+        for label, text in _tsv(AUTHORS_DIR / "themes" / f"{writer}.tsv")[1:]:
+            out.append((writer, label, text))
+    return out
