@@ -165,9 +165,10 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
         alien = [(x, o) for x, o, f in zip(lines, outcome, foreign, strict=True) if f]
         if alien:
             helped = sum(o.unsure or o.level is not Level.NONE for _, o in alien)
+            crisis = sum(o.level is Level.CRISIS for _, o in alien)
             print(
                 f"{'':24}  {len(alien)} lines wholly in another language: {helped} got the"
-                f" support line or a pause ({sum(o.level is Level.CRISIS for _, o in alien)} crisis)"
+                f" support line or a pause ({crisis} the crisis reply)"
             )
         print(f"{'':24}  thresholds chosen on the other four: {thresholds}")
         if show == author:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -107,14 +108,22 @@ def quarantine_cli(config: Config, action: str, name: str | None) -> int:
 
 
 def export_cli(config: Config, out: Path, user: str | None) -> int:
+    """Every journal (or one) as JSON files only the operator can read: an export works
+    from a read-only data folder, to rescue what is on a failing disk."""
     from bot.journal import export_user
+    from bot.store import TinyDBStore
+    from bot.store.atomic import atomic_write_text, private_dir
 
-    store = open_store(config.data_dir, config.database_url)
+    store: Store = (
+        open_store(config.data_dir, config.database_url)
+        if config.database_url
+        else TinyDBStore(config.data_dir, read_only=True)
+    )
     keys = [user] if user else store.user_keys()
-    out.mkdir(parents=True, exist_ok=True)
+    private_dir(out)
     for n, key in enumerate(keys, start=1):
         # File names are numbers, not ids: the folder listing should not expose accounts.
-        (out / f"journal-{n:05d}.json").write_text(export_user(store, key), encoding="utf-8")
+        atomic_write_text(out / f"journal-{n:05d}.json", export_user(store, key))
     print(f"exported {len(keys)} journal(s) to {out}")
     return 0
 
@@ -141,6 +150,39 @@ def import_cli(config: Config, files: list[Path]) -> int:
         for reason in done.dropped:
             print(f"{path}: left out {reason}", file=sys.stderr)
     return 1 if problems else 0
+
+
+#: Commands that write into the data folder; `export` and `check-config` only read it.
+WRITERS = ("run", "console", "import", "quarantine", "migrate-store")
+
+
+def data_path_problem(config: Config, command: str) -> str | None:
+    """What is wrong with the data folder for this command, checked before anything opens
+    a file in it (the log file included); None when it will do.
+
+    A missing folder is created by the commands that write (the first `make run`); a
+    read-only one still lets an operator export everything out of it.
+    """
+    if config.database_url and command not in ("quarantine",):
+        return None
+    path = config.data_dir
+    if path.exists() and not path.is_dir():
+        return f"data_dir {path} is not a folder"
+    if not path.exists():
+        if command == "check-config":
+            return None  # it creates nothing: it says the first run will
+        if command not in WRITERS:
+            return f"data_dir {path} does not exist"
+        try:
+            path.mkdir(parents=True, mode=0o700)
+        except OSError as exc:
+            return f"data_dir {path} cannot be created ({exc.strerror or exc})"
+        return None
+    if command in (*WRITERS, "check-config") and not os.access(path, os.W_OK | os.X_OK):
+        return f"data_dir {path} is read-only (`export` still reads it)"
+    if not os.access(path, os.R_OK | os.X_OK):
+        return f"data_dir {path} cannot be read"
+    return None
 
 
 def platforms_with_tokens(config: Config) -> list[str]:
@@ -193,7 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Config problem: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    console = command in ("console", "export", "import", "quarantine", "migrate-store") or (
+    problem = data_path_problem(config, command)
+    if problem is not None:
+        print(f"Cannot start: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    console = command in ("console", "import", "quarantine", "migrate-store") or (
         command == "run" and not platforms_with_tokens(config)
     )
     setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)

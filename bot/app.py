@@ -54,7 +54,9 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
     quarantined then if it is unreadable, so start-up time does not grow with the
     number of people. `verify=True` (check-config) reads every one now.
     """
-    store = open_store(config.data_dir, config.database_url)
+    store = open_store(
+        config.data_dir, config.database_url, max_journal_bytes=config.max_journal_bytes
+    )
     problem = store.writable()
     if problem:
         raise ConfigError(f"{'database' if config.database_url else 'data_dir'}: {problem}")

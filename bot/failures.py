@@ -11,7 +11,12 @@ import errno
 import logging
 
 from bot.events import Reply
-from bot.store import CorruptStoreError, QuarantinedError
+from bot.store import (
+    CorruptStoreError,
+    JournalTooLargeError,
+    QuarantinedError,
+    StoreUnavailableError,
+)
 
 log = logging.getLogger("bot.engine")
 
@@ -20,6 +25,12 @@ def kind_reply(exc: Exception, ref: str) -> Reply:
     if isinstance(exc, QuarantinedError):
         log.error("journal in quarantine [ref %s]: %s", ref, exc)
         return Reply("error/quarantined", {"ref": ref})
+    if isinstance(exc, StoreUnavailableError):
+        log.error("storage unreachable [ref %s]: %s", ref, exc)
+        return Reply("error/unavailable", {"ref": ref})
+    if isinstance(exc, JournalTooLargeError):
+        log.error("journal over the size limit [ref %s]: %s", ref, exc)
+        return Reply("error/too_large", {"ref": ref})
     if isinstance(exc, CorruptStoreError):
         log.error("journal unreadable [ref %s]: %s", ref, exc)
         return Reply("error/store", {"ref": ref})

@@ -144,6 +144,7 @@ class Scheduler:
             jobs: list[Awaitable[None]] = []
             owners: list[tuple[str, tuple[str, str]] | None] = []
             handled_by_shard: dict[str, set[tuple[str, str]]] = {}
+            late: dict[str, list[DueEntry]] = {}
             for shard, entries in self.store.due_entries(now):
                 for entry in entries:
                     due = parse_due(entry.due)
@@ -153,9 +154,16 @@ class Scheduler:
                     handled_by_shard.setdefault(shard, set()).add(row)
                     if due is None:
                         log.error("dropped an index row with an unreadable due time")
-                        continue
-                    jobs.append(self._checkin(entry, now - due > self.engine.grace, report))
-                    owners.append((shard, row))
+                    elif now - due > self.engine.grace:
+                        late.setdefault(entry.user_key, []).append(entry)
+                    else:
+                        jobs.append(self._checkin(entry, False, report))
+                        owners.append((shard, row))
+            # Too late to send: one turn per person, however many (a catch-up after a long
+            # stop, or an old journal imported, opens each journal once, not once a row).
+            for user_key, entries in late.items():
+                jobs.append(asyncio.to_thread(self._miss_all, user_key, entries, report))
+                owners.append(None)
             for chat in self.store.list_chats():
                 if self._quote_due(chat, now):
                     jobs.append(self._quote(chat, now, report))
@@ -239,6 +247,15 @@ class Scheduler:
             updated_at=iso(now),
         )
         self.store.add_checkins(key, [again])
+
+    def _miss_all(self, user_key: str, entries: list[DueEntry], report: RunReport) -> None:
+        try:
+            with self.store.turn(user_key):
+                for entry in entries:
+                    if self._move(entry, "missed"):
+                        report.missed += 1
+        except CorruptStoreError:
+            log.error("a journal could not be read while marking missed check-ins")
 
     def pacer(self, platform: Platform) -> PriorityPacer:
         """The platform's shared send budget (the adapter's, so replies can go first)."""

@@ -105,3 +105,87 @@ def test_corrupt_group_settings_still_stop_start_up_named(tmp_path: Path) -> Non
     assert result.returncode == 3
     assert str(data / "chats.json") in result.stderr and "Traceback" not in result.stderr
     assert (data / "chats.json").read_text() == "{torn"
+
+
+# -- a data folder that is missing, not a folder, or read-only ------------------------------
+
+COMMANDS = (
+    ["run"],
+    ["console"],
+    ["check-config"],
+    ["import", "nothing.json"],
+    ["quarantine", "list"],
+    ["migrate-store", "--to", "elsewhere"],
+)
+
+
+def one_line_refusal(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_a_data_path_that_is_a_file_stops_every_command_in_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.write_text("not a folder")
+    for args in (*COMMANDS, ["export", "--out", str(tmp_path / "out")]):
+        assert "is not a folder" in one_line_refusal(run_bot(args, data)), args
+
+
+def test_export_from_a_missing_folder_says_so(tmp_path: Path) -> None:
+    result = run_bot(["export", "--out", str(tmp_path / "out")], tmp_path / "data")
+    assert "does not exist" in one_line_refusal(result)
+
+
+def read_only(data: Path, args: list[str]) -> subprocess.CompletedProcess:
+    """`python -m bot ...` with `data` mounted read-only (a private mount namespace)."""
+    clean = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    clean.pop("DATABASE_URL", None)
+    bot = " ".join([sys.executable, "-m", "bot", *args])
+    script = f"mount --bind {data} {data} && mount -o remount,bind,ro {data} && exec {bot}"
+    return subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=data.parent,
+        env={**clean, "CALLBACK_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+
+
+def test_a_read_only_data_folder_stops_writers_in_one_line_and_export_still_works(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    script = "/debrief\nKing Lear\nCordelia\n1\n2\nblue shirt\n4\nthe storm\n/skip\n/skip\n"
+    made = run_bot(["console"], data, stdin=script)
+    assert made.returncode == 0, made.stderr
+    probe = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", f"mount --bind {data} {data}"], capture_output=True
+    )
+    if probe.returncode != 0:
+        import pytest
+
+        pytest.skip(f"no private mount namespace here to make a read-only folder: {probe.stderr!r}")
+    for args in COMMANDS:
+        assert "read-only" in one_line_refusal(read_only(data, args)), args
+    out = tmp_path / "rescued"
+    result = read_only(data, ["export", "--out", str(out)])
+    assert result.returncode == 0, result.stderr
+    [exported] = list(out.glob("*.json"))
+    assert "King Lear" in exported.read_text()
+    assert oct(out.stat().st_mode & 0o777) == "0o700"
+    assert oct(exported.stat().st_mode & 0o777) == "0o600"
+
+
+def test_temp_copies_left_by_a_kill_are_removed_at_start_up(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_bot(["console"], data, stdin="/start\n/quit\n")
+    stale = data / "users" / ".abc.json.999.tmp"
+    fresh = data / "users" / ".def.json.998.tmp"
+    stale.write_text("a whole journal, personal data")
+    fresh.write_text("a write in progress")
+    os.utime(stale, (os.path.getmtime(stale) - 120,) * 2)
+    run_bot(["console"], data, stdin="/quit\n")
+    assert not stale.exists() and fresh.exists()

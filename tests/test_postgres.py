@@ -292,3 +292,104 @@ def test_migrate_store_command_and_the_bot_on_postgresql(tmp_path: Path, pg_dsn:
     assert exported.returncode == 0, exported.stderr
     names = {json.loads(p.read_text())["profile"]["user_key"] for p in out.glob("*.json")}
     assert names == {"telegram:1000", "telegram:1001", "telegram:1002"}
+
+
+# -- a database that comes and goes -------------------------------------------------------
+
+
+class Cable:
+    """A TCP proxy to the PostgreSQL server that a test can cut and reconnect: stands for
+    the server going down and coming back, without touching the server other tests use."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+
+        self.target = (host, port)
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.port = self.listener.getsockname()[1]
+        self.up = True
+        self.pipes: list = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+
+        while True:
+            client, _ = self.listener.accept()
+            if not self.up:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            self.pipes += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a, b) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        for s in (a, b):
+            try:
+                s.close()
+            except OSError:
+                pass
+
+    def cut(self) -> None:
+        import socket
+
+        self.up = False
+        for s in self.pipes:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self.pipes = []
+
+    def mend(self) -> None:
+        self.up = True
+
+
+def through(dsn: str, port: int) -> str:
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    parts = conninfo_to_dict(dsn)
+    return make_conninfo(**{**parts, "host": "127.0.0.1", "port": str(port)})
+
+
+def test_replies_come_at_once_while_the_database_is_down_and_it_recovers(
+    pg_dsn: str, library, clock, tmp_path: Path
+) -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    from conftest import Chat, make_engine, private_who
+
+    parts = conninfo_to_dict(pg_dsn)
+    cable = Cable(parts.get("host") or "127.0.0.1", int(parts.get("port") or 5432))
+    store = PostgresStore(through(pg_dsn, cable.port), max_connections=4)
+    try:
+        engine = make_engine(store, library, clock, tmp_path / "exports")
+        chat = Chat(engine, private_who("ada"))
+        chat.say("/start")
+        cable.cut()
+        waits = []
+        for line in ("/debrief", "Hamlet", "/journal", "hello?"):
+            started = time.perf_counter()
+            out = chat.say(line)
+            waits.append(time.perf_counter() - started)
+            assert chat.templates() == ["error/unavailable"], line
+            assert "nothing you saved before is lost" in out.lower()
+        assert max(waits) < 1.5 and sorted(waits)[len(waits) // 2] < 0.2, waits
+        cable.mend()
+        store._down_until = 0.0  # as if the open circuit's few seconds had passed
+        chat.say("/debrief")  # the first message after the server is back just works
+        assert chat.templates() and not chat.templates()[0].startswith("error/")
+        chat.say("Hamlet")
+        assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    finally:
+        store.close()

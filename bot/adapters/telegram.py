@@ -11,6 +11,7 @@ import html
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import partial
 
 from telegram import (
     BotCommand,
@@ -334,11 +335,10 @@ class TelegramAdapter:
         for path in item.files:
             data = path.read_bytes()
             if path.suffix == ".png":
-                await self._paced(lambda d=data: bot.send_photo(chat_id, d), reply)
+                await self._paced(partial(bot.send_photo, chat_id, data), reply)
             else:
-                name = path.name
                 await self._paced(
-                    lambda d=data, n=name: bot.send_document(chat_id, d, filename=n), reply
+                    partial(bot.send_document, chat_id, data, filename=path.name), reply
                 )
             path.unlink(missing_ok=True)  # personal data: don't keep copies around
 

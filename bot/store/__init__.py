@@ -2,7 +2,12 @@
 
 from pathlib import Path
 
-from bot.store.atomic import CorruptStoreError, QuarantinedError
+from bot.store.atomic import (
+    CorruptStoreError,
+    JournalTooLargeError,
+    QuarantinedError,
+    StoreUnavailableError,
+)
 from bot.store.base import (
     OUTCOMES,
     Audition,
@@ -17,7 +22,9 @@ from bot.store.base import (
 from bot.store.tinydb_store import DataDirBusyError, TinyDBStore
 
 
-def open_store(data_dir: Path, database_url: str | None = None) -> Store:
+def open_store(
+    data_dir: Path, database_url: str | None = None, *, max_journal_bytes: int | None = None
+) -> Store:
     """PostgreSQL when a URL is given, else the embedded TinyDB journal in `data_dir`.
 
     psycopg is imported only here, so a TinyDB deployment never loads it.
@@ -26,7 +33,7 @@ def open_store(data_dir: Path, database_url: str | None = None) -> Store:
         from bot.store.postgres_store import PostgresStore
 
         return PostgresStore(database_url)
-    return TinyDBStore(data_dir)
+    return TinyDBStore(data_dir, max_journal_bytes=max_journal_bytes)
 
 
 __all__ = [
@@ -39,8 +46,10 @@ __all__ = [
     "DataDirBusyError",
     "DueEntry",
     "DuplicateEvent",
+    "JournalTooLargeError",
     "QuarantinedError",
     "Store",
+    "StoreUnavailableError",
     "TinyDBStore",
     "UserProfile",
     "open_store",

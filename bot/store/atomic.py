@@ -29,6 +29,20 @@ class CorruptStoreError(Exception):
         )
 
 
+class StoreUnavailableError(Exception):
+    """The database cannot be reached right now: the turn is answered at once, kindly,
+    instead of each reply waiting out a pool timeout."""
+
+
+class JournalTooLargeError(Exception):
+    """A person's journal is over the operator's size limit: not opened at all (reading
+    200 MB a turn took 7-13 s and grew the log by as much each time)."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        self.path, self.size, self.limit = path, size, limit
+        super().__init__(f"journal {path.name} is {size} bytes, over the limit of {limit}")
+
+
 class QuarantinedError(CorruptStoreError):
     """This person's journal could not be read and was moved aside for the operator."""
 

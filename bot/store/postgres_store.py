@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -33,9 +34,10 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg.rows import TupleRow
 from psycopg.types.json import Jsonb, set_json_dumps
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from bot.store import pg_schema
+from bot.store.atomic import StoreUnavailableError
 from bot.store.base import (
     Audition,
     ChatSettings,
@@ -56,6 +58,12 @@ Conn = psycopg.Connection[TupleRow]
 DUE_BATCH = 20_000
 #: Claimed rows are not hourly shards here; one name stands for "the table".
 SHARD = "checkins"
+#: How long a turn waits for a connection. Healthy, one arrives in milliseconds (16
+#: connections, 8 turn threads); longer means the server is down or unreachable.
+ACQUIRE_TIMEOUT = 1.0
+#: After a failure to reach the server, turns are answered at once for this long
+#: (the circuit is open), then one tries again.
+OPEN_FOR = 10.0
 
 
 def _lock_key(namespace: str, name: str) -> int:
@@ -102,9 +110,15 @@ class PostgresStore:
             max_size=max_connections,
             kwargs={"autocommit": True},
             configure=self._configure,
+            # A connection is checked before it is handed out: after the server restarts,
+            # the first message on an idle worker gets a fresh one, not a dead one.
+            check=ConnectionPool.check_connection,
+            timeout=ACQUIRE_TIMEOUT,
             open=True,
             name="callback",
         )
+        #: monotonic time until which the database is taken to be down (the open circuit).
+        self._down_until = 0.0
         self._local = threading.local()
         self._sender: Conn | None = None
         self._sender_guard = threading.Lock()
@@ -148,12 +162,19 @@ class PostgresStore:
             with conn.transaction():
                 yield conn
             return
-        with self.pool.connection() as conn, conn.transaction():
-            stack.append(conn)
-            try:
-                yield conn
-            finally:
-                stack.pop()
+        if time.monotonic() < self._down_until:
+            raise StoreUnavailableError("the database was unreachable moments ago")
+        try:
+            with self.pool.connection() as conn, conn.transaction():
+                stack.append(conn)
+                try:
+                    yield conn
+                finally:
+                    stack.pop()
+        except (PoolTimeout, psycopg.OperationalError) as exc:
+            self._down_until = time.monotonic() + OPEN_FOR
+            raise StoreUnavailableError(f"the database cannot be reached ({exc})") from exc
+        self._down_until = 0.0
 
     @contextmanager
     def turn(self, user_key: str, event_id: str | None = None) -> Iterator[None]:
