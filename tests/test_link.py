@@ -136,3 +136,21 @@ def test_forget_on_a_linked_account_removes_the_link(
     dc.press("forget.yes")
     blob = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert b"260777" not in blob and b"telegram:160" not in blob
+
+
+def test_guessing_codes_from_many_new_accounts_hits_a_bot_wide_limit(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    from bot.flows.link import GLOBAL_FAILURES, MAX_FAILURES
+
+    owner = person(engine, Platform.TELEGRAM, "owner")
+    code = code_from(owner.say("/link"))
+    guessers = GLOBAL_FAILURES // (MAX_FAILURES - 1) + 1
+    for n in range(guessers):  # each account stays under its own limit
+        guesser = person(engine, Platform.DISCORD, f"g{n}")
+        for _ in range(MAX_FAILURES - 1):
+            guesser.say("/link AAAA-BBBB")
+    latecomer = person(engine, Platform.DISCORD, "latecomer")
+    latecomer.say(f"/link {code}")  # even the right code waits while the budget is spent
+    assert latecomer.templates() == ["link/busy"]
+    assert store.get_alias(latecomer.who.identity_key) is None

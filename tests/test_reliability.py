@@ -758,3 +758,84 @@ def test_check_config_agrees_with_the_bot_on_what_is_corrupt(
     assert [p.name for p in store.quarantined()] == [store.user_path(wrong.who.user_key).name]
     served.say("/journal")
     assert served.templates()[0] == "journal/list"
+
+
+# -- a check-in whose send fails ---------------------------------------------------------
+
+
+def test_a_failed_checkin_send_never_takes_the_next_message_and_is_tried_again(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    from test_schedule import Outbox
+
+    from bot.schedule import RETRY_BACKOFF, Scheduler
+
+    class Flaky(Outbox):
+        """The platform answers 502 the first time."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.failures = 1
+
+        async def send_private(self, user_id: str, replies: list) -> bool:
+            if self.failures:
+                self.failures -= 1
+                raise ConnectionError("502 Bad Gateway")
+            return await super().send_private(user_id, replies)
+
+    chat = Chat(engine, private_who("flaky", Platform.TELEGRAM))
+    chat.debrief("The Seagull")
+    [first] = [c for c in store.list_checkins(chat.who.user_key) if c.day == 3]
+    at = datetime.fromisoformat(first.due)
+    outbox = Flaky()
+    report = asyncio.run(
+        Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=lambda: at).run_due()
+    )
+    assert report.sent == 0 and report.retried == 1 and outbox.private == []
+    assert store.get_checkin(chat.who.user_key, first.id).status == "failed"
+    # They start a new debrief; their words are the debrief's, not a reply to a check-in
+    # they never saw.
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    [again] = [c for c in store.list_checkins(chat.who.user_key) if c.status == "pending" and c.tries]
+    assert again.tries == 1 and again.first_due == first.due
+    assert datetime.fromisoformat(again.due) == at + RETRY_BACKOFF
+    later = at + RETRY_BACKOFF
+    report = asyncio.run(
+        Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=lambda: later).run_due()
+    )
+    assert report.sent == 1 and [uid for uid, _ in outbox.private] == ["flaky"]
+    state = store.get_state(chat.who.user_key)
+    assert state.flow == "checkin" and state.answers["under"]["answers"] == {"project": "Hamlet"}
+
+
+def test_a_failing_checkin_is_given_up_once_it_is_too_late(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    from test_schedule import Outbox
+
+    from bot.schedule import Scheduler
+
+    class Down(Outbox):
+        async def send_private(self, user_id: str, replies: list) -> bool:
+            raise ConnectionError("502 Bad Gateway")
+
+    chat = Chat(engine, private_who("down", Platform.TELEGRAM))
+    chat.debrief("The Seagull")
+    [first] = [c for c in store.list_checkins(chat.who.user_key) if c.day == 3]
+    at = datetime.fromisoformat(first.due)
+    for _ in range(12):
+        asyncio.run(
+            Scheduler(engine, store, {Platform.TELEGRAM: Down()}, clock=lambda: at).run_due()
+        )
+        pending = [c for c in store.list_checkins(chat.who.user_key) if c.status == "pending"]
+        retries = [c for c in pending if c.tries]
+        if not retries:
+            break
+        at = datetime.fromisoformat(retries[0].due)
+    tried = [c for c in store.list_checkins(chat.who.user_key) if c.first_due == first.due]
+    assert tried and all(c.status == "failed" for c in tried)
+    last = max(datetime.fromisoformat(c.due) for c in tried)
+    assert last - datetime.fromisoformat(first.due) <= engine.grace
+    assert store.get_state(chat.who.user_key) is None

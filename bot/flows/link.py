@@ -24,6 +24,9 @@ CODE_LENGTH = 8
 CODE_TTL = timedelta(minutes=10)
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(hours=1)
+#: Wrong codes across the whole bot in FAILURE_WINDOW before /link stops taking codes for
+#: a while: a per-account limit alone gives every new account five fresh guesses.
+GLOBAL_FAILURES = 100
 
 
 def _hash(code: str) -> str:
@@ -94,11 +97,20 @@ class Linker(Flow):
             ]
             if len(failures) >= MAX_FAILURES:
                 return Reply("link/locked")
+            everyone = [
+                t
+                for t in links.get("failures_all", [])
+                if now - datetime.fromisoformat(t) < FAILURE_WINDOW
+            ]
+            if len(everyone) >= GLOBAL_FAILURES:
+                links["failures_all"] = everyone
+                return Reply("link/busy")
             codes = links.get("codes", {})
             entry = codes.get(key)
             if entry is None:
                 failures.append(iso(now))
                 links.setdefault("failures", {})[who.identity_key] = failures
+                links["failures_all"] = [*everyone, iso(now)]
                 return Reply("link/wrong", {"left": MAX_FAILURES - len(failures)})
             if datetime.fromisoformat(entry["expires"]) <= now:
                 codes.pop(key)
