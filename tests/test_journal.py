@@ -312,3 +312,23 @@ def test_outcome_typed_in_one_go(chat: Chat, store) -> None:
         chat.say(half_there)
         assert chat.templates() == ["journal/outcome_pick"], half_there
     assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
+
+
+def test_exports_are_private_and_nothing_is_exported_for_nobody(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    import stat
+
+    chat = Chat(engine, private_who("private-export"))
+    chat.say("/export")
+    assert chat.templates() == ["journal/export_empty"] and not chat.last[0].files
+    debrief(chat, "Macbeth", "yesterday")
+    chat.say("/export")
+    [ready] = chat.last
+    for path in ready.files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    chat.say("/forget")
+    chat.press("forget.yes")
+    chat.say("/export")  # after /forget: nothing, not three empty files
+    assert chat.templates() == ["journal/export_empty"]

@@ -839,3 +839,35 @@ def test_a_failing_checkin_is_given_up_once_it_is_too_late(
     last = max(datetime.fromisoformat(c.due) for c in tried)
     assert last - datetime.fromisoformat(first.due) <= engine.grace
     assert store.get_state(chat.who.user_key) is None
+
+
+def test_a_journal_over_the_size_limit_is_refused_kindly_and_left_alone(
+    tmp_path: Path, library, clock
+) -> None:
+    store = TinyDBStore(tmp_path / "data")
+    engine = make_engine(store, library, clock, tmp_path / "exports")
+    chat = Chat(engine, private_who("hoarder"))
+    for n in range(3):
+        chat.debrief(f"Hamlet {n}", extra="x" * 3500)
+    store.max_journal_bytes = 8_000  # the operator's limit, and this journal is over it
+    before = store.user_path(chat.who.user_key).read_bytes()
+    chat.say("/journal")
+    assert chat.templates() == ["error/too_large"]
+    assert store.user_path(chat.who.user_key).read_bytes() == before
+
+
+def test_an_import_file_over_the_limit_is_refused_with_a_reason(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_text(export_with(**{"auditions.0.extra": "x" * 3000}))
+    config = tmp_path / "config.toml"
+    config.write_text("[bot]\nmax_import_mb = 0.001\n")
+    env = {**os.environ, "CALLBACK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "import", str(big)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1 and "over the limit" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -21,6 +21,7 @@ from bot.flows.form import resume_under, stack
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
+from bot.store.atomic import atomic_write_text, private_dir
 
 OUTCOME = buttons.claim("o", "journal")
 FORGET = buttons.claim("f", "journal")
@@ -50,7 +51,10 @@ class JournalFlow(Flow):
     prefixes = (OUTCOME, FORGET)
 
     def folder(self, user_key: str) -> Path:
-        return self.s.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24]
+        """Where this person's files wait to be sent: folders only the bot's user can enter,
+        files only it can read (they are the journal itself)."""
+        private_dir(self.s.exports_dir)
+        return private_dir(self.s.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24])
 
     def on_command(self, event: Incoming) -> list[Reply]:
         key = event.who.user_key
@@ -123,7 +127,9 @@ class JournalFlow(Flow):
         stats = compute_stats(auditions, today)
         files: tuple[Path, ...] = ()
         if auditions:
-            files = (render_chart(auditions, today, self.folder(user_key) / "stats.png"),)
+            chart = render_chart(auditions, today, self.folder(user_key) / "stats.png")
+            chart.chmod(0o600)
+            files = (chart,)
         return [
             Reply(
                 "journal/stats", {"s": stats, "chart": bool(files)}, files=files, private_only=True
@@ -134,20 +140,21 @@ class JournalFlow(Flow):
 
     def export(self, user_key: str, today: date) -> list[Reply]:
         auditions = self.store.list_auditions(user_key)
+        if not auditions and not self.store.list_checkins(user_key):
+            return [Reply("journal/export_empty", private_only=True)]
         folder = self.folder(user_key)
-        folder.mkdir(parents=True, exist_ok=True)
         stamp = today.isoformat()
         json_path = folder / f"callback-journal-{stamp}.json"
-        json_path.write_text(
+        atomic_write_text(
+            json_path,
             export_json(
                 self.store.get_user(user_key), auditions, self.store.list_checkins(user_key)
             ),
-            encoding="utf-8",
         )
         csv_path = folder / f"callback-journal-{stamp}.csv"
-        csv_path.write_text(export_csv(auditions), encoding="utf-8", newline="")
+        atomic_write_text(csv_path, export_csv(auditions))
         md_path = folder / f"callback-journal-{stamp}.md"
-        md_path.write_text(render_diary(auditions, today), encoding="utf-8")
+        atomic_write_text(md_path, render_diary(auditions, today))
         return [
             Reply("journal/export_ready", files=(json_path, csv_path, md_path), private_only=True)
         ]
