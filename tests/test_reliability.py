@@ -871,3 +871,25 @@ def test_an_import_file_over_the_limit_is_refused_with_a_reason(tmp_path: Path) 
     )
     assert done.returncode == 1 and "over the limit" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_moving_thousands_of_imported_rows_to_history_is_one_write_not_quadratic(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    entries = [
+        Audition(f"a{i}", "2026-11-01", f"Play {i}", "2026-11-01T10:00:00+00:00")
+        for i in range(4000)
+    ]
+    checkins = [
+        CheckIn(f"c{i}", f"a{i}", "2026-11-04T18:00:00+00:00", 3, status="sent")
+        for i in range(4000)
+    ]
+    profile = UserProfile("console:many", "UTC", "2026-01-01T00:00:00+00:00")
+    import_into(store, export_json(profile, entries, checkins))
+    assert store.due_entries(datetime.fromisoformat("2030-01-01T00:00:00+00:00")) == []
+    chat = Chat(engine, private_who("many"))
+    started = time.perf_counter()
+    chat.say("/journal")  # the first turn moves 8,000 rows into the history file
+    assert time.perf_counter() - started < 5  # was 86 s for 4,000 entries, measured
+    assert store._history_path("console:many").exists()
+    assert len(store.list_auditions("console:many")) == 4000
