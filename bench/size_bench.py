@@ -113,6 +113,5 @@ def main() -> None:
     print(f"{'start-up, empty data folder':36} median {baseline:7.3f} s")
 
 
-
 if __name__ == "__main__":
     main()

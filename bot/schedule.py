@@ -198,16 +198,19 @@ class Scheduler:
             if route is None:
                 return
             platform, user_id = route
-            await self.pacer(platform).acquire(bulk=True)
-            replies = await asyncio.to_thread(self._claim_and_build, entry)
-            if replies is None:
-                return  # handled meanwhile; its slot goes unused
-            held = PREPAID.set(1)  # the adapter's first acquire uses the slot taken above
+            slot = await self.pacer(platform).acquire(bulk=True, track=True)
             try:
-                send = self.outboxes[platform].send_private(user_id, replies)
-                outcome = await self._try_send(send, entry.user_key, report)
+                replies = await asyncio.to_thread(self._claim_and_build, entry)
+                if replies is None:
+                    return  # handled meanwhile; its slot goes unused
+                held = PREPAID.set(slot)  # the adapter's first acquire uses this slot
+                try:
+                    send = self.outboxes[platform].send_private(user_id, replies)
+                    outcome = await self._try_send(send, entry.user_key, report)
+                finally:
+                    PREPAID.reset(held)
             finally:
-                PREPAID.reset(held)
+                slot.done()  # the adapter marks it when answered; a no-op then
             await asyncio.to_thread(self._settle, entry, outcome)
         if outcome == SENT:
             report.sent += 1

@@ -45,9 +45,9 @@ from bot.turns import TurnRunner
 log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
-#: Messages a second for the whole bot, a little under Telegram's ~30; the pacer also
-#: caps any rolling second at 29, so a few milliseconds of jitter cannot make it 31.
-TELEGRAM_RATE = 29.0
+#: Messages a second for the whole bot: Telegram's ~30. The pacer counts a message from
+#: its slot until a second after Telegram answered, so no second can see a 31st arrive.
+TELEGRAM_RATE = 30.0
 #: Seconds to wait for Telegram to answer a request (python-telegram-bot defaults to 5,
 #: which a busy server or a busy host exceeds while still delivering the message).
 READ_TIMEOUT = 15.0
@@ -300,7 +300,7 @@ class TelegramAdapter:
         waits for a slot again like everyone else.
         """
         for attempt in range(RETRIES + 1):
-            await self.pacer.acquire(bulk=not reply)
+            slot = await self.pacer.acquire(bulk=not reply, track=True)
             try:
                 await send()
                 return
@@ -309,6 +309,8 @@ class TelegramAdapter:
                 if attempt == RETRIES:
                     raise
                 self.pacer.hold(_seconds(exc.retry_after))
+            finally:
+                slot.done()
 
     async def _send_text(
         self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None, reply: bool
