@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2.ext import Extension
 
 from bot.events import Choice, Reply
 
@@ -37,33 +38,29 @@ class Safe(str):
     __slots__ = ()
 
 
-_MD_SPECIAL = re.compile(r"([\\*_~`|>#\-\[\]()])")
-
-
-def escape_markdown(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-_DOC_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_DOC_LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))", re.MULTILINE)
-
-
-def escape_document(text: str) -> str:
-    """Markdown-file escaping: only what would change the document's meaning.
-
-    Discord's escaper backslashes every hyphen and bracket, which in a diary
-    reads as "2026\\-11\\-25" and "Riverside \\(BBC drama\\)". Here dates and
-    parentheses stay as typed; emphasis, code, links and HTML are neutralised,
-    and a line that would start a heading, quote or list is escaped at its start.
-    """
-    inline = _DOC_INLINE.sub(r"\\\1", text)
+def _markdown_escaper(inline: str, line_start: str) -> Callable[[str], str]:
+    """An escaper for one Markdown dialect: the `inline` characters everywhere, and a
+    heading, quote or list marker (`line_start`, or "3.") only where a line begins."""
+    inline_rx = re.compile(f"([{inline}])")
+    start_rx = re.compile(rf"^(\s*)(?:([{line_start}])|(\d+)([.)]))", re.MULTILINE)
 
     def at_start(m: re.Match[str]) -> str:
         if m.group(2):  # "# x", "- x", "> x": escape the marker itself
             return m.group(1) + "\\" + m.group(2)
         return m.group(1) + m.group(3) + "\\" + m.group(4)  # "3. x" -> "3\. x"
 
-    return _DOC_LINE_START.sub(at_start, inline)
+    def escape(text: str) -> str:
+        return start_rx.sub(at_start, inline_rx.sub(r"\\\1", text))
+
+    return escape
+
+
+#: Discord: escaping every hyphen and bracket made it show "self\\-tape" and "(BBC)" with
+#: backslashes; a hyphen mid-word formats nothing.
+escape_markdown = _markdown_escaper(r"\\*_~`|\[\]>", r"#>+*-")
+#: A Markdown file (the exported diary): dates and parentheses stay as typed; emphasis,
+#: code, links and HTML are neutralised, and a heading, quote or list marker at a line start.
+escape_document = _markdown_escaper(r"\\`*_\[\]<>|", r"#>+-")
 
 
 ESCAPERS: dict[Format, Callable[[str], str]] = {
@@ -109,6 +106,22 @@ class RenderError(Exception):
     pass
 
 
+#: A line holding nothing but block tags ("{% if x %}", "{% endfor %}{% endif %}").
+_TAG_LINE = re.compile(r"^[ \t]*((?:\{%(?:(?!%\})[^\n])*%\}[ \t]*)+)\n", re.MULTILINE)
+
+
+class TagLines(Extension):
+    """A line of only block tags leaves no line behind; every other newline stays.
+
+    Jinja's trim_blocks removes the newline after *any* block tag, so a line
+    ending in an inline `{% endif %}` ran into the next one ("bookings: 0%Last
+    90 days"). This keeps what trim_blocks was for and none of what it broke.
+    """
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return _TAG_LINE.sub(lambda m: m.group(1), source)
+
+
 class Renderer:
     def __init__(self, fmt: Format, prompts_dir: Path = PROMPTS_DIR) -> None:
         self.fmt = fmt
@@ -132,9 +145,10 @@ class Renderer:
             undefined=StrictUndefined,
             finalize=finalize,
             autoescape=False,  # our finalize escapes per format, HTML or not
-            trim_blocks=True,
+            trim_blocks=False,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            extensions=[TagLines],
         )
         self.env.filters["bold"] = wrap(_BOLD[fmt])
         self.env.filters["italic"] = wrap(_ITALIC[fmt])
