@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from jinja2.ext import Extension
 
+from bot.dates import day_text
 from bot.events import Choice, Reply
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
@@ -84,15 +85,6 @@ _ITALIC = {
 }
 
 
-def _long_date(value: object) -> str:
-    """2026-11-18 -> "Wed 18 Nov 2026": a date a person reads without counting."""
-    try:
-        day = date.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def _month(value: object) -> str:
     """2026-11 -> "Nov 2026"."""
     try:
@@ -153,11 +145,11 @@ class Renderer:
         self.env.filters["bold"] = wrap(_BOLD[fmt])
         self.env.filters["italic"] = wrap(_ITALIC[fmt])
         self.env.filters["clip"] = _clip
-        self.env.filters["long_date"] = _long_date
+        self.env.filters["long_date"] = day_text
         self.env.filters["month"] = _month
         self._labels = load_labels(prompts_dir)
         self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
-        self._label_env.filters["long_date"] = _long_date
+        self._label_env.filters["long_date"] = day_text
         #: Each label compiled once: compiling took 0.3 ms a button, every reply (measured).
         self._compiled: dict[str, Template] = {}
 

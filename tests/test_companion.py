@@ -170,10 +170,11 @@ async def test_history_grounded_checkin(engine: Engine, store: TinyDBStore) -> N
     assert "2 of 9 auditions led to a callback or better" in text
 
 
-async def test_small_sample_claims_no_numbers(chat: Chat, store: TinyDBStore) -> None:
+async def test_small_sample_claims_no_numbers(chat: Chat, store: TinyDBStore, clock) -> None:
     debrief(chat, "Only play")
     details(chat, "Jane Doe Casting", "/skip", "/skip", "/skip")
-    scheduler, sent = scheduler_for(chat.engine, store, datetime(2026, 11, 23, 18, 1, tzinfo=UTC))
+    clock.now = datetime(2026, 11, 23, 18, 1, tzinfo=UTC)
+    scheduler, sent = scheduler_for(chat.engine, store, clock.now)
     await scheduler.run_due()
     [(_, replies)] = sent
     text = PLAIN.render(replies[0])
@@ -219,7 +220,8 @@ async def test_snooze_a_checkin(chat: Chat, store: TinyDBStore) -> None:
 async def test_thank_you_reminder_reaches_only_the_actor(chat: Chat, store: TinyDBStore) -> None:
     debrief(chat, "Pilot")
     chat.press("thanks.offer")
-    assert "remind you Sat 18:00 to thank your agent" in chat.press("thanks.agent")
+    # The fixture's clock says Fri 20 Nov: a day is always named, "tomorrow" here.
+    assert "remind you tomorrow at 18:00 to thank your agent" in chat.press("thanks.agent")
     [reminder] = [c for c in store.list_checkins(chat.who.user_key) if c.kind == "thanks"]
     assert reminder.due == "2026-11-21T18:00:00+00:00"
     scheduler, sent = scheduler_for(

@@ -44,6 +44,8 @@ class FlowName(StrEnum):
     CHECKIN = "checkin"
     SETTINGS = "settings"
     FORGET = "forget"
+    #: "Are you okay?" asked outside any conversation: the next words answer it.
+    CARE = "care"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import logging
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow
+from bot.flows.base import Command, Flow, FlowName
 from bot.flows.buttons import Payload, button
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 SAFETY = buttons.claim("s", "safety")
 #: The conversation state left when the bot asked "are you okay?" outside any other
 #: conversation: the person's next words are read as the answer to it.
-ASKED = "care"
+ASKED = FlowName.CARE
 #: The country button for "none of these".
 ELSEWHERE = "--"
 

@@ -12,6 +12,7 @@ import secrets
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
@@ -111,6 +112,10 @@ class Companion(Flow):
         return [
             Reply(
                 "thanks/scheduled",
-                {"who": value, "when": due.strftime("%a %H:%M"), "a": audition.to_dict()},
+                {
+                    "who": value,
+                    "when": dates.moment(due, tz, self.s.clock()),
+                    "a": audition.to_dict(),
+                },
             )
         ]

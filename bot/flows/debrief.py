@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from bot import dates
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows.base import Command, FlowName
 from bot.flows.buttons import Payload, button
@@ -126,9 +126,8 @@ class DebriefFlow(FormFlow):
         pick = self.s.encourager.pick(who.user_key, texts, long=True, moment="debrief")
         first = min((c.due for c in planned), default=None)
         when = None
-        if first is not None:  # the person's own clock, so "Mon 23 Nov, 18:00" is true for them
-            local = datetime.fromisoformat(first).astimezone(ZoneInfo(user.timezone))
-            when = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+        if first is not None:  # the person's own clock, so "on Mon 23 Nov at 18:00" is true
+            when = dates.moment(datetime.fromisoformat(first), user.timezone, self.s.clock())
         values = {"a": audition.to_dict(), "first_checkin": when, "paused": user.checkins_paused}
         return [
             Reply("debrief/summary", values, private_only=True),

@@ -12,6 +12,7 @@ import secrets
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Reply, Who
 from bot.flows import buttons
@@ -118,11 +119,14 @@ class Followup(Flow):
             return None
         choices = tuple(Choice(f"outcome.{o}", encode(checkin.id, o)) for o in OUTCOMES_ASKED)
         choices += (Choice("snooze", encode(checkin.id, "snooze")),)
-        facts = history_facts(self.store.list_auditions(user_key), audition, self.s.today(user_key))
+        today = self.s.today(user_key)
+        facts = history_facts(self.store.list_auditions(user_key), audition, today)
+        # Counted from the audition to today, not the plan: a snoozed check-in is later.
+        since = dates.days(max(1, (today - date.fromisoformat(audition.date)).days))
         return [
             Reply(
                 "checkin/ask",
-                {"a": audition.to_dict(), "day": checkin.day, "facts": facts},
+                {"a": audition.to_dict(), "since": since, "facts": facts},
                 choices=choices,
                 private_only=True,
             )
@@ -207,7 +211,7 @@ class Followup(Flow):
             updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user_key, [again])
-        snoozed = Reply("checkin/snoozed", {"when": local.strftime("%a %d %b, %H:%M")})
+        snoozed = Reply("checkin/snoozed", {"when": dates.moment(local, tz, self.clock())})
         return [snoozed, *self._done(user_key)]
 
     def reply(self, user_key: str, state: ConversationState, text: str) -> list[Reply]:

@@ -12,6 +12,7 @@ import logging
 from datetime import timedelta
 from typing import ClassVar
 
+from bot import dates
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows.base import Command, Flow, FlowName, Services
 from bot.flows.buttons import Payload, button
@@ -83,7 +84,7 @@ class FormFlow(Flow):
         payload = button(state.conv, step.key, option)
         if step.kind is Kind.DATE and option.isdigit():  # "N days ago", as a date they can read
             day = self.s.today(user_key) - timedelta(days=int(option))
-            return Choice("date.ago", payload, {"date": day.strftime("%a %d %b")})
+            return Choice("date.ago", payload, {"date": dates.day(day)})
         return Choice(f"{step.key}.{option}", payload)
 
     def begin(self, who: Who, state: ConversationState) -> Reply:
