@@ -126,7 +126,7 @@ _CLOCK_RE = re.compile(
 _RANGE_RE = re.compile(r"^\s*(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*(.+?)\s*$")
 
 
-def _clock(text: str) -> time | None:
+def clock_time(text: str) -> time | None:
     """'22:00', '22', '10pm', '10.30 pm', '7am', '12am' (midnight) -> a time; None if not one."""
     m = _CLOCK_RE.match(text.strip())
     if not m:
@@ -147,7 +147,7 @@ def parse_quiet_hours(text: str) -> QuietHours:
     ValueError naming the text otherwise.
     """
     m = _RANGE_RE.match(text.replace("\u2212", "-"))
-    start, end = (_clock(m.group(1)), _clock(m.group(2))) if m else (None, None)
+    start, end = (clock_time(m.group(1)), clock_time(m.group(2))) if m else (None, None)
     if start is None or end is None:
         raise ValueError(f"expected a range like 22:00-08:00 or 10pm-8am, got {text!r}")
     return QuietHours(start, end)

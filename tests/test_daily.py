@@ -83,3 +83,54 @@ def test_a_non_admin_is_told_the_command_they_asked_for(engine) -> None:
     member = Who(Platform.TELEGRAM, "m", "-77", ChatKind.GROUP, is_chat_admin=False)
     [reply] = engine.handle(Incoming.parse_text(member, "/daily off"))
     assert reply.template == "group/daily_not_admin" and reply.values["action"] == "off"
+
+
+def quotes_sent(engine: Engine, store: TinyDBStore, at) -> list[str]:
+    import asyncio
+
+    from test_schedule import Outbox
+
+    from bot.schedule import Scheduler
+
+    outbox = Outbox()
+    asyncio.run(Scheduler(engine, store, {Platform.TELEGRAM: outbox}, clock=lambda: at).run_due())
+    return [chat for chat, _, _ in outbox.chats]
+
+
+def test_turned_on_after_todays_time_it_starts_tomorrow_and_says_so(
+    engine: Engine, store: TinyDBStore, clock
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    clock.now = datetime(2026, 11, 20, 16, 37, tzinfo=UTC)
+    out = say(engine, group(True), "/daily on 08:30 Europe/London")
+    assert "the first tomorrow at 08:30" in out
+    assert quotes_sent(engine, store, clock.now) == []  # not at once, 8 hours late
+    tomorrow = datetime(2026, 11, 21, 8, 30, tzinfo=UTC)
+    assert quotes_sent(engine, store, tomorrow) == ["-1001"]
+    # Later the same day: the time moved a minute ahead of now posts today, and says so.
+    clock.now = datetime(2026, 11, 22, 7, 0, tzinfo=UTC)
+    assert "the first today at 07:01" in say(engine, group(True), "/daily on 07:01")
+    assert quotes_sent(engine, store, clock.now + timedelta(minutes=1)) == ["-1001"]
+    # Already sent today: a time later today waits for tomorrow, and the reply says so.
+    assert "the first tomorrow at 09:00" in say(engine, group(True), "/daily on 09:00")
+
+
+@pytest.mark.parametrize(
+    ("typed", "time", "zone"),
+    [
+        ("/daily on 8:30am london", "08:30", "Europe/London"),
+        ("/daily on 8.30 pm New York", "20:30", "America/New_York"),
+        ("/daily on Tokyo 7am", "07:00", "Asia/Tokyo"),
+    ],
+)
+def test_daily_reads_times_and_cities_like_settings(
+    engine: Engine, store: TinyDBStore, typed: str, time: str, zone: str
+) -> None:
+    say(engine, group(True), typed)
+    chat = store.get_chat("telegram:-1001")
+    assert (chat.quote_time, chat.timezone) == (time, zone)
+
+
+def test_daily_suggests_a_near_place(engine: Engine) -> None:
+    assert "Did you mean Europe/London" in say(engine, group(True), "/daily on 09:00 Londn")
