@@ -145,6 +145,18 @@ _SCALE_WORDS = {
 }
 
 
+#: A score as people type it: "4", "4/5", "4 out of 5", "a 4", "4!".
+_SCORE = re.compile(r"^(?:a |an |about |maybe |like )?([0-9])(?:\s*(?:/|out of|of)\s*5)?\s*[.!]*$")
+#: Fullwidth digits ("４") and keycap emoji ("3️⃣") are digits too; superscripts are not.
+_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"\ufe0f": "", "\u20e3": ""})
+
+
+def scale_value(text: str) -> int | None:
+    """A 1-5 score from what was typed, or None."""
+    m = _SCORE.match(text.strip().lower().translate(_DIGITS))
+    return int(m.group(1)) if m else None
+
+
 def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
     """Turn an answer into the value to store, or raise Invalid."""
     text = raw.strip()
@@ -160,7 +172,7 @@ def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
         return parse_date(text, today).isoformat()
     lowered = text.lower()
     if step.kind is Kind.SCALE:
-        value = ascii_int(lowered)
+        value = ascii_int(lowered) if pressed else scale_value(lowered)
         if value is None and not pressed:
             value = _SCALE_WORDS.get(lowered.strip(".! "))
         if value is None or not 1 <= value <= 5:
