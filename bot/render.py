@@ -99,11 +99,14 @@ class RenderError(Exception):
 
 
 #: A line holding nothing but block tags ("{% if x %}", "{% endfor %}{% endif %}").
-_TAG_LINE = re.compile(r"^[ \t]*((?:\{%(?:(?!%\})[^\n])*%\}[ \t]*)+)\n", re.MULTILINE)
+_TAG_LINE = re.compile(
+    r"^[ \t]*((?:\{%(?!\s*include)(?:(?!%\})[^\n])*%\}[ \t]*)+)\n", re.MULTILINE
+)
 
 
 class TagLines(Extension):
-    """A line of only block tags leaves no line behind; every other newline stays.
+    """A line of only block tags leaves no line behind; every other newline stays (an
+    `{% include %}` is content, so the line it stands on ends like any other).
 
     Jinja's trim_blocks removes the newline after *any* block tag, so a line
     ending in an inline `{% endif %}` ran into the next one ("bookings: 0%Last

@@ -36,7 +36,13 @@ class CareFlow(Flow):
 
     def on_command(self, event: Incoming) -> list[Reply]:
         profile = self.s.ensure_user(event.who) if event.who.private else None
-        return [Reply("safety/support", self.help_values(profile))]
+        return [self.support(profile)]
+
+    def support(self, user: UserProfile | None) -> Reply:
+        """People to talk to; where the country is unknown, a tap picks it."""
+        values = self.help_values(user)
+        choices = self.country_buttons() if values["ask_country"] else ()
+        return Reply("safety/support", values, choices=choices)
 
     def help_values(self, user: UserProfile | None) -> dict:
         """The helplines for this person's country, or the directory and a gentle ask."""
@@ -105,7 +111,7 @@ class CareFlow(Flow):
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":
-            return [Reply("safety/support", self.help_values(self.s.ensure_user(who)))]
+            return [self.support(self.s.ensure_user(who))]
         if payload.step == "country":
             return self.country_chosen(who, payload.value)
         state = self.store.get_state(who.user_key)

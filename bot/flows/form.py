@@ -68,13 +68,16 @@ class FormFlow(Flow):
         """The prompt for a step, with its buttons bound to this conversation."""
         step = step or self.step_of(user_key, state)
         choices = [self._choice(user_key, state, step, option) for option in step.options]
-        if step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE):
+        skip_button = step.skippable and step.kind in (Kind.CHOICE, Kind.SCALE)
+        if skip_button:
             choices.append(Choice("skip", button(state.conv, step.key, SKIP)))
         steps = self.steps(user_key, state)
         values = {
             "number": [s.key for s in steps].index(step.key) + 1,
             "total": len(steps),
             "skippable": step.skippable,
+            # One way to skip at a time: the button where there is one, /skip otherwise.
+            "skip_button": skip_button,
             "answers": state.answers,
             "question": self.question(user_key, step),
         }
