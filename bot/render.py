@@ -99,9 +99,7 @@ class RenderError(Exception):
 
 
 #: A line holding nothing but block tags ("{% if x %}", "{% endfor %}{% endif %}").
-_TAG_LINE = re.compile(
-    r"^[ \t]*((?:\{%(?!\s*include)(?:(?!%\})[^\n])*%\}[ \t]*)+)\n", re.MULTILINE
-)
+_TAG_LINE = re.compile(r"^[ \t]*((?:\{%(?!\s*include)(?:(?!%\})[^\n])*%\}[ \t]*)+)\n", re.MULTILINE)
 
 
 class TagLines(Extension):

@@ -308,10 +308,47 @@ def test_outcome_typed_in_one_go(chat: Chat, store) -> None:
     assert store.get_audition(chat.who.user_key, a.id).outcome == "callback"
     chat.say(f"/outcome booked {a.id}")
     assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
-    for half_there in ("/outcome maybe The Seagull", "/outcome released Hamlet", "/outcome"):
+    for half_there in ("/outcome maybe The Seagull", "/outcome"):
         chat.say(half_there)
         assert chat.templates() == ["journal/outcome_pick"], half_there
+    # A name that matches nothing is said so, with the entries to pick from.
+    out = chat.say("/outcome released Hamlet")
+    assert chat.templates() == ["journal/not_found"] and '"Hamlet"' in out
+    assert [c.label for c in chat.last[0].choices] == ["outcome.pick"]
     assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
+
+
+def test_a_typo_in_a_project_name_offers_the_near_one(chat: Chat, store) -> None:
+    chat.debrief("The Seagull")
+    chat.debrief("Hamlet")
+    out = chat.say("/outcome callback The Seagul")
+    assert chat.templates() == ["journal/not_found"] and "Did you mean" in out
+    assert [c.values["project"] for c in chat.last[0].choices] == ["The Seagull"]
+    out = chat.say("/prep Seagll")
+    assert chat.templates() == ["journal/not_found"] and "Did you mean" in out
+    out = chat.say("/prep nothing like it")
+    assert "or anything close" in out and len(chat.last[0].choices) == 2
+
+
+def test_the_same_news_twice_is_said_once_and_booked_is_not_quietly_undone(
+    chat: Chat, store
+) -> None:
+    chat.debrief("The Seagull")
+    [a] = store.list_auditions(chat.who.user_key)
+    chat.say(f"/outcome booked {a.id}")
+    assert chat.templates()[0] == "checkin/outcome_booked"
+    chat.say(f"/outcome booked {a.id}")
+    assert chat.templates() == ["journal/outcome_same"]  # no second "Congratulations"
+    chat.say(f"/outcome callback {a.id}")
+    assert chat.templates() == ["journal/outcome_confirm"]
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
+    chat.press("outcome.keep")
+    assert chat.templates() == ["journal/outcome_kept"]
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
+    chat.say(f"/outcome callback {a.id}")
+    chat.press("outcome.change")
+    assert chat.templates()[0] == "checkin/outcome_callback"
+    assert store.get_audition(chat.who.user_key, a.id).outcome == "callback"
 
 
 def test_exports_are_private_and_nothing_is_exported_for_nobody(

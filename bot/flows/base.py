@@ -10,6 +10,7 @@ writing one Flow subclass and listing it in bot/flows/registry.py.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import secrets
 from collections.abc import Callable
@@ -174,6 +175,23 @@ class Services:
 def entry_values(audition: Audition) -> dict[str, str]:
     """What a button or a suggestion naming a journal entry shows (prompts/buttons.toml)."""
     return {"date": audition.date, "project": audition.project}
+
+
+def not_found(
+    s: Services, user_key: str, ref: str, label: str, encode: Callable[[str], str], most: int = 8
+) -> list[Reply]:
+    """A project name that matches no entry: said so, with the nearest entries (a typo,
+    part of the name) to pick from, or the most recent ones when nothing is near."""
+    entries = s.store.list_auditions(user_key)
+    hits = s.auditions_like(user_key, ref, most)
+    if not hits:
+        names = {a.project.casefold(): a for a in entries}
+        close = difflib.get_close_matches(ref.casefold().strip(), list(names), n=most, cutoff=0.6)
+        hits = [names[name] for name in close]
+    shown = hits or entries[:most]
+    choices = tuple(Choice(label, encode(a.id), entry_values(a)) for a in shown)
+    values = {"ref": ref.strip(), "close": bool(hits), "any": bool(entries)}
+    return [Reply("journal/not_found", values, choices=choices, private_only=True)]
 
 
 F = TypeVar("F", bound="Flow")

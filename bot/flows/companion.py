@@ -16,7 +16,7 @@ from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow, entry_values
+from bot.flows.base import Command, Flow, entry_values, not_found
 from bot.flows.buttons import Payload, button
 from bot.flows.details import DETAILS, prep_card
 from bot.store import Audition, CheckIn, UserProfile
@@ -41,8 +41,12 @@ class Companion(Flow):
 
     def on_command(self, event: Incoming) -> list[Reply]:
         self.s.ensure_user(event.who)
+        if not event.args.strip():
+            return self.prep_menu(event.who.user_key)
         found = self.s.find_audition(event.who.user_key, event.args)
-        return [prep_card(found)] if found else self.prep_menu(event.who.user_key)
+        if found is None:
+            return not_found(self.s, event.who.user_key, event.args, "prep.pick", prep_button)
+        return [prep_card(found)]
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
         """Past auditions whose project holds what is typed, for Discord's autocomplete."""

@@ -35,6 +35,14 @@ def encode(checkin_id: str, outcome: str) -> str:
     return button(CHECKIN, checkin_id, outcome)
 
 
+#: /outcome's buttons: `o|<audition id>|<outcome, "!outcome" once confirmed, or "keep">`.
+OUTCOME = buttons.claim("o", "journal")
+
+
+def encode_outcome(audition_id: str, value: str) -> str:
+    return button(OUTCOME, audition_id, value)
+
+
 def audition_texts(audition: Audition) -> list[str]:
     """What the actor wrote about this audition, for theme matching."""
     return [t for t in (audition.learned, audition.nailed, audition.extra) if t]
@@ -163,13 +171,29 @@ class Followup(Flow):
         return replies + self._done(user_key)
 
     def record_outcome(
-        self, user_key: str, audition_id: str, outcome: str
+        self, user_key: str, audition_id: str, outcome: str, *, confirmed: bool = False
     ) -> tuple[Audition, list[Reply]] | None:
         """The one place an outcome is set, from a check-in button or from /outcome.
 
         Settling outcomes cancel the audition's remaining check-ins; a callback
-        comes with a prep card. None when the audition is gone.
+        comes with a prep card. The same news twice is said once, and a settled
+        outcome (booked, released) is replaced only when the person confirms: a
+        later "callback" must not quietly undo "booked". None when the audition is gone.
         """
+        current = self.store.get_audition(user_key, audition_id)
+        if current is None:
+            return None
+        if current.outcome == outcome:
+            return current, [Reply("journal/outcome_same", {"a": current.to_dict()})]
+        if current.outcome in ("booked", "released") and not confirmed:
+            choices = (
+                Choice(
+                    "outcome.change", encode_outcome(current.id, f"!{outcome}"), {"to": outcome}
+                ),
+                Choice("outcome.keep", encode_outcome(current.id, "keep")),
+            )
+            asked = {"a": current.to_dict(), "to": outcome}
+            return current, [Reply("journal/outcome_confirm", asked, choices=choices)]
         now = self.s.now_iso()
         audition = self.store.update_audition(
             user_key, audition_id, outcome=outcome, updated_at=now
@@ -179,7 +203,7 @@ class Followup(Flow):
         cancelled = (
             self.store.cancel_checkins(user_key, audition.id, now) if outcome in SETTLED else 0
         )
-        values = {"a": audition.to_dict(), "cancelled": cancelled}
+        values: dict[str, object] = {"a": audition.to_dict(), "cancelled": cancelled}
         replies = [Reply(f"checkin/outcome_{outcome}", values, private_only=True)]
         if outcome == "callback":
             replies.append(prep_card(audition))

@@ -13,17 +13,16 @@ from pathlib import Path
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import buttons
-from bot.flows.base import Command, Flow, FlowName, entry_values
+from bot.flows.base import Command, Flow, FlowName, entry_values, not_found
 from bot.flows.buttons import Payload, button
 from bot.flows.checkin import OUTCOMES_ASKED
-from bot.flows.followup import Followup
+from bot.flows.followup import OUTCOME, Followup
 from bot.flows.form import resume_under, stack
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
 from bot.store.atomic import atomic_write_text, private_dir
 
-OUTCOME = buttons.claim("o", "journal")
 FORGET = buttons.claim("f", "journal")
 OUTCOME_CHOICES = 8
 
@@ -69,12 +68,16 @@ class JournalFlow(Flow):
 
     def typed_outcome(self, who: Who, args: str) -> list[Reply] | None:
         """`/outcome callback Hamlet` (or Discord's pick list and autocomplete) in one go;
-        None when either half is missing, so the menu asks instead."""
+        None when either half is missing, so the menu asks instead. A name that matches
+        no entry exactly is said so, with the nearest entries to pick from."""
         outcome, _, ref = args.strip().partition(" ")
-        audition = self.s.find_audition(who.user_key, ref)
-        if outcome.lower() not in OUTCOMES_ASKED or audition is None:
+        outcome = outcome.lower()
+        if outcome not in OUTCOMES_ASKED or not ref.strip():
             return None
-        recorded = self.s.flow(Followup).record_outcome(who.user_key, audition.id, outcome.lower())
+        audition = self.s.find_audition(who.user_key, ref)
+        if audition is None:
+            return not_found(self.s, who.user_key, ref, "outcome.pick", outcome_button)
+        recorded = self.s.flow(Followup).record_outcome(who.user_key, audition.id, outcome)
         return recorded[1] if recorded else None
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
@@ -86,9 +89,15 @@ class JournalFlow(Flow):
             return self.forget_button(who.user_key, payload.step, payload.value)
         if payload.value == "pick":
             return self.outcome_choices(who.user_key, payload.step)
-        if payload.value not in OUTCOMES:
+        if payload.value == "keep":
+            return [Reply("journal/outcome_kept")]
+        confirmed = payload.value.startswith("!")
+        outcome = payload.value.removeprefix("!")
+        if outcome not in OUTCOMES:
             return [Reply("stale_button")]
-        recorded = self.s.flow(Followup).record_outcome(who.user_key, payload.step, payload.value)
+        recorded = self.s.flow(Followup).record_outcome(
+            who.user_key, payload.step, outcome, confirmed=confirmed
+        )
         return recorded[1] if recorded else [Reply("stale_button")]
 
     # -- /outcome -------------------------------------------------------------
