@@ -59,5 +59,7 @@ def resolve(text: str) -> Resolved:
     if upper in {f.upper() for f in _FIXED} or (cleaned.isalpha() and valid_timezone(upper)):
         name = upper if valid_timezone(upper) else "UTC"
         return Resolved(name, fixed_offset=name not in ("UTC",))
-    close = difflib.get_close_matches(city, list(cities), n=3, cutoff=0.7)
+    # Near misses of a real city ("londn", "sydnei"), not look-alikes: "Gotham" is not
+    # "Godthab" (0.77 alike; real typos of a city score 0.8 and more).
+    close = difflib.get_close_matches(city, list(cities), n=3, cutoff=0.8)
     return Resolved(None, tuple(cities[c] for c in close))

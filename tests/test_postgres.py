@@ -365,9 +365,8 @@ def through(dsn: str, port: int) -> str:
 def test_replies_come_at_once_while_the_database_is_down_and_it_recovers(
     pg_dsn: str, library, clock, tmp_path: Path
 ) -> None:
-    from psycopg.conninfo import conninfo_to_dict
-
     from conftest import Chat, make_engine, private_who
+    from psycopg.conninfo import conninfo_to_dict
 
     parts = conninfo_to_dict(pg_dsn)
     cable = Cable(parts.get("host") or "127.0.0.1", int(parts.get("port") or 5432))

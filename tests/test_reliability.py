@@ -798,7 +798,9 @@ def test_a_failed_checkin_send_never_takes_the_next_message_and_is_tried_again(
     chat.say("/debrief")
     chat.say("Hamlet")
     assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
-    [again] = [c for c in store.list_checkins(chat.who.user_key) if c.status == "pending" and c.tries]
+    [again] = [
+        c for c in store.list_checkins(chat.who.user_key) if c.status == "pending" and c.tries
+    ]
     assert again.tries == 1 and again.first_due == first.due
     assert datetime.fromisoformat(again.due) == at + RETRY_BACKOFF
     later = at + RETRY_BACKOFF
@@ -826,8 +828,9 @@ def test_a_failing_checkin_is_given_up_once_it_is_too_late(
     [first] = [c for c in store.list_checkins(chat.who.user_key) if c.day == 3]
     at = datetime.fromisoformat(first.due)
     for _ in range(12):
+        now = at
         asyncio.run(
-            Scheduler(engine, store, {Platform.TELEGRAM: Down()}, clock=lambda: at).run_due()
+            Scheduler(engine, store, {Platform.TELEGRAM: Down()}, clock=lambda n=now: n).run_due()
         )
         pending = [c for c in store.list_checkins(chat.who.user_key) if c.status == "pending"]
         retries = [c for c in pending if c.tries]

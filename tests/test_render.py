@@ -15,7 +15,12 @@ from bot.render import PROMPTS_DIR, Format, Renderer, RenderError, split_message
 def test_every_button_label_renders() -> None:
     renderer = Renderer(Format.PLAIN)
     for key in renderer._labels:
-        values = {"date": "2026-11-01", "project": "X" * 80, "name": "United Kingdom"}
+        values = {
+            "date": "2026-11-01",
+            "project": "X" * 80,
+            "name": "United Kingdom",
+            "zone": "Europe/London",
+        }
         label = renderer.label(Choice(key, "p", values))
         assert label and len(label) <= 64
 

@@ -142,3 +142,24 @@ def test_settings_usage_names_every_key_the_keyboard_offers(chat: Chat) -> None:
     out = chat.say("/settings banana")
     for key in ("timezone", "quiet", "days", "pause", "resume", "country"):
         assert key in out
+
+
+def test_a_near_miss_timezone_is_one_tap_away(chat: Chat, store) -> None:
+    out = chat.say("/settings timezone londn")
+    assert "Did you mean Europe/London" in out
+    [pick] = chat.last[0].choices
+    assert pick.label == "settings.tz_pick"
+    chat.press("settings.tz_pick")
+    assert store.get_user(chat.who.user_key).timezone == "Europe/London"
+    assert chat.templates()[0] == "settings/saved"
+
+
+def test_a_made_up_place_gets_no_look_alike(chat: Chat) -> None:
+    out = chat.say("/settings timezone Gotham")
+    assert "Godthab" not in out and not chat.last[0].choices
+
+
+def test_country_auto_on_a_timezone_of_no_country_says_why(chat: Chat) -> None:
+    out = chat.say("/settings country auto")  # the fixture's timezone is UTC
+    assert "doesn't belong to one country" in out
+    assert "not one country's timezone" in chat.say("/settings")

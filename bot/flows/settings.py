@@ -131,7 +131,14 @@ def _set_value(user: UserProfile, key: str, values: list[str], notes: list[Reply
         found = resolve(" ".join(values))
         if found.name is None:
             value = " ".join(values)
-            return Reply("settings/bad_timezone", {"value": value, "close": found.suggestions})
+            # A near miss is one tap away, not a name to type out again.
+            picks = tuple(
+                Choice("settings.tz_pick", _button("tzpick", zone), {"zone": zone})
+                for zone in found.suggestions
+            )
+            return Reply(
+                "settings/bad_timezone", {"value": value, "close": found.suggestions}, choices=picks
+            )
         user.timezone = found.name
         if found.fixed_offset:
             notes.append(Reply("settings/fixed_offset", {"name": found.name}))
@@ -166,7 +173,8 @@ def _country(store: Store, user: UserProfile, value: str) -> list[Reply]:
     store.save_user(user)
     code = user.country or country_from_timezone(user.timezone)
     name = known_countries().get(code or "")
-    return [Reply("settings/country_saved", {"country": name, "auto": user.country is None})]
+    values = {"country": name, "auto": user.country is None, "timezone": user.timezone}
+    return [Reply("settings/country_saved", values)]
 
 
 class SettingsFlow(Flow):
@@ -204,6 +212,9 @@ class SettingsFlow(Flow):
             return ask(self.s, user, payload.value)
         if payload.step == "do" and payload.value in ("pause", "resume"):
             return handle_settings(self.store, self.followup, user, payload.value, self.s.policy)
+        if payload.step == "tzpick" and resolve(payload.value).name == payload.value:
+            picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, "timezone")
+            return answer(self.store, self.followup, user, picked, payload.value, self.s.policy)
         if payload.value in ASKABLE.get(payload.step, ()):
             picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, payload.step)
             return answer(self.store, self.followup, user, picked, payload.value, self.s.policy)
