@@ -102,7 +102,13 @@ def test_returning_casting_office_gets_a_prep_card(chat: Chat) -> None:
     details(chat, "jane  doe CASTING", "/skip", "/skip", "/skip")
     debrief(chat, "Third play", "yesterday")
     out = details(chat, "Jane Doe Casting ", "/skip", "/skip", "/skip")
-    assert [r.template for r in chat.last] == ["details/saved", "prep/returning", "prep/card"]
+    # ... and the extra not taken yet, offered once more.
+    assert [r.template for r in chat.last] == [
+        "details/saved",
+        "prep/returning",
+        "prep/card",
+        "debrief/next_one",
+    ]
     assert "2 times already" in out
     assert "Second play" in out and "a grey suit" in out  # the latest earlier visit
 
@@ -110,7 +116,17 @@ def test_returning_casting_office_gets_a_prep_card(chat: Chat) -> None:
 def test_first_visit_to_an_office_gets_no_prep_card(chat: Chat) -> None:
     debrief(chat, "Play")
     details(chat, "New Office", "/skip", "/skip", "/skip")
-    assert [r.template for r in chat.last] == ["details/saved"]
+    assert [r.template for r in chat.last] == ["details/saved", "debrief/next_one"]
+
+
+def test_after_one_extra_is_taken_the_other_is_still_offered(chat: Chat) -> None:
+    debrief(chat, "Play")
+    chat.press("thanks.offer")
+    chat.press("thanks.agent")
+    assert chat.templates() == ["thanks/scheduled", "debrief/next_one"]
+    assert [c.label for c in chat.last[-1].choices] == ["details.start"]
+    details(chat, "New Office", "/skip", "/skip", "/skip")
+    assert chat.templates() == ["details/saved"]  # both taken: nothing more to offer
 
 
 def test_prep_card_after_a_callback_and_on_request(chat: Chat) -> None:

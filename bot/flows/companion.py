@@ -60,15 +60,23 @@ class Companion(Flow):
 
     # -- after a debrief ------------------------------------------------------
 
-    def offer(self, audition: Audition) -> Reply:
-        return Reply(
-            "debrief/next",
-            choices=(
-                Choice("details.start", button(DETAILS, audition.id, "start")),
-                Choice("thanks.offer", button(THANKS, audition.id, "menu")),
-            ),
-            private_only=True,
+    def offer(self, user_key: str, audition: Audition) -> Reply | None:
+        """The optional extras still open for this entry: both after a debrief, and the
+        other one once one is taken (details not added yet, no thank-you reminder set)."""
+        details = not any((audition.office, audition.room, audition.material, audition.keep))
+        thanks = not any(
+            c.kind == "thanks" and c.audition_id == audition.id and c.status == "pending"
+            for c in self.store.list_checkins(user_key)
         )
+        choices = []
+        if details:
+            choices.append(Choice("details.start", button(DETAILS, audition.id, "start")))
+        if thanks:
+            choices.append(Choice("thanks.offer", button(THANKS, audition.id, "menu")))
+        if not choices:
+            return None
+        template = "debrief/next" if len(choices) == 2 else "debrief/next_one"
+        return Reply(template, {"details": details}, choices=tuple(choices), private_only=True)
 
     # -- prep cards -----------------------------------------------------------
 
@@ -113,13 +121,9 @@ class Companion(Flow):
             updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user.user_key, [reminder])
-        return [
-            Reply(
-                "thanks/scheduled",
-                {
-                    "who": value,
-                    "when": dates.moment(due, tz, self.s.clock()),
-                    "a": audition.to_dict(),
-                },
-            )
-        ]
+        other = self.offer(user.user_key, audition)
+        scheduled = Reply(
+            "thanks/scheduled",
+            {"who": value, "when": dates.moment(due, tz, self.s.clock()), "a": audition.to_dict()},
+        )
+        return [scheduled] if other is None else [scheduled, other]

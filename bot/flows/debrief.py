@@ -132,6 +132,6 @@ class DebriefFlow(FormFlow):
         return [
             Reply("debrief/summary", values, private_only=True),
             pick.reply(),
-            self.s.flow(Companion).offer(audition),
+            *filter(None, [self.s.flow(Companion).offer(who.user_key, audition)]),
             *back,
         ]

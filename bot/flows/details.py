@@ -96,8 +96,16 @@ class DetailsFlow(FormFlow):
         back = self.end(who, state)
         audition = self.store.get_audition(who.user_key, str(answers["audition"]))
         replies = [Reply("details/saved")]
+        # The other extra (a thank-you reminder), last, if it is still open; asked by name
+        # because the companion flow builds on this one.
+        other = (
+            self.s.flows["companion"].offer(who.user_key, audition)  # type: ignore[attr-defined]
+            if audition is not None
+            else None
+        )
+        offer = [other] if other is not None else []
         if audition is None or not audition.office:
-            return replies + back
+            return replies + offer + back
         office = normalise_office(audition.office)
         before = [
             a
@@ -108,7 +116,7 @@ class DetailsFlow(FormFlow):
             values = {"office": audition.office, "n": len(before)}
             replies.append(Reply("prep/returning", values, private_only=True))
             replies.append(prep_card(before[0]))  # list_auditions is newest first
-        return replies + back
+        return replies + offer + back
 
 
 class QuestionsFlow(Flow):
