@@ -29,14 +29,19 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="start every adapter that has a token; the console if none has")
     sub.add_parser("console", help="chat with the bot in this terminal")
-    sub.add_parser("check-config", help="validate the config, the store and the content, then exit")
+    check = sub.add_parser(
+        "check-config", help="check the config, the store and the content; changes nothing"
+    )
+    check.add_argument(
+        "--journals", action="store_true", help="also read every journal (slow with many people)"
+    )
     export = sub.add_parser("export", help="write journals as JSON (one file per person)")
     export.add_argument("--out", type=Path, required=True, help="folder to write into")
     export.add_argument("--user", help="one person's key, e.g. telegram:12345 (default: everyone)")
     imp = sub.add_parser("import", help="merge JSON journal exports into this deployment")
     imp.add_argument("files", type=Path, nargs="+")
     held = sub.add_parser("quarantine", help="journals set aside because they could not be read")
-    held.add_argument("action", choices=["list", "restore"])
+    held.add_argument("action", choices=["list", "check", "restore"])
     held.add_argument("name", nargs="?", help="with restore: the file name shown by list")
     move = sub.add_parser(
         "migrate-store",
@@ -86,6 +91,12 @@ def quarantine_cli(config: Config, action: str, name: str | None) -> int:
         print("The PostgreSQL store has no quarantine: it checks every row as it is written.")
         return 0
     store = TinyDBStore(config.data_dir)
+    if action == "check":
+        store.claim_owner()
+        before = store.journal_count()
+        readable = store.check()
+        print(f"{readable} journal(s) readable, {before - readable} set aside")
+        return 0
     if action == "list":
         files = store.quarantined()
         for path in files:
@@ -207,22 +218,61 @@ async def _run(config: Config, *, console_only: bool) -> int:
     return 0
 
 
-def check_config(config: Config) -> int:
-    app = build_app(config, verify=True)
+def check_config(config: Config, *, journals: bool = False) -> int:
+    """Check everything a start would meet, and change nothing: no folder made, no model
+    loaded, no journal moved. `journals` also reads every journal as a turn would and
+    names those the bot would set aside (slow with very many people; off by default)."""
+    from bot.content import load_library
+    from bot.model import CARD_PATH, HEADS_PATH, load_card
+    from bot.render import Format, Renderer
+    from bot.safety.helplines import load_directory
+    from bot.store import TinyDBStore
+
+    problems: list[str] = []
+    library = load_library()
+    Renderer(Format.PLAIN)  # templates and button labels parse
+    load_directory()
+    try:
+        load_card()
+        for path in (CARD_PATH, HEADS_PATH, CARD_PATH.with_name("encoder.safetensors")):
+            if not path.exists():
+                raise FileNotFoundError(path)
+    except (OSError, ValueError, KeyError) as exc:
+        problems.append(f"the shipped model is incomplete ({exc}); the bot would use rules alone")
+    if config.database_url:
+        from bot.store.postgres_store import PostgresStore
+
+        pg = PostgresStore(config.database_url, migrate=False)
+        try:
+            where, count, held, unreadable = "PostgreSQL (DATABASE_URL)", pg.journal_count(), 0, []
+        finally:
+            pg.close()
+    else:
+        where = str(config.data_dir.resolve())
+        if not config.data_dir.exists():
+            where += " (not created yet: the first run makes it)"
+        store = TinyDBStore(config.data_dir, read_only=True)
+        if config.data_dir.exists():
+            store.check_shared()  # a damaged group-settings file stops a start: say so now
+        count, held = store.journal_count(), len(store.quarantined())
+        unreadable = store.unreadable() if journals else []
     tokens = platforms_with_tokens(config)
     print(f"config file:      {config.source or '(none: using defaults)'}")
-    held = len(app.store.quarantined())
-    where = "PostgreSQL (DATABASE_URL)" if config.database_url else config.data_dir.resolve()
-    print(f"store:            {where} ({app.store.journal_count()} journals, {held} quarantined)")
+    print(f"store:            {where} ({count} journals, {held} quarantined)")
+    if journals:
+        names = ", ".join(p.name for p in unreadable[:5]) + (" ..." if len(unreadable) > 5 else "")
+        bad = len(unreadable)
+        listed = f" ({names})" if unreadable else ""
+        print(f"journals read:    {count - bad} readable, {bad} would be set aside{listed}")
     print(f"default timezone: {config.default_timezone}")
     print(
         f"check-in days:    {', '.join(map(str, config.checkin_days))} at {config.checkin_hour}:00"
     )
     print(f"quiet hours:      {config.quiet_hours}")
-    print(
-        f"content:          {len(app.library.messages)} messages, {len(app.library.quotes)} quotes"
-    )
+    print(f"content:          {len(library.messages)} messages, {len(library.quotes)} quotes")
     print(f"platform tokens:  {', '.join(tokens) if tokens else 'none (console only)'}")
+    for problem in problems:
+        print(f"warning:          {problem}")
     print("OK")
     return 0
 
@@ -233,7 +283,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(args.config)
     except ConfigError as exc:
-        print(f"Config problem: {exc}", file=sys.stderr)
+        if len(exc.problems) == 1:
+            print(f"Config problem: {exc.problems[0]}", file=sys.stderr)
+        else:
+            lines = "\n".join(f"  - {p}" for p in exc.problems)
+            print(f"{len(exc.problems)} config problems:\n{lines}", file=sys.stderr)
         return EXIT_CONFIG
     problem = data_path_problem(config, command)
     if problem is not None:
@@ -245,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(config, to_file=config.data_dir / "callback.log" if console else None)
     try:
         if command == "check-config":
-            return check_config(config)
+            return check_config(config, journals=args.journals)
         if command == "export":
             return export_cli(config, args.out, args.user)
         if command == "import":

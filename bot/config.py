@@ -6,6 +6,7 @@ naming the key, instead of a crash at 3 a.m. when the first check-in fires.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import re
@@ -25,7 +26,12 @@ DEFAULT_RESOURCES = ("If you are in immediate danger, call your local emergency 
 
 
 class ConfigError(Exception):
-    """A problem a person must fix in the config file or environment."""
+    """Problems a person must fix in the config file or environment: all of them at once,
+    each on its own line, located ("config.toml:12: bot.data_dir: ...")."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or [message]
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -219,64 +225,150 @@ _KNOWN = {
 }
 
 
+#: Values that are secrets, wherever they were pasted: a bot token (Telegram's digits and
+#: 35 characters, Discord's three dotted parts) or a database URL with a password.
+_SECRET_VALUES = re.compile(
+    r"\b\d{6,}:[A-Za-z0-9_-]{30,}\b"
+    r"|\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{20,}\b"
+    r"|\b[a-z][a-z0-9+.-]*://[^\s:/@]+:[^\s@]+@"
+)
+
+#: Each section's checks, run one key at a time so every problem is reported, with the
+#: keys a check also needs (a shard list is read against the shard count).
+_NEEDS = {"shard_ids": ("shard_count",), "webhook_public_url": ("mode",)}
+
+
 def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> Config:
     """Read the TOML file (optional) and the environment into a validated Config.
 
     A missing file at the default path means "use defaults" so the first run
-    needs no setup; a missing file that was asked for by name is an error.
+    needs no setup; a missing file that was asked for by name is an error. Every
+    problem is found before any is reported (ConfigError.problems), each with the
+    file and line where it is.
     """
     env = dict(os.environ if env is None else env)
     explicit = path is not None or "CALLBACK_CONFIG" in env
     path = Path(path or env.get("CALLBACK_CONFIG") or DEFAULT_CONFIG_PATH)
-    raw = _read_toml(path, explicit)
+    problems: list[str] = []
+    raw, text = _read_toml(path, explicit, problems)
+
+    def where(section: str, key: str | None = None) -> str:
+        line = _line_of(text, section, key)
+        return f"{path}:{line}: " if line else f"{path}: "
+
+    def each(section: str, check: Any, *extra: Any) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        data = raw.get(section, {})
+        for key in data:
+            subset = {k: data[k] for k in (key, *_NEEDS.get(key, ())) if k in data}
+            try:
+                found.update(check(subset, *extra))
+            except ConfigError as exc:
+                problems.extend(where(section, key) + p for p in exc.problems)
+        return found
+
     kwargs: dict[str, Any] = {"source": path if path.exists() else None}
-    kwargs.update(_bot_section(raw.get("bot", {}), env))
-    kwargs.update(_checkins_section(raw.get("checkins", {})))
-    kwargs.update(_safety_and_content(raw.get("safety", {}), raw.get("content", {})))
-    kwargs["telegram"] = _telegram_section(raw.get("telegram", {}), env)
-    kwargs["discord"] = _discord_section(raw.get("discord", {}), env)
-    kwargs.update(_ops_section(raw.get("ops", {})))
+    kwargs.update(each("bot", _bot_section, {}))
+    if "CALLBACK_DATA_DIR" in env:
+        kwargs["data_dir"] = Path(env["CALLBACK_DATA_DIR"])
+    kwargs.update(each("checkins", _checkins_section))
+    kwargs.update(each("safety", lambda d: _safety_and_content(d, {})))
+    kwargs.update(each("content", lambda d: _safety_and_content({}, d)))
+    kwargs.update(each("ops", _ops_section))
+    for name, build in (("telegram", _telegram_section), ("discord", _discord_section)):
+        try:
+            kwargs[name] = build(raw.get(name, {}), env)
+        except ConfigError as exc:
+            problems += [where(name) + p for p in exc.problems]
     url = env.get("DATABASE_URL") or None
     if url is not None and not re.match(r"^postgres(ql)?://", url):
-        raise ConfigError("DATABASE_URL: expected a postgresql:// URL")
+        problems.append("DATABASE_URL: expected a postgresql:// URL")
     kwargs["database_url"] = url
+    if problems:
+        problems.sort(key=_line_number)
+        raise ConfigError(problems[0], problems)
     return Config(**kwargs)
 
 
-def _read_toml(path: Path, explicit: bool) -> dict[str, Any]:
-    """The file's tables, checked for unknown names and for secrets that belong in env."""
+def _line_number(problem: str) -> int:
+    found = re.match(r"^[^:]*:(\d+):", problem)
+    return int(found.group(1)) if found else 0
+
+
+def _line_of(text: str, section: str, key: str | None) -> int | None:
+    """The line of `key` in `[section]` (or of the section itself) in the TOML text."""
+    current = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            current = stripped.strip("[] ")
+            if key is None and current == section:
+                return number
+        elif (
+            current == section and key is not None and re.match(rf"{re.escape(key)}\s*=", stripped)
+        ):
+            return number
+    return None
+
+
+def _secret_values(value: Any) -> bool:
+    if isinstance(value, str):
+        return _SECRET_VALUES.search(value) is not None
+    if isinstance(value, list):
+        return any(_secret_values(v) for v in value)
+    if isinstance(value, dict):
+        return any(_secret_values(v) for v in value.values())
+    return False
+
+
+def _read_toml(path: Path, explicit: bool, problems: list[str]) -> tuple[dict[str, Any], str]:
+    """The file's tables and its text; unknown names (with the nearest known one) and
+    anything that looks like a secret are added to `problems`, and left out."""
     raw: dict[str, Any] = {}
+    text = ""
     if path.exists():
         try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot be read ({exc})") from exc
     elif explicit:
         raise ConfigError(f"{path}: config file not found")
+    clean: dict[str, Any] = {}
     for section, keys in raw.items():
+        here = f"{path}:{_line_of(text, section, None) or '?'}: "
         if section not in _KNOWN:
-            raise ConfigError(f"{path}: unknown section [{section}]")
+            near = difflib.get_close_matches(section, list(_KNOWN), n=1, cutoff=0.6)
+            hint = f" (did you mean [{near[0]}]?)" if near else ""
+            problems.append(f"{here}unknown section [{section}]{hint}")
+            continue
         if not isinstance(keys, dict):
-            raise ConfigError(f"{path}: {section} must be a table")
-        for key in keys:
-            if "token" in key.lower() or "secret" in key.lower():
-                raise ConfigError(
-                    f"{path}: [{section}].{key} looks like a secret; secrets come from "
-                    f"environment variables only ({', '.join(SECRET_ENV)})"
+            problems.append(f"{here}{section} must be a table")
+            continue
+        clean[section] = {}
+        for key, value in keys.items():
+            at = f"{path}:{_line_of(text, section, key) or '?'}: {section}.{key}"
+            if "token" in key.lower() or "secret" in key.lower() or _secret_values(value):
+                problems.append(
+                    f"{at}: looks like a secret (a bot token or a password). Secrets come from "
+                    f"environment variables only ({', '.join(SECRET_ENV)}, DATABASE_URL)"
                 )
-            if key not in _KNOWN[section]:
-                raise ConfigError(f"{path}: unknown key [{section}].{key}")
-    return raw
+            elif key not in _KNOWN[section]:
+                near = difflib.get_close_matches(key, sorted(_KNOWN[section]), n=1, cutoff=0.6)
+                problems.append(
+                    f"{at}: unknown key" + (f" (did you mean {near[0]}?)" if near else "")
+                )
+            else:
+                clean[section][key] = value
+    return clean, text
 
 
 def _bot_section(bot: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     if "data_dir" in bot:
         kwargs["data_dir"] = Path(_get(bot, "data_dir", str, "bot"))
-    if "CALLBACK_DATA_DIR" in env:
-        kwargs["data_dir"] = Path(env["CALLBACK_DATA_DIR"])
     if "default_timezone" in bot:
         tz = _get(bot, "default_timezone", str, "bot")
         if not valid_timezone(tz):

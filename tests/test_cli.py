@@ -85,11 +85,15 @@ def test_one_corrupt_journal_is_quarantined_and_start_up_goes_on(tmp_path: Path)
     (data / "users").mkdir(parents=True)
     bad = data / "users" / "abc.json"
     bad.write_text("{torn")
-    result = run_bot(["check-config"], data)
+    result = run_bot(["check-config", "--journals"], data)
     assert result.returncode == 0, result.stderr
-    assert "1 quarantined" in result.stdout and "Traceback" not in result.stderr
+    assert "0 readable, 1 would be set aside (abc.json)" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert bad.read_text() == "{torn" and not (data / "quarantine").exists()  # changes nothing
+    moved = run_bot(["quarantine", "check"], data)  # the operator sets them aside
+    assert moved.returncode == 0 and "1 set aside" in moved.stdout, moved.stderr
     assert (data / "quarantine" / "abc.json").read_text() == "{torn"
-    again = run_bot(["check-config"], data)  # once, not a new copy every start
+    again = run_bot(["quarantine", "check"], data)  # once, not a new copy every time
     assert again.returncode == 0 and len(list((data / "quarantine").iterdir())) == 1
     listed = run_bot(["quarantine", "list"], data)
     assert "abc.json" in listed.stdout

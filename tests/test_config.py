@@ -47,7 +47,7 @@ def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
     [
         ("[bot\nx=1", "not valid TOML"),
         ("[bott]\n", "unknown section"),
-        ("[bot]\ndata_dirr = 'x'\n", r"unknown key \[bot\].data_dirr"),
+        ("[bot]\ndata_dirr = 'x'\n", r"bot.data_dirr: unknown key \(did you mean data_dir\?\)"),
         ("[bot]\ndefault_timezone = 'Mars/Olympus'\n", "unknown timezone"),
         ("[checkins]\ndays = []\n", "non-empty list"),
         ("[checkins]\ndays = [3, 'seven']\n", "whole days"),
@@ -118,3 +118,39 @@ def test_discord_shards_are_validated_and_reach_the_client(tmp_path: Path) -> No
         DiscordAdapter(None, plain.discord).client,  # type: ignore[arg-type]
         discord.AutoShardedClient,
     )
+
+
+def test_every_problem_is_reported_at_once_with_its_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        "[bot]\ndefualt_timezone = 'UTC'\nlog_level = 'LOUD'\n\n"
+        "[checkins]\nlocal_hour = 25\n\n[telegarm]\nmode = 'polling'\n"
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(cfg, env={})
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in info.value.problems] == [
+        "2",
+        "3",
+        "6",
+        "8",
+    ]
+    text = "\n".join(info.value.problems)
+    assert "bot.defualt_timezone: unknown key (did you mean default_timezone?)" in text
+    assert "unknown section [telegarm] (did you mean [telegram]?)" in text
+    assert "bot.log_level" in text and "checkins.local_hour" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[bot]\ndata_dir = '123456789:AAHfakeTokenPastedHereByMistake-xyz12'\n",
+        "[safety]\nresources = ['postgresql://admin:hunter2@db.example.com/app']\n",
+        "[telegram]\nwebhook_public_url = 'https://x/MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz123'\n",
+    ],
+)
+def test_a_secret_pasted_anywhere_is_refused_and_never_repeated(tmp_path: Path, line: str) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(line)
+    with pytest.raises(ConfigError, match="looks like a secret") as info:
+        load_config(cfg, env={})
+    assert "hunter2" not in str(info.value) and "AAHfake" not in str(info.value)

@@ -315,6 +315,8 @@ class TinyDBStore:
     def quarantined(self) -> list[Path]:
         """The set-aside journals, by the names `restore` takes (a log travels with its
         journal; see `quarantined_log`)."""
+        if not self.quarantine_dir.exists():
+            return []
         return sorted(p for p in self.quarantine_dir.iterdir() if p.is_file() and ".json" in p.name)
 
     def quarantined_log(self, journal: Path) -> Path | None:
@@ -838,6 +840,18 @@ class TinyDBStore:
             self._verify(path, load_json_file)
         return sum(self._verify(path, newest_on_disk) for path in self.users_dir.glob("*.json"))
 
+    def unreadable(self) -> list[Path]:
+        """Journals a turn could not serve, found by reading each as a turn would; moves
+        nothing (check-config reports them; the bot sets one aside when it meets it)."""
+        found = []
+        for path in sorted(self.users_dir.glob("*.json")):
+            try:
+                if journal_problem(newest_on_disk(path)) is not None:
+                    found.append(path)
+            except CorruptStoreError:
+                found.append(path)
+        return found
+
     def _verify(self, path: Path, read: Callable[[Path], object]) -> bool:
         """Read a journal as a turn would (the log's newest line over a damaged snapshot),
         check its shape, and quarantine it if a turn could not serve it: check-config and
@@ -881,6 +895,8 @@ class TinyDBStore:
 
     def journal_count(self) -> int:
         """How many journals there are, without reading any (the folder is the index)."""
+        if not self.users_dir.exists():
+            return 0
         with os.scandir(self.users_dir) as entries:
             return sum(1 for e in entries if e.name.endswith(".json"))
 
