@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
@@ -75,9 +76,21 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
     )
     where = "PostgreSQL" if config.database_url else str(config.data_dir)
     log.info("store at %s holds %d journal(s)", where, journals)
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     return App(
         config=config, store=store, library=library, engine=engine, runner=TurnRunner(engine)
     )
+
+
+def _warm_up() -> None:
+    """What the first replies would otherwise wait for (the chart's library, the model's
+    tokenizer path), prepared beside the bot as it starts."""
+    try:
+        from bot.journal import warm_chart
+
+        warm_chart()
+    except Exception:  # a warm-up is a courtesy; the real /stats reports its own errors
+        log.warning("warm-up of the chart failed", exc_info=True)
 
 
 def make_matcher(config: Config) -> Matcher:
