@@ -218,6 +218,23 @@ async def _run(config: Config, *, console_only: bool) -> int:
     return 0
 
 
+def _write_probe(folder: Path) -> str | None:
+    """Whether the bot could write there (or, before the first run, create it): a probe
+    file written atomically and removed, so nothing is left changed."""
+    from bot.store.atomic import atomic_write_text
+
+    where = folder
+    while not where.exists() and where != where.parent:
+        where = where.parent
+    probe = where / ".callback-write-probe"
+    try:
+        atomic_write_text(probe, "ok")
+        probe.unlink()
+    except OSError as exc:
+        return f"{folder} cannot be written ({exc.strerror or exc})"
+    return None
+
+
 def check_config(config: Config, *, journals: bool = False) -> int:
     """Check everything a start would meet, and change nothing: no folder made, no model
     loaded, no journal moved. `journals` also reads every journal as a turn would and
@@ -254,6 +271,9 @@ def check_config(config: Config, *, journals: bool = False) -> int:
         store = TinyDBStore(config.data_dir, read_only=True)
         if config.data_dir.exists():
             store.check_shared()  # a damaged group-settings file stops a start: say so now
+        unwritable = _write_probe(config.data_dir)
+        if unwritable is not None:
+            raise ConfigError(f"data_dir: {unwritable}")
         count, held = store.journal_count(), len(store.quarantined())
         unreadable = store.unreadable() if journals else []
     tokens = platforms_with_tokens(config)

@@ -1,11 +1,12 @@
 """The conversation engine: one `handle(event) -> replies` entry point, routing to flows.
 
-It knows nothing about any platform and nothing about any one conversation.
-A turn: clean the input, resolve the person (linked accounts share a
-journal), refuse private things in groups, run the safety check before any
-flow sees free text, hand the event to the flow that owns it
-(bot/flows/registry.py), and turn any failure into a kind reply. Everything
-the turn changes is written once at the end, or not at all.
+It knows nothing about any platform and no conversation by name. A turn:
+clean the input, resolve the person (linked accounts share a journal), refuse
+private things in groups, pass free text through the guard the registry
+installs (the safety step, bot/flows/care.py) before any flow sees it, hand
+the event to the flow that owns it (bot/flows/registry.py), and turn any
+failure into a kind reply. Everything the turn changes is written once at the
+end, or not at all.
 """
 
 from __future__ import annotations
@@ -18,26 +19,42 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any, Protocol
 
 from bot import metrics
 from bot.clock import utc_now
 from bot.content import Encourager
 from bot.events import Choice, DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
-from bot.flows import registry
+from bot.flows import conversation, registry
 from bot.flows.base import Flow, Services
 from bot.flows.buttons import Payload
-from bot.flows.care import ASKED, CareFlow
 from bot.flows.checkin import CheckinPolicy
-from bot.flows.followup import Followup
-from bot.flows.form import FormCommands, current_form
-from bot.flows.welcome import WelcomeFlow
-from bot.safety import Level, SafetyDetector
+from bot.flows.form import current_form
+from bot.safety import SafetyDetector
 from bot.safety.detector import default_detector
 from bot.safety.helplines import Directory, load_directory
-from bot.store import ChatSettings, CheckIn, DuplicateEvent, Store
+from bot.store import ChatSettings, CheckIn, ConversationState, DuplicateEvent, Store
 
 log = logging.getLogger(__name__)
+
+
+class _Guard(Protocol):
+    def screen(self, who: Who, state: ConversationState | None, text: str) -> Any: ...
+
+
+class _Fallback(Protocol):
+    def free_words(self, who: Who, text: str) -> list[Reply]: ...
+
+
+class _Checkins(Protocol):
+    def message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None: ...
+
+    def delivered(self, user_key: str, checkin: CheckIn) -> None: ...
+
+
+class _Forms(Protocol):
+    def pending(self, user_key: str) -> list[Reply]: ...
 
 
 class Engine:
@@ -57,7 +74,6 @@ class Engine:
     ) -> None:
         self.store, self.encourager, self.clock = store, encourager, clock
         self.policy = policy or CheckinPolicy()
-        self.safety = safety or default_detector()
         self.services = Services(
             store=store,
             encourager=encourager,
@@ -67,28 +83,36 @@ class Engine:
             exports_dir=exports_dir or Path(tempfile.gettempdir()) / "callback-exports",
             helplines=helplines or load_directory(),
             help_resources=help_resources,
+            safety=safety or default_detector(),
         )
         self.routes = registry.build(self.services, flows)
-        self.care = self.services.flow(CareFlow)
-        self.welcome = self.services.flow(WelcomeFlow)
+        self.guard: _Guard = self.routes.roles["guard"]  # type: ignore[assignment]
+        self.fallback: _Fallback = self.routes.roles["fallback"]  # type: ignore[assignment]
+        self.checkins: _Checkins = self.routes.roles["checkins"]  # type: ignore[assignment]
+        self.forms: _Forms = self.routes.roles["forms"]  # type: ignore[assignment]
+
+    @property
+    def safety(self) -> SafetyDetector:
+        assert self.services.safety is not None
+        return self.services.safety
 
     # -- for the scheduler and the console ----------------------------------
 
     def checkin_message(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
         """The words of a check-in about to be sent (nothing changes until it is sent)."""
         with self.store.turn(user_key):
-            return self.services.flow(Followup).message(user_key, checkin)
+            return self.checkins.message(user_key, checkin)
 
     def checkin_delivered(self, user_key: str, checkin: CheckIn) -> None:
         """The platform took the check-in: the person's next words answer it."""
         with self.store.turn(user_key):
-            self.services.flow(Followup).delivered(user_key, checkin)
+            self.checkins.delivered(user_key, checkin)
 
     def pending_question(self, user_key: str) -> list[Reply]:
         """The question a person left unanswered, asked again (for the console's restart)."""
         try:
             with self.store.turn(user_key):
-                return self.services.flow(FormCommands).pending(user_key)
+                return self.forms.pending(user_key)
         except Exception:  # a welcome back is a courtesy: never a reason not to start
             log.exception("could not re-ask the pending question")
             return []
@@ -165,6 +189,10 @@ class Engine:
         command, flow = route
         if command.private and not event.who.private:
             return [Reply("group/go_private", {"what": command.what}, offer_private_chat=True)]
+        if command.name == "skip" and event.who.private:
+            state = self.store.get_state(event.who.user_key)
+            if state is not None and state.paused:
+                return [conversation.paused_reply(state)]  # paused means paused
         return flow.on_command(event)
 
     def _button(self, who: Who, raw: str) -> list[Reply]:
@@ -181,28 +209,20 @@ class Engine:
         found = current_form(self.services, who.user_key) if who.private else None
         if found is None or found[1].conv != payload.conv:
             return [Reply("stale_button")]
+        if found[1].paused:
+            return [conversation.paused_reply(found[1])]  # no answer slips in by button
         return found[0].on_state_button(who, found[1], payload)
 
     def _text(self, who: Who, text: str) -> list[Reply]:
         if not who.private:
             return []  # groups chat among themselves; the bot speaks when addressed
         state = self.store.get_state(who.user_key)
-        # After "are you okay?" the next words are read as the answer to it.
-        check = self.safety.assess(text, asked=state is not None and state.paused)
-        if check.pauses:
-            # Safety comes before any flow: never answer distress with "question 7 of 9".
-            # The draft stays exactly as it was, and the text is not journaled.
-            return self.care.reply(who, state, check)
-        if state is not None and state.paused and state.flow != ASKED:
-            return [self.care.paused(state)]  # paused means paused: nothing is stored
+        screened = self.guard.screen(who, state, text)
+        if screened.replies is not None:
+            return list(screened.replies)
         flow = self.routes.states.get(state.flow) if state is not None else None
         if state is not None and flow is not None:
             replies = flow.on_text(who, state, text)
         else:
-            replies = self.welcome.free_words(who, text)
-        if check.level is Level.ROLE:
-            # Before the next question, so the question is the last thing they read.
-            replies.insert(0, Reply("safety/role_note"))
-        if check.unsure:
-            replies.append(self.care.unsure())
-        return replies
+            replies = self.fallback.free_words(who, text)
+        return [*screened.before, *replies, *screened.after]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+from bot.safety.embedding import VECTORS_PATH, load_exemplars
 
 from bot.content.learned import VECTORS_PATH as THEME_VECTORS
 from bot.content.learned import load_examples
 from bot.embedding import groups_digest, shared_encoder
-from bot.safety.embedding import VECTORS_PATH, load_exemplars
 
 
 def test_paraphrases_are_nearer_than_unrelated_lines() -> None:

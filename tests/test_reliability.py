@@ -419,8 +419,8 @@ def test_a_checkin_never_loses_a_conversation_under_way(engine: Engine, store: T
     # The check-in asks now; the debrief waits underneath, whole, and comes back after.
     state = store.get_state(chat.who.user_key)
     assert state.flow == "checkin"
-    assert state.answers["under"]["flow"] == "debrief"
-    assert state.answers["under"]["answers"] == {"project": "Macbeth"}
+    assert state.below[-1]["flow"] == "debrief"
+    assert state.below[-1]["answers"] == {"project": "Macbeth"}
     chat.say("still waiting, all good")
     state = store.get_state(chat.who.user_key)
     assert state.flow == "debrief" and state.answers == {"project": "Macbeth"}
@@ -809,7 +809,7 @@ def test_a_failed_checkin_send_never_takes_the_next_message_and_is_tried_again(
     )
     assert report.sent == 1 and [uid for uid, _ in outbox.private] == ["flaky"]
     state = store.get_state(chat.who.user_key)
-    assert state.flow == "checkin" and state.answers["under"]["answers"] == {"project": "Hamlet"}
+    assert state.flow == "checkin" and state.below[-1]["answers"] == {"project": "Hamlet"}
 
 
 def test_a_failing_checkin_is_given_up_once_it_is_too_late(

@@ -13,11 +13,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from bot.safety.embedding import Nearness
 
 from bot.engine import Engine
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import Assessment, default_detector
-from bot.safety.embedding import Nearness
 from bot.safety.helplines import (
     HelplineError,
     country_from_timezone,

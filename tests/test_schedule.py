@@ -282,13 +282,14 @@ async def test_daily_quotes_to_several_chats_once_a_day_without_repeats(
             assert len(days) >= 5 and len(set(days)) == len(days)  # at most one a local day
             assert all(when.strftime("%H:%M") >= at for _, when in sends)  # never early
             assert len({text for text, _ in sends}) == len(sends)  # no repeats
-        # Los Angeles's 07:15 on 5 March had passed 9 h before the window: caught up once.
+        # Los Angeles's 07:15 on 5 March had passed when /daily was set: it starts the next
+        # day, as its reply says, instead of posting at once.
         la_days = [
             w.astimezone(ZoneInfo("America/Los_Angeles")).date().day
             for c, _, w in outbox.chats
             if c == "-1003"
         ]
-        assert la_days == [5, 6, 7, 8, 9, 10]  # DST began on the 8th; still one a day
+        assert la_days == [6, 7, 8, 9, 10]  # DST began on the 8th; still one a day
         assert store.get_chat("telegram:-1002").last_sent == "2026-03-10"
     finally:
         scheduler.shutdown()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 from bot.clock import iso
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from bot.content import Encourager
     from bot.flows.buttons import Payload
     from bot.flows.checkin import CheckinPolicy
+    from bot.safety import SafetyDetector
     from bot.safety.helplines import Directory
 
 
@@ -80,15 +81,12 @@ class Services:
     exports_dir: Path
     helplines: Directory
     help_resources: tuple[str, ...] = ()
-    #: Flow name -> flow, filled by the registry so flows can hand over to each other.
+    #: The safety check every text passes first (bot/safety; run by the guard flow).
+    safety: SafetyDetector | None = None
+    #: Flow name -> flow, filled by the registry; the router hands over by name.
     flows: dict[str, Flow] = field(default_factory=dict)
-
-    def flow(self, kind: type[F]) -> F:
-        """Another flow, to hand over to (the debrief offers the companion's buttons)."""
-        found = self.flows[kind.name]
-        if not isinstance(found, kind):
-            raise TypeError(f"flow {kind.name!r} is a {type(found).__name__}")
-        return found
+    #: Names of the step-by-step forms (a form waits under what interrupts it).
+    forms: set[str] = field(default_factory=set)
 
     def now_iso(self) -> str:
         return iso(self.clock())
@@ -194,9 +192,6 @@ def not_found(
     return [Reply("journal/not_found", values, choices=choices, private_only=True)]
 
 
-F = TypeVar("F", bound="Flow")
-
-
 class Flow:
     """A conversation. Subclasses declare what they own and override what they answer."""
 
@@ -210,6 +205,12 @@ class Flow:
     #: What the group is told the private thing is, for buttons (buttons are private:
     #: pressed in a group, they point to a DM instead).
     what: ClassVar[str] = "journal"
+    #: A step-by-step form: it waits underneath when something interrupts it.
+    is_form: ClassVar[bool] = False
+    #: The part this flow plays for the router, if any: "guard" (reads every text
+    #: first), "fallback" (words outside any conversation), "checkins" (the bot's
+    #: check-ins), "forms" (/skip, /cancel and the question left open).
+    role: ClassVar[str | None] = None
 
     def __init__(self, services: Services) -> None:
         self.s = services

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons
 from bot.flows.base import Command, Flow, FlowName, entry_values
-from bot.flows.buttons import Payload, button
-from bot.flows.companion import prep_button
-from bot.flows.edit import pick_button
-from bot.flows.journal import outcome_button
+from bot.flows.buttons import BROWSE, Payload, button, prep_button
+from bot.flows.buttons import edit_button as pick_button
+from bot.flows.buttons import outcome_pick_button as outcome_button
 from bot.sanitise import ascii_int
 from bot.store import Audition
 
-BROWSE = buttons.claim("j", "browse")
 PAGE = 5
 
 

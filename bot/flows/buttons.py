@@ -54,3 +54,52 @@ class Payload:
 
 def button(conv: str, step: str, value: str) -> str:
     return Payload(conv, step, value).encode()
+
+
+# -- every fixed prefix, claimed once, and the buttons other flows put in their replies --
+# Kept here so a flow can offer another flow's button (an entry's Edit, Outcome and Prep
+# card; the extras under a debrief) without importing that flow: flows are peers.
+
+BROWSE = claim("j", "browse")
+SAFETY = claim("s", "safety")
+THANKS = claim("t", "companion")
+PREP = claim("p", "companion")
+DETAILS = claim("d", "details")
+EDIT = claim("e", "edit")
+CHECKIN = claim("c", "checkin")
+OUTCOME = claim("o", "journal")
+FORGET = claim("f", "journal")
+SETTINGS = claim("g", "settings")
+
+
+def prep_button(audition_id: str) -> str:
+    """Shows an entry's prep card (/prep's pick list, the entry view)."""
+    return button(PREP, audition_id, "card")
+
+
+def edit_button(audition_id: str) -> str:
+    """Opens an entry's field menu (/edit's pick list, the entry view)."""
+    return button(EDIT, audition_id, "pick")
+
+
+def outcome_pick_button(audition_id: str) -> str:
+    """Asks what happened with an entry (/outcome's pick list, the entry view)."""
+    return button(OUTCOME, audition_id, "pick")
+
+
+def outcome_button(audition_id: str, value: str) -> str:
+    """/outcome's answers: an outcome, "!outcome" once confirmed, or "keep"."""
+    return button(OUTCOME, audition_id, value)
+
+
+def checkin_button(checkin_id: str, value: str) -> str:
+    """A check-in's answers: an outcome or a snooze."""
+    return button(CHECKIN, checkin_id, value)
+
+
+def details_button(audition_id: str) -> str:
+    return button(DETAILS, audition_id, "start")
+
+
+def thanks_button(audition_id: str, value: str = "menu") -> str:
+    return button(THANKS, audition_id, value)

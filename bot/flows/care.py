@@ -1,7 +1,10 @@
-"""The safety replies: crisis, "are you okay?", the role note, and the pause they put in place.
+"""The safety step and its replies: crisis, "are you okay?", the role note, the pause.
 
-The router asks bot/safety before any flow sees a person's words; when either
-tier fires it hands the turn here instead. Paused means paused: the person's
+The registry installs this flow as the guard every text passes before any flow
+sees it (`screen`, like an outer middleware): it reads the words with the
+safety check (bot/safety), in context when they answer "are you okay?", and
+either takes the turn itself (a crisis or concern reply, or a paused stack) or
+lets it through with a note to add. Paused means paused: the person's
 conversation keeps its draft but takes no answer until they press "Go on" (or
 resume from /debrief).
 """
@@ -9,18 +12,18 @@ resume from /debrief).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons
+from bot.flows import conversation
 from bot.flows.base import Command, Flow, FlowName
-from bot.flows.buttons import Payload, button
+from bot.flows.buttons import SAFETY, Payload, button
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile
 
 log = logging.getLogger(__name__)
 
-SAFETY = buttons.claim("s", "safety")
 #: The conversation state left when the bot asked "are you okay?" outside any other
 #: conversation: the person's next words are read as the answer to it.
 ASKED = FlowName.CARE
@@ -28,11 +31,41 @@ ASKED = FlowName.CARE
 ELSEWHERE = "--"
 
 
+@dataclass
+class Screened:
+    """What the safety step made of a text: the turn's replies when it took the turn,
+    else notes to put before and after the flow's own replies."""
+
+    replies: list[Reply] | None = None
+    before: list[Reply] = field(default_factory=list)
+    after: list[Reply] = field(default_factory=list)
+
+
 class CareFlow(Flow):
     name = "safety"
+    role = "guard"
     commands = (Command("support", private=False),)
     prefixes = (SAFETY,)
     states = (ASKED,)
+
+    def screen(self, who: Who, state: ConversationState | None, text: str) -> Screened:
+        """Before any flow sees the words: a pause for distress (nothing is stored), the
+        short line while paused, a quiet note for a role or a language the check cannot
+        read; otherwise the words go on to the conversation they answer."""
+        assert self.s.safety is not None, "the registry builds the guard with a safety check"
+        # After "are you okay?" the next words are read as the answer to it.
+        check = self.s.safety.assess(text, asked=state is not None and state.paused)
+        if check.pauses:
+            # Never answer distress with "question 7 of 9": the draft stays as it was.
+            return Screened(self.reply(who, state, check))
+        if state is not None and state.paused and state.flow != ASKED:
+            return Screened([conversation.paused_reply(state)])  # paused means paused
+        notes = Screened()
+        if check.level is Level.ROLE:
+            notes.before.append(Reply("safety/role_note"))  # before the next question
+        if check.unsure:
+            notes.after.append(self.unsure())
+        return notes
 
     def on_command(self, event: Incoming) -> list[Reply]:
         profile = self.s.ensure_user(event.who) if event.who.private else None
@@ -83,9 +116,8 @@ class CareFlow(Flow):
         if state is None:
             # Outside any conversation: remember that we asked, so the answer is read with it.
             state = self.s.new_state(ASKED, "asked")
-        if not state.paused:
-            state.paused = True
-            self.store.set_state(who.user_key, state)
+            conversation.push(self.s, who.user_key, state)
+        conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
             values = {**self.help_values(user), "imminent": check.imminent}
             choices = self.country_buttons() if values["ask_country"] else ()
@@ -98,15 +130,13 @@ class CareFlow(Flow):
         return replies
 
     def paused(self, state: ConversationState, *, again: bool = True) -> Reply:
-        """Why nothing is being stored, said once in full; after that, a short line."""
-        go_on = Choice("safety.continue", button(SAFETY, "continue", state.conv))
-        template = "safety/still_paused" if again else "safety/paused"
-        return Reply(template, {"flow": state.flow}, choices=(go_on,))
+        return conversation.paused_reply(state, again=again)
 
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
-        """A calm answer to "are you okay?" asked outside any conversation (the router has
-        read it in that context): the question is settled, and the words answered."""
-        self.store.clear_state(who.user_key)
+        """A calm answer to "are you okay?" asked outside any conversation (read in that
+        context by `screen`): the question is settled, and the words answered."""
+        conversation.set_paused(self.s, who.user_key, False)
+        conversation.pop(self.s, who.user_key)
         return [Reply("safety/thanks_for_saying")]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
@@ -117,11 +147,10 @@ class CareFlow(Flow):
         state = self.store.get_state(who.user_key)
         if payload.step != "continue" or state is None or state.conv != payload.value:
             return [Reply("stale_button")]
-        if state.paused:
-            state.paused = False
-            self.store.set_state(who.user_key, state)
+        conversation.set_paused(self.s, who.user_key, False)
         if state.flow == ASKED:
-            self.store.clear_state(who.user_key)
+            conversation.pop(self.s, who.user_key)
+            return [Reply("safety/resumed")]
         flow = self.s.flows.get(state.flow)
         return flow.resume(who, state) if flow is not None else [Reply("safety/resumed")]
 

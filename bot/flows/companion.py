@@ -1,7 +1,7 @@
 """What ties an actor's follow-up to what happened: prep cards and thank-you reminders.
 
-Also the offer under a saved debrief (add details, get a reminder); the
-details pass itself is its own flow (bot/flows/details.py). Nothing here ever
+The offer under a saved debrief (add details, get a reminder) is built in
+bot/flows/cards.py; the details pass is its own flow. Nothing here ever
 contacts a third party: a thank-you reminder is a message to the actor, who
 decides whether and how to send it.
 """
@@ -15,25 +15,18 @@ from zoneinfo import ZoneInfo
 from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons
 from bot.flows.base import Command, Flow, entry_values, not_found
-from bot.flows.buttons import Payload, button
-from bot.flows.details import DETAILS, prep_card
-from bot.store import Audition, CheckIn, UserProfile
+from bot.flows.buttons import PREP, THANKS, Payload, button, prep_button
+from bot.flows.cards import extras, prep_card
+from bot.store import CheckIn, UserProfile
 
-THANKS = buttons.claim("t", "companion")
-PREP = buttons.claim("p", "companion")
 PREP_CHOICES = 8
 #: Discord shows at most 25 autocomplete choices.
 SUGGESTIONS = 25
 
 
-def prep_button(audition_id: str) -> str:
-    return button(PREP, audition_id, "card")
-
-
 class Companion(Flow):
-    """/prep, and the offers under a saved debrief: details, a thank-you reminder."""
+    """/prep, and a thank-you reminder."""
 
     name = "companion"
     commands = (Command("prep", hint="a past audition: start typing its project", suggests=True),)
@@ -57,26 +50,6 @@ class Companion(Flow):
         if payload.conv == PREP:
             return self.prep_button(who.user_key, payload.step)
         return self.thanks_button(self.s.ensure_user(who), payload.step, payload.value)
-
-    # -- after a debrief ------------------------------------------------------
-
-    def offer(self, user_key: str, audition: Audition) -> Reply | None:
-        """The optional extras still open for this entry: both after a debrief, and the
-        other one once one is taken (details not added yet, no thank-you reminder set)."""
-        details = not any((audition.office, audition.room, audition.material, audition.keep))
-        thanks = not any(
-            c.kind == "thanks" and c.audition_id == audition.id and c.status == "pending"
-            for c in self.store.list_checkins(user_key)
-        )
-        choices = []
-        if details:
-            choices.append(Choice("details.start", button(DETAILS, audition.id, "start")))
-        if thanks:
-            choices.append(Choice("thanks.offer", button(THANKS, audition.id, "menu")))
-        if not choices:
-            return None
-        template = "debrief/next" if len(choices) == 2 else "debrief/next_one"
-        return Reply(template, {"details": details}, choices=tuple(choices), private_only=True)
 
     # -- prep cards -----------------------------------------------------------
 
@@ -121,7 +94,7 @@ class Companion(Flow):
             updated_at=self.s.now_iso(),
         )
         self.store.add_checkins(user.user_key, [reminder])
-        other = self.offer(user.user_key, audition)
+        other = extras(self.store, user.user_key, audition)
         scheduled = Reply(
             "thanks/scheduled",
             {"who": value, "when": dates.moment(due, tz, self.s.clock()), "a": audition.to_dict()},

@@ -11,46 +11,15 @@ from datetime import datetime
 
 from bot import dates
 from bot.events import Choice, Incoming, Reply, Who
+from bot.flows import conversation, tracking
 from bot.flows.base import Command, FlowName
 from bot.flows.buttons import Payload, button
-from bot.flows.companion import Companion
-from bot.flows.followup import Followup
-from bot.flows.form import FormFlow, underneath
-from bot.flows.steps import Kind, Step
+from bot.flows.cards import extras
+from bot.flows.form import FormFlow
+from bot.flows.questions import DEBRIEF as STEPS
+from bot.flows.steps import Step
 from bot.store import Audition, ConversationState
 
-FORMATS = ("room", "selftape", "callback", "chemistry")
-
-STEPS: tuple[Step, ...] = (
-    Step("project", Kind.TEXT, skippable=False),
-    Step("role", Kind.TEXT),
-    # Buttons for the last seven days: today, yesterday, then "N" days ago (labelled
-    # with the weekday and date in the person's own time).
-    Step(
-        "date",
-        Kind.DATE,
-        options=("today", "yesterday", "2", "3", "4", "5", "6"),
-        skippable=False,
-    ),
-    Step(
-        "format",
-        Kind.CHOICE,
-        options=FORMATS,
-        synonyms=(
-            ("in the room", "room"),
-            ("in person", "room"),
-            ("self-tape", "selftape"),
-            ("self tape", "selftape"),
-            ("tape", "selftape"),
-            ("chemistry read", "chemistry"),
-        ),
-    ),
-    Step("wore", Kind.TEXT),
-    Step("feeling", Kind.SCALE, options=("1", "2", "3", "4", "5")),
-    Step("nailed", Kind.TEXT),
-    Step("learned", Kind.TEXT),
-    Step("extra", Kind.TEXT),
-)
 #: The step token of the "resume or restart?" buttons.
 CONTROL = "_"
 
@@ -69,13 +38,9 @@ class DebriefFlow(FormFlow):
     def on_command(self, event: Incoming) -> list[Reply]:
         who = event.who
         self.s.ensure_user(who)
-        state = self.store.get_state(who.user_key)
-        waiting = underneath(state)
-        if waiting is not None and waiting.flow == FlowName.DEBRIEF:
-            # /debrief while a check-in waits on top of a half-done debrief: the person
-            # wants their debrief; the check-in's question lapses, the draft never does.
-            state = waiting
-            self.store.set_state(who.user_key, state)
+        # /debrief while a check-in waits on top of a half-done debrief: the person wants
+        # their debrief; the check-in's question lapses, the draft never does.
+        state = conversation.surface(self.s, who.user_key)
         if state is not None and state.flow == FlowName.DEBRIEF:
             choices = (
                 Choice("resume", button(state.conv, CONTROL, "resume")),
@@ -90,12 +55,10 @@ class DebriefFlow(FormFlow):
         if payload.step != CONTROL:
             return super().on_state_button(who, state, payload)
         if payload.value == "resume":
-            if state.paused:
-                state.paused = False
-                self.store.set_state(who.user_key, state)
+            conversation.set_paused(self.s, who.user_key, False)
             return [self.ask(who.user_key, state)]
         if payload.value == "restart":
-            self.store.clear_state(who.user_key)
+            conversation.pop(self.s, who.user_key)  # this draft goes; what it interrupted stays
             return self.on_command(Incoming(who=who, command=self.commands[0].name))
         return [Reply("stale_button")]
 
@@ -121,7 +84,7 @@ class DebriefFlow(FormFlow):
         self.store.add_audition(who.user_key, audition)
         back = self.end(who, state)
         user = self.s.ensure_user(who)
-        planned = self.s.flow(Followup).schedule(user, audition)
+        planned = tracking.schedule(self.s, user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
         pick = self.s.encourager.pick(who.user_key, texts, long=True, moment="debrief")
         first = min((c.due for c in planned), default=None)
@@ -132,6 +95,6 @@ class DebriefFlow(FormFlow):
         return [
             Reply("debrief/summary", values, private_only=True),
             pick.reply(),
-            *filter(None, [self.s.flow(Companion).offer(who.user_key, audition)]),
+            *filter(None, [extras(self.store, who.user_key, audition)]),
             *back,
         ]

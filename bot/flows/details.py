@@ -9,52 +9,16 @@ once, so leaving halfway loses nothing.
 from __future__ import annotations
 
 from bot.events import Incoming, Reply, Who
-from bot.flows import buttons
 from bot.flows.base import Command, Flow, FlowName
-from bot.flows.buttons import Payload
+from bot.flows.buttons import DETAILS, Payload
+from bot.flows.cards import extras, prep_card
 from bot.flows.form import FormFlow
-from bot.flows.steps import Kind, Step
+from bot.flows.questions import DETAILS as STATIC
+from bot.flows.questions import MAX_CUSTOM, MAX_QUESTION_CHARS, details_steps
+from bot.flows.steps import Step
 from bot.journal import normalise_office
 from bot.sanitise import ascii_int
-from bot.store import Audition, ConversationState
-
-#: The "Add details" button under a saved debrief: `d|<audition id>|start`.
-DETAILS = buttons.claim("d", "details")
-
-MAX_CUSTOM = 3
-MAX_QUESTION_CHARS = 200
-
-STATIC: tuple[Step, ...] = (
-    Step("office", Kind.TEXT),
-    Step("room", Kind.TEXT),
-    Step(
-        "material",
-        Kind.CHOICE,
-        options=("sides", "monologue", "script"),
-        synonyms=(
-            ("side", "sides"),
-            ("a monologue", "monologue"),
-            ("self-tape script", "script"),
-            ("self tape script", "script"),
-            ("tape script", "script"),
-        ),
-        free_text=True,
-    ),
-    Step("keep", Kind.TEXT),
-)
-
-
-def prep_card(audition: Audition) -> Reply:
-    """What the actor noted last time, to prepare a callback or a return visit with."""
-    return Reply("prep/card", {"a": audition.to_dict()}, private_only=True)
-
-
-def steps_for(custom_questions: list[str]) -> tuple[Step, ...]:
-    own = tuple(
-        Step(f"custom{i}", Kind.TEXT, template="step/custom")
-        for i in range(min(len(custom_questions), MAX_CUSTOM))
-    )
-    return STATIC + own
+from bot.store import ConversationState
 
 
 class DetailsFlow(FormFlow):
@@ -66,7 +30,7 @@ class DetailsFlow(FormFlow):
     cancelled = "details/stopped"
 
     def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
-        return steps_for(self.custom_questions(user_key))
+        return details_steps(self.custom_questions(user_key))
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         audition = self.store.get_audition(who.user_key, payload.step)
@@ -96,13 +60,8 @@ class DetailsFlow(FormFlow):
         back = self.end(who, state)
         audition = self.store.get_audition(who.user_key, str(answers["audition"]))
         replies = [Reply("details/saved")]
-        # The other extra (a thank-you reminder), last, if it is still open; asked by name
-        # because the companion flow builds on this one.
-        other = (
-            self.s.flows["companion"].offer(who.user_key, audition)  # type: ignore[attr-defined]
-            if audition is not None
-            else None
-        )
+        # The other extra (a thank-you reminder), last, if it is still open.
+        other = extras(self.store, who.user_key, audition) if audition is not None else None
         offer = [other] if other is not None else []
         if audition is None or not audition.office:
             return replies + offer + back

@@ -8,26 +8,22 @@ years), so backdating can't produce an entry the journal couldn't hold.
 from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons, debrief, details
+from bot.flows import questions, tracking
 from bot.flows.base import Command, FlowName, entry_values
-from bot.flows.buttons import Payload, button
-from bot.flows.followup import Followup
+from bot.flows.buttons import EDIT, Payload, button, edit_button
 from bot.flows.form import FormFlow
 from bot.flows.steps import Step
 from bot.store import ConversationState
 
-EDIT = buttons.claim("e", "edit")
 #: Field -> the step that validates it, in menu order.
 EDITABLE: dict[str, Step] = {
-    **{s.key: s for s in debrief.STEPS},
-    **{s.key: s for s in details.STATIC},
+    **{s.key: s for s in questions.DEBRIEF},
+    **{s.key: s for s in questions.DETAILS},
 }
 MENU_ITEMS = 8
 
 
-def pick_button(audition_id: str) -> str:
-    """The button that opens an entry's field menu (also under a journal entry)."""
-    return button(EDIT, audition_id, "pick")
+pick_button = edit_button
 
 
 class EditFlow(FormFlow):
@@ -78,7 +74,7 @@ class EditFlow(FormFlow):
         replanned = False
         if step.key == "date" and updated.outcome in ("waiting", "hold"):
             self.store.cancel_checkins(who.user_key, updated.id, now)
-            self.s.flow(Followup).schedule(self.s.ensure_user(who), updated)
+            tracking.schedule(self.s, self.s.ensure_user(who), updated)
             replanned = True
         return [
             Reply("edit/saved", {"replanned": replanned}),

@@ -2,8 +2,8 @@
 
 The scheduler asks for the message (inside the person's turn); the router
 hands the outcome buttons and the free-text answer here. A check-in that
-arrives while the person is in the middle of a form waits on top of it, and
-the form comes back once the check-in is answered (bot/flows/form.py).
+reached the person while they were in the middle of a form goes on top of it,
+and the form comes back once the check-in is answered (bot/flows/conversation.py).
 """
 
 from __future__ import annotations
@@ -15,32 +15,19 @@ from zoneinfo import ZoneInfo
 from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Reply, Who
-from bot.flows import buttons
+from bot.flows import conversation, tracking
 from bot.flows.base import Flow, FlowName, Services
-from bot.flows.buttons import Payload, button
-from bot.flows.checkin import OUTCOMES_ASKED, SETTLED, CheckinPolicy, out_of_quiet, plan
-from bot.flows.details import prep_card
-from bot.flows.form import interrupt, resume_under
+from bot.flows.buttons import CHECKIN, Payload, checkin_button
+from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, out_of_quiet
 from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.journal import history_facts
-from bot.store import Audition, CheckIn, ConversationState, UserProfile
+from bot.store import Audition, CheckIn, ConversationState
 
-#: Check-in buttons: `c|<check-in id>|<outcome or snooze>`.
-CHECKIN = buttons.claim("c", "checkin")
 #: Snooze choices: payload value -> button label key suffix.
 SNOOZES = {"z-later": "later", "z-tomorrow": "tomorrow", "z-week": "week"}
 
 
-def encode(checkin_id: str, outcome: str) -> str:
-    return button(CHECKIN, checkin_id, outcome)
-
-
-#: /outcome's buttons: `o|<audition id>|<outcome, "!outcome" once confirmed, or "keep">`.
-OUTCOME = buttons.claim("o", "journal")
-
-
-def encode_outcome(audition_id: str, value: str) -> str:
-    return button(OUTCOME, audition_id, value)
+encode = checkin_button
 
 
 def audition_texts(audition: Audition) -> list[str]:
@@ -52,6 +39,7 @@ class Followup(Flow):
     """Check-ins: planned after a debrief, sent by the scheduler, answered here."""
 
     name = FlowName.CHECKIN
+    role = "checkins"
     prefixes = (CHECKIN,)
     states = (FlowName.CHECKIN,)
 
@@ -66,47 +54,6 @@ class Followup(Flow):
 
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         return self.reply(who.user_key, state, text)
-
-    # -- planning -------------------------------------------------------------
-
-    def schedule(self, user: UserProfile, audition: Audition) -> list[CheckIn]:
-        """Plan and store this audition's check-ins (none while check-ins are paused)."""
-        if user.checkins_paused:
-            return []
-        planned = plan(
-            date.fromisoformat(audition.date),
-            ZoneInfo(user.timezone),
-            self.policy.days_for(user),
-            self.policy.hour,
-            self.policy.quiet_for(user),
-            self.clock(),
-            self.policy.offset_for(user),
-        )
-        checkins = [
-            CheckIn(
-                id=secrets.token_hex(4),
-                audition_id=audition.id,
-                due=iso(due),
-                day=day,
-                updated_at=self.s.now_iso(),
-            )
-            for day, due in planned
-        ]
-        if checkins:
-            self.store.add_checkins(user.user_key, checkins)
-        return checkins
-
-    def replan(self, user: UserProfile) -> int:
-        """After a settings change or a resume: every open audition gets its check-ins
-        planned afresh, including those debriefed while check-ins were paused."""
-        now = self.s.now_iso()
-        count = 0
-        for audition in self.store.list_auditions(user.user_key):
-            if audition.outcome not in ("waiting", "hold"):
-                continue
-            self.store.cancel_checkins(user.user_key, audition.id, now)
-            count += len(self.schedule(user, audition))
-        return count
 
     # -- the check-in message -------------------------------------------------
 
@@ -152,7 +99,7 @@ class Followup(Flow):
             answers={"audition": checkin.audition_id},
             updated_at=self.s.now_iso(),
         )
-        interrupt(self.s, user_key, asking)
+        conversation.push(self.s, user_key, asking, by_bot=True)
 
     # -- answers --------------------------------------------------------------
 
@@ -162,52 +109,13 @@ class Followup(Flow):
             return self.snooze(user_key, checkin, outcome)
         if checkin is None or outcome not in OUTCOMES_ASKED:
             return [Reply("stale_button")]
-        recorded = self.record_outcome(user_key, checkin.audition_id, outcome)
+        recorded = tracking.record_outcome(self.s, user_key, checkin.audition_id, outcome)
         if recorded is None:
             return [Reply("stale_button")]
         audition, replies = recorded
         if outcome in ("waiting", "released"):
             replies.append(self.encourager.pick(user_key, audition_texts(audition)).reply())
         return replies + self._done(user_key)
-
-    def record_outcome(
-        self, user_key: str, audition_id: str, outcome: str, *, confirmed: bool = False
-    ) -> tuple[Audition, list[Reply]] | None:
-        """The one place an outcome is set, from a check-in button or from /outcome.
-
-        Settling outcomes cancel the audition's remaining check-ins; a callback
-        comes with a prep card. The same news twice is said once, and a settled
-        outcome (booked, released) is replaced only when the person confirms: a
-        later "callback" must not quietly undo "booked". None when the audition is gone.
-        """
-        current = self.store.get_audition(user_key, audition_id)
-        if current is None:
-            return None
-        if current.outcome == outcome:
-            return current, [Reply("journal/outcome_same", {"a": current.to_dict()})]
-        if current.outcome in ("booked", "released") and not confirmed:
-            choices = (
-                Choice(
-                    "outcome.change", encode_outcome(current.id, f"!{outcome}"), {"to": outcome}
-                ),
-                Choice("outcome.keep", encode_outcome(current.id, "keep")),
-            )
-            asked = {"a": current.to_dict(), "to": outcome}
-            return current, [Reply("journal/outcome_confirm", asked, choices=choices)]
-        now = self.s.now_iso()
-        audition = self.store.update_audition(
-            user_key, audition_id, outcome=outcome, updated_at=now
-        )
-        if audition is None:
-            return None
-        cancelled = (
-            self.store.cancel_checkins(user_key, audition.id, now) if outcome in SETTLED else 0
-        )
-        values: dict[str, object] = {"a": audition.to_dict(), "cancelled": cancelled}
-        replies = [Reply(f"checkin/outcome_{outcome}", values, private_only=True)]
-        if outcome == "callback":
-            replies.append(prep_card(audition))
-        return audition, replies
 
     def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
         """Ask again later: a new check-in for the same audition, outside quiet hours."""
@@ -251,4 +159,5 @@ class Followup(Flow):
         state = self.store.get_state(user_key)
         if state is None or state.flow != FlowName.CHECKIN:
             return []
-        return resume_under(self.s, user_key, state)
+        conversation.pop(self.s, user_key)
+        return conversation.resume_top(self.s, user_key)

@@ -14,9 +14,9 @@ from typing import ClassVar
 
 from bot import dates
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows.base import Command, Flow, FlowName, Services
+from bot.flows import conversation
+from bot.flows.base import Command, Flow, Services
 from bot.flows.buttons import Payload, button
-from bot.flows.care import CareFlow
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.store import ConversationState
 
@@ -28,6 +28,8 @@ SKIP = "-"
 
 class FormFlow(Flow):
     """Steps asked one by one; the draft lives in the person's conversation state."""
+
+    is_form = True
 
     #: Template for /cancel in the middle of this form.
     cancelled: ClassVar[str] = "nothing_changed"
@@ -91,15 +93,15 @@ class FormFlow(Flow):
         return Choice(f"{step.key}.{option}", payload)
 
     def begin(self, who: Who, state: ConversationState) -> Reply:
-        """Start this form. Another unfinished form waits underneath and comes back when
-        this one ends (a check-in on top of it lapses): starting an edit in the middle of
-        a debrief never throws the debrief's answers away."""
-        stack(self.s, who.user_key, state)
+        """Start this form on top of the conversation stack (bot/flows/conversation.py):
+        an unfinished form waits underneath and comes back when this one ends."""
+        conversation.push(self.s, who.user_key, state)
         return self.ask(who.user_key, state, self.steps(who.user_key, state)[0])
 
     def end(self, who: Who, state: ConversationState) -> list[Reply]:
         """This form is done (saved or cancelled): back to the one it interrupted, if any."""
-        return resume_under(self.s, who.user_key, state)
+        conversation.pop(self.s, who.user_key)
+        return conversation.resume_top(self.s, who.user_key)
 
     def resume(self, who: Who, state: ConversationState) -> list[Reply]:
         return [self.ask(who.user_key, state)]
@@ -110,9 +112,7 @@ class FormFlow(Flow):
         return self.answer(who, state, self.step_of(who.user_key, state), text, pressed=False)
 
     def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:
-        """A button of this very conversation (the router checked its token)."""
-        if state.paused:
-            return [self.s.flow(CareFlow).paused(state)]
+        """A button of this very conversation (the router checked its token and the pause)."""
         if payload.step != state.step:
             return [Reply("already_answered"), self.ask(who.user_key, state)]
         step = self.step_of(who.user_key, state)
@@ -166,7 +166,7 @@ class FormFlow(Flow):
             answers=answers,
             updated_at=self.s.now_iso(),
         )
-        self.store.set_state(who.user_key, new_state)
+        conversation.update(self.s, who.user_key, new_state)
         return [self.ask(who.user_key, new_state, following)]
 
 
@@ -174,6 +174,7 @@ class FormCommands(Flow):
     """/skip and /cancel: they act on whichever form the person is in."""
 
     name = "form"
+    role = "forms"
     commands = (Command("skip", private=False), Command("cancel", private=False))
 
     def pending(self, user_key: str) -> list[Reply]:
@@ -192,15 +193,10 @@ class FormCommands(Flow):
         flow, state = found
         if event.command == "cancel":
             return flow.cancel(who, state)
-        if state.paused:
-            return [self.s.flow(CareFlow).paused(state)]
-        return flow.skip(who, state)
+        return flow.skip(who, state)  # the router answers /skip on a paused stack
 
 
-# -- the person's form, and conversations the bot starts over it ------------------
-
-#: Where an interrupted conversation waits inside the one that interrupted it.
-UNDER = "under"
+# -- the person's form ------------------------------------------------------------
 
 
 def current_form(s: Services, user_key: str) -> tuple[FormFlow, ConversationState] | None:
@@ -210,57 +206,3 @@ def current_form(s: Services, user_key: str) -> tuple[FormFlow, ConversationStat
     if state is None or not isinstance(flow, FormFlow):
         return None
     return flow, state
-
-
-def interrupt(s: Services, user_key: str, state: ConversationState) -> None:
-    """Start a conversation the bot began (a check-in) over the one the person is in.
-
-    The person's conversation waits underneath, whole, and `resume_under`
-    brings it back once the new one is answered. A paused conversation is
-    left alone: after a safety reply nothing new is asked until they choose.
-    """
-    current = s.store.get_state(user_key)
-    if current is not None and current.paused:
-        return
-    if current is not None and current.flow != state.flow:
-        state.answers[UNDER] = current.to_dict()
-    elif current is not None and UNDER in current.answers:
-        state.answers[UNDER] = current.answers[UNDER]  # a second check-in, same stack
-    s.store.set_state(user_key, state)
-
-
-def stack(s: Services, user_key: str, state: ConversationState) -> None:
-    """Start a conversation the person chose (a form, a settings question, /forget's
-    confirmation) over the one they are in: an unfinished form waits underneath, a
-    check-in's question on top of it lapses, and `resume_under` brings the form back."""
-    current = s.store.get_state(user_key)
-    if current is not None and current.flow == FlowName.CHECKIN:
-        current = underneath(current)
-    if (
-        current is not None
-        and current.flow != state.flow
-        and isinstance(s.flows.get(current.flow), FormFlow)
-    ):
-        state.answers[UNDER] = current.to_dict()
-    s.store.set_state(user_key, state)
-
-
-def underneath(state: ConversationState | None) -> ConversationState | None:
-    """The conversation waiting under this one, if it interrupted one."""
-    under = state.answers.get(UNDER) if state is not None else None
-    return ConversationState.from_dict(under) if isinstance(under, dict) else None
-
-
-def resume_under(s: Services, user_key: str, state: ConversationState) -> list[Reply]:
-    """End `state` and bring back the conversation it interrupted, asked again."""
-    waiting = underneath(state)
-    if waiting is None:
-        s.store.clear_state(user_key)
-        return []
-    s.store.set_state(user_key, waiting)
-    flow = s.flows.get(waiting.flow)
-    if not isinstance(flow, FormFlow):
-        return []
-    if waiting.paused:  # paused means paused: it comes back, but asks nothing yet
-        return [s.flow(CareFlow).paused(waiting, again=False)]
-    return [Reply("resume/back_to"), flow.ask(user_key, waiting)]

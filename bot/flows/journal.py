@@ -12,24 +12,19 @@ from datetime import date
 from pathlib import Path
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons
+from bot.flows import conversation, tracking
 from bot.flows.base import Command, Flow, FlowName, entry_values, not_found
-from bot.flows.buttons import Payload, button
+from bot.flows.buttons import FORGET, OUTCOME, Payload, button, outcome_pick_button
 from bot.flows.checkin import OUTCOMES_ASKED
-from bot.flows.followup import OUTCOME, Followup
-from bot.flows.form import resume_under, stack
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
 from bot.store.atomic import atomic_write_text, private_dir
 
-FORGET = buttons.claim("f", "journal")
 OUTCOME_CHOICES = 8
 
 
-def outcome_button(audition_id: str) -> str:
-    """The button that asks what happened with an entry (also under a journal entry)."""
-    return button(OUTCOME, audition_id, "pick")
+outcome_button = outcome_pick_button
 
 
 class JournalFlow(Flow):
@@ -77,7 +72,7 @@ class JournalFlow(Flow):
         audition = self.s.find_audition(who.user_key, ref)
         if audition is None:
             return not_found(self.s, who.user_key, ref, "outcome.pick", outcome_button)
-        recorded = self.s.flow(Followup).record_outcome(who.user_key, audition.id, outcome)
+        recorded = tracking.record_outcome(self.s, who.user_key, audition.id, outcome)
         return recorded[1] if recorded else None
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
@@ -95,8 +90,8 @@ class JournalFlow(Flow):
         outcome = payload.value.removeprefix("!")
         if outcome not in OUTCOMES:
             return [Reply("stale_button")]
-        recorded = self.s.flow(Followup).record_outcome(
-            who.user_key, payload.step, outcome, confirmed=confirmed
+        recorded = tracking.record_outcome(
+            self.s, who.user_key, payload.step, outcome, confirmed=confirmed
         )
         return recorded[1] if recorded else [Reply("stale_button")]
 
@@ -172,7 +167,7 @@ class JournalFlow(Flow):
 
     def forget_ask(self, user_key: str) -> list[Reply]:
         state = self.s.new_state(FlowName.FORGET, "confirm")
-        stack(self.s, user_key, state)
+        conversation.push(self.s, user_key, state)
         count = len(self.store.list_auditions(user_key))
         choices = (
             Choice("forget.yes", button(FORGET, state.conv, "yes")),
@@ -185,7 +180,8 @@ class JournalFlow(Flow):
         if state is None or state.flow != FlowName.FORGET or state.conv != nonce:
             return [Reply("stale_button")]  # only a fresh confirmation can delete
         if value != "yes":  # kept: back to whatever form the question was asked over
-            return [Reply("forget/kept"), *resume_under(self.s, user_key, state)]
+            conversation.pop(self.s, user_key)
+            return [Reply("forget/kept"), *conversation.resume_top(self.s, user_key)]
         identities = {user_key, *self.store.aliases_of(user_key)}
         for alias in self.store.aliases_of(user_key):
             self.store.set_alias(alias, None)

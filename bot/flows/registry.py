@@ -73,6 +73,9 @@ class Routes:
     commands: dict[str, tuple[Command, Flow]] = field(default_factory=dict)
     prefixes: dict[str, Flow] = field(default_factory=dict)
     states: dict[str, Flow] = field(default_factory=dict)
+    #: The parts the router itself calls on (Flow.role): the guard every text passes
+    #: first, the fallback for words outside a conversation, the check-ins, the forms.
+    roles: dict[str, Flow] = field(default_factory=dict)
 
 
 def build(services: Services, flows: tuple[type[Flow], ...] = FLOWS) -> Routes:
@@ -82,12 +85,19 @@ def build(services: Services, flows: tuple[type[Flow], ...] = FLOWS) -> Routes:
         if flow.name in services.flows:
             raise ValueError(f"two flows are called {flow.name!r}")
         services.flows[flow.name] = flow
+        if flow.is_form:
+            services.forms.add(flow.name)
         for command in flow.commands:
             _add(routes.commands, command.name, (command, flow), "command")
         for prefix in flow.prefixes:
             _add(routes.prefixes, prefix, flow, "button prefix")
         for state in flow.states:
             _add(routes.states, state, flow, "conversation state")
+        if flow.role is not None:
+            _add(routes.roles, flow.role, flow, "role")
+    missing = {"guard", "fallback", "checkins", "forms"} - set(routes.roles)
+    if missing:
+        raise ValueError(f"no flow plays the role(s) {sorted(missing)}")
     return routes
 
 

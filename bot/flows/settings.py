@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from bot.config import parse_quiet_hours
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows import buttons
+from bot.flows import conversation, tracking
 from bot.flows.base import Command, Flow, FlowName, Services
-from bot.flows.buttons import Payload, button
+from bot.flows.buttons import SETTINGS, Payload, button
 from bot.flows.checkin import CheckinPolicy
-from bot.flows.followup import Followup
-from bot.flows.form import resume_under, stack
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
 from bot.store import ConversationState, Store, UserProfile
@@ -21,7 +19,7 @@ from bot.timezones import resolve
 
 MAX_DAYS = 10
 #: Button prefix of the settings keyboard (and the token of its one conversation state).
-SETTINGS_CONV = buttons.claim("g", "settings")
+SETTINGS_CONV = SETTINGS
 SETTINGS_FLOW = FlowName.SETTINGS
 #: What the keyboard can ask for, and the quick picks offered with each question.
 ASKABLE: dict[str, tuple[str, ...]] = {
@@ -69,32 +67,25 @@ def ask(s: Services, user: UserProfile, key: str) -> list[Reply]:
     if key not in ASKABLE:
         return [Reply("stale_button")]
     asking = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, key, updated_at=s.now_iso())
-    stack(s, user.user_key, asking)
+    conversation.push(s, user.user_key, asking)
     picks = tuple(Choice(f"settings.{key}.{value}", _button(key, value)) for value in ASKABLE[key])
     return [Reply(f"settings/ask_{key}", choices=picks)]
 
 
-def answer(
-    store: Store,
-    followup: Followup,
-    user: UserProfile,
-    state: ConversationState,
-    text: str,
-    policy: CheckinPolicy,
-) -> list[Reply]:
+def answer(s: Services, user: UserProfile, state: ConversationState, text: str) -> list[Reply]:
     """The value typed (or picked) after a settings button; asked again if unreadable.
     Answered, the question ends, and a form it was asked over comes back."""
-    replies = handle_settings(store, followup, user, f"{state.step} {text}", policy)
-    current = store.get_state(user.user_key)
+    replies = handle_settings(s, user, f"{state.step} {text}")
+    current = s.store.get_state(user.user_key)
     answered = not replies[0].template.startswith("settings/bad_")
     if answered and current is not None and current.flow == SETTINGS_FLOW:
-        replies += resume_under(followup.s, user.user_key, current)
+        conversation.pop(s, user.user_key)
+        replies += conversation.resume_top(s, user.user_key)
     return replies
 
 
-def handle_settings(
-    store: Store, followup: Followup, user: UserProfile, args: str, policy: CheckinPolicy
-) -> list[Reply]:
+def handle_settings(s: Services, user: UserProfile, args: str) -> list[Reply]:
+    store, policy = s.store, s.policy
     words = args.split()
     if not words:
         return [show(user, policy)]
@@ -103,7 +94,7 @@ def handle_settings(
         user.checkins_paused = key == "pause"
         store.save_user(user)
         if key == "resume":
-            followup.replan(user)  # auditions debriefed while paused get their check-ins now
+            tracking.replan(s, user)  # auditions debriefed while paused get their check-ins now
         return [Reply(f"settings/{key}d", choices=keyboard(user))]
     if key == "country":
         return _country(store, user, " ".join(values))
@@ -112,7 +103,7 @@ def handle_settings(
     if refused is not None:
         return [refused]
     store.save_user(user)
-    replanned = followup.replan(user)
+    replanned = tracking.replan(s, user)
     # Only what changed, not the whole settings block again (/settings shows it all).
     what = "timezone" if key == "tz" else key
     quiet = policy.quiet_for(user)
@@ -193,17 +184,13 @@ class SettingsFlow(Flow):
     states = (FlowName.SETTINGS,)
     what = "settings"
 
-    @property
-    def followup(self) -> Followup:
-        return self.s.flow(Followup)
-
     def on_command(self, event: Incoming) -> list[Reply]:
         user = self.s.ensure_user(event.who)
-        return handle_settings(self.store, self.followup, user, event.args, self.s.policy)
+        return handle_settings(self.s, user, event.args)
 
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         user = self.s.ensure_user(who)
-        return answer(self.store, self.followup, user, state, text, self.s.policy)
+        return answer(self.s, user, state, text)
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         """The settings keyboard: ask for a value, pause/resume, or a quick pick."""
@@ -211,11 +198,11 @@ class SettingsFlow(Flow):
         if payload.step == "ask":
             return ask(self.s, user, payload.value)
         if payload.step == "do" and payload.value in ("pause", "resume"):
-            return handle_settings(self.store, self.followup, user, payload.value, self.s.policy)
+            return handle_settings(self.s, user, payload.value)
         if payload.step == "tzpick" and resolve(payload.value).name == payload.value:
             picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, "timezone")
-            return answer(self.store, self.followup, user, picked, payload.value, self.s.policy)
+            return answer(self.s, user, picked, payload.value)
         if payload.value in ASKABLE.get(payload.step, ()):
             picked = ConversationState(SETTINGS_FLOW, SETTINGS_CONV, payload.step)
-            return answer(self.store, self.followup, user, picked, payload.value, self.s.policy)
+            return answer(self.s, user, picked, payload.value)
         return [Reply("stale_button")]

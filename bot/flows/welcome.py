@@ -16,6 +16,7 @@ FREE_WORDS_MIN = 4
 
 class WelcomeFlow(Flow):
     name = "welcome"
+    role = "fallback"
     commands = (
         Command("start", private=False),
         Command("privacy", private=False),

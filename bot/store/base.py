@@ -106,15 +106,41 @@ class Audition(_Record):
 
 @dataclass
 class ConversationState(_Record):
-    """A flow in progress; persisted so a restart or a day away loses nothing."""
+    """A conversation in progress, and the stack of those it interrupted.
+
+    Stored as the conversation on top, with `below` holding the ones waiting
+    underneath, oldest first (bot/flows/conversation.py pushes and pops them);
+    persisted so a restart or a day away loses nothing.
+    """
 
     flow: Str
     conv: Str
     step: Str
     answers: dict[str, Any] = field(default_factory=dict)
     updated_at: Str = ""
-    #: Set after a safety reply: nothing more is stored until the person chooses to go on.
+    #: Set after a safety reply, for the whole stack: nothing more is stored until the
+    #: person chooses to go on.
     paused: Bool = False
+    #: The conversations this one interrupted, oldest first, each a ConversationState
+    #: as a dict (without its own `below`).
+    below: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Reads the old shape too: one conversation waiting inside the answers of the one
+        on top (`answers["under"]`), which becomes the first frame below."""
+        data = dict(data)
+        answers = dict(data.get("answers") or {})
+        under = answers.pop("under", None)
+        if isinstance(under, dict):
+            data["answers"] = answers
+            nested = dict(under)
+            deeper = dict(nested.get("answers") or {}).pop("under", None)
+            nested["answers"] = {
+                k: v for k, v in (nested.get("answers") or {}).items() if k != "under"
+            }
+            data["below"] = [*([deeper] if isinstance(deeper, dict) else []), nested]
+        return super().from_dict(data)
 
 
 @dataclass

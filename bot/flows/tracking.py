@@ -1,0 +1,93 @@
+"""What happens to an audition after its debrief: check-ins planned and re-planned, and
+the news recorded. Used by every flow that touches them (the debrief, an edit, the
+settings, /outcome, a check-in's buttons), so none of those flows imports another.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from bot.clock import iso
+from bot.events import Choice, Reply
+from bot.flows.base import Services
+from bot.flows.buttons import outcome_button
+from bot.flows.cards import prep_card
+from bot.flows.checkin import SETTLED, plan
+from bot.store import Audition, CheckIn, UserProfile
+
+
+def schedule(s: Services, user: UserProfile, audition: Audition) -> list[CheckIn]:
+    """Plan and store this audition's check-ins (none while check-ins are paused)."""
+    if user.checkins_paused:
+        return []
+    planned = plan(
+        date.fromisoformat(audition.date),
+        ZoneInfo(user.timezone),
+        s.policy.days_for(user),
+        s.policy.hour,
+        s.policy.quiet_for(user),
+        s.clock(),
+        s.policy.offset_for(user),
+    )
+    checkins = [
+        CheckIn(
+            id=secrets.token_hex(4),
+            audition_id=audition.id,
+            due=iso(due),
+            day=day,
+            updated_at=s.now_iso(),
+        )
+        for day, due in planned
+    ]
+    if checkins:
+        s.store.add_checkins(user.user_key, checkins)
+    return checkins
+
+
+def replan(s: Services, user: UserProfile) -> int:
+    """After a settings change or a resume: every open audition gets its check-ins
+    planned afresh, including those debriefed while check-ins were paused."""
+    now = s.now_iso()
+    count = 0
+    for audition in s.store.list_auditions(user.user_key):
+        if audition.outcome not in ("waiting", "hold"):
+            continue
+        s.store.cancel_checkins(user.user_key, audition.id, now)
+        count += len(schedule(s, user, audition))
+    return count
+
+
+def record_outcome(
+    s: Services, user_key: str, audition_id: str, outcome: str, *, confirmed: bool = False
+) -> tuple[Audition, list[Reply]] | None:
+    """The one place an outcome is set, from a check-in button or from /outcome.
+
+    Settling outcomes cancel the audition's remaining check-ins; a callback
+    comes with a prep card. The same news twice is said once, and a settled
+    outcome (booked, released) is replaced only when the person confirms: a
+    later "callback" must not quietly undo "booked". None when the audition is gone.
+    """
+    current = s.store.get_audition(user_key, audition_id)
+    if current is None:
+        return None
+    if current.outcome == outcome:
+        return current, [Reply("journal/outcome_same", {"a": current.to_dict()})]
+    if current.outcome in ("booked", "released") and not confirmed:
+        choices = (
+            Choice("outcome.change", outcome_button(current.id, f"!{outcome}"), {"to": outcome}),
+            Choice("outcome.keep", outcome_button(current.id, "keep")),
+        )
+        asked = {"a": current.to_dict(), "to": outcome}
+        return current, [Reply("journal/outcome_confirm", asked, choices=choices)]
+    now = s.now_iso()
+    audition = s.store.update_audition(user_key, audition_id, outcome=outcome, updated_at=now)
+    if audition is None:
+        return None
+    cancelled = s.store.cancel_checkins(user_key, audition.id, now) if outcome in SETTLED else 0
+    values: dict[str, object] = {"a": audition.to_dict(), "cancelled": cancelled}
+    replies = [Reply(f"checkin/outcome_{outcome}", values, private_only=True)]
+    if outcome == "callback":
+        replies.append(prep_card(audition))
+    return audition, replies

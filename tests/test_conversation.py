@@ -1,0 +1,84 @@
+"""The conversation stack: interruptions pushed and popped in order, answers intact."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat, private_who
+
+from bot.engine import Engine
+from bot.events import Platform
+from bot.flows import conversation
+from bot.flows.base import FlowName
+from bot.store import ConversationState, TinyDBStore
+
+pytestmark = pytest.mark.both_stores
+
+
+def flows(store, chat: Chat) -> list[str]:
+    return [f.flow for f in conversation.frames(store.get_state(chat.who.user_key))]
+
+
+def test_three_conversations_pushed_and_popped_in_order(engine: Engine, store) -> None:
+    chat = Chat(engine, private_who("stacker", Platform.TELEGRAM))
+    chat.debrief("An old play")  # an entry to edit, and a check-in to come
+    [checkin] = [c for c in store.list_checkins(chat.who.user_key) if c.day == 3]
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("Ophelia")  # the debrief waits at its date question
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.wore")  # an edit of the old entry, on top of the debrief
+    engine.checkin_message(chat.who.user_key, checkin)
+    engine.checkin_delivered(chat.who.user_key, checkin)  # the bot asks, on top of both
+    assert flows(store, chat) == ["debrief", "edit", "checkin"]
+
+    chat.say("still waiting, thanks")  # answers the check-in: the edit comes back
+    assert flows(store, chat) == ["debrief", "edit"]
+    assert chat.templates()[-2:] == ["resume/back_to", "step/wore"]
+    chat.say("a green coat")  # answers the edit: the debrief comes back where it was
+    assert flows(store, chat) == ["debrief"]
+    assert chat.templates()[-2:] == ["resume/back_to", "step/date"]
+    state = store.get_state(chat.who.user_key)
+    assert state.answers == {"project": "Hamlet", "role": "Ophelia"}
+    old = next(a for a in store.list_auditions(chat.who.user_key) if a.project == "An old play")
+    assert old.wore == "a green coat"
+
+
+def test_a_paused_stack_takes_no_check_in_and_pauses_as_one(engine: Engine, store) -> None:
+    chat = Chat(engine, private_who("paused", Platform.TELEGRAM))
+    chat.debrief("An old play")
+    [checkin] = [c for c in store.list_checkins(chat.who.user_key) if c.day == 3]
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("I want to die")
+    assert store.get_state(chat.who.user_key).paused
+    engine.checkin_delivered(chat.who.user_key, checkin)  # nothing new while paused
+    assert flows(store, chat) == ["debrief"]
+    chat.press("safety.continue")
+    assert not store.get_state(chat.who.user_key).paused
+
+
+def test_the_stack_keeps_at_most_its_depth(engine: Engine, store: TinyDBStore) -> None:
+    s = engine.services
+    key = "console:deep"
+    for n in range(conversation.MAX_DEPTH + 2):
+        frame = ConversationState(FlowName.DEBRIEF if n % 2 else FlowName.EDIT, f"c{n}", "x")
+        conversation.push(s, key, frame)
+    stack = conversation.frames(store.get_state(key))
+    assert len(stack) == conversation.MAX_DEPTH
+    assert stack[-1].conv == f"c{conversation.MAX_DEPTH + 1}"  # the newest is on top
+
+
+def test_an_old_single_frame_state_is_read_as_a_stack() -> None:
+    old = {
+        "flow": "checkin",
+        "conv": "c1",
+        "step": "reply",
+        "answers": {
+            "audition": "a",
+            "under": {"flow": "debrief", "conv": "d", "step": "role", "answers": {"project": "P"}},
+        },
+    }
+    stack = conversation.frames(ConversationState.from_dict(old))
+    assert [f.flow for f in stack] == ["debrief", "checkin"]
+    assert stack[0].answers == {"project": "P"} and stack[1].answers == {"audition": "a"}
