@@ -8,7 +8,7 @@ from conftest import Chat, private_who
 from bot.engine import Engine
 from bot.events import Platform
 from bot.flows import conversation
-from bot.flows.base import FlowName
+from bot.flows.names import FlowName
 from bot.store import ConversationState, TinyDBStore
 
 pytestmark = pytest.mark.both_stores

@@ -13,8 +13,9 @@ from bot.content import Encourager, RuleMatcher
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Reply, Who
 from bot.flows import buttons, registry
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow
 from bot.flows.form import FormFlow
+from bot.flows.names import FlowName
 from bot.flows.steps import Kind, Step
 from bot.store import ConversationState, Store
 

@@ -16,7 +16,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
@@ -35,19 +34,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("bot.engine")
-
-
-class FlowName(StrEnum):
-    """Conversation states a flow leaves in the store (`ConversationState.flow`)."""
-
-    DEBRIEF = "debrief"
-    DETAILS = "details"
-    EDIT = "edit"
-    CHECKIN = "checkin"
-    SETTINGS = "settings"
-    FORGET = "forget"
-    #: "Are you okay?" asked outside any conversation: the next words answer it.
-    CARE = "care"
 
 
 @dataclass(frozen=True)

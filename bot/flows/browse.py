@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
-from bot.flows.base import Command, Flow, FlowName, entry_values
+from bot.flows.base import Command, Flow, entry_values
 from bot.flows.buttons import BROWSE, Payload, button, prep_button
 from bot.flows.buttons import edit_button as pick_button
 from bot.flows.buttons import outcome_pick_button as outcome_button
+from bot.flows.names import FlowName
 from bot.sanitise import ascii_int
 from bot.store import Audition
 

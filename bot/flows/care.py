@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow
 from bot.flows.buttons import SAFETY, Payload, button
+from bot.flows.names import FlowName
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile

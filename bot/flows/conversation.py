@@ -20,18 +20,28 @@ Whether the stack is paused is one flag for the whole stack.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, Protocol
 
 from bot.events import Choice, Reply
-from bot.flows.base import FlowName, Services
 from bot.flows.buttons import SAFETY, button
-from bot.store import ConversationState
+from bot.flows.names import FlowName
+from bot.store import ConversationState, Store
 
 log = logging.getLogger("bot.engine")
 
 #: Conversations kept at once: a debrief, an edit over it, a check-in over that, and one.
 MAX_DEPTH = 4
+
+
+class Services(Protocol):
+    """What the stack needs from the flows' shared services (bot/flows/base.py)."""
+
+    store: Store
+    #: Flow name -> flow (a form on top is asked again through it).
+    flows: dict[str, Any]
+    #: Names of the step-by-step forms, which wait underneath what interrupts them.
+    forms: set[str]
 
 
 def frames(state: ConversationState | None) -> list[ConversationState]:
@@ -78,7 +88,7 @@ def push(s: Services, user_key: str, frame: ConversationState, *, by_bot: bool =
     else:
         if stack and stack[-1].flow == FlowName.CHECKIN:
             stack.pop()  # the person moved on: the check-in's question lapses
-        if stack and not (_is_form(s)(stack[-1].flow) and stack[-1].flow != frame.flow):
+        if stack and not (stack[-1].flow in s.forms and stack[-1].flow != frame.flow):
             stack.pop()  # a one-question conversation, or the same flow again: replaced
     _store(s, user_key, [*stack, replace(frame, paused=False, below=[])], paused)
     return True
@@ -138,7 +148,3 @@ def set_paused(s: Services, user_key: str, paused: bool) -> None:
     state = current(s, user_key)
     if state is not None and state.paused != paused:
         s.store.set_state(user_key, replace(state, paused=paused))
-
-
-def _is_form(s: Services) -> Callable[[str], bool]:
-    return lambda name: name in s.forms

@@ -9,10 +9,11 @@ once, so leaving halfway loses nothing.
 from __future__ import annotations
 
 from bot.events import Incoming, Reply, Who
-from bot.flows.base import Command, Flow, FlowName
+from bot.flows.base import Command, Flow
 from bot.flows.buttons import DETAILS, Payload
 from bot.flows.cards import extras, prep_card
 from bot.flows.form import FormFlow
+from bot.flows.names import FlowName
 from bot.flows.questions import DETAILS as STATIC
 from bot.flows.questions import MAX_CUSTOM, MAX_QUESTION_CHARS, details_steps
 from bot.flows.steps import Step

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import questions, tracking
-from bot.flows.base import Command, FlowName, entry_values
+from bot.flows.base import Command, entry_values
 from bot.flows.buttons import EDIT, Payload, button, edit_button
 from bot.flows.form import FormFlow
+from bot.flows.names import FlowName
 from bot.flows.steps import Step
 from bot.store import ConversationState
 

@@ -16,9 +16,10 @@ from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Reply, Who
 from bot.flows import conversation, tracking
-from bot.flows.base import Flow, FlowName, Services
+from bot.flows.base import Flow, Services
 from bot.flows.buttons import CHECKIN, Payload, checkin_button
 from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, out_of_quiet
+from bot.flows.names import FlowName
 from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.journal import history_facts
 from bot.store import Audition, CheckIn, ConversationState

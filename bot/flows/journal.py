@@ -13,9 +13,10 @@ from pathlib import Path
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
-from bot.flows.base import Command, Flow, FlowName, entry_values, not_found
+from bot.flows.base import Command, Flow, entry_values, not_found
 from bot.flows.buttons import FORGET, OUTCOME, Payload, button, outcome_pick_button
 from bot.flows.checkin import OUTCOMES_ASKED
+from bot.flows.names import FlowName
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES

@@ -9,9 +9,10 @@ from __future__ import annotations
 from bot.config import parse_quiet_hours
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
-from bot.flows.base import Command, Flow, FlowName, Services
+from bot.flows.base import Command, Flow, Services
 from bot.flows.buttons import SETTINGS, Payload, button
 from bot.flows.checkin import CheckinPolicy
+from bot.flows.names import FlowName
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
 from bot.store import ConversationState, Store, UserProfile
