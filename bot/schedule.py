@@ -26,8 +26,8 @@ from bot import metrics
 from bot.clock import iso
 from bot.events import Address, DailyQuote, Platform, Reply
 from bot.pacing import PREPAID, PriorityPacer
-from bot.store import ChatSettings, CheckIn, CorruptStoreError, DueEntry, Store
-from bot.store.base import parse_due
+from bot.store import ChatSettings, CheckIn, CorruptStoreError, DueEntry
+from bot.store.base import Chats, Conversations, Identities, Journal, Schedule, parse_due
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,10 @@ IN_FLIGHT = 12
 #: while it is still within the grace period.
 RETRY_BACKOFF = timedelta(minutes=2)
 SENT, REFUSED, FAILED = "sent", "refused", "failed"
+
+
+class SchedulerStore(Conversations, Journal, Schedule, Identities, Chats, Protocol):
+    """The store roles the scheduler uses (not the operator's)."""
 
 
 class Messages(Protocol):
@@ -84,7 +88,7 @@ class Scheduler:
     def __init__(
         self,
         engine: Messages,
-        store: Store,
+        store: SchedulerStore,
         outboxes: dict[Platform, Outbox],
         *,
         clock: Callable[[], datetime] | None = None,

@@ -204,7 +204,9 @@ class DuplicateEvent(Exception):
     """This platform event was applied already (a redelivered webhook update)."""
 
 
-class Store(Protocol):
+class Conversations(Protocol):
+    """A person's turn (the unit of work) and the conversation they are in."""
+
     def turn(self, user_key: str, event_id: str | None = None) -> AbstractContextManager[None]:
         """One person's changes in a block, written together or not at all.
 
@@ -213,15 +215,25 @@ class Store(Protocol):
         """
         ...
 
-    def get_user(self, user_key: str) -> UserProfile | None: ...
-
-    def save_user(self, user: UserProfile) -> None: ...
-
     def get_state(self, user_key: str) -> ConversationState | None: ...
 
     def set_state(self, user_key: str, state: ConversationState) -> None: ...
 
     def clear_state(self, user_key: str) -> None: ...
+
+    def seen_items(self, user_key: str) -> set[str]: ...
+
+    def mark_seen(self, user_key: str, item_id: str) -> None: ...
+
+    def reset_seen(self, user_key: str, item_ids: set[str]) -> None: ...
+
+
+class Journal(Protocol):
+    """A person's profile and auditions."""
+
+    def get_user(self, user_key: str) -> UserProfile | None: ...
+
+    def save_user(self, user: UserProfile) -> None: ...
 
     def add_audition(self, user_key: str, audition: Audition) -> None: ...
 
@@ -235,25 +247,15 @@ class Store(Protocol):
         self, user_key: str, audition_id: str, **changes: Any
     ) -> Audition | None: ...
 
-    def seen_items(self, user_key: str) -> set[str]: ...
-
-    def mark_seen(self, user_key: str, item_id: str) -> None: ...
-
-    def reset_seen(self, user_key: str, item_ids: set[str]) -> None: ...
+    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None: ...
 
     def forget_user(self, user_key: str) -> bool: ...
 
     def user_keys(self) -> list[str]: ...
 
-    def get_chat(self, chat_key: str) -> ChatSettings | None: ...
 
-    def save_chat(self, chat: ChatSettings) -> None: ...
-
-    def list_chats(self) -> list[ChatSettings]: ...
-
-    def claim_daily(
-        self, chat_key: str, local_date: str, quote_id: str, pool: set[str]
-    ) -> bool: ...
+class Schedule(Protocol):
+    """Check-ins: planned per person, found when due, claimed once across the fleet."""
 
     def add_checkins(self, user_key: str, checkins: list[CheckIn]) -> None: ...
 
@@ -277,7 +279,9 @@ class Store(Protocol):
         """True while this process is the one that sends scheduled messages."""
         ...
 
-    def remove_auditions(self, user_key: str, audition_ids: set[str]) -> None: ...
+
+class Identities(Protocol):
+    """Linked accounts: which journal an identity writes to, and live link codes."""
 
     def get_alias(self, identity: str) -> str | None: ...
 
@@ -291,7 +295,23 @@ class Store(Protocol):
 
     def update_links(self, change: Callable[[dict[str, Any]], R]) -> R: ...
 
-    # -- operations: start-up checks, the data folder's owner, quarantine ------
+
+class Chats(Protocol):
+    """Group and channel settings, and the daily quote's once-a-day claim."""
+
+    def get_chat(self, chat_key: str) -> ChatSettings | None: ...
+
+    def save_chat(self, chat: ChatSettings) -> None: ...
+
+    def list_chats(self) -> list[ChatSettings]: ...
+
+    def claim_daily(
+        self, chat_key: str, local_date: str, quote_id: str, pool: set[str]
+    ) -> bool: ...
+
+
+class Operations(Protocol):
+    """For the operator and start-up: checks, the folder's owner, quarantine."""
 
     def check(self) -> int:
         """Verify every journal now; the number that are readable."""
@@ -312,3 +332,8 @@ class Store(Protocol):
     def restore(self, name: str) -> Path: ...
 
     def close(self) -> None: ...
+
+
+class Store(Conversations, Journal, Schedule, Identities, Chats, Operations, Protocol):
+    """Every role: what TinyDB and PostgreSQL both are (tests/test_store_contract.py
+    checks them role by role). Code that needs less asks for a role."""
