@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -44,7 +44,12 @@ _DOTTED = re.compile(r"\b[a-z](?:[.\-][a-z]){2,}\b")
 
 def fold(text: str) -> str:
     """Lower-case letters behind any disguise, with markup and mentions taken out."""
-    folded = _MARKUP.sub(" ", normalise(text))
+    return fold_plain(normalise(text))
+
+
+def fold_plain(plain: str) -> str:
+    """`fold` for text already normalised (a message's `plain` reading)."""
+    folded = _MARKUP.sub(" ", plain)
     if not (folded.isascii() and folded.isprintable()):
         folded = _fold_letters(folded)
     folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
@@ -178,9 +183,11 @@ def is_foreign(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """A message as every reader needs it; built once per turn by `read`."""
+    """A message as every reader needs it; built once by `read`, whoever asks."""
 
     text: str
+    #: Lower-case, compatibility forms folded, quotes straightened (bot/content/text.py).
+    plain: str
     folded: str
     parts: tuple[str, ...] = field(default=())
     foreign: bool = False
@@ -191,10 +198,16 @@ class Reading:
         return (self.folded, *self.parts)
 
 
+@lru_cache(maxsize=512)
 def read(text: str) -> Reading:
-    folded = fold(text)
+    """The reading of a message, made once: the safety check, the matcher and the choice
+    of words all ask for it, in one turn and in the next (a debrief's answers are read
+    again when it ends), and get the same one."""
+    plain = normalise(text)
+    folded = fold_plain(plain)
     return Reading(
         text=text,
+        plain=plain,
         folded=folded,
         parts=tuple(fold(p) for p in parts(text)),
         foreign=is_foreign(folded),

@@ -82,3 +82,35 @@ def test_an_old_single_frame_state_is_read_as_a_stack() -> None:
     stack = conversation.frames(ConversationState.from_dict(old))
     assert [f.flow for f in stack] == ["debrief", "checkin"]
     assert stack[0].answers == {"project": "P"} and stack[1].answers == {"audition": "a"}
+
+
+def test_a_message_is_read_once_whoever_reads_it(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The safety check, the theme matcher and the choice of words all read a message;
+    it is normalised once (bot/reading.py), not once by each of them."""
+    import bot.reading
+    import bot.safety.reading
+    import bot.safety.rules
+    from bot.content.text import normalise
+
+    seen: list[str] = []
+
+    def counting(text: str) -> str:
+        seen.append(text)
+        return normalise(text)
+
+    for module in (bot.reading, bot.safety.reading, bot.safety.rules):
+        monkeypatch.setattr(module, "normalise", counting)
+    bot.reading.read.cache_clear()
+    chat = Chat(engine, private_who("reader"))
+    for line in ("/debrief", "The Seagull", "Nina", "today", "room", "a grey coat", "4"):
+        chat.say(line)
+    nailed = "The stillness in the letter scene, and I breathed before the turn like we practised"
+    learned = "Slow down at the start. I rush the first line when the reader is quick"
+    chat.say(nailed)
+    chat.say(learned)  # the last answers are read again for the encouragement at the end
+    chat.say("My agent says they decide next week")
+    assert chat.templates()[0] == "debrief/summary"
+    for text in (nailed, learned):
+        assert seen.count(text) == 1, (text, seen.count(text))

@@ -21,7 +21,7 @@ import numpy as np
 
 from bot.content.matcher import Matcher
 from bot.model import Model, load_card, shared_model
-from bot.reading import fold
+from bot.reading import read
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class LearnedMatcher:
 
     def probabilities(self, texts: Sequence[str]) -> dict[str, float]:
         """Per label, its highest probability over the texts (one clear answer is enough)."""
-        wanted = [fold(t) for t in texts if t and t.strip()]
+        wanted = [read(t).folded for t in texts if t and t.strip()]
         wanted = [t for t in wanted if t]
         if not wanted:
             return {}

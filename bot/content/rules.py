@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.content.text import normalise
+from bot.reading import read
 
 MIN_SCORE = 1.0
 
@@ -269,7 +269,7 @@ class RuleMatcher:
         self.rules = rules or RULES
 
     def scores(self, texts: Sequence[str]) -> dict[str, float]:
-        text = " | ".join(normalise(t) for t in texts if t)
+        text = " | ".join(read(t).plain for t in texts if t)
         result: dict[str, float] = {}
         for theme, rules in self.rules.items():
             score = 0.0

@@ -15,8 +15,8 @@ from typing import Protocol
 
 from bot.content.library import Item, Library
 from bot.content.matcher import Matcher
-from bot.content.text import normalise
 from bot.events import Reply
+from bot.reading import read
 
 #: Themes that fit almost anyone; used in turn when nothing specific was said.
 GENERAL_THEMES = ("one-step", "control", "keep-growing", "more-than-role", "silence")
@@ -81,7 +81,7 @@ class Encourager:
         """
         length = "long" if long else "short"
         seen = self.seen.seen_items(user_key)
-        said = normalise(" | ".join(texts))
+        said = " | ".join(read(t).plain for t in texts)
         themes = self.themes_for(texts)
         matched = bool(themes)
         pool = [m for t in themes for m in self._eligible(t, length, said, moment)]

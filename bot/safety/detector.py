@@ -31,7 +31,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.reading import Reading, read
+from bot.reading import Reading, fold_plain, read
 from bot.safety import reading, rules
 
 log = logging.getLogger(__name__)
@@ -149,8 +149,8 @@ class SafetyDetector:
 
     def evidence(self, r: Reading) -> Evidence:
         role_words = rules.is_role(r.folded, folded=True)
-        if role_words:
-            prepared = reading.prepare(reading.without_quotes(r.text))
+        if role_words:  # the script's quoted lines are not the actor's own words
+            prepared = reading.prepare(fold_plain(reading.without_quotes(r.plain)), folded=True)
         else:
             prepared = reading.prepare(r.folded, folded=True)
         probs = None
