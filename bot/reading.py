@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from bot.content.text import normalise
+from bot.text import normalise
 
 #: Digits standing for letters, inside a word that has letters too ("k1ll", "su1c1de");
 #: a number on its own ("I'm 30") is left alone.
@@ -186,7 +186,7 @@ class Reading:
     """A message as every reader needs it; built once by `read`, whoever asks."""
 
     text: str
-    #: Lower-case, compatibility forms folded, quotes straightened (bot/content/text.py).
+    #: Lower-case, compatibility forms folded, quotes straightened (bot/text.py).
     plain: str
     folded: str
     parts: tuple[str, ...] = field(default=())

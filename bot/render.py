@@ -22,6 +22,7 @@ from jinja2.ext import Extension
 
 from bot.dates import day_text
 from bot.events import Choice, Reply
+from bot.timezones import shown as zone_shown
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
@@ -143,11 +144,17 @@ class Renderer:
             keep_trailing_newline=False,
             extensions=[TagLines],
         )
+
+        def ends(value: Any, mark: str = ".") -> Safe:
+            return _ends(value if isinstance(value, Safe) else Safe(escape(str(value))), mark)
+
+        self.env.filters["ends"] = ends
         self.env.filters["bold"] = wrap(_BOLD[fmt])
         self.env.filters["italic"] = wrap(_ITALIC[fmt])
         self.env.filters["clip"] = _clip
         self.env.filters["long_date"] = day_text
         self.env.filters["month"] = _month
+        self.env.filters["zone"] = zone_shown
         self._labels = load_labels(prompts_dir)
         self._label_env = Environment(undefined=StrictUndefined, autoescape=False)
         self._label_env.filters["long_date"] = day_text
@@ -172,6 +179,16 @@ class Renderer:
                 ) from exc
             template = self._compiled[choice.label] = self._label_env.from_string(source)
         return template.render(**choice.values)
+
+
+#: What a sentence may already end with; markup closing it is looked through.
+_ENDED = re.compile(r"[.!?…]\s*(?:</[bi]>|\*+)?$")
+
+
+def _ends(text: Safe, mark: str = ".") -> Safe:
+    """A sentence that ends in a person's words ("a callback for Oklahoma!") gets its
+    full stop only if the words did not bring one: never "Oklahoma!." or "Oklahoma!!"."""
+    return Safe(text if _ENDED.search(text) else text + mark)
 
 
 def _clip(value: Any, limit: int = 300) -> str:

@@ -72,6 +72,14 @@ class Chat:
             f"no button {label!r} in {[c.label for r in self.last for c in r.choices]}"
         )
 
+    def press_nth(self, label: str, **values: str) -> str:
+        """Press the button with label key `label` whose values include `values`."""
+        for reply in reversed(self.last):
+            for choice in reply.choices:
+                if choice.label == label and values.items() <= choice.values.items():
+                    return self._run(Incoming(self.who, button=choice.payload))
+        raise AssertionError(f"no button {label!r} with {values}")
+
     def payload(self, label: str) -> str:
         for reply in self.last:
             for choice in reply.choices:

@@ -92,7 +92,7 @@ def test_a_message_is_read_once_whoever_reads_it(
     import bot.reading
     import bot.safety.reading
     import bot.safety.rules
-    from bot.content.text import normalise
+    from bot.text import normalise
 
     seen: list[str] = []
 

@@ -300,21 +300,31 @@ def test_callbacks_by_format_and_office_only_with_enough_news() -> None:
 
 
 def test_outcome_typed_in_one_go(chat: Chat, store) -> None:
-    """/outcome <word> <project>: no menu when both halves are there; the menu otherwise."""
+    """/outcome <word> <project>: no menu when both halves are there; whatever half was
+    typed is kept when one is missing."""
     chat.debrief("The Seagull")
-    [a] = store.list_auditions(chat.who.user_key)
+    chat.debrief("Hamlet")
+    a = next(x for x in store.list_auditions(chat.who.user_key) if x.project == "The Seagull")
+    chat.say("/outcome hold")  # the outcome is kept: its buttons record it, no second ask
+    assert chat.templates() == ["journal/outcome_pick"]
+    assert "note it as avail / on hold" in chat.say("/outcome hold")
+    chat.press_nth("outcome.pick", project="The Seagull")
+    assert chat.templates()[0] == "checkin/outcome_hold"
     chat.say("/outcome callback the seagull")
     assert chat.templates()[0] == "checkin/outcome_callback"
     assert store.get_audition(chat.who.user_key, a.id).outcome == "callback"
     chat.say(f"/outcome booked {a.id}")
     assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
-    for half_there in ("/outcome maybe The Seagull", "/outcome"):
-        chat.say(half_there)
-        assert chat.templates() == ["journal/outcome_pick"], half_there
+    chat.say("/outcome The Seagull")  # the entry is kept: only the news is asked
+    assert chat.templates() == ["journal/outcome_choose"]
+    chat.say("/outcome")
+    assert chat.templates() == ["journal/outcome_pick"]
+    out = chat.say("/outcome maybe The Seagull")  # not an outcome: read as a name
+    assert chat.templates() == ["journal/not_found"] and "Did you mean" in out
     # A name that matches nothing is said so, with the entries to pick from.
-    out = chat.say("/outcome released Hamlet")
-    assert chat.templates() == ["journal/not_found"] and '"Hamlet"' in out
-    assert [c.label for c in chat.last[0].choices] == ["outcome.pick"]
+    out = chat.say("/outcome released Macbeth")
+    assert chat.templates() == ["journal/not_found"] and '"Macbeth"' in out
+    assert {c.label for c in chat.last[0].choices} == {"outcome.pick"}
     assert store.get_audition(chat.who.user_key, a.id).outcome == "booked"
 
 

@@ -52,6 +52,8 @@ class Item:
     moment: str | None = None
     #: For group quotes: what kind of morning message this is (see MOODS).
     mood: str = "consolation"
+    #: What the message takes for granted (see PREMISES); None when it fits any moment.
+    premise: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,24 @@ class Library:
         return [m for m in self.messages if m.theme == theme and m.length == length]
 
 
-_ALLOWED = {"id", "theme", "text", "length", "tip", "source", "author", "cues", "moment", "mood"}
+_ALLOWED = {
+    "id",
+    "theme",
+    "text",
+    "length",
+    "tip",
+    "source",
+    "author",
+    "cues",
+    "moment",
+    "mood",
+    "premise",
+}
 MOMENTS = ("debrief",)
+#: "turned-down": the answer was no ("not reaching it this time"), so never while the
+#: outcome is still open or booked. "time-passed": days of silence already ("nothing came
+#: of it yet"), so never right after a debrief.
+PREMISES = ("turned-down", "time-passed")
 MOODS = ("consolation", "craft", "practice", "celebration")
 
 
@@ -124,6 +142,9 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
     moment = entry.get("moment")
     if moment is not None and moment not in MOMENTS:
         raise ContentError(f"{where}: moment must be one of {MOMENTS} when present")
+    premise = entry.get("premise")
+    if premise is not None and premise not in PREMISES:
+        raise ContentError(f"{where}: premise must be one of {PREMISES} when present")
     if "{{" in entry["text"] or "{%" in entry["text"]:
         raise ContentError(f"{where}: leftover template placeholder in text")
     return Item(
@@ -137,6 +158,7 @@ def _item(entry: Any, where: str, default_length: str, seen: set[str]) -> Item:
         cues=tuple(cues),
         moment=moment,
         mood=mood,
+        premise=premise,
     )
 
 

@@ -11,7 +11,7 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.content.library import Item, Library
 from bot.content.matcher import Matcher
@@ -23,6 +23,40 @@ GENERAL_THEMES = ("one-step", "control", "keep-growing", "more-than-role", "sile
 
 #: A second theme joins the pool when it scores at least this share of the best.
 CLOSE_SECOND = 0.8
+
+#: "Still waiting" is answered from these themes, whatever the audition was about.
+WAITING_THEMES = ("silence", "no-feedback")
+
+#: Why a message is being picked: right after a debrief, a reply to a check-in, the
+#: "still waiting" button, a "released" outcome, or words sent outside any conversation.
+Trigger = Literal["debrief", "checkin", "waiting", "released", "words"]
+#: What the journal says about the audition: open (no word, a callback, on hold),
+#: released, booked; None when no audition is in question.
+OutcomeState = Literal["open", "released", "booked"]
+
+
+def outcome_state(outcome: str | None) -> OutcomeState | None:
+    """An audition's recorded outcome as the selector sees it."""
+    if outcome is None:
+        return None
+    return "released" if outcome == "released" else "booked" if outcome == "booked" else "open"
+
+
+@dataclass(frozen=True)
+class Moment:
+    """The situation a message must not contradict."""
+
+    trigger: Trigger = "words"
+    outcome: OutcomeState | None = None
+
+    def allows(self, item: Item) -> bool:
+        if item.moment == "debrief" and self.trigger != "debrief":
+            return False
+        if item.premise == "turned-down" and self.outcome in ("open", "booked"):
+            return False
+        if item.premise == "turned-down" and self.trigger in ("debrief", "waiting"):
+            return False
+        return not (item.premise == "time-passed" and self.trigger == "debrief")
 
 
 class SeenLog(Protocol):
@@ -71,23 +105,29 @@ class Encourager:
         texts: Sequence[str],
         *,
         long: bool = True,
-        moment: str | None = None,
+        moment: Moment | None = None,
     ) -> Encouragement:
         """One message for this person, matched to what they said when anything matched.
 
-        Two rules keep it honest: a message with cues (a premise, such as forgetting a
-        line) is only eligible when one of its cues matched what they said; and a line
-        written for right after a debrief ("as you just did") is only used then.
+        Three rules keep it honest: a message with cues (a premise, such as forgetting a
+        line) is only eligible when one of its cues matched what they said; a message
+        never contradicts the moment (a "no" while the outcome is open, "as you just
+        did" outside a debrief); and "still waiting" is answered about waiting.
         """
+        moment = moment or Moment()
         length = "long" if long else "short"
         seen = self.seen.seen_items(user_key)
         said = " | ".join(read(t).plain for t in texts)
-        themes = self.themes_for(texts)
-        matched = bool(themes)
+        if moment.trigger == "waiting":
+            themes = list(WAITING_THEMES)
+            matched = True
+        else:
+            themes = self.themes_for(texts)
+            matched = bool(themes)
         pool = [m for t in themes for m in self._eligible(t, length, said, moment)]
         if not pool:
             matched = False
-            theme = self._next_general(seen, length)
+            theme = self._next_general(seen, length, said, moment)
             pool = self._eligible(theme, length, said, moment)
         fresh = [m for m in pool if m.id not in seen]
         if not fresh:
@@ -99,21 +139,22 @@ class Encourager:
         self.seen.mark_seen(user_key, item.id)
         return _as_encouragement(item, matched)
 
-    def _eligible(self, theme: str, length: str, said: str, moment: str | None) -> list[Item]:
+    def _eligible(self, theme: str, length: str, said: str, moment: Moment) -> list[Item]:
         return [
             m
             for m in self.library.pool(theme, length)
-            if (not m.cues or any(re.search(c, said) for c in m.cues))
-            and (m.moment is None or m.moment == moment)
+            if (not m.cues or any(re.search(c, said) for c in m.cues)) and moment.allows(m)
         ]
 
-    def _next_general(self, seen: set[str], length: str) -> str:
-        """The general theme this user has heard least from, in a fixed order on ties."""
+    def _next_general(self, seen: set[str], length: str, said: str, moment: Moment) -> str:
+        """The general theme this user has heard least from, in a fixed order on ties;
+        only themes with something that fits the moment."""
 
         def heard(theme: str) -> int:
             return sum(1 for m in self.library.pool(theme, length) if m.id in seen)
 
-        return min(GENERAL_THEMES, key=lambda t: (heard(t), GENERAL_THEMES.index(t)))
+        usable = [t for t in GENERAL_THEMES if self._eligible(t, length, said, moment)]
+        return min(usable or GENERAL_THEMES, key=lambda t: (heard(t), GENERAL_THEMES.index(t)))
 
     def pick_quote(self, seen_ids: Sequence[str]) -> Item:
         """Next group quote not in `seen_ids`; the caller stores the history per chat."""

@@ -19,6 +19,7 @@ from bot.flows import conversation
 from bot.flows.base import Command, Flow
 from bot.flows.buttons import SAFETY, Payload, button
 from bot.flows.names import FlowName
+from bot.flows.questions import NAME_STEPS
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile
@@ -64,7 +65,7 @@ class CareFlow(Flow):
         notes = Screened()
         if check.level is Level.ROLE:
             notes.before.append(Reply("safety/role_note"))  # before the next question
-        if check.unsure:
+        if check.unsure and not (state is not None and state.step in NAME_STEPS):
             notes.after.append(self.unsure())
         return notes
 

@@ -10,6 +10,7 @@ import secrets
 from datetime import datetime
 
 from bot import dates
+from bot.content.select import Moment, outcome_state
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Command
@@ -87,7 +88,8 @@ class DebriefFlow(FormFlow):
         user = self.s.ensure_user(who)
         planned = tracking.schedule(self.s, user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
-        pick = self.s.encourager.pick(who.user_key, texts, long=True, moment="debrief")
+        moment = Moment("debrief", outcome_state(audition.outcome))
+        pick = self.s.encourager.pick(who.user_key, texts, long=True, moment=moment)
         first = min((c.due for c in planned), default=None)
         when = None
         if first is not None:  # the person's own clock, so "on Mon 23 Nov at 18:00" is true

@@ -73,7 +73,8 @@ class DetailsFlow(FormFlow):
             if a.id != audition.id and normalise_office(a.office) == office
         ]
         if before:
-            values = {"office": audition.office, "n": len(before)}
+            # As they wrote it the last time ("Hart Casting", not today's "hart casting").
+            values = {"office": before[0].office, "n": len(before)}
             replies.append(Reply("prep/returning", values, private_only=True))
             replies.append(prep_card(before[0]))  # list_auditions is newest first
         return replies + offer + back

@@ -7,14 +7,16 @@ years), so backdating can't produce an entry the journal couldn't hold.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import questions, tracking
-from bot.flows.base import Command, entry_values
+from bot.flows.base import Command, entry_values, not_found
 from bot.flows.buttons import EDIT, Payload, button, edit_button
 from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
 from bot.flows.steps import Step
-from bot.store import ConversationState
+from bot.store import Audition, ConversationState
 
 #: Field -> the step that validates it, in menu order.
 EDITABLE: dict[str, Step] = {
@@ -31,7 +33,7 @@ class EditFlow(FormFlow):
     """/edit: pick an entry, pick a field, answer one step; check-ins follow a new date."""
 
     name = FlowName.EDIT
-    commands = (Command("edit"),)
+    commands = (Command("edit", hint="which audition: start typing its project", suggests=True),)
     prefixes = (EDIT,)
     states = (FlowName.EDIT,)
 
@@ -39,26 +41,51 @@ class EditFlow(FormFlow):
         return (EDITABLE[state.step],)
 
     def on_command(self, event: Incoming) -> list[Reply]:
-        items = self.store.list_auditions(event.who.user_key)[:MENU_ITEMS]
+        """`/edit` lists recent entries; `/edit Hamlet` goes straight to Hamlet's fields."""
+        key = event.who.user_key
+        ref = event.args.strip()
+        if ref:
+            audition = self.s.find_audition(key, ref)
+            if audition is None:
+                return not_found(self.s, key, ref, "edit.pick", pick_button)
+            return self.fields(audition)
+        items = self.store.list_auditions(key)[:MENU_ITEMS]
         choices = tuple(Choice("edit.pick", pick_button(a.id), entry_values(a)) for a in items)
         return [Reply("edit/pick", {"items": bool(items)}, choices=choices, private_only=True)]
+
+    def suggest(self, who: Who, typed: str) -> list[Choice]:
+        """Entries whose project holds what is typed, for Discord's autocomplete."""
+        hits = self.s.auditions_like(who.user_key, typed, MENU_ITEMS)
+        return [Choice("edit.pick", a.id, entry_values(a)) for a in hits]
+
+    def fields(self, audition: Audition) -> list[Reply]:
+        choices = tuple(
+            Choice(f"edit.field.{f}", button(EDIT, audition.id, f"f-{f}")) for f in EDITABLE
+        )
+        return [Reply("edit/field", {"a": audition.to_dict()}, choices=choices, private_only=True)]
+
+    def ask(self, user_key: str, state: ConversationState, step: Step | None = None) -> Reply:
+        """The step's own question, without a step count or a "/skip to leave it out" hint:
+        edit/ask already said what sending, skipping and cancelling do here."""
+        reply = super().ask(user_key, state, step)
+        return replace(reply, values={**reply.values, "skippable": False})
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         audition = self.store.get_audition(who.user_key, payload.step)
         if audition is None:
             return [Reply("stale_button")]
         if payload.value == "pick":
-            choices = tuple(
-                Choice(f"edit.field.{f}", button(EDIT, audition.id, f"f-{f}")) for f in EDITABLE
-            )
-            values = {"a": audition.to_dict()}
-            return [Reply("edit/field", values, choices=choices, private_only=True)]
+            return self.fields(audition)
         field = payload.value.removeprefix("f-")
         if field not in EDITABLE:
             return [Reply("stale_button")]
         state = self.s.new_state(FlowName.EDIT, field, {"audition": audition.id})
         current = audition.to_dict().get(field)
-        labels = {"field_label": field, "current": "" if current is None else str(current)}
+        labels = {
+            "field_label": field,
+            "current": "" if current is None else str(current),
+            "clearable": EDITABLE[field].skippable,
+        }
         return [Reply("edit/ask", labels), self.begin(who, state)]
 
     def answered(
@@ -67,6 +94,9 @@ class EditFlow(FormFlow):
         back = self.end(who, state)
         value = answers[step.key]
         now = self.s.now_iso()
+        before = self.store.get_audition(who.user_key, str(answers["audition"]))
+        if before is not None and before.to_dict().get(step.key) == value:
+            return [Reply("nothing_changed"), *back]  # "Changed." would not be true
         updated = self.store.update_audition(
             who.user_key, str(answers["audition"]), **{step.key: value, "updated_at": now}
         )

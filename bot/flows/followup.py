@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot import dates
 from bot.clock import iso
+from bot.content.select import Moment, outcome_state
 from bot.events import Choice, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Flow, Services
@@ -110,12 +111,22 @@ class Followup(Flow):
             return self.snooze(user_key, checkin, outcome)
         if checkin is None or outcome not in OUTCOMES_ASKED:
             return [Reply("stale_button")]
+        if outcome == "waiting" and not self._asking(user_key, checkin.id):
+            # A second tap on a check-in already answered: nothing new, said once.
+            audition = self.store.get_audition(user_key, checkin.audition_id)
+            if audition is not None and audition.outcome == "waiting":
+                return [Reply("journal/outcome_same", {"a": audition.to_dict()})]
         recorded = tracking.record_outcome(self.s, user_key, checkin.audition_id, outcome)
         if recorded is None:
             return [Reply("stale_button")]
         audition, replies = recorded
-        if outcome in ("waiting", "released"):
-            replies.append(self.encourager.pick(user_key, audition_texts(audition)).reply())
+        if outcome == "waiting":  # about the wait itself, whatever the audition was
+            moment = Moment("waiting", "open")
+            replies.append(self.encourager.pick(user_key, [], moment=moment).reply())
+        elif outcome == "released":
+            moment = Moment("released", "released")
+            texts = audition_texts(audition)
+            replies.append(self.encourager.pick(user_key, texts, moment=moment).reply())
         return replies + self._done(user_key)
 
     def snooze(self, user_key: str, checkin: CheckIn, choice: str) -> list[Reply]:
@@ -148,12 +159,21 @@ class Followup(Flow):
         return [snoozed, *self._done(user_key)]
 
     def reply(self, user_key: str, state: ConversationState, text: str) -> list[Reply]:
-        """Free text after a check-in: answer what they said, matched to it and the audition."""
+        """Free text after a check-in: answer what they said now; what they wrote in the
+        debrief days ago only decides when today's words name no theme."""
         audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
         # Matched, never stored: the first few thousand characters say what it is about.
-        texts = [text[:MAX_ANSWER_CHARS]] + (audition_texts(audition) if audition else [])
-        pick = self.encourager.pick(user_key, texts, long=True)
+        texts = [text[:MAX_ANSWER_CHARS]]
+        if audition and not self.encourager.themes_for(texts):
+            texts += audition_texts(audition)
+        moment = Moment("checkin", outcome_state(audition.outcome) if audition else None)
+        pick = self.encourager.pick(user_key, texts, long=True, moment=moment)
         return [Reply("checkin/thanks"), pick.reply(), *self._done(user_key)]
+
+    def _asking(self, user_key: str, checkin_id: str) -> bool:
+        """Is this check-in still waiting for its answer (on the conversation stack)?"""
+        stack = conversation.frames(self.store.get_state(user_key))
+        return any(f.flow == FlowName.CHECKIN and f.conv == checkin_id for f in stack)
 
     def _done(self, user_key: str) -> list[Reply]:
         """The check-in is answered: back to whatever it interrupted, if anything."""

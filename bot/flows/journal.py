@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Command, Flow, entry_values, not_found
 from bot.flows.buttons import FORGET, OUTCOME, Payload, button, outcome_pick_button
+from bot.flows.buttons import outcome_button as record_button
 from bot.flows.checkin import OUTCOMES_ASKED
 from bot.flows.names import FlowName
 from bot.journal import compute_stats, export_csv, export_json, render_chart
@@ -52,29 +54,45 @@ class JournalFlow(Flow):
         return private_dir(self.s.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24])
 
     def on_command(self, event: Incoming) -> list[Reply]:
+        # Reading, exporting or forgetting creates no profile: someone whose first word
+        # is /export is still greeted as new by /start, and /forget leaves nothing behind.
         key = event.who.user_key
-        self.s.ensure_user(event.who)
         if event.command == "outcome":
-            return self.typed_outcome(event.who, event.args) or self.outcome_menu(key)
+            return self.typed_outcome(event.who, event.args)
         if event.command == "stats":
             return self.stats(key, self.s.today(key))
         if event.command == "export":
             return self.export(key, self.s.today(key))
         return self.forget_ask(key)
 
-    def typed_outcome(self, who: Who, args: str) -> list[Reply] | None:
-        """`/outcome callback Hamlet` (or Discord's pick list and autocomplete) in one go;
-        None when either half is missing, so the menu asks instead. A name that matches
-        no entry exactly is said so, with the nearest entries to pick from."""
-        outcome, _, ref = args.strip().partition(" ")
-        outcome = outcome.lower()
-        if outcome not in OUTCOMES_ASKED or not ref.strip():
-            return None
-        audition = self.s.find_audition(who.user_key, ref)
+    def typed_outcome(self, who: Who, args: str) -> list[Reply]:
+        """`/outcome callback Hamlet` (or Discord's pick list and autocomplete) in one go.
+
+        Whatever half was typed is kept: `/outcome callback` lists entries whose buttons
+        record the callback, `/outcome Hamlet` asks what happened with Hamlet. A name
+        that matches no entry exactly is said so, with the nearest entries to pick from.
+        """
+        word, _, rest = args.strip().partition(" ")
+        outcome: str | None = word.lower()
+        if outcome not in OUTCOMES_ASKED:
+            outcome, rest = None, args
+        ref = rest.strip()
+
+        def encode(audition_id: str) -> str:
+            if outcome is None:
+                return outcome_button(audition_id)
+            return record_button(audition_id, outcome)
+
+        key = who.user_key
+        if not ref:
+            return self.outcome_menu(key, encode, outcome)
+        audition = self.s.find_audition(key, ref)
         if audition is None:
-            return not_found(self.s, who.user_key, ref, "outcome.pick", outcome_button)
-        recorded = tracking.record_outcome(self.s, who.user_key, audition.id, outcome)
-        return recorded[1] if recorded else None
+            return not_found(self.s, key, ref, "outcome.pick", encode)
+        if outcome is None:
+            return self.outcome_choices(key, audition.id)
+        recorded = tracking.record_outcome(self.s, key, audition.id, outcome)
+        return recorded[1] if recorded else [Reply("stale_button")]
 
     def suggest(self, who: Who, typed: str) -> list[Choice]:
         hits = self.s.auditions_like(who.user_key, typed)
@@ -98,19 +116,17 @@ class JournalFlow(Flow):
 
     # -- /outcome -------------------------------------------------------------
 
-    def outcome_menu(self, user_key: str) -> list[Reply]:
+    def outcome_menu(
+        self, user_key: str, encode: Callable[[str], str], outcome: str | None
+    ) -> list[Reply]:
         items = self.store.list_auditions(user_key)[:OUTCOME_CHOICES]
-        choices = tuple(
-            Choice(
-                "outcome.pick",
-                outcome_button(a.id),
-                entry_values(a),
-            )
-            for a in items
-        )
+        choices = tuple(Choice("outcome.pick", encode(a.id), entry_values(a)) for a in items)
         return [
             Reply(
-                "journal/outcome_pick", {"items": bool(items)}, choices=choices, private_only=True
+                "journal/outcome_pick",
+                {"items": bool(items), "outcome": outcome},
+                choices=choices,
+                private_only=True,
             )
         ]
 
@@ -120,7 +136,7 @@ class JournalFlow(Flow):
         if audition is None:
             return [Reply("stale_button")]
         choices = tuple(
-            Choice(f"outcome.{o}", button(OUTCOME, audition.id, o)) for o in OUTCOMES_ASKED
+            Choice(f"outcome.{o}", record_button(audition.id, o)) for o in OUTCOMES_ASKED
         )
         values = {"a": audition.to_dict()}
         return [Reply("journal/outcome_choose", values, choices=choices, private_only=True)]

@@ -111,7 +111,9 @@ class Linker(Flow):
                 failures.append(iso(now))
                 links.setdefault("failures", {})[who.identity_key] = failures
                 links["failures_all"] = [*everyone, iso(now)]
-                return Reply("link/wrong", {"left": MAX_FAILURES - len(failures)})
+                left = MAX_FAILURES - len(failures)
+                # The last try used up says so now, not on the next attempt.
+                return Reply("link/wrong", {"left": left}) if left else Reply("link/locked")
             if datetime.fromisoformat(entry["expires"]) <= now:
                 codes.pop(key)
                 return Reply("link/expired")

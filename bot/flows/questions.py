@@ -10,6 +10,10 @@ from bot.flows.steps import Kind, Step
 
 FORMATS = ("room", "selftape", "callback", "chemistry")
 
+#: Answers that are names or titles ("Rum Tum Tugger", "Маша", "Ciudad de México"), in
+#: any language: the safety check's "I only read English" note is not for them.
+NAME_STEPS = frozenset({"project", "role", "office", "room", "timezone", "country"})
+
 DEBRIEF: tuple[Step, ...] = (
     Step("project", Kind.TEXT, skippable=False),
     Step("role", Kind.TEXT),

@@ -16,7 +16,7 @@ from bot.flows.names import FlowName
 from bot.safety.helplines import country_from_timezone, known_countries, parse_country
 from bot.sanitise import ascii_int
 from bot.store import ConversationState, Store, UserProfile
-from bot.timezones import resolve
+from bot.timezones import resolve, shown
 
 MAX_DAYS = 10
 #: Button prefix of the settings keyboard (and the token of its one conversation state).
@@ -109,7 +109,7 @@ def handle_settings(s: Services, user: UserProfile, args: str) -> list[Reply]:
     what = "timezone" if key == "tz" else key
     quiet = policy.quiet_for(user)
     value = {
-        "timezone": user.timezone,
+        "timezone": shown(user.timezone),
         "quiet": str(quiet) if quiet else "off",
         "days": ", ".join(str(d) for d in policy.days_for(user)),
     }[what]

@@ -72,6 +72,8 @@ def record_outcome(
     current = s.store.get_audition(user_key, audition_id)
     if current is None:
         return None
+    if current.outcome == outcome == "waiting":  # "any news?" "still waiting": an answer
+        return current, [Reply("checkin/outcome_waiting", {"a": current.to_dict()})]
     if current.outcome == outcome:
         return current, [Reply("journal/outcome_same", {"a": current.to_dict()})]
     if current.outcome in ("booked", "released") and not confirmed:

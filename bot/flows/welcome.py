@@ -1,17 +1,15 @@
 """/start, /help, /privacy, and words sent outside any conversation.
 
 Words outside a flow are answered, not deflected: encouragement matched to
-them when they say something, the usual pointer when they do not.
+them when they are about the audition life, a plain pointer when they are not.
 """
 
 from __future__ import annotations
 
+from bot.content.select import Moment
 from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.steps import MAX_ANSWER_CHARS
-
-#: Fewer words than this, with no theme in them ("hi", "ok"), get the usual pointer.
-FREE_WORDS_MIN = 4
 
 
 class WelcomeFlow(Flow):
@@ -38,7 +36,9 @@ class WelcomeFlow(Flow):
         self.s.ensure_user(who)
         words = text[:MAX_ANSWER_CHARS]
         encourager = self.s.encourager
-        if len(words.split()) < FREE_WORDS_MIN and not encourager.themes_for([words]):
+        # An ordinary remark ("the heating's broken") gets a plain answer: encouragement
+        # nobody asked for reads as not listening.
+        if not encourager.themes_for([words]):
             return [Reply("idle_text")]
-        pick = encourager.pick(who.user_key, [words], long=True)
+        pick = encourager.pick(who.user_key, [words], long=True, moment=Moment("words"))
         return [pick.reply(), Reply("idle_hint")]

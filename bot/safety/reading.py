@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.content.text import normalise
 from bot.reading import fold
+from bot.text import normalise
 
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.text import normalise
+from bot.text import normalise
 
 # -- crisis rules, by category ----------------------------------------------
 
