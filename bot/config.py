@@ -87,9 +87,9 @@ class Config:
     #: Minutes after the check-in hour over which people's check-ins are spread.
     spread_minutes: int = 60
     help_resources: tuple[str, ...] = DEFAULT_RESOURCES
-    #: "hybrid" (rules, then MiniLM nearness when they are silent) or "rules".
+    #: "hybrid" (the model's theme head, the rules where it leans their way) or "rules".
     matcher: str = "hybrid"
-    #: The safety check's learned layer (MiniLM nearness) beside its rules.
+    #: The safety check's fine-tuned model beside its rules (off: the rules alone).
     safety_learned: bool = True
     telegram: TelegramConfig = TelegramConfig()
     discord: DiscordConfig = DiscordConfig()

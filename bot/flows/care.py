@@ -56,7 +56,11 @@ class CareFlow(Flow):
         read; otherwise the words go on to the conversation they answer."""
         assert self.s.safety is not None, "the registry builds the guard with a safety check"
         # After "are you okay?" the next words are read as the answer to it.
-        check = self.s.safety.assess(text, asked=state is not None and state.paused)
+        check = self.s.safety.assess(
+            text,
+            asked=state is not None and state.paused,
+            role_answer=state is not None and state.step == "role" and not state.paused,
+        )
         if check.pauses:
             # Never answer distress with "question 7 of 9": the draft stays as it was.
             return Screened(self.reply(who, state, check))
@@ -122,6 +126,10 @@ class CareFlow(Flow):
         conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
             values = {**self.help_values(user), "imminent": check.imminent}
+            if check.imminent:  # the first line already says to call the emergency number
+                values["resources"] = tuple(
+                    r for r in values["resources"] if "emergency" not in r.lower()
+                )
             choices = self.country_buttons() if values["ask_country"] else ()
             replies = [Reply("safety/crisis", values, choices=choices)]
         else:

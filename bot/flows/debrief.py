@@ -14,16 +14,13 @@ from bot.content.select import Moment, outcome_state
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Command
-from bot.flows.buttons import Payload, button
+from bot.flows.buttons import CONTROL, Payload, button
 from bot.flows.cards import extras
 from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
 from bot.flows.questions import DEBRIEF as STEPS
 from bot.flows.steps import Step
 from bot.store import Audition, ConversationState
-
-#: The step token of the "resume or restart?" buttons.
-CONTROL = "_"
 
 
 class DebriefFlow(FormFlow):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -81,6 +82,7 @@ class Thresholds:
 
 
 NONE = Assessment(Level.NONE)
+_SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
 CRISIS, CONCERN, ROLE, ORDINARY = range(4)
@@ -100,7 +102,7 @@ class Evidence:
     concern: bool  # a concern rule
     settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
     role_words: bool  # words that put it in a character or a scene
-    dark: bool  # dark material named
+    dark: bool  # dark material named (a quiet note only when it is about a role)
     own: bool  # the actor's own words inside a role ("...and so do I")
     crossover: bool
     foreign: bool
@@ -108,16 +110,38 @@ class Evidence:
     heavy_p: float = 0.0  # the most serious part's P(crisis) + P(concern)
     role_p: float = 0.0  # the whole message's P(role)
     scored: bool = False
+    #: Is the most serious part itself about a role (its P(role), its own role words)?
+    #: "Rehearsals for the spring play ... I wrote a goodbye note" is not softened by the
+    #: rehearsals: the goodbye note is not in a scene.
+    part_role_p: float = 0.0
+    part_role_words: bool = False
+    #: A reassurance, an idiom, someone else's story or a laugh is in the message: what
+    #: the model alone finds there is asked about gently, not alarmed at.
+    calming: bool = False
+    #: The person speaks of themselves: "I", "me", "my" anywhere in the message.
+    says_i: bool = False
 
 
-def decide(e: Evidence, t: Thresholds, *, asked: bool = False) -> Assessment:
-    """The tier, from the evidence and the thresholds; see the module docstring."""
+def decide(
+    e: Evidence, t: Thresholds, *, asked: bool = False, role_answer: bool = False
+) -> Assessment:
+    """The tier, from the evidence and the thresholds; see the module docstring.
+
+    `role_answer`: the message answers "which role did you read for?", so it describes
+    a character ("a woman who drowns herself") unless the actor speaks of themselves:
+    any "I", "me" or "my" ("I can't do this anymore") is read as their own words.
+    """
+    role_answer = role_answer and not e.says_i
     model_role = e.scored and e.role_p >= t.role
-    about_role = e.role_words or model_role
-    by_model = e.scored and e.crisis_p >= t.crisis
+    about_role = e.role_words or model_role or role_answer
+    # What the model found is softened only if the part it found it in is about a role.
+    part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
+    by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
     planned = e.means_and_time and e.heavy_p >= t.asked
-    if e.category is not None or by_model or e.in_progress or planned:
-        if about_role and not (e.own or e.crossover):
+    by_rules = e.category is not None or e.in_progress or planned
+    if by_rules or by_model:
+        softened = (not by_rules or about_role) and (not by_model or part_role)
+        if softened and not (e.own or e.crossover):
             return Assessment(Level.ROLE, e.category or "model")
         reason = e.category or ("model" if by_model else "imminent")
         return Assessment(Level.CRISIS, reason, imminent=e.in_progress or planned)
@@ -125,10 +149,14 @@ def decide(e: Evidence, t: Thresholds, *, asked: bool = False) -> Assessment:
         return Assessment(Level.CRISIS, "context")
     heavy = e.scored and e.heavy_p >= (t.asked if asked else t.heavy)
     if e.concern or heavy:
-        if about_role and not e.crossover:
+        softened = (not e.concern or about_role) and (not heavy or part_role)
+        if softened and not e.crossover:
             return Assessment(Level.ROLE, "role")
         return Assessment(Level.CONCERN, "model" if heavy else "concern")
-    if model_role or (e.role_words and e.dark):
+    if (e.role_words or model_role) and e.dark and e.crossover:
+        # "I play a man who hangs himself and I relate more than I should": close to home.
+        return Assessment(Level.CONCERN, "crossover")
+    if model_role or ((e.role_words or role_answer) and e.dark):
         return Assessment(Level.ROLE, "role")
     if e.foreign:
         return Assessment(Level.NONE, "foreign", unsure=True)
@@ -140,12 +168,16 @@ class SafetyDetector:
         self.scorer = scorer
         self.thresholds = thresholds or Thresholds()
 
-    def assess(self, message: str | Reading, *, asked: bool = False) -> Assessment:
-        """The tier for one message; `asked` when it answers the bot's "are you okay?"."""
+    def assess(
+        self, message: str | Reading, *, asked: bool = False, role_answer: bool = False
+    ) -> Assessment:
+        """The tier for one message; `asked` when it answers the bot's "are you okay?",
+        `role_answer` when it answers "which role did you read for?"."""
         r = message if isinstance(message, Reading) else read(message)
         if not r.folded:
             return NONE
-        return decide(self.evidence(r), self.thresholds, asked=asked)
+        evidence = self.evidence(r)
+        return decide(evidence, self.thresholds, asked=asked, role_answer=role_answer)
 
     def evidence(self, r: Reading) -> Evidence:
         role_words = rules.is_role(r.folded, folded=True)
@@ -157,6 +189,13 @@ class SafetyDetector:
         if self.scorer is not None and not r.foreign:
             probs = self.scorer.safety_probabilities(r.pieces)
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
+        first_person = rules.first_person_crisis(prepared) is not None
+        part_role_p, part_role_words = role_p, role_words
+        if probs is not None:
+            top = int(np.argmax(probs[:, CRISIS] + probs[:, CONCERN]))
+            part_role_p = float(probs[top, ROLE])
+            if top > 0:
+                part_role_words = rules.is_role(r.pieces[top], folded=True)
         return Evidence(
             category=rules.crisis_category(prepared),
             in_progress=rules.IMMINENT.search(prepared) is not None,
@@ -164,9 +203,8 @@ class SafetyDetector:
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),
             role_words=role_words,
-            dark=role_words and rules.is_dark(r.folded, folded=True),
-            own=(role_words or role_p >= ROLE_CHECK)
-            and rules.first_person_crisis(prepared) is not None,
+            dark=rules.is_dark(r.folded, folded=True),
+            own=(role_words or role_p >= ROLE_CHECK) and first_person,
             crossover=rules.is_crossover(r.folded, folded=True),
             foreign=r.foreign,
             crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
@@ -175,6 +213,10 @@ class SafetyDetector:
             else 0.0,
             role_p=role_p,
             scored=probs is not None,
+            part_role_p=part_role_p,
+            part_role_words=part_role_words,
+            calming=reading.calming(r.folded),
+            says_i=_SAYS_I.search(r.folded) is not None,
         )
 
 

@@ -38,6 +38,8 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bneck (my ?self|myslef)\b", "kill myself"),
     (r"\bcommit (sudoku|die|toaster bath)\b|\bctb\b", "suicide"),
     (r"\b(want|wanna|going) 2 (die|be dead)\b", r"\1 to die"),
+    # "i wanna dye", with nothing to dye: the word they meant ("dye my hair" stays hair).
+    (r"\b(wanna|want to|going to|gonna|just want to) dye\b(?=\s*(?:$|[.!?,;]|lol|tbh))", r"\1 die"),
     (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
     (r"\bunaliving( my ?self)?\b", "killing myself"),
     (r"\bunalive( my ?self)?\b", "kill myself"),
@@ -76,6 +78,8 @@ _IDIOMS = re.compile(
     r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
     r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
+    # Pidgin and other Englishes: "my landlord fit kill me", "my agent go kill me".
+    r"|\b(?!i\b)\w+ (fit|go|gon|finna|gonna|bout to|about to|will|go fit) kill me\b"
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|die on (this|that) hill|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
@@ -141,9 +145,16 @@ _SOMEONE_ELSE = (
     r"|he|she|they|someone|somebody|a (friend|guy|girl|man|woman|student|colleague|classmate)"
     r"|his \w+|her \w+|their \w+)"
 )
-_THEIR_ACT = r"(overdosed|killed (himself|herself|themselves|themself)|took (his|her|their) (own )?life|died by suicide|committed suicide)"
+_THEIR_ACT = (
+    r"(overdosed|killed (himself|herself|themselves|themself)|took (his|her|their) (own )?life"
+    r"|died by suicide|committed suicide|(had|took) an? overdose( scare)?)"
+)
 _THEIR_WISH = r"(die|kill (himself|herself|themselves|themself)|end (his|her|their) (own )?life)"
-_OTHERS = re.compile(rf"\b{_SOMEONE_ELSE} (had |has |have |nearly |almost )?{_THEIR_ACT}\b")
+#: "my friend overdosed", "a friend of mine from drama school died by suicide last year".
+_OTHERS = re.compile(
+    rf"\b{_SOMEONE_ELSE}( of (mine|ours))?( from [\w' ]{{1,30}}?)?"
+    rf" (had |has |have |nearly |almost )?{_THEIR_ACT}\b"
+)
 _OTHERS_WISH = re.compile(
     rf"\b{_SOMEONE_ELSE}( (said|says|told me|tells me|thinks|thought|felt|feels|admitted))?( (that|like))?"
     rf"( (he|she|they))?( ('s|'d|is|was|were|are|has been|had been))? ?(wants?|wanted|wanting|going|planning)"
@@ -168,6 +179,26 @@ def prepare(text: str, *, folded: bool = False) -> str:
     cleaned = _SAFE.sub(" ", cleaned)
     cleaned = _IDIOMS.sub(" ", cleaned)
     return re.sub(r"\s+", " ", cleaned).strip()
+
+
+#: A job that ends, named as the reason: "I won't need the car after tonight, the shoot
+#: wrapped" is about the shoot.
+_WORK_ENDED = re.compile(
+    r"\b(the |my |our )?(shoot|run|tour|show|job|contract|season|production|rebrand|course"
+    r"|workshop|rehearsals?|panto|filming|gig) (has |have |is |are )?(wrapped|ended|finished|over"
+    r"|closed|closes|closing|done)\b|\bafter the (shoot|run|tour|rebrand|show|job|wrap|panto|gig)\b"
+)
+
+
+def calming(folded: str) -> bool:
+    """Something in the message that makes a dark word not the person's own risk: a
+    reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),
+    someone else's story, or shorthand said laughing. The model reads words, not
+    these; where one is present it may ask gently, not raise the alarm on its own."""
+    joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
+    return joking or any(
+        rx.search(folded) is not None for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED)
+    )
 
 
 def is_reassurance(text: str) -> bool:

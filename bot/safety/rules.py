@@ -17,6 +17,12 @@ import re
 
 from bot.text import normalise
 
+#: Medicines, as people name them when they talk about taking too many.
+_PILLS_WORDS = (
+    r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
+    r"|antidepressants|morphine|insulin)"
+)
+
 # -- crisis rules, by category ----------------------------------------------
 
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
@@ -231,6 +237,20 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
+    # Thanking the bot "before I go": a goodbye said to the last one listening.
+    (
+        "farewell",
+        r"\bthank(s| you)\b[^.!?]{0,40}\bbefore i (go|leave)\b(?=\s*(?:$|[.!,;]|for good|forever))"
+        r"|\bthank(s| you)\b[^.!?]{0,40}\bbefore i die\b",
+    ),
+    # Asking how much of their own medication would kill them.
+    (
+        "means",
+        r"\b(fatal|lethal|deadly|overdose) (dose|amount)s? (of|for) (my|these|the|your)\b"
+        r"|\bhow (many|much) (of (my|these) )?"
+        + _PILLS_WORDS
+        + r" (would|will|does it|to) (kill|be (fatal|lethal|enough to))",
+    ),
     (
         "farewell",
         r"\b(can't|cannot|can not) (do this |take this |take it |go on |cope )?(any ?more)\W+(goodbye|bye)\b",
@@ -494,7 +514,7 @@ _CAREER_EXIT = re.compile(
 CONCERN = re.compile(
     r"\bleft (a|the) note\b[^.!?]*\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
-    r"|\b(i'm|i am|i've been|feeling) in a (bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
+    r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
     r"|^((so |i guess |well )?this is goodbye|goodbye (everyone|all|world|everybody))\b\W*$"
     r"|^ending it\b\W*$|\bkill yourself\b"
@@ -533,7 +553,7 @@ ROLE = re.compile(
     r"|villain|playing|reading for|cast as|rehearsing|rehearsal|blocking|staging"
     r"|stage combat|fight director|intimacy coordinator)\b|\bthe director wants (the|a|it|this)\b"
     r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
-    r"|\bthe (role|part) (is|of)\b|\bmy role\b|\ba (role|part) (about|as|where|in which)\b"
+    r"|\bthe (role|part) (is|of)\b|\bmy role\b|^\W*(role|part|character)\s*[:=-]|\ba (role|part) (about|as|where|in which)\b"
     r"|\bplay(ing|ed)? (someone|somebody|a character|a (man|woman|girl|boy|detective|nurse|cop|doctor)) (who|whose|investigating|finding|with)\b"
     r"|\bplay(s|ing|ed)? (a|an|the) (\w+ ){1,2}(who|whose)\b"
 )
@@ -559,16 +579,16 @@ DARK = re.compile(
 
 # -- danger now: the crisis reply leads with the emergency number ------------------
 
-_PILLS = (
-    r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
-    r"|antidepressants|morphine|insulin)"
-)
+_PILLS = _PILLS_WORDS
 #: An act in progress or just done. Each pattern says it is happening now or is done and
 #: in quantity, so "took my tablets this morning" is not among them.
 IMMINENT = re.compile(
     # Swallowed, in quantity: "taken the lot", "swallowed them all", "took every pill".
     r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
-    r"\b(the lot|them all|all of them|em all|all (the |my |of my |of the )?"
+    r"\b(the lot|them all|all of them|em all|(a (load|lot|handful|bunch|heap|fistful) of|loads of"
+    r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those )?"
+    + _PILLS
+    + r"|all (the |my |of my |of the )?"
     + _PILLS
     + r"|the whole (bottle|packet|box|pack|strip)"
     r"|every (pill|tablet|one of (them|my \w+))|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom|house))"
@@ -578,7 +598,7 @@ IMMINENT = re.compile(
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
-    r"|\bblood everywhere\b|\b(cut|went) (a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
+    r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood everywhere\b|\b(cut|went) (a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
