@@ -42,3 +42,20 @@ def test_probabilities_are_distributions() -> None:
     for p in (safety, themes):
         assert np.allclose(p.sum(axis=1), 1.0, atol=1e-4) and (p >= 0).all()
     assert safety[1, 0] > safety[0, 0]  # P(crisis): the second line, by far
+
+
+def test_onnx_runtime_reads_like_the_numpy_pass() -> None:
+    """make run builds bot/models/encoder.onnx; it must say what the numpy pass says."""
+    texts = ["I want to disappear", "x", "the self tape went fine, the reader was lovely " * 8]
+    onnx = Encoder()
+    assert onnx.runtime == "onnx", "bot/models/encoder.onnx missing: python -m bot.onnx_encoder"
+    reference = Encoder(runtime="numpy")
+    assert reference.runtime == "numpy"
+    assert np.abs(onnx.encode(texts) - reference.encode(texts)).max() < 1e-4
+
+
+def test_a_graph_built_from_other_weights_is_not_used(monkeypatch) -> None:
+    import bot.onnx_encoder
+
+    monkeypatch.setattr(bot.onnx_encoder, "weights_digest", lambda *_: "something else")
+    assert Encoder().runtime == "numpy"

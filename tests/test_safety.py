@@ -625,3 +625,77 @@ def test_no_socket_is_opened_while_the_matcher_loads() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "competition"
+
+
+# -- what issue 30 asked for, each as behaviour ---------------------------------------
+
+
+def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDetector) -> None:
+    """A whole debrief typed in one go, the plan in the middle of it."""
+    long = (
+        "self tape for a period drama today, I wore the grey cardigan and the blue scarf, "
+        "felt about a three out of five, the reader was lovely and the director gave one note "
+        "about pace. honestly I have the pills saved up and tonight is the night. anyway the "
+        "sides were six pages and I was off book for most of it, learned to breathe before "
+        "the turn in the second scene, and parking was a nightmare as usual."
+    )
+    assert detector.assess(long).level is Level.CRISIS
+    calm = long.replace("honestly I have the pills saved up and tonight is the night.", "")
+    assert detector.assess(calm).level is Level.NONE
+
+
+def test_a_reply_to_are_you_okay_is_read_with_the_question(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("I can't do this anymore")
+    assert chat.templates() == ["safety/concern"]
+    # "I've settled everything" alone is calm; as the answer to "are you okay?" it is not.
+    out = chat.say("it's fine, I've settled everything now")
+    assert chat.templates()[0] == "safety/crisis" and "I'm a bot" in out
+    calm = Chat(chat.engine, private_who("calm"))
+    calm.say("it's fine, I've settled everything now")
+    assert calm.templates() != ["safety/crisis"]
+
+
+def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> None:
+    london = Chat(engine, private_who("gb-now"))
+    london.say("/settings timezone London")
+    out = london.say("I've taken all the pills in the cabinet")
+    assert london.templates()[0] == "safety/crisis"
+    first = out.split("\n\n")[0]
+    assert "999" in first  # the UK emergency number, before any helpline
+    assert out.index("999") < out.index("116 123")
+    later = Chat(engine, private_who("gb-later"))
+    later.say("/settings timezone London")
+    assert "999" not in later.say("I want to die").split("\n\n")[0]
+
+
+def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Chat) -> None:
+    chat.say("Hoy fue un día muy difícil y no sé qué hacer con mi vida")
+    assert "safety/unsure" in chat.templates()
+    assert "safety.help" in [c.label for r in chat.last for c in r.choices]
+    # Nothing is paused: it is a way to help, not an alarm.
+    assert not any(t.startswith("safety/paused") for t in chat.templates())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna dye my hair red for the callback",
+        "I want to dye my hair blue for the role",
+        "Date Test 20 Nov",
+        "Die Hard: the musical, 20 Nov",
+        "I overdosed on coffee before the audition",
+        "saying goodbye to the cast on closing night",
+        "I have to shoot myself on my phone for the self tape",
+        "bleach got the fake blood out of the costume",
+        "hell week starts monday",
+    ],
+)
+def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:
+    assert detector.assess(text).level is not Level.CRISIS
+
+
+def test_a_dated_project_title_does_not_pause_a_debrief(chat: Chat, store: TinyDBStore) -> None:
+    chat.say("/debrief")
+    chat.say("Date Test 20 Nov")
+    assert chat.templates() == ["step/role"]
+    assert store.get_state(chat.who.user_key).answers["project"] == "Date Test 20 Nov"

@@ -317,7 +317,9 @@ async def test_python_m_bot_run_serves_telegram_and_never_logs_the_token(tmp_pat
     assert TOKEN not in log and "TEST-token" not in log
 
 
-async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harness, engine) -> None:
+async def test_scheduled_checkin_over_telegram_and_its_outcome_button(
+    tg: Harness, engine, clock
+) -> None:
     from datetime import UTC, datetime
 
     from bot.events import Platform
@@ -327,12 +329,9 @@ async def test_scheduled_checkin_over_telegram_and_its_outcome_button(tg: Harnes
         for text in debrief_script("Cabaret"):
             await tg.text(uid, text)
     tg.fake.fail_next["sendMessage"] = []
-    scheduler = Scheduler(
-        engine,
-        tg.store,
-        {Platform.TELEGRAM: tg.adapter},
-        clock=lambda: datetime(2026, 11, 23, 18, 1, tzinfo=UTC),
-    )
+    # The engine and the scheduler read one clock in the bot: three days on, for both.
+    clock.now = datetime(2026, 11, 23, 18, 1, tzinfo=UTC)
+    scheduler = Scheduler(engine, tg.store, {Platform.TELEGRAM: tg.adapter}, clock=clock)
     tg.fake.fail_next["sendMessage"] = [403]  # the first of the two has blocked the bot
     report = await scheduler.run_due()
     assert (report.sent, report.skipped) == (1, 1)

@@ -216,7 +216,8 @@ class SafetyDetector:
             part_role_p=part_role_p,
             part_role_words=part_role_words,
             calming=reading.calming(r.folded),
-            says_i=_SAYS_I.search(r.folded) is not None,
+            # "kms" says "myself" once spelled out: read both.
+            says_i=_SAYS_I.search(r.folded) is not None or _SAYS_I.search(prepared) is not None,
         )
 
 
