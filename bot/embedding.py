@@ -79,7 +79,7 @@ def tokenizer() -> Tokenizer:
 def _built_graph() -> OnnxRunner | None:
     """The install-time ONNX graph when it is there and holds the shipped weights."""
     if not ONNX_PATH.exists():
-        log.info("no %s: the encoder runs in numpy (python -m bot.onnx_encoder)", ONNX_PATH.name)
+        log.info("no %s: the encoder runs in numpy (python -m bot.embedding)", ONNX_PATH.name)
         return None
     try:
         from bot.onnx_encoder import OnnxRunner, weights_digest
@@ -266,3 +266,23 @@ def shared_encoder() -> Encoder:
     """One encoder per process (about 60 MB of weights), built on first use."""
     with _encoder_lock:
         return _shared()
+
+
+def build_onnx(path: Path = ONNX_PATH) -> Path:
+    """Write the ONNX graph for the shipped weights (bot/onnx_encoder.py); run at install."""
+    from bot.onnx_encoder import graph_bytes, weights_digest
+
+    digest = weights_digest(TUNED_PATH, model_dir() / "model.safetensors")
+    temporary = path.with_suffix(".onnx.tmp")
+    temporary.write_bytes(graph_bytes(load_weights(), digest))
+    temporary.replace(path)
+    return path
+
+
+if __name__ == "__main__":
+    import sys
+
+    try:
+        print(f"wrote {build_onnx()}")
+    except ImportError as exc:  # the bot still runs, on the numpy pass
+        print(f"not built ({exc}); the encoder will run in numpy", file=sys.stderr)

@@ -1,12 +1,10 @@
 """The conversation engine: one `handle(event) -> replies` entry point, routing to flows.
 
 It knows nothing about any platform and no conversation by name. A turn:
-clean the input, resolve the person (linked accounts share a journal), refuse
-private things in groups, pass free text through the guard the registry
-installs (the safety step, bot/flows/care.py) before any flow sees it, hand
-the event to the flow that owns it (bot/flows/registry.py), and turn any
-failure into a kind reply. Everything the turn changes is written once at the
-end, or not at all.
+clean the input, resolve the person (linked accounts share a journal), let
+the router (bot/flows/router.py) hand the event to the flow that owns it, and
+turn any failure into a kind reply. Everything the turn changes is written
+once at the end, or not at all.
 """
 
 from __future__ import annotations
@@ -16,35 +14,25 @@ import secrets
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot import metrics
 from bot.clock import utc_now
 from bot.content import Encourager
 from bot.events import Choice, DailyQuote, Incoming, Reply, Who
 from bot.failures import kind_reply
-from bot.flows import conversation, registry
+from bot.flows import registry
 from bot.flows.base import Flow, Services
-from bot.flows.buttons import CONTROL, Payload
 from bot.flows.checkin import CheckinPolicy
-from bot.flows.form import current_form
+from bot.flows.router import Router
 from bot.safety import SafetyDetector
 from bot.safety.detector import default_detector
 from bot.safety.helplines import Directory, load_directory
-from bot.store import ChatSettings, CheckIn, ConversationState, DuplicateEvent, Store
+from bot.store import ChatSettings, CheckIn, DuplicateEvent, Store
 
 log = logging.getLogger(__name__)
-
-
-class _Guard(Protocol):
-    def screen(self, who: Who, state: ConversationState | None, text: str) -> Any: ...
-
-
-class _Fallback(Protocol):
-    def free_words(self, who: Who, text: str) -> list[Reply]: ...
 
 
 class _Checkins(Protocol):
@@ -86,8 +74,7 @@ class Engine:
             safety=safety or default_detector(),
         )
         self.routes = registry.build(self.services, flows)
-        self.guard: _Guard = self.routes.roles["guard"]  # type: ignore[assignment]
-        self.fallback: _Fallback = self.routes.roles["fallback"]  # type: ignore[assignment]
+        self.router = Router(self.services, self.routes)
         self.checkins: _Checkins = self.routes.roles["checkins"]  # type: ignore[assignment]
         self.forms: _Forms = self.routes.roles["forms"]  # type: ignore[assignment]
 
@@ -156,73 +143,9 @@ class Engine:
         try:
             event = self.services.resolve(event)
             with self.store.turn(event.who.user_key, event.event_id):
-                return self._route(event)
+                return self.router.route(event)
         except DuplicateEvent:
             log.info("event %s was applied already; a redelivery, ignored", event.event_id)
             return []
         except Exception as exc:
             return [kind_reply(exc, ref)]
-
-    def _route(self, event: Incoming) -> list[Reply]:
-        who = event.who
-        if who.private:
-            self.services.reachable(who.user_key, who.identity_key)
-        if event.attachment is not None:
-            found = current_form(self.services, who.user_key) if who.private else None
-            again = [found[0].ask(who.user_key, found[1])] if found else []
-            return [Reply("unsupported", {"kind": event.attachment}), *again]
-        if event.command is not None:
-            return self._command(event)
-        if event.button is not None:
-            return self._button(who, event.button)
-        return self._text(who, event.text or "")
-
-    def _command(self, event: Incoming) -> list[Reply]:
-        if event.command == "start" and event.who.private and event.args in registry.DEEP_LINKS:
-            self.services.ensure_user(event.who)
-            event = replace(event, command=event.args, args="")
-        route = self.routes.commands.get(event.command or "")
-        if route is None:
-            return [
-                Reply("unknown_command", {"command": event.command, "commands": registry.COMMANDS})
-            ]
-        command, flow = route
-        if command.private and not event.who.private:
-            return [Reply("group/go_private", {"what": command.what}, offer_private_chat=True)]
-        if command.name == "skip" and event.who.private:
-            state = self.store.get_state(event.who.user_key)
-            if state is not None and state.paused:
-                return [conversation.paused_reply(state)]  # paused means paused
-        return flow.on_command(event)
-
-    def _button(self, who: Who, raw: str) -> list[Reply]:
-        payload = Payload.decode(raw)
-        if payload is None:
-            log.info("rejected malformed button payload")
-            return [Reply("stale_button")]
-        flow = self.routes.prefixes.get(payload.conv)
-        if flow is not None:
-            if not who.private:
-                return [Reply("group/go_private", {"what": flow.what}, offer_private_chat=True)]
-            return flow.on_button(who, payload)
-        # Otherwise a button of one debrief, details pass or edit: its token must match.
-        found = current_form(self.services, who.user_key) if who.private else None
-        if found is None or found[1].conv != payload.conv:
-            return [Reply("stale_button")]
-        if found[1].paused and payload.step != CONTROL:
-            return [conversation.paused_reply(found[1])]  # no answer slips in by button
-        return found[0].on_state_button(who, found[1], payload)
-
-    def _text(self, who: Who, text: str) -> list[Reply]:
-        if not who.private:
-            return []  # groups chat among themselves; the bot speaks when addressed
-        state = self.store.get_state(who.user_key)
-        screened = self.guard.screen(who, state, text)
-        if screened.replies is not None:
-            return list(screened.replies)
-        flow = self.routes.states.get(state.flow) if state is not None else None
-        if state is not None and flow is not None:
-            replies = flow.on_text(who, state, text)
-        else:
-            replies = self.fallback.free_words(who, text)
-        return [*screened.before, *replies, *screened.after]

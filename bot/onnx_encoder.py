@@ -1,6 +1,6 @@
 """The same encoder on ONNX Runtime, built at install time from the shipped weights.
 
-    python -m bot.onnx_encoder      # writes bot/models/encoder.onnx (make run does it)
+    python -m bot.embedding      # writes bot/models/encoder.onnx (make run does it)
 
 Nothing is exported with PyTorch or downloaded: the forward pass of
 `bot/embedding.py` is written out as an ONNX graph with the weights as its
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -147,21 +146,3 @@ class OnnxRunner:
             rows.append(self.session.run(["vector"], feed)[0])
         return np.stack(rows).astype(np.float32)
 
-
-def build(path: Path | None = None) -> Path:
-    """Write the graph for the shipped weights; run at install (see the Makefile)."""
-    from bot.embedding import ONNX_PATH, TUNED_PATH, load_weights, model_dir
-
-    path = path or ONNX_PATH
-    digest = weights_digest(TUNED_PATH, model_dir() / "model.safetensors")
-    temporary = path.with_suffix(".onnx.tmp")
-    temporary.write_bytes(graph_bytes(load_weights(), digest))
-    temporary.replace(path)
-    return path
-
-
-if __name__ == "__main__":
-    try:
-        print(f"wrote {build()}")
-    except ImportError as exc:  # the bot still runs, on the numpy encoder
-        print(f"not built ({exc}); the encoder will run in numpy", file=sys.stderr)

@@ -48,7 +48,7 @@ def test_onnx_runtime_reads_like_the_numpy_pass() -> None:
     """make run builds bot/models/encoder.onnx; it must say what the numpy pass says."""
     texts = ["I want to disappear", "x", "the self tape went fine, the reader was lovely " * 8]
     onnx = Encoder()
-    assert onnx.runtime == "onnx", "bot/models/encoder.onnx missing: python -m bot.onnx_encoder"
+    assert onnx.runtime == "onnx", "bot/models/encoder.onnx missing: python -m bot.embedding"
     reference = Encoder(runtime="numpy")
     assert reference.runtime == "numpy"
     assert np.abs(onnx.encode(texts) - reference.encode(texts)).max() < 1e-4
