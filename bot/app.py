@@ -45,6 +45,8 @@ def policy_from(config: Config) -> CheckinPolicy:
         quiet=config.quiet_hours,
         grace=timedelta(hours=config.grace_hours),
         spread=timedelta(minutes=config.spread_minutes),
+        prep_hour=config.prep_hour,
+        after=timedelta(hours=config.after_hours),
     )
 
 
@@ -73,6 +75,7 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
         policy=policy_from(config),
         exports_dir=config.data_dir / "exports",
         safety=default_detector() if config.safety_learned else SafetyDetector(None),
+        calendar_base=config.public_url if config.ops_port else None,
     )
     where = "PostgreSQL" if config.database_url else str(config.data_dir)
     log.info("store at %s holds %d journal(s)", where, journals)

@@ -86,6 +86,10 @@ class Config:
     tick_seconds: int = 60
     #: Minutes after the check-in hour over which people's check-ins are spread.
     spread_minutes: int = 60
+    #: Local hour of the prep reminder the night before an upcoming audition.
+    prep_hour: int = 19
+    #: Hours after an upcoming audition's time that "how did it go?" is asked.
+    after_hours: float = 2.0
     help_resources: tuple[str, ...] = DEFAULT_RESOURCES
     #: "hybrid" (the model's theme head, the rules where it leans their way) or "rules".
     matcher: str = "hybrid"
@@ -99,6 +103,9 @@ class Config:
     #: /healthz, /readyz and /metrics (bot/ops.py); None keeps them off.
     ops_port: int | None = None
     ops_host: str = "127.0.0.1"
+    #: The address people reach the ops port at (https://bot.example.org), for calendar
+    #: subscription links; None offers the .ics file only.
+    public_url: str | None = None
     #: One JSON object per log line, for a log collector.
     json_logs: bool = False
     #: A person's journal larger than this is not opened (it would make every turn slow
@@ -210,6 +217,8 @@ _KNOWN = {
         "grace_hours",
         "tick_seconds",
         "spread_minutes",
+        "prep_hour",
+        "after_hours",
     },
     "safety": {"resources", "learned"},
     "content": {"matcher"},
@@ -221,7 +230,7 @@ _KNOWN = {
         "webhook_public_url",
     },
     "discord": {"test_guild_id", "shard_count", "shard_ids"},
-    "ops": {"port", "host", "json_logs"},
+    "ops": {"port", "host", "json_logs", "public_url"},
 }
 
 
@@ -423,6 +432,16 @@ def _checkins_section(checkins: dict[str, Any]) -> dict[str, Any]:
         if not 0 <= spread <= 240:
             raise ConfigError("checkins.spread_minutes: 0 (all at the hour) to 240")
         kwargs["spread_minutes"] = spread
+    if "prep_hour" in checkins:
+        prep = _get(checkins, "prep_hour", int, "checkins")
+        if not 0 <= prep <= 23:
+            raise ConfigError("checkins.prep_hour: must be 0-23")
+        kwargs["prep_hour"] = prep
+    if "after_hours" in checkins:
+        after = _get(checkins, "after_hours", (int, float), "checkins")
+        if not 0 < after <= 48:
+            raise ConfigError("checkins.after_hours: more than 0, at most 48")
+        kwargs["after_hours"] = float(after)
     if "tick_seconds" in checkins:
         tick = _get(checkins, "tick_seconds", int, "checkins")
         if tick < 1 or 60 % tick:
@@ -508,6 +527,11 @@ def _ops_section(ops: dict[str, Any]) -> dict[str, Any]:
         kwargs["ops_host"] = _get(ops, "host", str, "ops")
     if "json_logs" in ops:
         kwargs["json_logs"] = _get(ops, "json_logs", bool, "ops")
+    if "public_url" in ops:
+        url = _get(ops, "public_url", str, "ops").rstrip("/")
+        if url and not url.startswith(("https://", "http://")):
+            raise ConfigError("ops.public_url: expected an http(s):// address")
+        kwargs["public_url"] = url or None
     return kwargs
 
 

@@ -9,7 +9,7 @@ timezone, and always names its day unless it is today: "today at 16:35",
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 
@@ -26,12 +26,12 @@ def day_text(value: object) -> str:
         return str(value)
 
 
-def moment(at: datetime, zone: str | ZoneInfo, now: datetime) -> str:
+def moment(at: datetime, zone: str | tzinfo, now: datetime) -> str:
     """When something will happen, for the person in `zone`, seen from `now`.
 
     Reads after a verb: "I'll check in again tomorrow at 09:00", "... on Thu 3 Dec at 16:35".
     """
-    tz = ZoneInfo(zone) if isinstance(zone, str) else zone
+    tz: tzinfo = ZoneInfo(zone) if isinstance(zone, str) else zone
     local = at.astimezone(tz)
     today = now.astimezone(tz).date()
     clock = f"{local:%H:%M}"

@@ -59,6 +59,7 @@ class Engine:
         safety: SafetyDetector | None = None,
         helplines: Directory | None = None,
         flows: tuple[type[Flow], ...] = registry.FLOWS,
+        calendar_base: str | None = None,
     ) -> None:
         self.store, self.encourager, self.clock = store, encourager, clock
         self.policy = policy or CheckinPolicy()
@@ -72,6 +73,7 @@ class Engine:
             helplines=helplines or load_directory(),
             help_resources=help_resources,
             safety=safety or default_detector(),
+            calendar_base=calendar_base,
         )
         self.routes = registry.build(self.services, flows)
         self.router = Router(self.services, self.routes)

@@ -36,7 +36,10 @@ class ExportIn(BaseModel):
             ids = [item.id for item in items]
             if len(ids) != len(set(ids)):
                 raise ValueError(f"{name}: the same id appears twice")
-        known = {a.id for a in self.auditions}
+        upcoming = [u.id for u in self.profile.upcoming]
+        if len(upcoming) != len(set(upcoming)):
+            raise ValueError("profile.upcoming: the same id appears twice")
+        known = {a.id for a in self.auditions} | set(upcoming)
         orphans = sorted({c.audition_id for c in self.checkins} - known)
         if orphans:
             raise ValueError(f"checkins: about auditions not in the file ({orphans[0]})")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.store import Audition, CheckIn, Store, UserProfile
+from bot.store.base import MAX_UPCOMING
 
 
 def normalise_office(name: str | None) -> str:
@@ -334,8 +335,15 @@ def import_into(store: Store, text: str) -> Imported:
             audition.origin = None
         if strangers:
             dropped.append(f"origin of {len(strangers)} audition(s): not this person's identity")
-        if store.get_user(key) is None:
+        existing = store.get_user(key)
+        if existing is None:
             store.save_user(profile)
+        else:  # the settings here win; upcoming auditions from the file are added
+            have_upcoming = {u.id for u in existing.upcoming}
+            new = [u for u in profile.upcoming if u.id not in have_upcoming]
+            if new:
+                existing.upcoming = [*existing.upcoming, *new][-MAX_UPCOMING:]
+                store.save_user(existing)
         have = {a.id for a in store.list_auditions(key)}
         added = [a for a in auditions if a.id not in have]
         store.add_auditions(key, added)

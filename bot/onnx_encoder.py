@@ -145,4 +145,3 @@ class OnnxRunner:
             }
             rows.append(self.session.run(["vector"], feed)[0])
         return np.stack(rows).astype(np.float32)
-

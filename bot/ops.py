@@ -1,4 +1,6 @@
-"""Operator endpoints: /healthz, /readyz and /metrics on a port of their own.
+"""Operator endpoints: /healthz, /readyz and /metrics on a port of their own, and
+the private calendar subscriptions (/calendar/<token>.ics) people get with
+`/calendar link` when `[ops] public_url` says where this port is reached.
 
 Off unless `[ops] port` is set; never in the console. Liveness says the process
 answers; readiness says this worker can serve a person right now (its store
@@ -17,6 +19,8 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot import metrics
+from bot.calendar import calendar_bytes, link_owner
+from bot.clock import utc_now
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,6 +49,7 @@ class OpsServer:
         app.router.add_get("/healthz", self.healthz)
         app.router.add_get("/readyz", self.readyz)
         app.router.add_get("/metrics", self.metrics)
+        app.router.add_get("/calendar/{token}.ics", self.calendar)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.host, self.port).start()
@@ -69,6 +74,28 @@ class OpsServer:
         body = json.dumps({"ready": not problems, "problems": problems}) + "\n"
         return web.Response(
             status=503 if problems else 200, text=body, content_type="application/json"
+        )
+
+    async def calendar(self, request: web.Request) -> web.Response:
+        """A person's upcoming auditions, for their calendar app: only with their live
+        token. A wrong, revoked or malformed token gets the same 404 as no calendar."""
+        token = request.match_info.get("token", "")
+
+        def read() -> bytes | None:
+            owner = link_owner(self.store.load_links(), token)
+            user = self.store.get_user(owner) if owner else None
+            return calendar_bytes(user, utc_now()) if user is not None else None
+
+        try:
+            body = await asyncio.to_thread(read)
+        except Exception:
+            log.warning("calendar request failed", exc_info=True)
+            return web.Response(status=503, text="unavailable\n")
+        if body is None:
+            return web.Response(status=404, text="not found\n")
+        return web.Response(
+            body=body,
+            headers={"Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private"},
         )
 
     async def metrics(self, request: web.Request) -> web.Response:

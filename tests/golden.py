@@ -12,6 +12,7 @@ A script is a list of plain lines, readable next to its transcript:
   starts again and puts back an unanswered question;
 - ``"@later 3d"`` / ``"@later 2h"``: time passes;
 - ``"@checkin"``: the next pending check-in is delivered (time moves to when it is due);
+  ``"@checkin prep"``: the next one of that kind;
 - ``"@other /link {code}"``: the same person types on their *other* platform
   (``{code}`` is the last link code the bot gave).
 
@@ -121,8 +122,8 @@ class Player:
         elif line.startswith("@later "):
             self.clock.now += _duration(line.removeprefix("@later "))
             out.append(f"~ {line.removeprefix('@later ')} later ~")
-        elif line == "@checkin":
-            self._checkin()
+        elif line == "@checkin" or line.startswith("@checkin "):
+            self._checkin(line.removeprefix("@checkin").strip() or None)
         elif line.startswith(("@group ", "@member ")):
             who = self.group if line.startswith("@group ") else self.member
             text = line.partition(" ")[2]
@@ -169,11 +170,16 @@ class Player:
         labels = [self.plain.label(c) for r in self.last for c in r.choices]
         raise AssertionError(f"no button {visible!r} on screen; shown: {labels}")
 
-    def _checkin(self) -> None:
-        """As the scheduler does it: claim, build, send, then count it delivered."""
+    def _checkin(self, kind: str | None) -> None:
+        """As the scheduler does it: claim, build, send, then count it delivered. With a
+        kind ("prep", "after"), the next one of that kind."""
         store = self.engine.store
         key = self.who.user_key
-        pending = [c for c in store.list_checkins(key) if c.status == "pending"]
+        pending = [
+            c
+            for c in store.list_checkins(key)
+            if c.status == "pending" and (kind is None or c.kind == kind)
+        ]
         assert pending, "no pending check-in to deliver"
         checkin = min(pending, key=lambda c: parse_due(c.due) or self.clock.now)
         due = parse_due(checkin.due)

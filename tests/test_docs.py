@@ -55,3 +55,11 @@ def test_links_between_docs_resolve(doc: Path) -> None:
     text = doc.read_text(encoding="utf-8")
     for target in re.findall(r"\]\(((?:\.\./|docs/)?[\w./-]+\.md)(?:#[\w-]+)?\)", text):
         assert (doc.parent / target).resolve().exists(), (doc.name, target)
+
+
+def test_help_names_every_command_a_person_can_use() -> None:
+    """/help is written by hand: a new command must join it (the menu is generated)."""
+    text = (ROOT / "prompts" / "help.j2").read_text(encoding="utf-8")
+    quiet = {"start", "unlink"}  # /start is how one arrives; /unlink is named with /link
+    missing = [c.name for c in registry.all_commands() if c.name not in quiet]
+    assert [n for n in missing if f"/{n}" not in text] == []

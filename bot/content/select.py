@@ -156,6 +156,12 @@ class Encourager:
         usable = [t for t in GENERAL_THEMES if self._eligible(t, length, said, moment)]
         return min(usable or GENERAL_THEMES, key=lambda t: (heard(t), GENERAL_THEMES.index(t)))
 
+    def short_line(self, theme: str) -> str:
+        """One short line of a theme (the group quotes are short): for a prep card's
+        "what you can control", where a paragraph would bury the practical part."""
+        lines = sorted((q for q in self.library.quotes if q.theme == theme), key=lambda q: q.id)
+        return self._rng.choice(lines).text if lines else ""
+
     def pick_quote(self, seen_ids: Sequence[str]) -> Item:
         """Next group quote not in `seen_ids`; the caller stores the history per chat."""
         quotes = sorted(self.library.quotes, key=lambda q: q.id)

@@ -73,15 +73,21 @@ class Services:
     flows: dict[str, Flow] = field(default_factory=dict)
     #: Names of the step-by-step forms (a form waits under what interrupts it).
     forms: set[str] = field(default_factory=set)
+    #: Where calendar subscription links point ([ops] public_url); None: files only.
+    calendar_base: str | None = None
 
     def now_iso(self) -> str:
         return iso(self.clock())
 
     def today(self, user_key: str) -> date:
         """Today where this person is (the deployment default until they set a timezone)."""
+        return self.local_now(user_key).date()
+
+    def local_now(self, user_key: str) -> datetime:
+        """Now, on this person's clock."""
         user = self.store.get_user(user_key)
         zone = ZoneInfo(user.timezone if user else self.default_timezone)
-        return self.clock().astimezone(zone).date()
+        return self.clock().astimezone(zone)
 
     def resolve(self, event: Incoming) -> Incoming:
         """The journal this identity belongs to (linked accounts share one), with clean input."""

@@ -76,6 +76,9 @@ CHECKIN = claim("c", "checkin")
 OUTCOME = claim("o", "journal")
 FORGET = claim("f", "journal")
 SETTINGS = claim("g", "settings")
+UPCOMING = claim("u", "upcoming")
+#: "Debrief it now" under "how did it go?": a debrief with what was planned filled in.
+PLANNED_DEBRIEF = claim("b", "debrief")
 
 
 def prep_button(audition_id: str) -> str:
@@ -109,3 +112,13 @@ def details_button(audition_id: str) -> str:
 
 def thanks_button(audition_id: str, value: str = "menu") -> str:
     return button(THANKS, audition_id, value)
+
+
+def upcoming_button(upcoming_id: str, value: str) -> str:
+    """An upcoming audition's buttons: view, edit, remove, snooze, missed, add."""
+    return button(UPCOMING, upcoming_id, value)
+
+
+def planned_debrief_button(upcoming_id: str) -> str:
+    """Starts the debrief of an upcoming audition, its plan already filled in."""
+    return button(PLANNED_DEBRIEF, upcoming_id, "go")

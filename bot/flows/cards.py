@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.events import Choice, Reply
 from bot.flows.buttons import details_button, thanks_button
-from bot.store import Audition, Store
+from bot.store import Audition, Store, Upcoming
 
 
 def prep_card(audition: Audition) -> Reply:
@@ -31,3 +31,25 @@ def extras(store: Store, user_key: str, audition: Audition) -> Reply | None:
         return None
     template = "debrief/next" if len(choices) == 2 else "debrief/next_one"
     return Reply(template, {"details": details}, choices=tuple(choices), private_only=True)
+
+
+#: Recent "what I learned" lines on a prep card, and past visits to the same office.
+LEARNED_LINES = 3
+VISITS = 2
+
+
+def upcoming_prep(auditions: list[Audition], item: Upcoming, when: str, line: str) -> Reply:
+    """The card for an audition still to come, from the person's own journal: their last
+    visits to this office or project, what they told themselves they learned lately,
+    and one practical line. With little in the journal it says less, never more."""
+    office = " ".join((item.place or "").casefold().split())
+    project = " ".join(item.project.casefold().split())
+    visits = [
+        a.to_dict()
+        for a in auditions  # newest first
+        if (office and " ".join((a.office or "").casefold().split()) == office)
+        or " ".join(a.project.casefold().split()) == project
+    ][:VISITS]
+    learned = [a.learned for a in auditions if a.learned][:LEARNED_LINES]
+    values = {"u": item.to_dict(), "when": when, "visits": visits, "learned": learned, "line": line}
+    return Reply("upcoming/prep", values, private_only=True)

@@ -34,6 +34,11 @@ class CheckinPolicy:
     #: deployment default is 60 minutes (`[checkins] spread_minutes`); a policy built
     #: by hand keeps the exact hour.
     spread: timedelta = timedelta(0)
+    #: Upcoming auditions: the prep card at this local hour the night before (or the
+    #: morning of, when noted later), "how did it go?" this long after.
+    prep_hour: int = 19
+    morning_hour: int = 8
+    after: timedelta = timedelta(hours=2)
 
     def offset_for(self, user: UserProfile) -> timedelta:
         """Stable per person (a hash of their key, not random): the same minute every time,

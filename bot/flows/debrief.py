@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot import dates
 from bot.content.select import Moment, outcome_state
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Command
-from bot.flows.buttons import CONTROL, Payload, button
+from bot.flows.buttons import CONTROL, PLANNED_DEBRIEF, Payload, button
 from bot.flows.cards import extras
 from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
@@ -28,6 +29,7 @@ class DebriefFlow(FormFlow):
 
     name = FlowName.DEBRIEF
     commands = (Command("debrief", what="debrief"),)
+    prefixes = (PLANNED_DEBRIEF,)
     states = (FlowName.DEBRIEF,)
     cancelled = "debrief/cancelled"
 
@@ -49,6 +51,32 @@ class DebriefFlow(FormFlow):
             return [Reply("debrief/in_progress", values, choices=choices, private_only=True)]
         state = self.s.new_state(FlowName.DEBRIEF, STEPS[0].key)
         return [Reply("debrief/begin", {"total": len(STEPS)}), self.begin(who, state)]
+
+    def on_button(self, who: Who, payload: Payload) -> list[Reply]:
+        """ "Debrief it now" under "how did it go?": the plan's project, role, day and
+        format are in already, so only the questions about the experience are left."""
+        user = self.s.ensure_user(who)
+        item = next((u for u in user.upcoming if u.id == payload.step), None)
+        if item is None or item.status != "planned":
+            return [Reply("stale_button")]
+        if conversation.surface(self.s, who.user_key) is not None:
+            current = self.store.get_state(who.user_key)
+            if current is not None and current.flow == FlowName.DEBRIEF:
+                return self.on_command(Incoming(who=who, command=self.commands[0].name))
+        day = datetime.fromisoformat(item.when).astimezone(ZoneInfo(user.timezone)).date()
+        answers = {
+            "project": item.project,
+            "role": item.role,
+            "date": day.isoformat(),
+            "format": item.kind,
+            "upcoming": item.id,
+        }
+        first = next(s for s in STEPS if s.key not in answers)
+        state = self.s.new_state(FlowName.DEBRIEF, first.key, answers)
+        conversation.push(self.s, who.user_key, state)
+        left = sum(1 for s in STEPS if s.key not in answers)
+        begin = Reply("debrief/begin_planned", {"project": item.project, "left": left})
+        return [begin, self.ask(who.user_key, state, first)]
 
     def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:
         if payload.step != CONTROL:
@@ -83,6 +111,8 @@ class DebriefFlow(FormFlow):
         self.store.add_audition(who.user_key, audition)
         back = self.end(who, state)
         user = self.s.ensure_user(who)
+        upcoming = answers.get("upcoming")
+        tracking.settle_upcoming(self.s, user, audition, str(upcoming) if upcoming else None)
         planned = tracking.schedule(self.s, user, audition)
         texts = [t for t in (audition.learned, audition.nailed, audition.extra) if t]
         moment = Moment("debrief", outcome_state(audition.outcome))

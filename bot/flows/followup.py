@@ -9,7 +9,7 @@ and the form comes back once the check-in is answered (bot/flows/conversation.py
 from __future__ import annotations
 
 import secrets
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import dates
@@ -18,7 +18,14 @@ from bot.content.select import Moment, outcome_state
 from bot.events import Choice, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Flow, Services
-from bot.flows.buttons import CHECKIN, Payload, checkin_button
+from bot.flows.buttons import (
+    CHECKIN,
+    Payload,
+    checkin_button,
+    planned_debrief_button,
+    upcoming_button,
+)
+from bot.flows.cards import upcoming_prep
 from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, out_of_quiet
 from bot.flows.names import FlowName
 from bot.flows.steps import MAX_ANSWER_CHARS
@@ -66,6 +73,8 @@ class Followup(Flow):
         next words as its answer (`delivered`), so a send that failed never captures a
         message meant for something else.
         """
+        if checkin.kind in ("prep", "after"):
+            return self.about_upcoming(user_key, checkin)
         audition = self.store.get_audition(user_key, checkin.audition_id)
         if audition is None:
             return None
@@ -89,11 +98,31 @@ class Followup(Flow):
             )
         ]
 
+    def about_upcoming(self, user_key: str, checkin: CheckIn) -> list[Reply] | None:
+        """The night before: the prep card; after it: "how did it go?" with a button that
+        starts its debrief already filled in. None once it is settled or removed."""
+        user = self.store.get_user(user_key)
+        item = (
+            next((u for u in user.upcoming if u.id == checkin.audition_id), None) if user else None
+        )
+        if user is None or item is None or item.status != "planned":
+            return None
+        when = dates.moment(datetime.fromisoformat(item.when), user.timezone, self.clock())
+        if checkin.kind == "prep":
+            line = self.encourager.short_line("control")
+            return [upcoming_prep(self.store.list_auditions(user_key), item, when, line)]
+        choices = (
+            Choice("upcoming.debrief", planned_debrief_button(item.id)),
+            Choice("upcoming.snooze", upcoming_button(item.id, "snooze")),
+            Choice("upcoming.missed", upcoming_button(item.id, "missed")),
+        )
+        return [Reply("upcoming/after", {"u": item.to_dict()}, choices=choices, private_only=True)]
+
     def delivered(self, user_key: str, checkin: CheckIn) -> None:
         """The check-in reached them: their next free text is read as its answer, and a
         conversation they are in waits underneath until it is answered."""
-        if checkin.kind == "thanks":
-            return
+        if checkin.kind in ("thanks", "prep", "after"):
+            return  # a reminder, or buttons only: the next words are not its answer
         asking = ConversationState(
             flow=FlowName.CHECKIN,
             conv=checkin.id,

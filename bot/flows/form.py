@@ -9,7 +9,7 @@ same `answer`. A subclass says which steps it has, what to do with an answer
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from bot import dates
@@ -137,14 +137,18 @@ class FormFlow(Flow):
     def answer(
         self, who: Who, state: ConversationState, step: Step, raw: str, *, pressed: bool
     ) -> list[Reply]:
+        now = self.s.local_now(who.user_key) if step.kind is Kind.WHEN else None
         try:
-            value = accept(step, raw, today=self.s.today(who.user_key), pressed=pressed)
+            value = accept(step, raw, today=self.s.today(who.user_key), pressed=pressed, now=now)
         except Invalid as exc:
             return [Reply(exc.template, dict(exc.values)), self.ask(who.user_key, state, step)]
         replies = self.advance(who, state, step, value)
         if step.kind is Kind.DATE and not pressed:
             # Say what was understood, so "3/4" read the wrong way round is seen at once.
             return [Reply("date_understood", {"date": value}), *replies]
+        if step.kind is Kind.WHEN and now is not None and now.tzinfo is not None:
+            moment = dates.moment(datetime.fromisoformat(str(value)), now.tzinfo, now)
+            return [Reply("when_understood", {"when": moment}), *replies]
         return replies
 
     def advance(

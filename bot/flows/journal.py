@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bot.calendar import CALENDARS
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation, tracking
 from bot.flows.base import Command, Flow, entry_values, not_found
@@ -208,6 +209,8 @@ class JournalFlow(Flow):
             links["codes"] = {h: c for h, c in codes.items() if c.get("account") != user_key}
             failures = links.get("failures", {})
             links["failures"] = {k: v for k, v in failures.items() if k not in identities}
+            calendars = links.get(CALENDARS, {})  # a calendar link stops working too
+            links[CALENDARS] = {h: k for h, k in calendars.items() if k != user_key}
 
         self.store.update_links(drop_traces)
         self.store.forget_user(user_key)

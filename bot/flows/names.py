@@ -13,6 +13,8 @@ class FlowName(StrEnum):
     EDIT = "edit"
     CHECKIN = "checkin"
     SETTINGS = "settings"
+    #: Noting an upcoming audition, or changing one of its fields.
+    UPCOMING = "upcoming"
     FORGET = "forget"
     #: "Are you okay?" asked outside any conversation: the next words answer it.
     CARE = "care"

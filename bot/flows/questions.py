@@ -12,7 +12,7 @@ FORMATS = ("room", "selftape", "callback", "chemistry")
 
 #: Answers that are names or titles ("Rum Tum Tugger", "Маша", "Ciudad de México"), in
 #: any language: the safety check's "I only read English" note is not for them.
-NAME_STEPS = frozenset({"project", "role", "office", "room", "timezone", "country"})
+NAME_STEPS = frozenset({"project", "role", "office", "room", "place", "timezone", "country"})
 
 DEBRIEF: tuple[Step, ...] = (
     Step("project", Kind.TEXT, skippable=False),
@@ -73,3 +73,28 @@ def details_steps(custom_questions: list[str]) -> tuple[Step, ...]:
         for i in range(min(len(custom_questions), MAX_CUSTOM))
     )
     return DETAILS + own
+
+
+#: An audition still to come (/upcoming): the same fields a debrief begins with, in the
+#: future tense, and a time instead of a day.
+UPCOMING: tuple[Step, ...] = (
+    Step("project", Kind.TEXT, skippable=False, template="upcoming/step_project"),
+    Step("role", Kind.TEXT, template="upcoming/step_role"),
+    Step("when", Kind.WHEN, skippable=False, template="upcoming/step_when"),
+    Step(
+        "kind",
+        Kind.CHOICE,
+        options=FORMATS,
+        skippable=False,
+        template="upcoming/step_kind",
+        synonyms=(
+            ("self tape", "selftape"),
+            ("tape", "selftape"),
+            ("in person", "room"),
+            ("in the room", "room"),
+            ("chemistry", "chemistry"),
+        ),
+    ),
+    Step("place", Kind.TEXT, template="upcoming/step_place"),
+    Step("note", Kind.TEXT, template="upcoming/step_note"),
+)

@@ -25,12 +25,14 @@ from bot.flows.form import FormCommands
 from bot.flows.journal import JournalFlow
 from bot.flows.link import Linker
 from bot.flows.settings import SettingsFlow
+from bot.flows.upcoming import UpcomingFlow
 from bot.flows.welcome import WelcomeFlow
 from bot.render import PROMPTS_DIR
 
 FLOWS: tuple[type[Flow], ...] = (
     WelcomeFlow,
     DebriefFlow,
+    UpcomingFlow,
     DetailsFlow,
     EditFlow,
     FormCommands,

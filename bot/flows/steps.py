@@ -23,6 +23,8 @@ class Kind(StrEnum):
     CHOICE = "choice"
     DATE = "date"
     SCALE = "scale"
+    #: A date and a time still to come ("thursday 2:30pm"), in the person's timezone.
+    WHEN = "when"
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,53 @@ def _natural(cleaned: str, text: str, today: date) -> date:
     return parsed.date()
 
 
+#: How far ahead an upcoming audition may be noted.
+AHEAD = timedelta(days=366)
+_TIME = re.compile(r"\b(\d{1,2})([:.h]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\b|\bnoon\b|\bmidday\b")
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """A moment still to come, as people type it: "thursday 2:30pm", "tomorrow 10am",
+    "12/12 14:00", "next monday at noon". `now` is the person's local time (aware);
+    the answer is in their zone. A day without a time is refused: a reminder the night
+    before needs the day, and "how did it go?" needs the hour."""
+    cleaned = " ".join(text.strip().lower().split())
+    if len(cleaned) > 60 or not re.search(r"[a-z0-9]", cleaned):
+        raise Invalid("invalid/when_format", text=text)
+    if not _TIME.search(cleaned.replace("tomorrow", "").replace("today", "")):
+        raise Invalid("invalid/when_no_time", text=text)
+    import dateparser
+
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    typed = re.sub(r"\b(\d{1,2})[./](\d{1,2})\b(?![./]\d)", r"\1/\2/" + str(now.year), cleaned)
+    # "at 11" is an hour, not the year 2011.
+    typed = re.sub(r"\bat (\d{1,2})\b(?![:.h]\d|\s*(?:am|pm|a\.m|p\.m))", r"at \1:00", typed)
+    try:
+        parsed = dateparser.parse(typed, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        parsed = None
+    if parsed is None:
+        raise Invalid("invalid/when_format", text=text)
+    moment = parsed.replace(tzinfo=now.tzinfo, second=0, microsecond=0)
+    if (
+        moment <= now
+        and re.search(r"\d{1,2}[./]\d{1,2}", cleaned)
+        and not re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", cleaned)
+    ):
+        moment = moment.replace(year=moment.year + 1)  # "12/01 10:00" typed in December
+    if moment <= now:
+        raise Invalid("invalid/when_past", text=text)
+    if moment > now + AHEAD:
+        raise Invalid("invalid/when_far", text=text)
+    return moment
+
+
 _SCALE_WORDS = {
     "awful": 1,
     "terrible": 1,
@@ -157,8 +206,11 @@ def scale_value(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
-    """Turn an answer into the value to store, or raise Invalid."""
+def accept(
+    step: Step, raw: str, *, today: date, pressed: bool, now: datetime | None = None
+) -> str | int:
+    """Turn an answer into the value to store, or raise Invalid. `now` (the person's
+    local time) is needed only by a WHEN step."""
     text = raw.strip()
     if not text:
         raise Invalid("invalid/empty")
@@ -166,6 +218,9 @@ def accept(step: Step, raw: str, *, today: date, pressed: bool) -> str | int:
         raise Invalid("invalid/too_long", limit=MAX_ANSWER_CHARS, length=len(text))
     if step.kind is Kind.TEXT:
         return text
+    if step.kind is Kind.WHEN:
+        assert now is not None, "a WHEN step needs the person's local time"
+        return parse_when(text, now).isoformat()
     if step.kind is Kind.DATE:
         if pressed and text.isdigit() and text in step.options:
             return (today - timedelta(days=int(text))).isoformat()  # an "N days ago" button

@@ -6,7 +6,7 @@ settings, /outcome, a check-in's buttons), so none of those flows imports anothe
 from __future__ import annotations
 
 import secrets
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import iso
@@ -14,8 +14,8 @@ from bot.events import Choice, Reply
 from bot.flows.base import Services
 from bot.flows.buttons import outcome_button
 from bot.flows.cards import prep_card
-from bot.flows.checkin import SETTLED, plan
-from bot.store import Audition, CheckIn, UserProfile
+from bot.flows.checkin import SETTLED, out_of_quiet, plan
+from bot.store import Audition, CheckIn, Upcoming, UserProfile
 
 
 def schedule(s: Services, user: UserProfile, audition: Audition) -> list[CheckIn]:
@@ -93,3 +93,77 @@ def record_outcome(
     if outcome == "callback":
         replies.append(prep_card(audition))
     return audition, replies
+
+
+# -- upcoming auditions ----------------------------------------------------------
+
+
+def plan_upcoming(
+    s: Services, user: UserProfile, item: Upcoming
+) -> tuple[datetime | None, datetime | None]:
+    """The prep card the night before (the morning of, when that has passed) and "how did
+    it go?" after it, both out of quiet hours; stored like check-ins, so they are sent
+    once, through the pacer, and survive restarts. None where there is no time left for
+    one (the caller shows the prep card at once instead). Nothing while paused."""
+    if user.checkins_paused:
+        return None, None
+    tz = ZoneInfo(user.timezone)
+    when = datetime.fromisoformat(item.when).astimezone(tz)
+    now = s.clock()
+    quiet = s.policy.quiet_for(user)
+    prep: datetime | None = None
+    for day, hour in (
+        (when.date() - timedelta(days=1), s.policy.prep_hour),
+        (when.date(), s.policy.morning_hour),
+    ):
+        moment = out_of_quiet(datetime.combine(day, time(hour), tzinfo=tz), quiet)
+        if now < moment <= when - timedelta(hours=1):
+            prep = moment
+            break
+    after = out_of_quiet(when + s.policy.after, quiet)
+    planned = [("prep", prep), ("after", after)]
+    checkins = [
+        CheckIn(
+            id=secrets.token_hex(4),
+            audition_id=item.id,
+            due=iso(due),
+            day=0,
+            kind=kind,  # type: ignore[arg-type]
+            updated_at=s.now_iso(),
+        )
+        for kind, due in planned
+        if due is not None
+    ]
+    s.store.add_checkins(user.user_key, checkins)
+    return prep, after
+
+
+def unplan_upcoming(s: Services, user_key: str, item_id: str) -> None:
+    """Its reminders go: removed, moved, debriefed or it did not happen."""
+    now = s.now_iso()
+    for kind in ("prep", "after"):
+        s.store.cancel_checkins(user_key, item_id, now, kind=kind)
+
+
+def settle_upcoming(
+    s: Services, user: UserProfile, audition: Audition, upcoming_id: str | None
+) -> Upcoming | None:
+    """A debrief of a planned audition: the plan is done and asks nothing more. Matched by
+    its id (the "debrief it now" button) or, for a debrief started by hand, by the same
+    project on the same day, so one audition is one journal entry, not two."""
+    tz = ZoneInfo(user.timezone)
+    project = " ".join(audition.project.casefold().split())
+    for item in user.upcoming:
+        if item.status != "planned":
+            continue
+        same_day = (
+            datetime.fromisoformat(item.when).astimezone(tz).date().isoformat() == audition.date
+        )
+        if item.id == upcoming_id or (
+            same_day and " ".join(item.project.casefold().split()) == project
+        ):
+            item.status, item.audition_id = "done", audition.id
+            s.store.save_user(user)
+            unplan_upcoming(s, user.user_key, item.id)
+            return item
+    return None

@@ -23,6 +23,7 @@ from bot.store.base import (
     Operations,
     Schedule,
     Store,
+    Upcoming,
     UserProfile,
 )
 from bot.store.tinydb_store import DataDirBusyError, TinyDBStore
@@ -63,6 +64,7 @@ __all__ = [
     "Store",
     "StoreUnavailableError",
     "TinyDBStore",
+    "Upcoming",
     "UserProfile",
     "open_store",
 ]

@@ -61,6 +61,34 @@ class _Record:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+#: What is coming: an audition in the room, a self-tape due, a callback, a chemistry read.
+UpcomingKind = Literal["room", "selftape", "callback", "chemistry"]
+#: planned -> done (debriefed), missed ("didn't happen"), or removed by the person.
+UpcomingStatus = Literal["planned", "done", "missed"]
+#: How many upcoming auditions a person may keep (done ones are dropped first).
+MAX_UPCOMING = 50
+
+
+@dataclass
+class Upcoming(_Record):
+    """An audition still to come (/upcoming). Kept in the person's profile: a handful
+    each, read with the profile, exported, imported, moved and forgotten with it."""
+
+    id: Id
+    project: Title
+    #: The appointment, or a self-tape's deadline: offset-aware, the person's own zone.
+    when: AwareTime
+    kind: UpcomingKind
+    created_at: PastTime
+    role: Text | None = None
+    #: Where, or which casting office.
+    place: Text | None = None
+    note: Text | None = None
+    status: UpcomingStatus = "planned"
+    #: The journal entry its debrief became.
+    audition_id: Id | None = None
+
+
 @dataclass
 class UserProfile(_Record):
     user_key: UserKey
@@ -76,6 +104,19 @@ class UserProfile(_Record):
     last_seen: UserKey | None = None
     #: ISO 3166 code chosen with /settings country, for the right helplines.
     country: Country | None = None
+    #: Auditions still to come, soonest first (bot/flows/upcoming.py).
+    upcoming: Annotated[list[Upcoming], Field(max_length=MAX_UPCOMING)] = field(
+        default_factory=list
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        data = dict(data)
+        data["upcoming"] = [
+            u if isinstance(u, Upcoming) else Upcoming.from_dict(u)
+            for u in data.get("upcoming") or []
+        ]
+        return super().from_dict(data)
 
 
 @dataclass
@@ -159,8 +200,10 @@ class CheckIn(_Record):
     day: Annotated[Int, Field(ge=0, le=3650)]
     status: CheckinStatus = "pending"
     updated_at: AwareTime | None = None
-    #: "checkin" asks how it went; "thanks" reminds the actor to thank someone.
-    kind: Literal["checkin", "thanks"] = "checkin"
+    #: "checkin" asks how it went; "thanks" reminds the actor to thank someone; "prep"
+    #: and "after" are about an upcoming audition (then `audition_id` is its id): its
+    #: prep card the night before, and "how did it go?" after it.
+    kind: Literal["checkin", "thanks", "prep", "after"] = "checkin"
     #: For "thanks": who to thank ("agent" or "office").
     note: Short | None = None
     #: Sends tried before this one (a failed send is planned again, within the grace).
