@@ -210,16 +210,18 @@ def test_dates_that_cannot_be_used_are_refused_kindly(chat: Chat, typed: str) ->
     assert chat.templates()[0].startswith("invalid/date"), typed
 
 
+def to_the_feeling_step(chat: Chat) -> None:
+    start(chat)
+    for answer in ("/skip", "today", "room", "/skip"):  # role, date, format, what you wore
+        chat.say(answer)
+
+
 @pytest.mark.parametrize(
     ("typed", "score"),
     [("4/5", 4), ("4 out of 5", 4), ("a 3", 3), ("\uff14", 4), ("3\ufe0f\u20e3", 3), ("5!", 5)],
 )
 def test_feeling_scores_as_people_type_them(chat: Chat, store: TinyDBStore, typed, score) -> None:
-    start(chat)
-    chat.say("/skip")
-    chat.say("today")
-    chat.say("room")
-    chat.say("/skip")
+    to_the_feeling_step(chat)
     chat.say(typed)
     assert chat.last[-1].template == "step/nailed", typed
     assert store.get_state(chat.who.user_key).answers["feeling"] == score
@@ -227,10 +229,6 @@ def test_feeling_scores_as_people_type_them(chat: Chat, store: TinyDBStore, type
 
 @pytest.mark.parametrize("typed", ["6/5", "\u00b2", "45", "4/10"])
 def test_what_is_not_a_score_is_still_refused(chat: Chat, typed: str) -> None:
-    start(chat)
-    chat.say("/skip")
-    chat.say("today")
-    chat.say("room")
-    chat.say("/skip")
+    to_the_feeling_step(chat)
     chat.say(typed)
     assert chat.templates()[0] == "invalid/scale", typed

@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from bot.content.library import THEMES
 from tests.safety_sets import rows as project_safety_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,18 +18,7 @@ WRITERS = tuple(sorted(p.stem for p in (AUTHORS_DIR / "safety").glob("*.tsv")))
 AUTHORS = (PROJECT, *WRITERS)
 
 SAFETY_LABELS = ("crisis", "concern", "role", "ordinary")
-THEME_LABELS = (
-    "not-about-you",
-    "competition",
-    "one-step",
-    "silence",
-    "no-feedback",
-    "control",
-    "keep-growing",
-    "bridges",
-    "more-than-role",
-    "none",
-)
+THEME_LABELS = (*THEMES, "none")
 
 
 def _tsv(path: Path) -> list[list[str]]:

@@ -57,8 +57,13 @@ class _Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _NAMES.get(cls)
+        if names is None:  # asked on every read: worked out once per class
+            names = _NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+_NAMES: dict[type, frozenset[str]] = {}
 
 
 #: What is coming: an audition in the room, a self-tape due, a callback, a chemistry read.
