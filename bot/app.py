@@ -7,6 +7,7 @@ runs with, pointed at a temporary data directory.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import signal
 import threading
@@ -79,10 +80,29 @@ def build_app(config: Config, *, seed: int | None = None, verify: bool = False) 
     )
     where = "PostgreSQL" if config.database_url else str(config.data_dir)
     log.info("store at %s holds %d journal(s)", where, journals)
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    _start_warm_up()
     return App(
         config=config, store=store, library=library, engine=engine, runner=TurnRunner(engine)
     )
+
+
+_WARMING: list[threading.Thread] = []
+
+
+def _start_warm_up() -> None:
+    """Off the event loop, beside start-up. Joined at exit: a process that stops at once
+    (a rejected token) must not tear down while native code runs in this thread (seen:
+    "terminate called without an active exception", exit -6, on a loaded machine)."""
+    thread = threading.Thread(target=_warm_up, name="warm-up", daemon=True)
+    if not _WARMING:
+        atexit.register(_join_warm_up)
+    _WARMING.append(thread)
+    thread.start()
+
+
+def _join_warm_up() -> None:
+    for thread in _WARMING:
+        thread.join(timeout=10)
 
 
 def _warm_up() -> None:

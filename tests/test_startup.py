@@ -1,0 +1,72 @@
+"""Start-up trains nothing and check-config changes nothing.
+
+The matcher used to train its classifier at every start (32 s on a busy machine);
+the model now ships trained (bot/models/). These run the real start-up in a child
+process with the training stack made unimportable, so any training at start-up
+is an ImportError, not a slow test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+START = textwrap.dedent(
+    """
+    import sys, importlib.abc
+
+    class Refuse(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("torch", "training", "sklearn"):
+                raise ImportError(f"{name} imported at start-up")
+            return None
+
+    sys.meta_path.insert(0, Refuse())
+    from pathlib import Path
+    from bot.app import build_app
+    from bot.config import Config
+    from bot.events import ChatKind, Incoming, Platform, Who
+
+    app = build_app(Config(data_dir=Path(sys.argv[1])))
+    who = Who(Platform.CONSOLE, "s", "s", ChatKind.PRIVATE)
+    replies = app.engine.handle(Incoming.parse_text(who, "I was so nervous my hands shook"))
+    print(replies[0].template, app.engine.safety.scorer is not None)
+    """
+)
+
+
+def test_start_up_trains_nothing(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    template, scored = done.stdout.split()
+    assert template == "encouragement" and scored == "True"  # the shipped model answered
+
+
+def test_check_config_creates_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "not-yet"
+    env = {**os.environ, "CALLBACK_DATA_DIR": str(data)}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    env.pop("DISCORD_BOT_TOKEN", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check-config"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "not created yet" in done.stdout and done.stdout.rstrip().endswith("OK")
+    assert not data.exists()
+    assert list(tmp_path.iterdir()) == []
