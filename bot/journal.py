@@ -235,6 +235,7 @@ def warm_chart() -> None:
     the first /stats (6.7 s on Telegram the first time, 1.6 s after, measured). Runs in
     a background thread at start-up, off the event loop; a failure only costs the warm-up.
     """
+    import shutil
     import tempfile
 
     sample = [
@@ -243,8 +244,13 @@ def warm_chart() -> None:
         )
         for i in range(FEELING_MIN_POINTS)
     ]
-    with tempfile.TemporaryDirectory() as folder:
+    # mkdtemp, not TemporaryDirectory: the latter's exit-time cleanup could delete the
+    # folder under a warm-up still drawing when a start-up ends at once.
+    folder = tempfile.mkdtemp(prefix="callback-warm-")
+    try:
         render_chart(sample, date.today(), Path(folder) / "warm.png")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # -- exports -------------------------------------------------------------------
