@@ -248,12 +248,6 @@ class Encoder:
         )
 
 
-def unit(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to length one (for nearness)."""
-    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return (vectors / np.maximum(norms, _EPS)).astype(np.float32)
-
-
 _encoder_lock = threading.Lock()
 
 

@@ -11,6 +11,7 @@ writing one Flow subclass and listing it in bot/flows/registry.py.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import logging
 import secrets
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.sanitise import clean_text
 from bot.store import Audition, ConversationState, Store, UserProfile
+from bot.store.atomic import private_dir
 
 if TYPE_CHECKING:
     from bot.content import Encourager
@@ -75,6 +77,12 @@ class Services:
     forms: set[str] = field(default_factory=set)
     #: Where calendar subscription links point ([ops] public_url); None: files only.
     calendar_base: str | None = None
+
+    def files_dir(self, user_key: str) -> Path:
+        """Where this person's files wait to be sent (exports, the chart, the calendar):
+        folders only the bot's user can enter, named by a hash, removed by /forget."""
+        private_dir(self.exports_dir)
+        return private_dir(self.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24])
 
     def now_iso(self) -> str:
         return iso(self.clock())

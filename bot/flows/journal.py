@@ -6,7 +6,6 @@ person, named by a hash, so /forget can remove them with everything else.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -23,7 +22,7 @@ from bot.flows.names import FlowName
 from bot.journal import compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
-from bot.store.atomic import atomic_write_text, private_dir
+from bot.store.atomic import atomic_write_text
 
 OUTCOME_CHOICES = 8
 
@@ -47,12 +46,6 @@ class JournalFlow(Flow):
         Command("forget"),
     )
     prefixes = (OUTCOME, FORGET)
-
-    def folder(self, user_key: str) -> Path:
-        """Where this person's files wait to be sent: folders only the bot's user can enter,
-        files only it can read (they are the journal itself)."""
-        private_dir(self.s.exports_dir)
-        return private_dir(self.s.exports_dir / hashlib.sha256(user_key.encode()).hexdigest()[:24])
 
     def on_command(self, event: Incoming) -> list[Reply]:
         # Reading, exporting or forgetting creates no profile: someone whose first word
@@ -149,7 +142,7 @@ class JournalFlow(Flow):
         stats = compute_stats(auditions, today)
         files: tuple[Path, ...] = ()
         if auditions:
-            chart = render_chart(auditions, today, self.folder(user_key) / "stats.png")
+            chart = render_chart(auditions, today, self.s.files_dir(user_key) / "stats.png")
             chart.chmod(0o600)
             files = (chart,)
         return [
@@ -164,7 +157,7 @@ class JournalFlow(Flow):
         auditions = self.store.list_auditions(user_key)
         if not auditions and not self.store.list_checkins(user_key):
             return [Reply("journal/export_empty", private_only=True)]
-        folder = self.folder(user_key)
+        folder = self.s.files_dir(user_key)
         stamp = today.isoformat()
         json_path = folder / f"callback-journal-{stamp}.json"
         atomic_write_text(
@@ -214,7 +207,7 @@ class JournalFlow(Flow):
 
         self.store.update_links(drop_traces)
         self.store.forget_user(user_key)
-        shutil.rmtree(self.folder(user_key), ignore_errors=True)
+        shutil.rmtree(self.s.files_dir(user_key), ignore_errors=True)
         return [Reply("forget/done")]
 
 

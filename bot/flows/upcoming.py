@@ -10,7 +10,6 @@ settles the plan instead of making a second entry.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,17 +17,19 @@ from zoneinfo import ZoneInfo
 
 from bot import dates
 from bot.calendar import calendar_bytes, new_link, revoke_link
+from bot.clock import iso
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import tracking
 from bot.flows.base import Command
 from bot.flows.buttons import UPCOMING, Payload, upcoming_button
 from bot.flows.cards import upcoming_prep
+from bot.flows.checkin import out_of_quiet
 from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
 from bot.flows.questions import UPCOMING as STEPS
 from bot.flows.steps import Step
-from bot.store import ConversationState, Upcoming, UserProfile
-from bot.store.atomic import atomic_write_text, private_dir
+from bot.store import CheckIn, ConversationState, Upcoming, UserProfile
+from bot.store.atomic import atomic_write_text
 from bot.store.base import MAX_UPCOMING
 
 FIELDS: dict[str, Step] = {s.key: s for s in STEPS}
@@ -126,9 +127,6 @@ class UpcomingFlow(FormFlow):
 
     def snooze(self, user: UserProfile, item: Upcoming) -> list[Reply]:
         """ "How did it go?" again in three hours (out of quiet hours)."""
-        from bot.flows.checkin import out_of_quiet
-        from bot.store import CheckIn
-
         tz = ZoneInfo(user.timezone)
         local = out_of_quiet(
             self.s.clock().astimezone(tz) + timedelta(hours=3), self.s.policy.quiet_for(user)
@@ -137,7 +135,7 @@ class UpcomingFlow(FormFlow):
         again = CheckIn(
             id=secrets.token_hex(4),
             audition_id=item.id,
-            due=local.isoformat(timespec="seconds"),
+            due=iso(local),
             day=0,
             kind="after",
             updated_at=self.s.now_iso(),
@@ -218,9 +216,7 @@ class UpcomingFlow(FormFlow):
         if args == "revoke":
             revoked = revoke_link(self.store, user.user_key)
             return [Reply("upcoming/calendar_revoked", {"had": revoked})]
-        folder = private_dir(self.s.exports_dir)
-        folder = private_dir(folder / hashlib.sha256(user.user_key.encode()).hexdigest()[:24])
-        path = folder / "callback-upcoming.ics"
+        path = self.s.files_dir(user.user_key) / "callback-upcoming.ics"
         atomic_write_text(path, calendar_bytes(user, self.s.clock()).decode("utf-8"))
         url = None
         if args == "link" and self.s.calendar_base:

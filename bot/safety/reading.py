@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from bot.reading import fold
-from bot.text import normalise
 
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (
@@ -199,11 +198,6 @@ def calming(folded: str) -> bool:
     return joking or any(
         rx.search(folded) is not None for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED)
     )
-
-
-def is_reassurance(text: str) -> bool:
-    """ "I'd never hurt myself", "I'm not suicidal": said to calm, not to alarm."""
-    return _SAFE.search(normalise(text)) is not None
 
 
 def without_quotes(text: str) -> str:
