@@ -106,6 +106,7 @@ class Encourager:
         *,
         long: bool = True,
         moment: Moment | None = None,
+        themes: Sequence[str] | None = None,
     ) -> Encouragement:
         """One message for this person, matched to what they said when anything matched.
 
@@ -121,8 +122,8 @@ class Encourager:
         if moment.trigger == "waiting":
             themes = list(WAITING_THEMES)
             matched = True
-        else:
-            themes = self.themes_for(texts)
+        else:  # `themes`: the caller ranked these texts already (one reading, not two)
+            themes = list(themes) if themes is not None else self.themes_for(texts)
             matched = bool(themes)
         pool = [m for t in themes for m in self._eligible(t, length, said, moment)]
         if not pool:

@@ -59,10 +59,9 @@ class DebriefFlow(FormFlow):
         item = next((u for u in user.upcoming if u.id == payload.step), None)
         if item is None or item.status != "planned":
             return [Reply("stale_button")]
-        if conversation.surface(self.s, who.user_key) is not None:
-            current = self.store.get_state(who.user_key)
-            if current is not None and current.flow == FlowName.DEBRIEF:
-                return self.on_command(Incoming(who=who, command=self.commands[0].name))
+        current = conversation.surface(self.s, who.user_key)
+        if current is not None and current.flow == FlowName.DEBRIEF:  # one draft at a time
+            return self.on_command(Incoming(who=who, command=self.commands[0].name))
         day = datetime.fromisoformat(item.when).astimezone(ZoneInfo(user.timezone)).date()
         answers = {
             "project": item.project,

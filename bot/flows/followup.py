@@ -9,7 +9,7 @@ and the form comes back once the check-in is answered (bot/flows/conversation.py
 from __future__ import annotations
 
 import secrets
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import dates
@@ -25,7 +25,6 @@ from bot.flows.buttons import (
     planned_debrief_button,
     upcoming_button,
 )
-from bot.flows.cards import upcoming_prep
 from bot.flows.checkin import OUTCOMES_ASKED, CheckinPolicy, out_of_quiet
 from bot.flows.names import FlowName
 from bot.flows.steps import MAX_ANSWER_CHARS
@@ -107,10 +106,8 @@ class Followup(Flow):
         )
         if user is None or item is None or item.status != "planned":
             return None
-        when = dates.moment(datetime.fromisoformat(item.when), user.timezone, self.clock())
         if checkin.kind == "prep":
-            line = self.encourager.short_line("control")
-            return [upcoming_prep(self.store.list_auditions(user_key), item, when, line)]
+            return [tracking.upcoming_card(self.s, user, item)]
         choices = (
             Choice("upcoming.debrief", planned_debrief_button(item.id)),
             Choice("upcoming.snooze", upcoming_button(item.id, "snooze")),
@@ -193,10 +190,12 @@ class Followup(Flow):
         audition = self.store.get_audition(user_key, str(state.answers.get("audition")))
         # Matched, never stored: the first few thousand characters say what it is about.
         texts = [text[:MAX_ANSWER_CHARS]]
-        if audition and not self.encourager.themes_for(texts):
+        themes: list[str] | None = self.encourager.themes_for(texts)
+        if audition and not themes:
             texts += audition_texts(audition)
+            themes = None  # ranked again with the debrief's words
         moment = Moment("checkin", outcome_state(audition.outcome) if audition else None)
-        pick = self.encourager.pick(user_key, texts, long=True, moment=moment)
+        pick = self.encourager.pick(user_key, texts, long=True, moment=moment, themes=themes)
         return [Reply("checkin/thanks"), pick.reply(), *self._done(user_key)]
 
     def _asking(self, user_key: str, checkin_id: str) -> bool:

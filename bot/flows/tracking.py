@@ -9,11 +9,12 @@ import secrets
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import dates
 from bot.clock import iso
 from bot.events import Choice, Reply
 from bot.flows.base import Services
 from bot.flows.buttons import outcome_button
-from bot.flows.cards import prep_card
+from bot.flows.cards import prep_card, upcoming_prep
 from bot.flows.checkin import SETTLED, out_of_quiet, plan
 from bot.store import Audition, CheckIn, Upcoming, UserProfile
 
@@ -167,3 +168,11 @@ def settle_upcoming(
             unplan_upcoming(s, user.user_key, item.id)
             return item
     return None
+
+
+def upcoming_card(s: Services, user: UserProfile, item: Upcoming) -> Reply:
+    """A plan's prep card, from the journal: sent the night before, or at once when the
+    plan is noted too late for a reminder."""
+    when = dates.moment(datetime.fromisoformat(item.when), user.timezone, s.clock())
+    line = s.encourager.short_line("control")
+    return upcoming_prep(s.store.list_auditions(user.user_key), item, when, line)

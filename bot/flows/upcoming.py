@@ -22,7 +22,6 @@ from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import tracking
 from bot.flows.base import Command
 from bot.flows.buttons import UPCOMING, Payload, upcoming_button
-from bot.flows.cards import upcoming_prep
 from bot.flows.checkin import out_of_quiet
 from bot.flows.form import FormFlow
 from bot.flows.names import FlowName
@@ -185,7 +184,7 @@ class UpcomingFlow(FormFlow):
         }
         replies = [Reply("upcoming/saved", values, private_only=True)]
         if prep is None and not user.checkins_paused:  # too close for a reminder: now
-            replies.append(self.prep_card(user, item))
+            replies.append(tracking.upcoming_card(self.s, user, item))
         return replies
 
     def changed(self, user: UserProfile, answers: dict) -> list[Reply]:
@@ -200,15 +199,8 @@ class UpcomingFlow(FormFlow):
             return self.planned_replies(user, item, moved=True)
         return [self.card(user, item)]
 
-    # -- shared with the reminders ----------------------------------------------
-
     def moment(self, user: UserProfile, item: Upcoming) -> str:
         return dates.moment(datetime.fromisoformat(item.when), user.timezone, self.s.clock())
-
-    def prep_card(self, user: UserProfile, item: Upcoming) -> Reply:
-        line = self.s.encourager.short_line("control")
-        auditions = self.store.list_auditions(user.user_key)
-        return upcoming_prep(auditions, item, self.moment(user, item), line)
 
     # -- /calendar --------------------------------------------------------------
 

@@ -38,7 +38,9 @@ class WelcomeFlow(Flow):
         encourager = self.s.encourager
         # An ordinary remark ("the heating's broken") gets a plain answer: encouragement
         # nobody asked for reads as not listening.
-        if not encourager.themes_for([words]):
+        themes = encourager.themes_for([words])
+        if not themes:
             return [Reply("idle_text")]
-        pick = encourager.pick(who.user_key, [words], long=True, moment=Moment("words"))
+        moment = Moment("words")
+        pick = encourager.pick(who.user_key, [words], long=True, moment=moment, themes=themes)
         return [pick.reply(), Reply("idle_hint")]

@@ -189,10 +189,10 @@ class SafetyDetector:
         if self.scorer is not None and not r.foreign:
             probs = self.scorer.safety_probabilities(r.pieces)
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
-        first_person = rules.first_person_crisis(prepared) is not None
+        heavy = probs[:, CRISIS] + probs[:, CONCERN] if probs is not None else None
         part_role_p, part_role_words = role_p, role_words
-        if probs is not None:
-            top = int(np.argmax(probs[:, CRISIS] + probs[:, CONCERN]))
+        if heavy is not None and probs is not None:
+            top = int(np.argmax(heavy))
             part_role_p = float(probs[top, ROLE])
             if top > 0:
                 part_role_words = rules.is_role(r.pieces[top], folded=True)
@@ -204,13 +204,13 @@ class SafetyDetector:
             settled=rules.settled(prepared),
             role_words=role_words,
             dark=rules.is_dark(r.folded, folded=True),
-            own=(role_words or role_p >= ROLE_CHECK) and first_person,
+            # Whose words they are is worked out only where a role could soften them.
+            own=(role_words or role_p >= ROLE_CHECK)
+            and rules.first_person_crisis(prepared) is not None,
             crossover=rules.is_crossover(r.folded, folded=True),
             foreign=r.foreign,
             crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
-            heavy_p=float((probs[:, CRISIS] + probs[:, CONCERN]).max())
-            if probs is not None
-            else 0.0,
+            heavy_p=float(heavy.max()) if heavy is not None else 0.0,
             role_p=role_p,
             scored=probs is not None,
             part_role_p=part_role_p,
