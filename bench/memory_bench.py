@@ -1,0 +1,103 @@
+"""Peak memory of the console, as a person uses it: `python -m bot console` run as a
+whole process through a session (a debrief with long answers, /stats with its chart,
+/journal, a few long free-text messages), its peak resident set read from the kernel
+(`wait4`'s ru_maxrss) when it exits.
+
+Each encoder runtime is run RUNS times (default 5), in turn (onnx numpy onnx ...), each
+in a fresh data folder. Prints min, median and max in MiB; quote the medians. The
+performance issue's bound is a peak of 160 MiB.
+
+Run: python bench/memory_bench.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LONG = (
+    "I walked in and the reader was already halfway through the sides, so I slowed the "
+    "first line down and let the pause sit, and the director laughed at the bit with the "
+    "letter, which I had not planned, and then asked me to do it again angrier, which I did"
+)
+SESSION = "\n".join(
+    [
+        "/start",
+        "/debrief",
+        "The Seagull",
+        "Nina",
+        "1",
+        "2",
+        "a grey coat and the boots I always wear",
+        "4",
+        LONG,
+        LONG.replace("angrier", "quieter"),
+        "/skip",
+        "/stats",
+        "/journal",
+        LONG,
+        "honestly I keep thinking about the callback list and whether they have cast it yet",
+        "/quit",
+        "",
+    ]
+)
+
+
+def peak_mib(runtime: str) -> float:
+    """One console session, start to exit; its peak resident set in MiB."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.endswith("_BOT_TOKEN") and k != "DATABASE_URL"
+        }
+        env.update(
+            CALLBACK_DATA_DIR=str(Path(folder) / "data"),
+            CALLBACK_ENCODER=runtime,
+            PYTHONPATH=str(ROOT),
+        )
+        child = subprocess.Popen(
+            [sys.executable, "-m", "bot", "console"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=folder,
+            env=env,
+        )
+        assert child.stdin is not None
+        child.stdin.write(SESSION.encode())
+        child.stdin.close()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            raise SystemExit(f"console exited {child.returncode} ({runtime})")
+        return usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    runtimes = ("onnx", "numpy")
+    peaks: dict[str, list[float]] = {r: [] for r in runtimes}
+    for _ in range(args.runs):
+        for runtime in runtimes:
+            peaks[runtime].append(peak_mib(runtime))
+    print(f"console peak RSS over {args.runs} sessions (MiB): min / median / max")
+    for runtime in runtimes:
+        values = peaks[runtime]
+        print(
+            f"  {runtime:6} {min(values):6.1f} / {statistics.median(values):6.1f}"
+            f" / {max(values):6.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
