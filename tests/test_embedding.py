@@ -91,3 +91,23 @@ def test_a_rebuilt_graph_replaces_its_weights_file(tmp_path) -> None:
     text = "the reader was lovely and I kept the pace slow"
     built = OnnxRunner(path, word_table()).vectors([tokenizer().encode(text).ids])
     assert np.abs(built - Encoder(runtime="numpy").encode([text])).max() < 1e-4
+
+
+def test_texts_packed_into_one_call_read_as_if_alone() -> None:
+    """A message's whole and its parts go through the graph together; the mask keeps
+    each text's attention to itself, so packing changes no vector."""
+    from bot.embedding import tokenizer
+    from bot.onnx_encoder import PACK_TOKENS, OnnxRunner, packs
+
+    runner = Encoder()._onnx
+    assert isinstance(runner, OnnxRunner)
+    texts = ["I booked it", "x", "the reader was lovely and I kept the pace slow " * 3]
+    ids = [tokenizer().encode(t).ids for t in texts]
+    together = runner.vectors(ids)
+    alone = np.concatenate([runner.vectors([i]) for i in ids])
+    assert np.abs(together - alone).max() < 1e-5
+
+    runs = packs([[1] * 100, [2] * 100, [3] * 100, [4] * 300, [5] * 10])
+    assert [len(run) for run in runs] == [2, 1, 1, 1]
+    assert [item[0] for run in runs for item in run] == [1, 2, 3, 4, 5]  # order kept
+    assert all(sum(map(len, run)) <= PACK_TOKENS for run in runs if len(run) > 1)
