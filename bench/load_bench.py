@@ -1,8 +1,8 @@
 """The encoder beside a busy neighbour, and answers a second through TurnRunner.
 
 1. The shipped encoder (ONNX Runtime, one thread) on 200 answers of 10-18 words,
-   quiet, then with one CPU-bound neighbour process per core; median per text and
-   the busy/quiet ratio, alternating RUNS times.
+   quiet, then beside one CPU-bound neighbour process, then one per core; median per
+   text and the busy/quiet ratios, alternating RUNS times.
 2. Throughput: PEOPLE people (default 40) each answer a debrief question with a
    10-18-word answer at once, through TurnRunner (the adapters' path: engine in
    worker threads, one person at a time); answers a second, medians of RUNS.
@@ -46,9 +46,10 @@ def encoder(runs: int) -> None:
     texts = answers()
     model = shared_encoder()
     model.encode(["warm up"])
-    quiet, busy = [], []
+    crowds = sorted({0, 1, os.cpu_count() or 1})
+    walls: dict[int, list[float]] = {n: [] for n in crowds}
     for run in range(runs):
-        for neighbours in (0, os.cpu_count() or 1):
+        for neighbours in crowds:
             procs = [
                 multiprocessing.Process(target=_spin, args=(time.time() + 60,))
                 for _ in range(neighbours)
@@ -63,12 +64,18 @@ def encoder(runs: int) -> None:
             for p in procs:
                 p.terminate()
                 p.join()
-            (busy if neighbours else quiet).append(statistics.median(times))
-    q, b = statistics.median(quiet), statistics.median(busy)
+            walls[neighbours].append(statistics.median(times))
+    quiet = statistics.median(walls[0])
     print(
-        f"  encoder ({model.runtime}), a 10-18-word answer: quiet {1000 * q:.1f} ms,"
-        f" one busy neighbour per core {1000 * b:.1f} ms (x{b / q:.2f}), wall, medians of {runs}"
+        f"  encoder ({model.runtime}), a 10-18-word answer, wall, medians of {runs}:"
+        f" quiet {1000 * quiet:.1f} ms"
     )
+    for n in crowds[1:]:
+        busy = statistics.median(walls[n])
+        print(
+            f"    with {n} CPU-bound neighbour process(es) on {os.cpu_count()} cores:"
+            f" {1000 * busy:.1f} ms (x{busy / quiet:.2f})"
+        )
 
 
 async def burst(app: object, whos: list[Who], texts: list[str], tag: str) -> float:

@@ -5,7 +5,10 @@
    matcher's `rank`, each message new to the process (no cache hit), for short lines
    (a few words) and long ones (a whole debrief in one message). Medians and p90 over
    every line of tests/data/authors/, RUNS times.
-2. First /stats: a fresh process builds the app as `python -m bot run` does (the
+2. A debrief, turn by turn: CPU time of whole engine turns (built as `build_app`
+   builds it, TinyDB on disk) for a two-word answer, a 13-39-word answer and the
+   last step, 40 people a run.
+3. First /stats: a fresh process builds the app as `python -m bot run` does (the
    chart warms up in a background thread), a person with 30 auditions asks /stats
    once the console would show its prompt, then again. Median of RUNS processes,
    and the first/warm ratio per process.
@@ -20,6 +23,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -93,6 +97,49 @@ def per_message(runs: int) -> None:
             )
 
 
+def debrief_steps(runs: int, people: int) -> None:
+    """CPU of whole engine turns (safety, matcher, templates, the journal write) in a
+    debrief with long answers: a two-word answer, a 13-39-word answer, and the last
+    step (summary, encouragement from every answer, the entry saved)."""
+    from bot.app import _join_warm_up, build_app
+    from bot.config import Config
+    from bot.engine import Engine
+    from bot.events import ChatKind, Incoming, Platform, Who
+    from training import corpus
+
+    lines = sorted({t for _, label, _, t in corpus.safety() if label == "ordinary"})
+    answers = [t for t in lines if 13 <= len(t.split()) <= 39]
+    steps: dict[str, list[float]] = {"two words": [], "13-39 words": [], "last step": []}
+    for run in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            app = build_app(Config(data_dir=Path(folder)))
+            _join_warm_up()  # the chart's warm-up thread would count as the turns' CPU
+            for i in range(people):
+                who = Who(Platform.CONSOLE, f"p{run}-{i}", f"p{run}-{i}", ChatKind.PRIVATE)
+
+                def say(text: str, who: Who = who, engine: Engine = app.engine) -> float:
+                    started = time.process_time()
+                    engine.handle(Incoming.parse_text(who, text))
+                    return time.process_time() - started
+
+                say("/debrief")
+                steps["two words"].append(say(f"Play {run}-{i}"))
+                for line in ("/skip", "today", "room", "/skip", "3"):
+                    say(line)
+                nailed = answers[(2 * i) % len(answers)]
+                learned = answers[(2 * i + 1) % len(answers)]
+                steps["13-39 words"].append(say(f"{nailed} ({run}, {i})"))
+                say(f"{learned} ({run}, {i})")
+                steps["last step"].append(say("/skip"))
+            app.store.close()
+    for what, xs in steps.items():
+        xs.sort()
+        print(
+            f"  {what:12} p50 {1000 * statistics.median(xs):6.1f} ms"
+            f"  p90 {1000 * xs[int(0.9 * len(xs))]:6.1f} ms  ({people} people x {runs})"
+        )
+
+
 def first_stats(runs: int, after: float) -> None:
     firsts, warms, ratios = [], [], []
     for _ in range(runs):
@@ -124,6 +171,8 @@ def main() -> None:
     args = parser.parse_args()
     print("per message, CPU time:")
     per_message(args.runs)
+    print("a debrief, CPU per whole turn:")
+    debrief_steps(args.runs, 40)
     print("first /stats after start-up:")
     first_stats(args.runs, 0.0)
     first_stats(args.runs, 1.0)
