@@ -290,12 +290,13 @@ def shared_encoder() -> Encoder:
         return _shared()
 
 
-def build_onnx(path: Path = ONNX_PATH) -> Path:
-    """Write the ONNX graph for the shipped weights (bot/onnx_encoder.py); run at install."""
+def build_onnx(path: Path = ONNX_PATH, tuned: Path = TUNED_PATH) -> Path:
+    """Write the ONNX graph for the shipped weights (bot/onnx_encoder.py); run at install.
+    `tuned`: other fine-tuned layers (a leave-one-author-out fold's, bench/quant_eval.py)."""
     from bot.onnx_encoder import graph_model, save, weights_digest
 
-    digest = weights_digest(TUNED_PATH, model_dir() / "model.safetensors")
-    weights = {k: v for k, v in load_weights().items() if k != WORD}  # mapped at run time
+    digest = weights_digest(tuned, model_dir() / "model.safetensors")
+    weights = {k: v for k, v in load_weights(tuned=tuned).items() if k != WORD}  # mapped
     save(graph_model(weights, digest), path, digest)
     return path
 

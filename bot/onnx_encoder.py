@@ -68,7 +68,7 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
         return name
 
     def node(op: str, inputs: list[str], output: str, **attrs: Any) -> str:
-        nodes.append(helper.make_node(op, inputs, [output], **attrs))
+        nodes.append(helper.make_node(op, inputs, [output], name=output, **attrs))
         return output
 
     def linear(x: str, weight: str, out: str) -> str:

@@ -23,6 +23,7 @@ import math
 import random
 import time
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -177,8 +178,10 @@ def probabilities(encoder: Encoder, head: nn.Module, texts: list[str]) -> np.nda
     return out
 
 
-def leave_one_out(author: str, s: Settings) -> None:
+def leave_one_out(author: str, s: Settings, keep: Path | None = None) -> None:
     encoder, safety_head, theme_head = fit(author, s)
+    if keep is not None:  # the fold's model, so a change of runtime can be re-checked
+        write_model(encoder, safety_head, theme_head, keep / author)
     safety = [r for r in corpus.safety() if r[0] == author]
     pieces = sorted({p for *_, text in safety for p in (fold(text), *map(fold, parts(text)))})
     probs = probabilities(encoder, safety_head, pieces)
@@ -204,10 +207,17 @@ def leave_one_out(author: str, s: Settings) -> None:
 
 def final(s: Settings) -> None:
     encoder, safety_head, theme_head = fit(None, s)
-    MODELS.mkdir(parents=True, exist_ok=True)
-    save_file(tuned_state(encoder), str(MODELS / "encoder.safetensors"))
+    write_model(encoder, safety_head, theme_head, MODELS)
+    print(f"wrote {MODELS}/encoder.safetensors and heads.npz")
+    check(encoder, safety_head)
+
+
+def write_model(encoder: Encoder, safety_head: nn.Linear, theme_head: nn.Linear, to: Path) -> None:
+    """The files the bot reads (bot/model.py): the tuned layers and the two heads."""
+    to.mkdir(parents=True, exist_ok=True)
+    save_file(tuned_state(encoder), str(to / "encoder.safetensors"))
     np.savez(
-        MODELS / "heads.npz",
+        to / "heads.npz",
         safety_w=safety_head.weight.detach().numpy().T.astype(np.float32),
         safety_b=safety_head.bias.detach().numpy().astype(np.float32),
         theme_w=theme_head.weight.detach().numpy().T.astype(np.float32),
@@ -215,8 +225,6 @@ def final(s: Settings) -> None:
         safety_labels=np.array(corpus.SAFETY_LABELS),
         theme_labels=np.array(corpus.THEME_LABELS),
     )
-    print(f"wrote {MODELS}/encoder.safetensors and heads.npz")
-    check(encoder, safety_head)
 
 
 def check(encoder: Encoder, head: nn.Module) -> None:
@@ -241,13 +249,16 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=Settings.epochs)
     parser.add_argument("--soup", type=int, default=Settings.soup)
     parser.add_argument("--limit", type=int, default=0, help="smoke test: rows per kind")
+    parser.add_argument(
+        "--keep", type=Path, help="with --loao: write each fold's model to KEEP/<author>/"
+    )
     args = parser.parse_args()
     torch.set_num_threads(2)
     s = Settings()
     s.epochs, s.soup, s.limit = args.epochs, args.soup, args.limit
     if args.loao:
         for author in args.authors.split(","):
-            leave_one_out(author, s)
+            leave_one_out(author, s, args.keep)
     if args.final:
         final(s)
 
