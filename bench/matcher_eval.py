@@ -56,8 +56,8 @@ class _Stored:
         return np.array([self.probs[t] for t in texts], dtype=np.float32)
 
 
-def load(author: str) -> tuple[list[tuple[str, str]], _Stored]:
-    stored = json.loads((RESULTS / f"loao-{author}.json").read_text(encoding="utf-8"))
+def load(author: str, results: Path = RESULTS) -> tuple[list[tuple[str, str]], _Stored]:
+    stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
     rows = [(label, text) for a, label, text in corpus.themes() if a == author]
     return rows, _Stored({fold(t): p for t, p in stored["themes"].items()})
 
@@ -137,8 +137,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=corpus.AUTHORS)
     parser.add_argument("--card", action="store_true")
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="where the loao-<author>.json files are"
+    )
     args = parser.parse_args()
-    data = {a: load(a) for a in corpus.AUTHORS}
+    data = {a: load(a, args.results) for a in corpus.AUTHORS}
     if args.card:
         write_card(data)
     else:

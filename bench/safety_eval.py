@@ -71,9 +71,9 @@ class Line:
     evidence: Evidence
 
 
-def load(author: str) -> list[Line]:
+def load(author: str, results: Path = RESULTS) -> list[Line]:
     """The author's lines, each read once by the rules and by the model that never saw them."""
-    stored = json.loads((RESULTS / f"loao-{author}.json").read_text(encoding="utf-8"))
+    stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
     detector = SafetyDetector(Lookup(stored["pieces"]))
     lines = []
     for a, label, kind, text in corpus.safety():
@@ -198,8 +198,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=corpus.AUTHORS)
     parser.add_argument("--card", action="store_true")
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="where the loao-<author>.json files are"
+    )
     args = parser.parse_args()
-    data = {a: load(a) for a in corpus.AUTHORS}
+    data = {a: load(a, args.results) for a in corpus.AUTHORS}
     if args.card:
         write_card(data)
     else:
