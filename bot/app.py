@@ -101,6 +101,9 @@ def _start_warm_up() -> None:
 
 
 def _join_warm_up() -> None:
+    from bot.journal import stop_warming
+
+    stop_warming()
     for thread in _WARMING:
         thread.join(timeout=10)
 

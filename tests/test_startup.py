@@ -70,3 +70,28 @@ def test_check_config_creates_nothing(tmp_path: Path) -> None:
     assert "not created yet" in done.stdout and done.stdout.rstrip().endswith("OK")
     assert not data.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_warm_up_draws_nothing_beside_a_real_chart_or_at_exit(monkeypatch, tmp_path) -> None:
+    """The warm-up shares matplotlib's import with the first /stats; a sample drawn beside
+    a real chart would only halve the speed of both, and at exit it is wasted time."""
+    import threading
+    from datetime import date
+
+    import bot.journal as journal
+    from bot.app import _join_warm_up
+
+    drawn: list[Path] = []
+    monkeypatch.setattr(journal, "_render", lambda auditions, today, path: drawn.append(path))
+    monkeypatch.setattr(journal, "_WARM_ENOUGH", threading.Event())
+    journal.warm_chart()
+    assert len(drawn) == 1  # nothing else was drawing: the sample is drawn
+
+    journal.render_chart([], date.today(), tmp_path / "stats.png")  # a real /stats
+    journal.warm_chart()
+    assert len(drawn) == 2  # the real chart only
+
+    monkeypatch.setattr(journal, "_WARM_ENOUGH", threading.Event())
+    _join_warm_up()  # what the process does at exit
+    journal.warm_chart()
+    assert len(drawn) == 2
