@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.onnx_encoder import packed  # numpy only: ONNX Runtime is imported by the runner
+
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
@@ -217,11 +219,7 @@ class Encoder:
         if self._onnx is not None:
             with _RUNNING:
                 return self._onnx.vectors([e.ids for e in encodings])
-        lengths = [len(e.ids) for e in encodings]
-        ids = np.concatenate([np.asarray(e.ids, dtype=np.int64) for e in encodings])
-        positions = np.concatenate([np.arange(n) for n in lengths])
-        bounds = np.cumsum([0, *lengths])
-        spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True))
+        ids, positions, spans = packed([e.ids for e in encodings])
         with _RUNNING:
             hidden = self._forward(ids, positions, spans)
         return np.stack([hidden[a:b].mean(0) for a, b in spans]).astype(np.float32)

@@ -202,11 +202,18 @@ def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
     return _render(auditions, today, path)
 
 
-def _render(auditions: list[Audition], today: date, path: Path) -> Path:
+def _pyplot() -> Any:
+    """matplotlib's pyplot, drawing to files (no display on a server)."""
     import matplotlib
 
-    matplotlib.use("Agg")  # no display on a server
+    matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _render(auditions: list[Audition], today: date, path: Path) -> Path:
+    plt = _pyplot()
     from matplotlib.ticker import MaxNLocator
 
     months = months_back(today, 12)
@@ -252,11 +259,7 @@ def warm_chart() -> None:
     import shutil
     import tempfile
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot  # the import is the point
-
+    _pyplot()  # the import is most of the warm-up
     if _WARM_ENOUGH.is_set():
         return
 

@@ -24,6 +24,7 @@ within one point (docs/evaluation.md).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -189,23 +190,31 @@ class OnnxRunner:
         return np.concatenate(rows).astype(np.float32)
 
     def _run(self, texts: Sequence[Sequence[int]]) -> np.ndarray:
-        lengths = [len(ids) for ids in texts]
-        total = sum(lengths)
+        ids, positions, spans = packed(texts)
+        total = len(ids)
         mask = np.full((total, total), _MASKED, dtype=np.float32)
         pool = np.zeros((len(texts), total), dtype=np.float32)
-        start = 0
-        for row, n in enumerate(lengths):
-            mask[start : start + n, start : start + n] = 0.0
-            pool[row, start : start + n] = 1.0 / n
-            start += n
-        ids = np.concatenate([np.asarray(t, dtype=np.int64) for t in texts])
+        for row, (a, b) in enumerate(spans):
+            mask[a:b, a:b] = 0.0
+            pool[row, a:b] = 1.0 / (b - a)
         feed = {
             "words": np.ascontiguousarray(self.words[ids]),
-            "positions": np.concatenate([np.arange(n, dtype=np.int64) for n in lengths]),
+            "positions": positions,
             "mask": mask,
             "pool": pool,
         }
         return np.asarray(self.session.run(["vectors"], feed)[0])
+
+
+def packed(
+    texts: Sequence[Sequence[int]],
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
+    """Texts end to end, as both runtimes read them: the token ids, each token's position
+    within its own text, and each text's (start, end) in the row."""
+    lengths = [len(ids) for ids in texts]
+    ids = np.concatenate([np.asarray(t, dtype=np.int64) for t in texts])
+    positions = np.concatenate([np.arange(n, dtype=np.int64) for n in lengths])
+    return ids, positions, list(itertools.pairwise(np.cumsum([0, *lengths]).tolist()))
 
 
 def packs(items: Sequence[Sequence[int]]) -> list[list[Sequence[int]]]:
