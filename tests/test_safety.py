@@ -264,6 +264,14 @@ def test_an_answer_to_which_role_describes_a_character_unless_it_says_i(
     assert detector.assess("I can't do this anymore", role_answer=True).level in BOTH
 
 
+def test_a_bare_role_name_gets_no_note_about_help(detector: SafetyDetector) -> None:
+    # The model knows Lady Macbeth's play ends badly; a name alone names no dark material.
+    for name in ("Lady Macbeth", "Juliet", "Cordelia", "Ophelia", "Blanche DuBois"):
+        assert detector.assess(name, role_answer=True).level is Level.NONE, name
+        assert detector.assess(name).level is Level.NONE, name
+    assert detector.assess("Juliet, who stabs herself", role_answer=True).level is Level.ROLE
+
+
 def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: SafetyDetector) -> None:
     # The half of the matcher's everyday lines that is never in the bank (measured: 21 of 532
     # asked, most by the learned layer, none given the crisis reply; 39 asked before

@@ -85,6 +85,7 @@ NONE = Assessment(Level.NONE)
 _SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
+BARE_WORDS = 3
 CRISIS, CONCERN, ROLE, ORDINARY = range(4)
 
 
@@ -120,6 +121,8 @@ class Evidence:
     calming: bool = False
     #: The person speaks of themselves: "I", "me", "my" anywhere in the message.
     says_i: bool = False
+    #: Three words or fewer: a name ("Lady Macbeth", "Juliet") says who, not what happens.
+    bare: bool = False
 
 
 def decide(
@@ -156,7 +159,9 @@ def decide(
     if (e.role_words or model_role) and e.dark and e.crossover:
         # "I play a man who hangs himself and I relate more than I should": close to home.
         return Assessment(Level.CONCERN, "crossover")
-    if model_role or ((e.role_words or role_answer) and e.dark):
+    # A bare name is not dark material, however tragic the model knows its play to be:
+    # "Juliet" at the role question gets no note; "Juliet, who stabs herself" does.
+    if (model_role and not (e.bare and not e.dark)) or ((e.role_words or role_answer) and e.dark):
         return Assessment(Level.ROLE, "role")
     if e.foreign:
         return Assessment(Level.NONE, "foreign", unsure=True)
@@ -218,6 +223,7 @@ class SafetyDetector:
             calming=reading.calming(r.folded),
             # "kms" says "myself" once spelled out: read both.
             says_i=_SAYS_I.search(r.folded) is not None or _SAYS_I.search(prepared) is not None,
+            bare=len(r.folded.split()) <= BARE_WORDS,
         )
 
 
