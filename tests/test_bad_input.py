@@ -190,6 +190,11 @@ def test_a_forged_value_for_the_current_step_is_named_as_such(chat: Chat, store)
         ("Nov 18th", "2026-11-18"),
         ("monday", "2026-11-16"),
         ("3/4", "2026-04-03"),
+        # A day of the month alone is the last one that has happened, not the next one.
+        ("the 23rd", "2026-10-23"),
+        ("²³", "2026-10-23"),
+        ("5th", "2026-11-05"),
+        ("the 31st", "2026-10-31"),
     ],
 )
 def test_dates_people_type(chat: Chat, store, typed: str, saved: str) -> None:
@@ -201,7 +206,7 @@ def test_dates_people_type(chat: Chat, store, typed: str, saved: str) -> None:
     assert chat.templates()[0] == "date_understood" and "Saved as" in out
 
 
-@pytest.mark.parametrize("typed", ["next tuesday", "hamlet", "31/02/2026", "tomorrow"])
+@pytest.mark.parametrize("typed", ["next tuesday", "hamlet", "31/02/2026", "tomorrow", "in 3 days"])
 def test_dates_that_cannot_be_used_are_refused_kindly(chat: Chat, typed: str) -> None:
     chat.say("/debrief")
     chat.say("Hamlet")
