@@ -32,7 +32,7 @@ from safetensors.numpy import save_file
 from torch import nn
 
 from bot.reading import fold, parts
-from training import corpus
+from training import augment, corpus
 from training.model import Encoder, batch, pretrained, tuned_state
 
 RESULTS = corpus.ROOT / "bench" / "results"
@@ -50,6 +50,9 @@ class Settings:
     balance_authors = True
     #: Averaged weights of this many runs with different seeds (a "model soup").
     soup = 1
+    #: Surface variants of the training lines (training/augment.py): "" none, "themes" for
+    #: the theme rows, "all" for the safety rows too (measured in docs/evaluation.md).
+    augment = ""
     #: For a quick smoke run: at most this many training rows of each kind (0: all).
     limit = 0
 
@@ -163,6 +166,11 @@ def fit(held: str | None, s: Settings) -> tuple:
             safety[:: max(1, len(safety) // s.limit)],
             themes[:: max(1, len(themes) // s.limit)],
         )
+    if s.augment:
+        rng = random.Random(s.seed)
+        if s.augment == "all":
+            safety = [(a, lab, fold(t)) for a, lab, t in augment.safety_rows(safety, rng)]
+        themes = [(a, lab, fold(t)) for a, lab, t in augment.theme_rows(themes, rng)]
     print(f"training without {held or 'nobody'}: {len(safety)} safety, {len(themes)} theme rows")
     return soup([train(safety, themes, s, s.seed + k) for k in range(s.soup)])
 
@@ -248,6 +256,12 @@ def main() -> None:
     parser.add_argument("--final", action="store_true")
     parser.add_argument("--epochs", type=int, default=Settings.epochs)
     parser.add_argument("--soup", type=int, default=Settings.soup)
+    parser.add_argument(
+        "--augment",
+        choices=("", "themes", "all"),
+        default="",
+        help="which rows get surface variants",
+    )
     parser.add_argument("--limit", type=int, default=0, help="smoke test: rows per kind")
     parser.add_argument(
         "--keep", type=Path, help="with --loao: write each fold's model to KEEP/<author>/"
@@ -256,6 +270,7 @@ def main() -> None:
     torch.set_num_threads(2)
     s = Settings()
     s.epochs, s.soup, s.limit = args.epochs, args.soup, args.limit
+    s.augment = args.augment
     if args.loao:
         for author in args.authors.split(","):
             leave_one_out(author, s, args.keep)
