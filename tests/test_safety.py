@@ -707,3 +707,48 @@ def test_a_dated_project_title_does_not_pause_a_debrief(chat: Chat, store: TinyD
     chat.say("Date Test 20 Nov")
     assert chat.templates() == ["step/role"]
     assert store.get_state(chat.who.user_key).answers["project"] == "Date Test 20 Nov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Gathering the means with words between (new lines, not the set's).
+        "I've squirrelled away a month of my sleeping tablets",
+        "been hoarding my nan's old painkillers in a shoebox",
+        "I got paracetamol from three different chemists so nobody would notice",
+        # Finding out what would be lethal.
+        "last night I was googling what amount of insulin is fatal",
+        "I keep reading which ways are least painful",
+        "how much of my mum's morphine would be enough",
+        # A height without a barrier, the means put ready.
+        "I checked which multi storey in town has no barriers at the top",
+        "the belt and the hook are in the spare room",
+        "I've taken my dad's shotgun out of the cabinet",
+        # A decision to die.
+        "I've made up my mind to die",
+    ],
+)
+def test_preparing_a_way_is_a_crisis_rule(text: str) -> None:
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    assert rules.crisis_category(reading.prepare(fold(text), folded=True)) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "collecting my prescription from the chemist after the audition",
+        "I've been saving up for new headshots",
+        "we looked up the deadline for the lethal weapon remake casting",
+        "going to end it with my boyfriend tonight",
+        "I've decided tonight's the night I tell my agent I'm leaving",
+        "the multi storey by the theatre has no barriers on the ramp, careful parking",
+        "kept the prop blades from the fight scene as a souvenir",
+    ],
+)
+def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    assert rules.crisis_category(reading.prepare(fold(text), folded=True)) is None, text

@@ -67,7 +67,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "explicit",
-        r"\b(wants?|wanting|wanted|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time) (to )?die\b",
+        r"\b(wants?|wanting|wanted|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time"
+        r"|mind|decided|decision) (to )?die\b",
     ),
     ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
     (
@@ -202,6 +203,53 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("means", r"\b(bridge|building|roof)\b[^.!?]*\bno (fence|railing|barrier)"),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
     ("means", r"\benough (tablets|pills|meds)\b[^.!?]*\b(work|make sure|this time)"),
+    # Gathering the means, said with a few words between: "saved up enough of my sleeping
+    # tablets", "a stash of pills hidden in my wardrobe", "from different shops".
+    (
+        "means",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stash(ed|ing)?|squirrel\w*)"
+        r"( up| away)?( \w+){0,4}? (of )?(my |all my |the |enough |those |her |his )?(\w+'s )?(old )?"
+        + _PILLS_WORDS
+        + r"|\b(collecting|collected|saving|saved|hoard\w*) (up )?(my |all my |(my )?\w+'s )?(old )?prescriptions\b"
+        r"|\b(different|separate|several) (shops|chemists|pharmacies|stores)\b[^.!?]*"
+        + _PILLS_WORDS
+        + r"|"
+        + _PILLS_WORDS
+        + r"\b[^.!?]*\b(different|separate|several) (shops|chemists|pharmacies|stores)\b",
+    ),
+    # Finding out what would be lethal: "looked up what dose would be lethal", "how many of
+    # my pills would do it", "which methods are painless".
+    (
+        "means",
+        r"\b(looked up|looking up|look up|reading about|read about|researching|researched|googl\w*"
+        r"|searched|searching|found out|finding out|worked out|working out|figured out)\b[^.!?]{0,30}"
+        r"(\b(lethal|fatal|deadly) (doses?|amounts?|quantity)\b"
+        r"|\b(dose|doses|amount|how many|how much)\b[^.!?]{0,25}\b(lethal|fatal|deadly)\b)"
+        r"|\b(which|what) (methods?|ways?) (are|is|would be) (painless|quickest|least painful|quick)"
+        r"|\bhow to do it (painlessly|quickly|properly|without pain)"
+        r"|\bhow (many|much) of (my|these|the|her|his|my \w+'s) \w+( \w+)? (would|will) (do it|be enough|work)",
+    ),
+    # A height looked at again and again, or one without a barrier.
+    (
+        "means",
+        r"\b(found|find|finding|looked up|looking up|looking for|look for|checked|checking|scouted"
+        r"|scouting|worked out|know|knows) (out )?(which|the nearest|a|the)\b[^.!?]{0,30}\b(bridge|building"
+        r"|roof|car park|multi[ -]?stor(e)?y|floor|tower|cliffs?|balcony|overpass|parking (garage|structure))"
+        r"\b[^.!?]{0,40}\b(no|without) (fences?|railings?|barriers?)\b"
+        r"|\b(to the top of|on the roof of|at the edge of) (the )?(car park|multi[ -]?stor(e)?y|building"
+        r"|bridge|tower|cliffs?)\b[^.!?]{0,40}\b(times|twice)\b[^.!?]{0,30}\bto look down\b"
+        r"|\bwhich bridge\b[^.!?]{0,20}\bbeen there\b",
+    ),
+    # The means put ready: "the belt and the hook picked out", "the rope in the wardrobe for
+    # when I decide", a gun and the code to its cabinet.
+    (
+        "means",
+        r"\b(belt|rope|cord|noose) and (the |a )?(hook|beam)\b"
+        r"|\b(rope|noose)\b[^.!?]{0,30}\bfor when (i|i'm)\b"
+        r"|\b(gun|shotgun|rifle|pistol)\b[^.!?]{0,30}\b(i know (the|where the) (code|key)|out of the (loft|cabinet|safe))"
+        r"|\b(got|taken|took|get|getting) (my |the |his |(my )?\w+'s )?(old )?(gun|shotgun|rifle|pistol) out\b"
+        r"|\b(keeping|kept|hiding|hid|hidden|saving|saved) (the |my |some )?(razor )?blades\b",
+    ),
     # Looking up the trains that do not stop.
     (
         "means",
@@ -438,11 +486,19 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("plan", r"\b(i know how i'd do it|thought it through)\b"),
     ("plan", r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"),
     ("plan", r"\bmade (my|the|a) decision\b[^.!?]*\bit'?s happening\b"),
-    ("plan", r"\btonight'?s the night\b|\bmade up my mind\b[^.!?]*\b(tonight|do it|end)"),
+    # "Tonight's the night" on its own or before the act; "...I tell my agent" is news.
+    (
+        "plan",
+        r"\btonight'?s the night\b(?=\s*([.!,]|$|i (do it|end it|go|finally do it)))"
+        r"|\bmade up my mind\b[^.!?]*\b(tonight|do it|end)",
+    ),
     ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]*\bfind me"),
     (
         "plan",
-        r"\b(going to|i'll|will) (do it|end it)\b[^.!?]*\b(after|when|if|tonight|tomorrow|on \w+day)",
+        # Ending it with a partner, an agent or a manager is a break-up.
+        r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
+        r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]*"
+        r"\b(after|when|if|tonight|tomorrow|on \w+day)",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
