@@ -65,7 +65,7 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     # In-sample: every one of these sets is in the shipped model's training data and the
     # rules were written beside them, so this is a floor against regressions, not a measure.
     # The figures that count are leave-one-author-out (docs/evaluation.md). Measured with
-    # the shipped model: 96.7-100% caught by either tier, 0 crisis-tier false alarms.
+    # the shipped model: 95-100% caught by either tier, 0-0.6% crisis-tier false alarms.
     assert caught >= 0.95
     assert alarms <= 0.01
 
@@ -372,6 +372,8 @@ def test_stepping_out_of_the_role_is_not_softened_by_it(detector: SafetyDetector
         "今日のオーディションはうまくいきました、ありがとう",
         "I nearly killed myself laughing at the table read",
         "I saw my nan one last time before she moved to the care home",
+        # A known false alarm of the previous model; this one leaves it alone.
+        "I gave my old headshots away to a friend, I won't need them after the rebrand",
     ],
 )
 def test_everyday_lines_near_the_new_classes_are_not_an_alarm(
@@ -384,7 +386,6 @@ def test_everyday_lines_near_the_new_classes_are_not_an_alarm(
 @pytest.mark.parametrize(
     "text",
     [
-        "I gave my old headshots away to a friend, I won't need them after the rebrand",
         "I've been through dark times before, this isn't that, just a grumpy day",
         "every day forever",  # typed for "how many days after an audition?"
     ],
@@ -745,6 +746,14 @@ def test_preparing_a_way_is_a_crisis_rule(text: str) -> None:
         "I've decided tonight's the night I tell my agent I'm leaving",
         "the multi storey by the theatre has no barriers on the ramp, careful parking",
         "kept the prop blades from the fight scene as a souvenir",
+        # Plans and goodbyes of the job (new lines, not the fourteenth set's).
+        "tonight's the night!!! opening of the tour, wish me luck",
+        "made my decision, it's happening: I'm taking the Edinburgh slot",
+        "we've set the date for the read-through, Tuesday at 10",
+        "I've made up my mind, I'm finishing the course at the end of term",
+        "saying my goodbyes to the company tonight, six months of touring done",
+        "I'll do it tomorrow, I'm recording the self tape first thing",
+        "I went way too deep into the backstory and lost the comedy",
     ],
 )
 def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
@@ -752,3 +761,9 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
     from bot.safety import reading, rules
 
     assert rules.crisis_category(reading.prepare(fold(text), folded=True)) is None, text
+
+
+def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
+    said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
+    assert said.level is Level.CRISIS and said.imminent
+    assert detector.assess("her note cut too deep, I cried in the car").level is not Level.CRISIS

@@ -188,15 +188,24 @@ _WORK_ENDED = re.compile(
     r"|closed|closes|closing|done)\b|\bafter the (shoot|run|tour|rebrand|show|job|wrap|panto|gig)\b"
 )
 
+#: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with
+#: pills" or "with the rope": a way is not a person.
+_BREAK_UP = re.compile(
+    r"\b(end|ending|ended|finish|finishing) (it|things) with (?!(some |the |my |a |an |all )?"
+    r"(pills?|tablets|meds|rope|knife|knives|blades?|razor|gun|car|bridge|train|overdose|bleach"
+    r"|vodka|alcohol|drink|poison|everything|everyone|life|it all|myself|me)\b)[a-z]+"
+)
+
 
 def calming(folded: str) -> bool:
     """Something in the message that makes a dark word not the person's own risk: a
     reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),
-    someone else's story, or shorthand said laughing. The model reads words, not
+    someone else's story, a break-up, or shorthand said laughing. The model reads words, not
     these; where one is present it may ask gently, not raise the alarm on its own."""
     joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
     return joking or any(
-        rx.search(folded) is not None for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED)
+        rx.search(folded) is not None
+        for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED, _BREAK_UP)
     )
 
 

@@ -277,7 +277,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(say|saying|said) (my )?goodbyes?\b[^.!?]*\b(before i go|tonight|for good|to someone)|\bsaying my goodbyes\b",
+        # Goodbye to the cast on closing night is the job.
+        r"\b(say|saying|said) (my )?goodbyes?\b(?! to (the |my |our )?(cast|crew|company|show|set|theatre"
+        r"|team|class|students|role|character|production|run|tour)\b)[^.!?]*\b(before i go|tonight|for good"
+        r"|to someone)|\bsaying my goodbyes\b(?! to (the |my |our )?(cast|crew|company|show|team|class)\b)",
     ),
     ("farewell", r"\bif (you )?(don't|do not) hear from me\b[^.!?]*\b(gone|dead|it's because)"),
     (
@@ -484,13 +487,24 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(have|got|made|make) a (plan|date)\b[^.!?]*\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
     ),
     ("plan", r"\b(i know how i'd do it|thought it through)\b"),
-    ("plan", r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"),
-    ("plan", r"\bmade (my|the|a) decision\b[^.!?]*\bit'?s happening\b"),
+    # "Picked the date for the showcase" is a date for something else.
+    (
+        "plan",
+        r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"
+        r"(?! (for|of) (the|my|our|a|an|his|her|their)\b)",
+    ),
+    # "...it's happening." said as the whole news; "it's happening: I'm doing the show" is news.
+    (
+        "plan",
+        r"\bmade (my|the|a) decision\b[^.!?]*\bit'?s happening\b(?!\s*[:,-]?\s*(i'm|i am|we're|we|the|my|a)\b)",
+    ),
     # "Tonight's the night" on its own or before the act; "...I tell my agent" is news.
     (
         "plan",
-        r"\btonight'?s the night\b(?=\s*([.!,]|$|i (do it|end it|go|finally do it)))"
-        r"|\bmade up my mind\b[^.!?]*\b(tonight|do it|end)",
+        r"\btonight'?s the night\b(?=[.!]*\s*$|[.,!]*\s*(i (do it|end it|go|finally do it)"
+        r"|(i've|i have) made up my mind|(i'm|i am) (not scared|not afraid|ready|sure|certain)"
+        r"|no (going|turning) back))"
+        r"|\bmade up my mind\b[^.!?]*\b(tonight|do it|end (it|things|my life|everything))\b",
     ),
     ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]*\bfind me"),
     (
@@ -498,7 +512,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         # Ending it with a partner, an agent or a manager is a break-up.
         r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
         r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]*"
-        r"\b(after|when|if|tonight|tomorrow|on \w+day)",
+        r"\b(after|when|if|tonight|tomorrow|on \w+day)"
+        # "...I'm sending the email": "it" is named in the same message.
+        r"(?![^.!?]*\b(i'm|i am) (sending|telling|asking|applying|emailing|booking|calling|submitting"
+        r"|quitting|leaving|handing|posting|recording|filming|taping)\b)",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
@@ -654,6 +671,8 @@ IMMINENT = re.compile(
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
+    # "I cut too deep this time": said of oneself, it is the act, not a note that stung.
+    r"|\bi cut (way |far |a bit |a little )?too deep\b"
     r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood everywhere\b|\b(cut|went) (a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
