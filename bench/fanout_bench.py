@@ -31,6 +31,7 @@ from bot.adapters.telegram import TelegramAdapter
 from bot.app import build_app
 from bot.config import Config, TelegramConfig
 from bot.events import Platform
+from bot.pacing import Slot
 from bot.schedule import Scheduler
 
 TOKEN = "42:BENCH"
@@ -71,8 +72,8 @@ async def run(checkins: int, people: int, priority: bool) -> dict[str, float]:
         if not priority:  # for comparison: replies queue behind check-ins, as before
             real = adapter.pacer.acquire
 
-            async def fifo(*, bulk: bool) -> None:
-                await real(bulk=True)
+            async def fifo(*, bulk: bool, track: bool = False) -> Slot:
+                return await real(bulk=True, track=track)
 
             adapter.pacer.acquire = fifo  # type: ignore[method-assign]
         await adapter.start()

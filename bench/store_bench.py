@@ -97,7 +97,8 @@ def time_engine_turns(store: TinyDBStore, users: int, turns: int) -> list[float]
     for u in sample:
         who = Who(Platform.TELEGRAM, str(100000 + u), str(100000 + u), ChatKind.PRIVATE)
         engine.handle(Incoming(who, command="debrief"))
-        if store.get_state(who.user_key).step != "project":  # resumed draft: restart it
+        state = store.get_state(who.user_key)
+        if state is None or state.step != "project":  # resumed draft: restart it
             engine.handle(Incoming(who, command="cancel"))
             engine.handle(Incoming(who, command="debrief"))
         start = time.perf_counter()

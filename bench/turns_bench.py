@@ -88,7 +88,7 @@ async def one_run(people: int, mode: str, slow: bool, answer: str, safety: Safet
         stop.set()
         await tick
         runner.close()
-        os.fsync = REAL_FSYNC  # type: ignore[assignment]
+        os.fsync = REAL_FSYNC
         lost = 0
         for i in range(people):
             state = store.get_state(who(i).user_key)

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from schedule_bench import write_users  # noqa: E402
 
-from bot.app import build_app  # noqa: E402
+from bot.app import App, build_app  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.events import ChatKind, Incoming, Platform, Who  # noqa: E402
 from bot.schedule import Scheduler  # noqa: E402
@@ -98,7 +98,7 @@ def startup(people: int, runs: int) -> None:
                 started = time.perf_counter()
                 app = build_app(Config(data_dir=folder))
 
-                async def start(app=app) -> None:  # type: ignore[no-untyped-def]
+                async def start(app: App = app) -> None:
                     scheduler = Scheduler(app.engine, app.store, {})
                     await scheduler.start()
                     scheduler.shutdown()
