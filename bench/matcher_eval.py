@@ -14,6 +14,10 @@ authors only.
 top-1: the theme named first is the line's theme (a `none` line is right when
 nothing is named). precision: of the lines given a theme, how many got theirs.
 none: of the `none` lines, how many were given no theme.
+
+The table counts every line. Lines wholly in another language (which the
+English model cannot read) are also scored apart, beside the rest, so a low
+top-1 can be told apart from a language the bot does not read.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bench import _card  # noqa: E402
 from bot.content.learned import HybridMatcher, LearnedMatcher, Settings  # noqa: E402
 from bot.content.rules import RuleMatcher  # noqa: E402
-from bot.reading import fold  # noqa: E402
+from bot.reading import fold, read  # noqa: E402
 from training import corpus  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -115,6 +119,14 @@ def table(data: dict, show: str | None) -> None:
         named = run(data[author], settings)
         row = score(data[author][0], named)
         print(f"{author:24}" + "".join(f"{row[k]:>16.3f}" for k in TARGETS))
+        foreign = [i for i, (_, text) in enumerate(data[author][0]) if read(text).foreign]
+        if foreign:
+            english = [i for i in range(len(named)) if i not in set(foreign)]
+            parts = []
+            for name, chosen in (("wholly in another language", foreign), ("the rest", english)):
+                part = score([data[author][0][i] for i in chosen], [named[i] for i in chosen])
+                parts.append(f"{name} ({len(chosen)}): top-1 {part['top-1']:.3f}")
+            print(f"{'':24}  " + "; ".join(parts))
         print(f"{'':24}  settings chosen on the other four: {settings}")
         for k in TARGETS:
             worst[k] = min(worst.get(k, row[k]), row[k])

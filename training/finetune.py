@@ -256,6 +256,7 @@ def main() -> None:
     parser.add_argument("--final", action="store_true")
     parser.add_argument("--epochs", type=int, default=Settings.epochs)
     parser.add_argument("--soup", type=int, default=Settings.soup)
+    parser.add_argument("--seed", type=int, default=Settings.seed, help="to measure seed spread")
     parser.add_argument(
         "--augment",
         choices=("", "themes", "all"),
@@ -271,6 +272,7 @@ def main() -> None:
     s = Settings()
     s.epochs, s.soup, s.limit = args.epochs, args.soup, args.limit
     s.augment = args.augment
+    s.seed = args.seed
     if args.loao:
         for author in args.authors.split(","):
             leave_one_out(author, s, args.keep)
