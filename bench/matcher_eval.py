@@ -121,7 +121,7 @@ def table(data: dict, show: str | None) -> None:
         print(f"{author:24}" + "".join(f"{row[k]:>16.3f}" for k in TARGETS))
         foreign = [i for i, (_, text) in enumerate(data[author][0]) if read(text).foreign]
         if foreign:
-            english = [i for i in range(len(named)) if i not in set(foreign)]
+            english = sorted(set(range(len(named))) - set(foreign))
             parts = []
             for name, chosen in (("wholly in another language", foreign), ("the rest", english)):
                 part = score([data[author][0][i] for i in chosen], [named[i] for i in chosen])

@@ -33,6 +33,7 @@ from torch import nn
 
 from bot.reading import fold, parts
 from training import augment, corpus
+from training.augment import Row
 from training.model import Encoder, batch, pretrained, tuned_state
 
 RESULTS = corpus.ROOT / "bench" / "results"
@@ -55,9 +56,6 @@ class Settings:
     augment = ""
     #: For a quick smoke run: at most this many training rows of each kind (0: all).
     limit = 0
-
-
-Row = tuple[str, str, str]  # author, label, text
 
 
 def training_rows(held: str | None) -> tuple[list[Row], list[Row]]:

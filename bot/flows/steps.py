@@ -8,12 +8,13 @@ specific ("that date is in the future") rather than a generic "invalid".
 
 from __future__ import annotations
 
+import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from bot.reading import read
 from bot.sanitise import ascii_int
 
 MAX_ANSWER_CHARS = 4000
@@ -72,8 +73,8 @@ def parse_date(text: str, today: date) -> date:
     to dateparser, preferring past dates. The engine echoes back the date it
     understood, so a misreading ("3/4") is visible at once.
     """
-    # "²³" and "２３" are digits to a person: compatibility forms fold to plain ones.
-    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    # The turn's one reading (cached): "²³" and "２３" are digits to a person.
+    cleaned = read(text).plain
     if cleaned in ("today", "tod"):
         return today
     if cleaned in ("yesterday", "yday", "yest"):
@@ -83,7 +84,7 @@ def parse_date(text: str, today: date) -> date:
         return today - timedelta(days=int(m.group(1)))
     m = re.match(r"^(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?$", cleaned)
     if m and 1 <= int(m.group(1)) <= 31:  # "the 23rd": the last 23rd that has happened
-        return _last_day_of_month_named(int(m.group(1)), today) or today
+        return _last_day_of_month_named(int(m.group(1)), today)
     value = _exact(cleaned, text, today)
     if value is None:
         value = _natural(cleaned, text, today)
@@ -138,7 +139,7 @@ def _natural(cleaned: str, text: str, today: date) -> date:
     if value > today and value.day in days_named and not _MORE_THAN_A_DAY.search(cleaned):
         # "the 23rd" typed on the 3rd: dateparser's past preference skips a day of the
         # month alone, but an audition being debriefed has happened, so the last 23rd.
-        value = _last_day_of_month_named(value.day, today) or value
+        value = _last_day_of_month_named(value.day, today)
     return value
 
 
@@ -149,18 +150,14 @@ _MORE_THAN_A_DAY = re.compile(
 )
 
 
-def _last_day_of_month_named(day: int, today: date) -> date | None:
-    """The latest date on or before today whose day of the month is `day`."""
+def _last_day_of_month_named(day: int, today: date) -> date:
+    """The latest date on or before today whose day of the month is `day` (1-31: within
+    two months back, some month has it)."""
     year, month = today.year, today.month
-    for _ in range(13):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            candidate = None
-        if candidate is not None and candidate <= today:
-            return candidate
+    while True:
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+            return date(year, month, day)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
 
 
 #: How far ahead an upcoming audition may be noted.
@@ -173,7 +170,7 @@ def parse_when(text: str, now: datetime) -> datetime:
     "12/12 14:00", "next monday at noon". `now` is the person's local time (aware);
     the answer is in their zone. A day without a time is refused: a reminder the night
     before needs the day, and "how did it go?" needs the hour."""
-    cleaned = " ".join(unicodedata.normalize("NFKC", text).strip().lower().split())
+    cleaned = read(text).plain
     if len(cleaned) > 60 or not re.search(r"[a-z0-9]", cleaned):
         raise Invalid("invalid/when_format", text=text)
     if not _TIME.search(cleaned.replace("tomorrow", "").replace("today", "")):
