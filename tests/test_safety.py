@@ -767,3 +767,21 @@ def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent
     assert detector.assess("her note cut too deep, I cried in the car").level is not Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("once everybody is asleep, that's when I'll do it", True),
+        ("I'll do it when everyone's gone to bed", True),
+        ("after everybody has gone to bed I'll finally learn the sides in peace", False),
+        ("when everyone is asleep I practise the accent in the bathroom", False),
+    ],
+)
+def test_a_time_when_nobody_is_awake_is_asked_about_only_with_the_act_unnamed(
+    text: str, asks: bool
+) -> None:
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    assert rules.is_concern(reading.prepare(fold(text), folded=True)) is asks, text

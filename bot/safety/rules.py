@@ -599,7 +599,12 @@ CONCERN = re.compile(
     r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
     r" (them|it|any of (it|them|this))( any ?more| now)?\s*([.!?,]|$)"
     r"|\btell (my )?\w+( \w+)? (that )?i love (her|him|them|you)\b"
+    # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
+    # named ordinary act ("I'm going to run my lines") is not asked about.
     r"|\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
+    r"(?=[^.!?]*\b(do it|end it|finish it|go through with it|be gone|that's when|it's happening)\b)"
+    r"|\b(do it|end it|finish it|go through with it|it's happening|that's when)\b[^.!?]*"
+    r"\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
