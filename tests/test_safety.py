@@ -785,3 +785,53 @@ def test_a_time_when_nobody_is_awake_is_asked_about_only_with_the_act_unnamed(
     from bot.safety import reading, rules
 
     assert rules.is_concern(reading.prepare(fold(text), folded=True)) is asks, text
+
+
+def _any_crisis_rule(text: str) -> bool:
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    prepared = reading.prepare(fold(text), folded=True)
+    found = rules.crisis_category(prepared) is not None
+    return found or rules.IMMINENT.search(prepared) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test, beside the classes the project's own misses showed.
+        "swallowed a handful of my flatmate's sleeping tablets ten minutes ago",
+        "I've taken far more of the painkillers than the box says, on purpose",
+        "holding the razor in my hand right now",
+        "I burned my stomach with a lighter again tonight",
+        "got a coil of rope and hid it under the bed",
+        "there's no reason left for me to go on living",
+        "I can't imagine myself still alive in a year",
+        "searched online how to end my life last night",
+        "goodbye, you were the only one who listened",
+        "if I'm not here tomorrow, thank you for everything",
+        "I know exactly when I'm going to end it",
+        "I prayed I wouldn't wake up this morning",
+    ],
+)
+def test_acts_means_and_farewells_said_plainly_are_crisis_rules(text: str) -> None:
+    assert _any_crisis_rule(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had the prop knife in my hand and I was shaking with nerves",
+        "bought a length of rope for the set, the gallows scene needs it",
+        "the rope is in the boot for the camping trip",
+        "googling how to die convincingly on stage for the tragedy",
+        "no reason to keep living in London when the work is in Manchester",
+        "goodbye for now, you were a great help today",
+        "thanks for listening, bye!",
+        "I know exactly how I'm going to do it, slow and then loud on the last line",
+        "I cut my thigh on the broken chair backstage",
+        "I took my tablets an hour late because of the matinee",
+    ],
+)
+def test_the_same_words_in_ordinary_talk_are_no_crisis_rule(text: str) -> None:
+    assert not _any_crisis_rule(text), text

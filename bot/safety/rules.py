@@ -25,6 +25,10 @@ _PILLS_WORDS = (
 
 # -- crisis rules, by category ----------------------------------------------
 
+#: After "living": where or with whom is a move, not a life ("no reason to keep living in
+#: London"); "in this world" stays a life.
+_NOT_A_PLACE = r"(?! (in (?!(this|the) world)|at|with|near|here|there|off|on)\b)"
+
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
 _MISHAP = (
@@ -114,7 +118,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "tired",
-        r"\b(hope|hoping|wish|pray|praying) (that )?i (don't|do not|never|won't) wake (up)?\b"
+        r"\b(hope|hoping|hoped|wish|wished|pray|praying|prayed) (that )?i (don't|do not|never|won't|wouldn't|would not"
+        r"|didn't|did not) wake (up)?\b"
         r"|\b(hope|hoping|wish|pray|praying) (that )?i('d| would)? die\b(?! (of|from|laughing|on stage))"
         r"|\b(hate|hating) (being alive|living|existing)\b"
         r"(?! (at|before|when|during|on|in|this early|so early|like this|out of|with))",
@@ -122,8 +127,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # The act named instead of the word.
     (
         "act",
-        r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?|skin))"
-        + _MISHAP,
+        r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?"
+        r"|thighs?|stomach|hips?|ankles?|skin))" + _MISHAP,
     ),
     ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
     ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
@@ -192,6 +197,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("means", r"\b(enough|how many) (pills|tablets|paracetamol|painkillers|sleeping pills)\b"),
     ("means", r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b"),
+    # Rope got or put ready, not for the set: "bought a length of rope", "the rope is in the boot".
+    (
+        "means",
+        r"(\b(bought|buy|got|have|ordered|found) (a |the |some )?(length|piece|bit|coil) of (rope|cord)\b"
+        r"|\bthe (rope|noose)('s| is) (in|under|hidden|ready|up)\b)"
+        r"(?![^.!?]*\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow)\b)",
+    ),
     (
         "means",
         r"\b(got|have|bought|found|keeps?) (a |the |my dad's |his )?(gun|pistol|rifle|shotgun)\b(?! (scene|prop|in the))|\bgun cabinet\b",
@@ -449,7 +461,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("stop", r"\b(stop|stopped) existing\b|\b(want|wish) (to )?not exist"),
     (
         "stop",
-        r"\b(sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\b(a)?sleep forever\b",
+        r"\b(sleep|go to sleep|fall asleep) and never (have to )?wake up\b|\bnever (have to )?wake up again\b"
+        r"|\b(a)?sleep forever\b",
     ),
     (
         "stop",
@@ -532,6 +545,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods)\b[^.!?]*\b(not|never) (coming|going to come) back\b",
     ),
     ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
+    (
+        "plan",
+        r"\b(know|worked out|figured out|decided|planned)( exactly| just)? (how|where|when) (i'm going to"
+        r"|i am going to|i'm gonna|i'll|i will|i'd|to) (go (to )?)?(end it|go through with it|do it\s*[.!]*$)",
+    ),
     ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
     (
         "plan",
@@ -541,11 +559,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Hopelessness about life itself, not a career.
     (
         "hopeless",
-        r"\b(no|nothing|no reason|nothing left) (to|for) (live|living)( for)?\b|\bnothing (left )?to live for\b",
+        r"\b(no|nothing|no reason|nothing left) (to|for) (live|living)( for)?\b"
+        + _NOT_A_PLACE
+        + r"|\bnothing (left )?to live for\b",
     ),
     (
         "hopeless",
-        r"\b(point|reason|use) (in|of|for|to) (living|life|being alive|going on|existing|staying alive|keep going|stay)\b",
+        r"\b(point|reason|use) (in|of|for|to) (living|life|being alive|going on|existing|staying alive|keep going"
+        r"|stay)\b" + _NOT_A_PLACE,
     ),
     (
         "hopeless",
@@ -554,7 +575,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("hopeless", r"\bno reason to stay\b"),
     ("hopeless", r"\b(life|living) is (pointless|meaningless|not worth)\b|\bnot worth living\b"),
     ("hopeless", r"\b(isn't|is not|ain't|not) worth living\b"),
-    ("hopeless", r"\bno (reason|point) (to|in) (keep )?(live|living|being alive|going on)\b"),
+    (
+        "hopeless",
+        r"\bno (reason|point) (to|in) (keep )?(live|living|being alive|going on)\b" + _NOT_A_PLACE,
+    ),
     (
         "hopeless",
         # "I want out", "want out of life"; never "want out of musical theatre".
@@ -565,6 +589,34 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(can't|cannot) face another (year|day|week) of (being alive|living|this life)",
     ),
     ("hopeless", r"\bno way out\b[^.!?]*\b(point|going on|live|living)"),
+    (
+        "hopeless",
+        r"\b(no|(can't|cannot|don't|do not) see (a|any)|see no|there's no|there is no)( good| real)? (reason|point)"
+        r"( left)?( for me)?( more)? (to|in) (keep |keep on |go on |carry on )?(live|living|being alive"
+        r"|stay(ing)? alive|exist|existing)\b" + _NOT_A_PLACE,
+    ),
+    (
+        "hopeless",
+        r"\b(can't|cannot|can not|don't|do not) (see|picture|imagine) (myself|me) (being |still |staying )?alive\b"
+        r"|\b(any|a) future where i('m| am| will be| would be) (still )?(alive|here|around)\b"
+        r"|\bway out\b[^.!?]{0,30}\b(except|but|other than|apart from) (dying|death|to die|ending it"
+        r"|killing myself)\b",
+    ),
+    (
+        "explicit",
+        r"\b(googl\w*|search\w*|look\w* up|read\w* (up on|about)|research\w*|find out|found out)"
+        r"( online| again)? (how to|ways to|the best way to) (die|end it|end my life|kill myself)\b"
+        r"(?! (on stage|onstage|in (a|the|this) \w*\s?scene|convincingly|on camera|for (a|the|my)))",
+    ),
+    # Farewells to the bot: thanks for the months, the bot spoken of in the past tense.
+    (
+        "farewell",
+        r"\b(goodbye|farewell)\b[^.!?]{0,40}\byou (were|have been|'ve been) (kinder|better|the only|the one"
+        r"|more|always)\b"
+        r"|\bthank(s| you) for (listening|being there|everything)\b[^.!?]{0,30}\b(all )?(these|this|those) "
+        r"(months|years|weeks)\b[^!?]{0,20}\b(goodbye|farewell)\b"
+        r"|\bif i('m| am) not (around|here|alive)\b[^.!?]{0,30}\b(thank|thanks|goodbye|sorry|love you)",
+    ),
 )
 _CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRISIS)
 
@@ -664,7 +716,7 @@ IMMINENT = re.compile(
     # Swallowed, in quantity: "taken the lot", "swallowed them all", "took every pill".
     r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
     r"\b(the lot|them all|all of them|em all|(a (load|lot|handful|bunch|heap|fistful) of|loads of"
-    r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those )?"
+    r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'s )?"
     + _PILLS
     + r"|all (the |my |of my |of the )?"
     + _PILLS
@@ -673,6 +725,16 @@ IMMINENT = re.compile(
     r"|\b(swallowed|taken|took) (all )?(the |my )?"
     + _PILLS
     + r"\b[^.!?]{0,30}\b(ago|already|just now|on purpose)\b"
+    # More than the dose, said so: "took way more of my pills than I'm supposed to".
+    r"|\b(taken|took|swallowed|downed|necked|had)\b[^.!?]{0,30}\b(way |much |far |a lot |loads )?more (of )?"
+    r"(my |the |those |(my )?\w+'s )?"
+    + _PILLS
+    + r"\b[^.!?]{0,30}\bthan (i'm|i am|i was|you're|you are"
+    r"|i should|it says|the (box|packet|label|doctor|leaflet|pharmacist))"
+    # A blade or the pills in hand, and no knowing what comes next.
+    r"|(?<!prop )(?<!stage )(?<!fake )(?<!rubber )\b(knife|blade|razor|pills|tablets|rope|gun)\b[^.!?]{0,20}"
+    r"\bin my hands?\b(?=[^.!?]*\b(don't know what to do|do not know what to do|can't stop|right now"
+    r"|shaking|scared|thinking about it|about to))"
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
