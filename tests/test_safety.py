@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -835,3 +836,50 @@ def test_acts_means_and_farewells_said_plainly_are_crisis_rules(text: str) -> No
 )
 def test_the_same_words_in_ordinary_talk_are_no_crisis_rule(text: str) -> None:
     assert not _any_crisis_rule(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hose from the exhaust, not coming back this time",
+        "everything's sorted now, tomorrow it ends",
+        "honestly I'm done with being alive",
+        "ready for the permanent nap",
+        "I burn myself whenever a casting goes quiet",
+    ],
+)
+def test_euphemisms_and_habits_the_issue_named_are_crisis_rules(text: str) -> None:
+    assert _any_crisis_rule(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm done living out of a suitcase on tour",
+        "I need a long sleep after tech week",
+        "I cut when the director calls it, saves us a take",
+        "everything's sorted for the move, tomorrow we drive",
+        "the car and the hose are for washing the van before the get-in",
+    ],
+)
+def test_their_ordinary_twins_are_no_crisis_rule(text: str) -> None:
+    assert not _any_crisis_rule(text), text
+
+
+def test_a_way_and_a_when_with_nothing_else_is_a_crisis_without_the_model() -> None:
+    """The model is given no say (a scorer of zeros): two words are enough."""
+    import numpy as np
+
+    class Silent:
+        def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+            return np.tile(np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32), (len(texts), 1))
+
+    detector = SafetyDetector(Silent())
+    said = detector.assess("tablets. sunday")
+    assert said.level is Level.CRISIS and said.imminent
+    for routine in (
+        "meds at 9pm",
+        "the train, tomorrow",
+        "pills tonight for my hay fever, then sleep",
+    ):
+        assert detector.assess(routine).level is not Level.CRISIS, routine

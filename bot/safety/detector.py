@@ -100,6 +100,7 @@ class Evidence:
     category: str | None  # a certain crisis rule's category
     in_progress: bool  # an act in progress or just done
     means_and_time: bool  # a way and a when, named together
+    bare_plan: bool  # a way and a when and next to nothing else
     concern: bool  # a concern rule
     settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
     role_words: bool  # words that put it in a character or a scene
@@ -140,7 +141,7 @@ def decide(
     # What the model found is softened only if the part it found it in is about a role.
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
-    planned = e.means_and_time and e.heavy_p >= t.asked
+    planned = e.bare_plan or (e.means_and_time and e.heavy_p >= t.asked)
     by_rules = e.category is not None or e.in_progress or planned
     if by_rules or by_model:
         softened = (not by_rules or about_role) and (not by_model or part_role)
@@ -205,6 +206,7 @@ class SafetyDetector:
             category=rules.crisis_category(prepared),
             in_progress=rules.IMMINENT.search(prepared) is not None,
             means_and_time=rules.means_and_time(prepared),
+            bare_plan=rules.bare_means_and_time(prepared),
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),
             role_words=role_words,

@@ -92,6 +92,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|antidepressants)\b",
     ),
     ("explicit", r"\bwish i (wasn't|wasnt|was not|weren't|were not) (alive|here|born)\b"),
+    # Done with living itself, not with living out of a suitcase.
+    (
+        "explicit",
+        r"\b(done|finished|through) (with )?(living|being alive|life|existing)\b"
+        r"(?! (out of|in|with|like|at|on|off|as|here|there|under|for)\b)",
+    ),
+    # Death as a sleep with no waking: "the long sleep", "the permanent nap".
+    (
+        "explicit",
+        r"\b(eternal|endless|permanent|forever|final) (sleep|nap|rest)\b"
+        r"|\b(take|taking|have|having|go to|going to) the (long|big) (sleep|nap)\b(?! (of|after|before|on)\b)",
+    ),
     ("explicit", r"\b(better off|be better) dead\b"),
     ("explicit", r"\bgiv(e|ing) up on (everything|life|living)\b|\blife included\b"),
     ("explicit", r"\b(don't|do not|not) (want|wanting) to (live|be alive|exist|wake up|be here)"),
@@ -184,6 +196,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("act", r"\b(razor|blade)\b[^.!?]*\b(here|next to me|in my hand|ready)"),
     ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
+    # Said as a habit: "I cut when the no's come in"; never the editor's or the director's cut.
+    (
+        "act",
+        r"\bi (still |sometimes |always |usually |just )?(cut|burn) (myself )?(when|whenever|every time|after)\b"
+        r"(?! (the|a|that|this) (\w+ )?(director|scene|take|line|script|edit|music|bar|beat|shot|film|reel"
+        r"|camera)\b)",
+    ),
     # Swallowing something that harms: "drank bleach", "took rat poison".
     (
         "act",
@@ -542,9 +561,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Going somewhere high or deep and not coming back.
     (
         "plan",
-        r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods)\b[^.!?]*\b(not|never) (coming|going to come) back\b",
+        r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods|hose ?pipe|hose|exhaust)\b[^.!?]*"
+        r"\b(not|never) (coming|going to come) back\b",
     ),
     ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
+    # Affairs put in order, with a when: "this is the week".
+    (
+        "plan",
+        r"\b(affairs|everything|things)"
+        r"(?![^.!?]*\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
+        r"('s| are| is)? (in order|sorted|settled)\b[^.!?]*"
+        r"\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b",
+    ),
     (
         "plan",
         r"\b(know|worked out|figured out|decided|planned)( exactly| just)? (how|where|when) (i'm going to"
@@ -754,7 +782,7 @@ _MEANS = re.compile(
     r"\b("
     + _PILLS[1:-1]
     + r"|rope|noose|blades?|razor|gun|bridge|roof|tracks|train|cliffs?|ledge|overpass"
-    r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
+    r"|car park|parking (garage|structure)|headland|the sea|the river|hose ?pipe|hose|exhaust)\b"
 )
 _WHEN = re.compile(
     r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
@@ -764,15 +792,26 @@ _WHEN = re.compile(
 )
 
 
-def imminent(prepared: str) -> bool:
-    """Danger now: an act in progress, or a way and a time named together."""
-    return IMMINENT.search(prepared) is not None or (
-        _MEANS.search(prepared) is not None and _WHEN.search(prepared) is not None
-    )
-
-
 def means_and_time(prepared: str) -> bool:
     return _MEANS.search(prepared) is not None and _WHEN.search(prepared) is not None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}([:.]\d\d)? ?(am|pm)\b|\b\d{1,2}[:.]\d\d\b")
+#: Ways that are rarely anything else when named alone (a train or the sea can be a trip).
+_BARE_MEANS = re.compile(
+    r"\b(" + _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust)\b"
+)
+
+
+def bare_means_and_time(prepared: str) -> bool:
+    """A way and a when and next to nothing else ("pills. tonight."): no ordinary plan
+    leaves that little to go on, so it needs no word from the model."""
+    return (
+        _BARE_MEANS.search(prepared) is not None
+        and _WHEN.search(prepared) is not None
+        and _CLOCK.search(prepared) is None  # "meds at 9pm" is a routine
+        and len(re.findall(r"\w+", prepared)) <= 4
+    )
 
 
 # -- after "are you okay?" ----------------------------------------------------------
