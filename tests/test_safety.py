@@ -797,73 +797,54 @@ def _any_crisis_rule(text: str) -> bool:
     return found or rules.IMMINENT.search(prepared) is not None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Written for this test, beside the classes the project's own misses showed.
-        "swallowed a handful of my flatmate's sleeping tablets ten minutes ago",
-        "I've taken far more of the painkillers than the box says, on purpose",
-        "holding the razor in my hand right now",
-        "I burned my stomach with a lighter again tonight",
-        "got a coil of rope and hid it under the bed",
-        "there's no reason left for me to go on living",
-        "I can't imagine myself still alive in a year",
-        "searched online how to end my life last night",
-        "goodbye, you were the only one who listened",
-        "if I'm not here tomorrow, thank you for everything",
-        "I know exactly when I'm going to end it",
-        "I prayed I wouldn't wake up this morning",
-    ],
-)
-def test_acts_means_and_farewells_said_plainly_are_crisis_rules(text: str) -> None:
-    assert _any_crisis_rule(text), text
+_PLAINLY_SAID = [
+    # Written for this test, beside the classes the project's own misses showed ...
+    "swallowed a handful of my flatmate's sleeping tablets ten minutes ago",
+    "I've taken far more of the painkillers than the box says, on purpose",
+    "holding the razor in my hand right now",
+    "I burned my stomach with a lighter again tonight",
+    "got a coil of rope and hid it under the bed",
+    "there's no reason left for me to go on living",
+    "I can't imagine myself still alive in a year",
+    "searched online how to end my life last night",
+    "goodbye, you were the only one who listened",
+    "if I'm not here tomorrow, thank you for everything",
+    "I know exactly when I'm going to end it",
+    "I prayed I wouldn't wake up this morning",
+    # ... and beside the euphemisms and habits the safety issue names.
+    "hose from the exhaust, not coming back this time",
+    "everything's sorted now, tomorrow it ends",
+    "honestly I'm done with being alive",
+    "ready for the permanent nap",
+    "I burn myself whenever a casting goes quiet",
+]
+_THEIR_ORDINARY_TWINS = [
+    "I had the prop knife in my hand and I was shaking with nerves",
+    "bought a length of rope for the set, the gallows scene needs it",
+    "the rope is in the boot for the camping trip",
+    "googling how to die convincingly on stage for the tragedy",
+    "no reason to keep living in London when the work is in Manchester",
+    "goodbye for now, you were a great help today",
+    "thanks for listening, bye!",
+    "I know exactly how I'm going to do it, slow and then loud on the last line",
+    "I cut my thigh on the broken chair backstage",
+    "I took my tablets an hour late because of the matinee",
+    "I'm done living out of a suitcase on tour",
+    "I need a long sleep after tech week",
+    "I cut when the director calls it, saves us a take",
+    "everything's sorted for the move, tomorrow we drive",
+    "the car and the hose are for washing the van before the get-in",
+]
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "I had the prop knife in my hand and I was shaking with nerves",
-        "bought a length of rope for the set, the gallows scene needs it",
-        "the rope is in the boot for the camping trip",
-        "googling how to die convincingly on stage for the tragedy",
-        "no reason to keep living in London when the work is in Manchester",
-        "goodbye for now, you were a great help today",
-        "thanks for listening, bye!",
-        "I know exactly how I'm going to do it, slow and then loud on the last line",
-        "I cut my thigh on the broken chair backstage",
-        "I took my tablets an hour late because of the matinee",
-    ],
+    ("text", "crisis"),
+    [(t, True) for t in _PLAINLY_SAID] + [(t, False) for t in _THEIR_ORDINARY_TWINS],
 )
-def test_the_same_words_in_ordinary_talk_are_no_crisis_rule(text: str) -> None:
-    assert not _any_crisis_rule(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hose from the exhaust, not coming back this time",
-        "everything's sorted now, tomorrow it ends",
-        "honestly I'm done with being alive",
-        "ready for the permanent nap",
-        "I burn myself whenever a casting goes quiet",
-    ],
-)
-def test_euphemisms_and_habits_the_issue_named_are_crisis_rules(text: str) -> None:
-    assert _any_crisis_rule(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm done living out of a suitcase on tour",
-        "I need a long sleep after tech week",
-        "I cut when the director calls it, saves us a take",
-        "everything's sorted for the move, tomorrow we drive",
-        "the car and the hose are for washing the van before the get-in",
-    ],
-)
-def test_their_ordinary_twins_are_no_crisis_rule(text: str) -> None:
-    assert not _any_crisis_rule(text), text
+def test_acts_means_and_farewells_said_plainly_are_crisis_rules_and_their_twins_not(
+    text: str, crisis: bool
+) -> None:
+    assert _any_crisis_rule(text) is crisis, text
 
 
 def test_a_way_and_a_when_with_nothing_else_is_a_crisis_without_the_model() -> None:
