@@ -568,10 +568,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Affairs put in order, with a when: "this is the week".
     (
         "plan",
-        r"\b(affairs|everything|things)"
-        r"(?![^.!?]*\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
-        r"('s| are| is)? (in order|sorted|settled)\b[^.!?]*"
-        r"\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b",
+        # Bounded look-arounds: a 16,000-character paste of "everything" stays linear.
+        r"\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b"
+        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
+        r"[^.!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b",
     ),
     (
         "plan",
