@@ -663,6 +663,9 @@ _CAREER_EXIT = re.compile(
     r"|\b(stop|stopping) (acting|auditioning|going to auditions|doing auditions|self[- ]?taping)\b"
 )
 
+_NOBODY_AWAKE = r"\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
+_ACT_UNNAMED = r"\b(do it|end it|finish it|go through with it|that's when|it's happening)\b"
+
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = re.compile(
     r"\bleft (a|the) note\b[^.!?]*\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
@@ -681,10 +684,7 @@ CONCERN = re.compile(
     r"|\btell (my )?\w+( \w+)? (that )?i love (her|him|them|you)\b"
     # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
     # named ordinary act ("I'm going to run my lines") is not asked about.
-    r"|\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
-    r"(?=[^.!?]*\b(do it|end it|finish it|go through with it|be gone|that's when|it's happening)\b)"
-    r"|\b(do it|end it|finish it|go through with it|it's happening|that's when)\b[^.!?]*"
-    r"\b(after|when|once) (everyone|everybody)('s| is| has)? (gone to bed|asleep)\b"
+    rf"|{_NOBODY_AWAKE}(?=[^.!?]*(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]*{_NOBODY_AWAKE}"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
@@ -777,12 +777,14 @@ IMMINENT = re.compile(
     r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
 
-#: A way and a when, said together ("pills. sunday.", "the rope, tomorrow").
+#: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
+#: are rarely anything else when named alone ...
+_BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust"
+_BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
+#: ... and places, which can also be a trip ("the train, tomorrow").
 _MEANS = re.compile(
-    r"\b("
-    + _PILLS[1:-1]
-    + r"|rope|noose|blades?|razor|gun|bridge|roof|tracks|train|cliffs?|ledge|overpass"
-    r"|car park|parking (garage|structure)|headland|the sea|the river|hose ?pipe|hose|exhaust)\b"
+    r"\b(" + _BARE_MEANS_WORDS + r"|bridge|roof|tracks|train|cliffs?|ledge|overpass"
+    r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
 )
 _WHEN = re.compile(
     r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
@@ -797,10 +799,6 @@ def means_and_time(prepared: str) -> bool:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}([:.]\d\d)? ?(am|pm)\b|\b\d{1,2}[:.]\d\d\b")
-#: Ways that are rarely anything else when named alone (a train or the sea can be a trip).
-_BARE_MEANS = re.compile(
-    r"\b(" + _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust)\b"
-)
 
 
 def bare_means_and_time(prepared: str) -> bool:
