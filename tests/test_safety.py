@@ -654,6 +654,43 @@ def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDe
     assert detector.assess(calm).level is Level.NONE
 
 
+@pytest.mark.parametrize(
+    ("spoken", "ordinary"),
+    [
+        (
+            "so the audition was fine i think they liked the second scene anyway i took all the"
+            " pills in the cabinet before i got in the car so yeah thanks for listening",
+            "so the audition was fine i think they liked the second scene anyway i took the"
+            " train back and had a massive pizza so yeah thanks for listening",
+        ),
+    ],
+)
+def test_voice_to_text_with_no_punctuation_is_read_clause_by_clause(
+    detector: SafetyDetector, spoken: str, ordinary: str
+) -> None:
+    """A scene named at the start does not make an act said at the end a character's: the
+    fillers of speech are where its clauses part."""
+    found = detector.assess(spoken)
+    assert found.level is Level.CRISIS and found.imminent
+    assert detector.assess(ordinary).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("now", "later"),
+    [
+        ("i have the pills here and im taking them now", "I want to die"),
+        ("I'm cutting right now and I can't think", "I cut myself again last week"),
+    ],
+)
+def test_an_act_said_to_be_going_on_now_is_urgent(
+    detector: SafetyDetector, now: str, later: str
+) -> None:
+    assert detector.assess(now).imminent and detector.assess(now).level is Level.CRISIS
+    assert detector.assess(later).level is Level.CRISIS and not detector.assess(later).imminent
+    # "now" never makes a crisis on its own: a routine said in the same shape stays ordinary.
+    assert detector.assess("taking my vitamins now, then bed").level is Level.NONE
+
+
 def test_a_reply_to_are_you_okay_is_read_with_the_question(chat: Chat, store: TinyDBStore) -> None:
     chat.say("I can't do this anymore")
     assert chat.templates() == ["safety/concern"]

@@ -777,6 +777,17 @@ IMMINENT = re.compile(
     r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
 
+#: An act going on as they write, said of a crisis the tier has already found: it does not
+#: make a crisis ("taking my vitamins now" is a routine), it puts the emergency number first
+#: in one ("I have the pills here and I'm taking them now").
+ACT_NOW = re.compile(
+    r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging|drinking"
+    r"|doing it|going through with it)\b[^.!?]{0,40}\b(now|right now|rn|as i type|as we speak"
+    r"|one by one|while i type|while we talk)\b"
+    r"|\b(right now|as i type|as we speak|while i type)\b[^.!?]{0,20}\b(taking|swallowing|cutting"
+    r"|bleeding|burning|jumping)\b"
+)
+
 #: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
 #: are rarely anything else when named alone ...
 _BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust"
@@ -847,7 +858,11 @@ _REPORTED = re.compile(
     r"|line|lines|reads?|goes|character|characters|who|he|she|they|him|her|his|them"
     r"|the (scene|script|monologue|sides|play|film|role|part))\b|[:\"“]"
 )
-_CLAUSE = re.compile(r"[,.;!?]|\b(and|but|so|because|though|although|while|honestly)\b")
+#: Voice-to-text has no punctuation: its fillers ("anyway", "um") are where one clause ends
+#: and the next begins, or a scene named at the start would cover a plan said at the end.
+_CLAUSE = re.compile(
+    r"[,.;!?]|\b(and|but|so|because|though|although|while|honestly|anyway|anyhow|um+|uh+|erm)\b"
+)
 #: "a suicide scene", "the self-harm monologue": the phrase names the material.
 _MATERIAL = re.compile(
     r"^\W*(\w+ )?(scenes?|script|sides|monologue|story|storyline|plot|play|film|episode|role|part|character)\b"
