@@ -58,6 +58,36 @@ def test_a_paused_stack_takes_no_check_in_and_pauses_as_one(engine: Engine, stor
     assert not store.get_state(chat.who.user_key).paused
 
 
+def test_a_conversation_started_over_a_pause_is_answered_and_the_rest_stays_paused(
+    engine: Engine, store
+) -> None:
+    """/debrief after a crisis reply used to ask its first question and then answer the
+    answer with "paused": starting it is the person's choice, so it is asked and answered;
+    what it interrupted stays paused until they press "Go on"."""
+    chat = Chat(engine, private_who("chose", Platform.TELEGRAM))
+    chat.say("I want to die")
+    assert chat.templates()[0] == "safety/crisis"
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    assert chat.templates() == ["step/role"]  # taken, not "paused"
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+
+    chat.say("I want to kill myself")  # a second pause covers the new draft too
+    assert chat.templates()[0] == "safety/crisis"
+    chat.say("/settings")  # a question the person asks for is answered ...
+    chat.press("settings.timezone")
+    chat.say("paris")
+    assert chat.templates()[0] == "settings/saved"
+    assert store.get_user(chat.who.user_key).timezone == "Europe/Paris"
+    assert chat.templates()[-1] == "safety/paused"  # ... and the draft stays paused
+    assert flows(store, chat) == ["debrief"] and store.get_state(chat.who.user_key).paused
+    chat.say("Ophelia")
+    assert chat.templates() == ["safety/still_paused"]
+    chat.press("safety.continue")
+    chat.say("Ophelia")
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet", "role": "Ophelia"}
+
+
 def test_the_stack_keeps_at_most_its_depth(engine: Engine, store: TinyDBStore) -> None:
     s = engine.services
     key = "console:deep"

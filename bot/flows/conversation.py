@@ -14,7 +14,9 @@ of who may interrupt whom lives here, and no flow moves frames itself:
   (a settings question, /forget's confirmation, "are you okay?") is replaced.
 - At most MAX_DEPTH conversations are kept; the oldest goes first.
 
-Whether the stack is paused is one flag for the whole stack.
+A safety reply pauses every conversation on the stack and "Go on" resumes them all.
+A conversation the person starts themselves over a pause is their choice: it is asked and
+answered as usual, and what it interrupted stays paused underneath until they choose.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def frames(state: ConversationState | None) -> list[ConversationState]:
     return [*below, replace(state, below=[])]
 
 
-def _store(s: Services, user_key: str, stack: list[ConversationState], paused: bool) -> None:
+def _store(s: Services, user_key: str, stack: list[ConversationState]) -> None:
+    """Each frame keeps its own pause: a form started over a paused one is not paused."""
     if len(stack) > MAX_DEPTH:
         log.info("conversation stack over %d deep; the oldest lapses", MAX_DEPTH)
         stack = stack[-MAX_DEPTH:]
@@ -62,11 +65,7 @@ def _store(s: Services, user_key: str, stack: list[ConversationState], paused: b
     *below, top = stack
     s.store.set_state(
         user_key,
-        replace(
-            top,
-            paused=paused,
-            below=[replace(f, paused=False, below=[]).to_dict() for f in below],
-        ),
+        replace(top, below=[replace(f, below=[]).to_dict() for f in below]),
     )
 
 
@@ -90,7 +89,9 @@ def push(s: Services, user_key: str, frame: ConversationState, *, by_bot: bool =
             stack.pop()  # the person moved on: the check-in's question lapses
         if stack and not (stack[-1].flow in s.forms and stack[-1].flow != frame.flow):
             stack.pop()  # a one-question conversation, or the same flow again: replaced
-    _store(s, user_key, [*stack, replace(frame, paused=False, below=[])], paused)
+        if paused:  # what this interrupts stays paused beneath it
+            stack = [replace(f, paused=True) for f in stack]
+    _store(s, user_key, [*stack, replace(frame, paused=False, below=[])])
     return True
 
 
@@ -107,11 +108,12 @@ def update(s: Services, user_key: str, frame: ConversationState) -> None:
     """The conversation on top moved on (a new step, new answers); the stack stays."""
     state = current(s, user_key)
     stack = frames(state)
+    paused = state is not None and state.paused
     if stack and stack[-1].conv == frame.conv:
-        stack[-1] = replace(frame, below=[])
+        stack[-1] = replace(frame, paused=paused, below=[])
     else:
-        stack.append(replace(frame, below=[]))
-    _store(s, user_key, stack, state is not None and state.paused)
+        stack.append(replace(frame, paused=paused, below=[]))
+    _store(s, user_key, stack)
 
 
 def pop(s: Services, user_key: str) -> ConversationState | None:
@@ -120,7 +122,7 @@ def pop(s: Services, user_key: str) -> ConversationState | None:
     stack = frames(state)
     if stack:
         stack.pop()
-    _store(s, user_key, stack, state is not None and state.paused and bool(stack))
+    _store(s, user_key, stack)
     return current(s, user_key)
 
 
@@ -145,6 +147,7 @@ def paused_reply(state: ConversationState, *, again: bool = True) -> Reply:
 
 
 def set_paused(s: Services, user_key: str, paused: bool) -> None:
-    state = current(s, user_key)
-    if state is not None and state.paused != paused:
-        s.store.set_state(user_key, replace(state, paused=paused))
+    """A safety reply pauses the whole stack; "Go on" resumes the whole stack."""
+    stack = frames(current(s, user_key))
+    if any(f.paused != paused for f in stack):
+        _store(s, user_key, [replace(f, paused=paused) for f in stack])
