@@ -95,8 +95,10 @@ def _lookalike(char: str) -> bool:
 # -- a long message in parts ------------------------------------------------
 
 _SENTENCES = re.compile(r"(?<=[.!?;…])\s+|\s+/\s+|\n+|\s+-{1,2}\s+|\s+—\s+")
+#: Voice-to-text has no commas: its fillers ("um", "anyway") mark where a clause ends.
 _CLAUSES = re.compile(
-    r",\s+|\s+(?:and|but|so|because|cos|coz)\s+(?=(?:i|i'm|i've|i'd|i'll|im|my|me)\b)",
+    r",\s+|\s+(?:and|but|so|because|cos|coz)\s+(?=(?:i|i'm|i've|i'd|i'll|im|my|me)\b)"
+    r"|\s+(?:um+|uh+|erm|anyway|anyhow)\s+",
     re.IGNORECASE,
 )
 #: A sentence longer than this many words is also read clause by clause.

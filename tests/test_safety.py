@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
+from bot.reading import parts
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import Assessment, Thresholds, default_detector
 from bot.safety.helplines import (
@@ -663,13 +664,18 @@ def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDe
             "so the audition was fine i think they liked the second scene anyway i took the"
             " train back and had a massive pizza so yeah thanks for listening",
         ),
+        (
+            "um so the scene was long um i have the pills here and im taking them now",
+            "um so the scene was long um i have the sides here and im learning them now",
+        ),
     ],
 )
 def test_voice_to_text_with_no_punctuation_is_read_clause_by_clause(
     detector: SafetyDetector, spoken: str, ordinary: str
 ) -> None:
     """A scene named at the start does not make an act said at the end a character's: the
-    fillers of speech are where its clauses part."""
+    fillers of speech are where its clauses part, for the rules and for the model."""
+    assert len(parts(spoken)) >= 2
     found = detector.assess(spoken)
     assert found.level is Level.CRISIS and found.imminent
     assert detector.assess(ordinary).level is Level.NONE
