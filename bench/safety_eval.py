@@ -104,6 +104,7 @@ def figures(lines: list[Line], levels: list[Level], foreign: list[bool]) -> dict
         "role given role note": share(role, [lv is Level.ROLE for lv in levels]),
         "ordinary -> crisis": share(ordinary, is_crisis),
         "ordinary -> concern": share(ordinary, [lv is Level.CONCERN for lv in levels]),
+        "ordinary -> role note": share(ordinary, [lv is Level.ROLE for lv in levels]),
     }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.reading import parts
+from bot.reading import parts, read
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import Assessment, Thresholds, default_detector
 from bot.safety.helplines import (
@@ -58,7 +58,14 @@ def test_the_set_is_big_enough_and_split() -> None:
 
 @pytest.mark.parametrize("split", ["tune", "report", *HELD_OUT])
 def test_floors(detector: SafetyDetector, split: str) -> None:
-    data = [(label, detector.assess(text).level) for label, text in rows(split)]
+    english = [(label, text) for label, text in rows(split) if not read(text).foreign]
+    # A line wholly in another language is counted apart, as in docs/evaluation.md: the
+    # English model does not judge it, and it must get at least the quiet support line.
+    for _, text in rows(split):
+        if read(text).foreign:
+            found = detector.assess(text)
+            assert found.unsure or found.level is not Level.NONE, text
+    data = [(label, detector.assess(text).level) for label, text in english]
     crisis = [lvl for label, lvl in data if label.startswith("crisis/")]
     ordinary = [lvl for label, lvl in data if label.startswith("ordinary/") or label == "role"]
     caught = sum(lvl in BOTH for lvl in crisis) / len(crisis)
@@ -67,7 +74,7 @@ def test_floors(detector: SafetyDetector, split: str) -> None:
     # In-sample: every one of these sets is in the shipped model's training data and the
     # rules were written beside them, so this is a floor against regressions, not a measure.
     # The figures that count are leave-one-author-out (docs/evaluation.md). Measured with
-    # the shipped model: 95-100% caught by either tier, 0-0.6% crisis-tier false alarms.
+    # the shipped model: 96.7-100% caught by either tier, no crisis-tier false alarms.
     assert caught >= 0.95
     assert alarms <= 0.01
 

@@ -83,6 +83,9 @@ class Thresholds:
 
 NONE = Assessment(Level.NONE)
 _SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
+#: A message in more parts than this is long: its whole vector is a blend of them.
+LONG_PARTS = 3
+
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
 BARE_WORDS = 3
@@ -99,7 +102,7 @@ class Evidence:
 
     category: str | None  # a certain crisis rule's category
     in_progress: bool  # an act in progress or just done
-    act_now: bool  # an act said to be going on now (only urgency, never a tier)
+    act_now: bool  # an act said to be going on now (urgency; a crisis only if already heavy)
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
     concern: bool  # a concern rule
@@ -118,6 +121,10 @@ class Evidence:
     #: rehearsals: the goodbye note is not in a scene.
     part_role_p: float = 0.0
     part_role_words: bool = False
+    #: The largest P(role) of any part of a long message (the whole's otherwise): a long
+    #: debrief whose whole reads a little like a scene, but no part of which does, gets no
+    #: role note. A short line's parts lose the context that makes it a character's.
+    role_in_part: float = 0.0
     #: A reassurance, an idiom, someone else's story or a laugh is in the message: what
     #: the model alone finds there is asked about gently, not alarmed at.
     calming: bool = False
@@ -143,9 +150,12 @@ def decide(
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
     planned = e.bare_plan or (e.means_and_time and e.heavy_p >= t.asked)
+    # Heavy enough to ask "are you okay?" and said to be happening now: no time to ask.
+    urgent = e.act_now and e.scored and e.heavy_p >= t.heavy and not e.calming
     by_rules = e.category is not None or e.in_progress or planned
-    if by_rules or by_model:
-        softened = (not by_rules or about_role) and (not by_model or part_role)
+    if by_rules or by_model or urgent:
+        # Urgency rests on the model's heaviest part: a role softens it only if that part is.
+        softened = (not by_rules or about_role) and (not (by_model or urgent) or part_role)
         if softened and not (e.own or e.crossover):
             return Assessment(Level.ROLE, e.category or "model")
         reason = e.category or ("model" if by_model else "imminent")
@@ -163,7 +173,8 @@ def decide(
         return Assessment(Level.CONCERN, "crossover")
     # A bare name is not dark material, however tragic the model knows its play to be:
     # "Juliet" at the role question gets no note; "Juliet, who stabs herself" does.
-    if (model_role and not (e.bare and not e.dark)) or ((e.role_words or role_answer) and e.dark):
+    noted = model_role and e.role_in_part >= t.role and not (e.bare and not e.dark)
+    if noted or ((e.role_words or role_answer) and e.dark):
         return Assessment(Level.ROLE, "role")
     if e.foreign:
         return Assessment(Level.NONE, "foreign", unsure=True)
@@ -223,6 +234,9 @@ class SafetyDetector:
             role_p=role_p,
             scored=probs is not None,
             part_role_p=part_role_p,
+            role_in_part=float(probs[1:, ROLE].max() if len(probs) > LONG_PARTS else role_p)
+            if probs is not None
+            else 0.0,
             part_role_words=part_role_words,
             calming=reading.calming(r.folded),
             # "kms" says "myself" once spelled out: read both.

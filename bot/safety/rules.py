@@ -41,6 +41,7 @@ _ME = r"(myself|my ?self|me)"
 CRISIS: tuple[tuple[str, str], ...] = (
     # Explicit statements.
     ("explicit", r"\bsuicid"),
+    ("explicit", r"\bsui (ideation|thoughts?|feelings?|urges?|vibes)\b"),  # texting shorthand
     ("explicit", rf"\b(kill|killing|end|ending) {_ME}\b"),
     (
         "explicit",
@@ -411,6 +412,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "burden",
         r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
     ),
+    # The same absence said as never being heard from: "you'd all be better off not hearing
+    # from me again, ever".
+    (
+        "burden",
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]{0,40}\b(not|never) (hearing from|seeing)"
+        r" me (again|ever|any ?more)\b",
+    ),
     ("burden", r"\bworld (would be|is) better without me"),
     (
         "burden",
@@ -777,9 +785,10 @@ IMMINENT = re.compile(
     r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
 
-#: An act going on as they write, said of a crisis the tier has already found: it does not
-#: make a crisis ("taking my vitamins now" is a routine), it puts the emergency number first
-#: in one ("I have the pills here and I'm taking them now").
+#: An act going on as they write: alone it makes no crisis ("taking my vitamins now" is a
+#: routine); in a crisis it puts the emergency number first, and in a message the model
+#: already finds heavy enough to ask about it is the crisis ("I have the pills here and
+#: I'm taking them now": no time for "are you okay?").
 ACT_NOW = re.compile(
     r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging|drinking"
     r"|doing it|going through with it)\b[^.!?]{0,40}\b(now|right now|rn|as i type|as we speak"
