@@ -814,6 +814,27 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
     assert rules.crisis_category(reading.prepare(fold(text), folded=True)) is None, text
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "act"),
+    [
+        ("I had them all laughing at the read-through", "I have my pills here. I took them all"),
+        (
+            "we necked the whole bottle of prosecco at the wrap party",
+            "I took the whole bottle of pills",
+        ),
+        ("took the whole box of props home after the get-out", "took the whole box of tablets"),
+        ("we had the whole box of chocolates after the show", "taken the lot, my mum's tablets"),
+    ],
+)
+def test_taken_in_quantity_is_an_act_only_when_pills_are_named(
+    detector: SafetyDetector, ordinary: str, act: str
+) -> None:
+    """The rules alone once gave these ordinary nights the crisis reply, emergency first."""
+    assert detector.assess(ordinary).level is not Level.CRISIS
+    found = detector.assess(act)
+    assert found.level is Level.CRISIS and found.imminent
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

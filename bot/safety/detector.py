@@ -216,7 +216,7 @@ class SafetyDetector:
                 part_role_words = rules.is_role(r.pieces[top], folded=True)
         return Evidence(
             category=rules.crisis_category(prepared),
-            in_progress=rules.IMMINENT.search(prepared) is not None,
+            in_progress=rules.IMMINENT.search(prepared) is not None or rules.taken_all(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),

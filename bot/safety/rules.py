@@ -189,7 +189,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "act",
-        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]*\b(pills?|tablets?|meds|medicine|cabinet|box|bottle)",
+        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]*\b(pills?|tablets?|meds|medicine|cabinet)",
     ),
     (
         "act",
@@ -748,16 +748,31 @@ DARK = re.compile(
 _PILLS = _PILLS_WORDS
 #: An act in progress or just done. Each pattern says it is happening now or is done and
 #: in quantity, so "took my tablets this morning" is not among them.
-IMMINENT = re.compile(
-    # Swallowed, in quantity: "taken the lot", "swallowed them all", "took every pill".
+#: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
+#: an act when the message names pills ("I had them all laughing", "the whole bottle of
+#: prosecco" are a good night).
+_TAKEN_ALL = re.compile(
     r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
-    r"\b(the lot|them all|all of them|em all|(a (load|lot|handful|bunch|heap|fistful) of|loads of"
+    r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
+    r"|every one of (them|my \w+)|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom))\b"
+)
+_NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
+
+
+def taken_all(prepared: str) -> bool:
+    """Swallowed in quantity, with the pills named somewhere in the message."""
+    return _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None
+
+
+IMMINENT = re.compile(
+    # Swallowed, in quantity, pills named: "swallowed a handful of pills", "took every pill".
+    r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
+    r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
     r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'s )?"
     + _PILLS
     + r"|all (the |my |of my |of the )?"
     + _PILLS
-    + r"|the whole (bottle|packet|box|pack|strip)"
-    r"|every (pill|tablet|one of (them|my \w+))|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom|house))"
+    + r"|every (pill|tablet))"
     r"|\b(swallowed|taken|took) (all )?(the |my )?"
     + _PILLS
     + r"\b[^.!?]{0,30}\b(ago|already|just now|on purpose)\b"
