@@ -815,6 +815,45 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
+        (
+            "this is my last message before I switch my phone off for the show",
+            "this is my last message. thank you for everything",
+        ),
+        ("I want to disappear into this role completely", "I want to disappear forever"),
+        ("I hope I don't wake up late for the 6am call", "I hope I don't wake up tomorrow"),
+        ("I'm so done with living out of a suitcase on tour", "I'm done with living, I mean it"),
+        (
+            "I know exactly how I'll end it, a slow fade to black on the last line",
+            "I know exactly how I'll end it",
+        ),
+        (
+            "I'm on the bridge now, meeting the director for coffee",
+            "I'm on the bridge now and I'm not coming back",
+        ),
+        (
+            "the car is running in the garage to warm up, it's freezing",
+            "the car is running in the garage and the door is shut",
+        ),
+    ],
+)
+def test_a_rules_words_in_an_actors_day_are_no_crisis_rule(ordinary: str, crisis: str) -> None:
+    """Made up as twins of the rules this wave added, after a stranger's session found
+    "I had them all laughing" alarmed: the rules alone gave each ordinary line the crisis
+    reply. No line of the five authors changed its rule matches with the guards."""
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    def fired(text: str) -> bool:
+        prepared = reading.prepare(fold(text), folded=True)
+        return rules.crisis_category(prepared) is not None or bool(rules.IMMINENT.search(prepared))
+
+    assert not fired(ordinary)
+    assert fired(crisis)
+
+
+@pytest.mark.parametrize(
     ("ordinary", "act"),
     [
         ("I had them all laughing at the read-through", "I have my pills here. I took them all"),

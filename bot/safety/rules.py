@@ -132,7 +132,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "tired",
         r"\b(hope|hoping|hoped|wish|wished|pray|praying|prayed) (that )?i (don't|do not|never|won't|wouldn't|would not"
-        r"|didn't|did not) wake (up)?\b"
+        r"|didn't|did not) wake( up)?+\b(?! (late|early|too|in time|before|after|at \d|with|to (the|my|a)))"
         r"|\b(hope|hoping|wish|pray|praying) (that )?i('d| would)? die\b(?! (of|from|laughing|on stage))"
         r"|\b(hate|hating) (being alive|living|existing)\b"
         r"(?! (at|before|when|during|on|in|this early|so early|like this|out of|with))",
@@ -289,7 +289,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|\b(fast|express|non-?stop) (one|ones|train|trains)\b[^.!?]*\b(doesn't|does not|don't|do not) stop here\b",
     ),
     # Farewells.
-    ("farewell", r"\b(this is|this'll be|it's) my (last|final) (message|text|post|goodbye)"),
+    (
+        "farewell",
+        r"\b(this is|this'll be|it's) my (last|final) (message|text|post|goodbye)\b"
+        # ... before the phone goes off for the show, of the day, for tonight: a sign-off.
+        r"(?! (before (i|the|my|we)|until|till|for (today|tonight|now|a (bit|while)|the (day|night|week))|of the day))",
+    ),
     (
         "farewell",
         r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my )?(family|mum|mom|dad|parents|partner|everyone|kids)",
@@ -462,7 +467,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
     ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
-    ("tired", r"\b(done|finished) with (life|living|being alive|existing)\b"),
+    ("tired", r"\b(done|finished) with (life|living|being alive|existing)\b(?! (out|in|on|off|with|like|from|at|as|for|under)\b)"),
     ("tired", r"\b(don't care|do not care|idc|dont care) if i (wake up|live|die|make it)\b"),
     ("tired", r"\b(gutted|disappointed|sad|upset|angry|annoyed) (that )?i'm still (here|alive)\b"),
     (
@@ -514,7 +519,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Wanting to disappear, not to have been born.
     (
         "disappear",
-        r"\b(wish|want)\b[^.!?]*\b(disappear|vanish|fade away)\b(?![^.!?]*\b(weekend|week|day|holiday|while|floor|signal|into the))",
+        r"\b(wish|want)\b[^.!?]*\b(disappear|vanish|fade away)\b(?![^.!?]*\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)))",
     ),
     ("disappear", r"\b(wish|want)\b[^.!?]*\b(never|hadn't|had not|wasn't) (been )?born\b"),
     # Plans.
@@ -584,13 +589,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "plan",
         r"\b(know|worked out|figured out|decided|planned)( exactly| just)? (how|where|when) (i'm going to"
-        r"|i am going to|i'm gonna|i'll|i will|i'd|to) (go (to )?)?(end it|go through with it|do it\s*[.!]*$)",
+        r"|i am going to|i'm gonna|i'll|i will|i'd|to) (go (to )?)?(end it|go through with it|do it\s*[.!]*$)"
+        r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord|curtain|the tape|the take))",
     ),
     ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
     (
         "plan",
         r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end it( all)?\s*"
-        r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)",
+        r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)"
+        r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord|curtain|the tape|the take))",
     ),
     # Hopelessness about life itself, not a career.
     (
@@ -796,8 +803,9 @@ IMMINENT = re.compile(
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
+    r"(?![^.!?]*\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
     # The car in a shut garage.
-    r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
+    r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)\b(?![^.!?]*\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
 
 #: An act going on as they write: alone it makes no crisis ("taking my vitamins now" is a
