@@ -863,6 +863,11 @@ def test_a_rules_words_in_an_actors_day_are_no_crisis_rule(ordinary: str, crisis
         ),
         ("took the whole box of props home after the get-out", "took the whole box of tablets"),
         ("we had the whole box of chocolates after the show", "taken the lot, my mum's tablets"),
+        # Nigerian Pidgin's perfect, "I don drink", is "I have drunk".
+        (
+            "I don drink the whole bottle of malt, I dey high lol",
+            "I don take the whole packet of tablets",
+        ),
     ],
 )
 def test_taken_in_quantity_is_an_act_only_when_pills_are_named(

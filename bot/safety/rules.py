@@ -467,7 +467,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
     ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
-    ("tired", r"\b(done|finished) with (life|living|being alive|existing)\b(?! (out|in|on|off|with|like|from|at|as|for|under)\b)"),
+    (
+        "tired",
+        r"\b(done|finished) with (life|living|being alive|existing)\b(?! (out|in|on|off|with|like|from|at|as|for|under)\b)",
+    ),
     ("tired", r"\b(don't care|do not care|idc|dont care) if i (wake up|live|die|make it)\b"),
     ("tired", r"\b(gutted|disappointed|sad|upset|angry|annoyed) (that )?i'm still (here|alive)\b"),
     (
@@ -755,11 +758,12 @@ DARK = re.compile(
 _PILLS = _PILLS_WORDS
 #: An act in progress or just done. Each pattern says it is happening now or is done and
 #: in quantity, so "took my tablets this morning" is not among them.
-#: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
+#: "Taken the lot", "had them all", "necked the whole bottle" (and Nigerian Pidgin's perfect,
+#: "I don drink the whole bottle"): in quantity, but of what? Only
 #: an act when the message names pills ("I had them all laughing", "the whole bottle of
 #: prosecco" are a good night).
 _TAKEN_ALL = re.compile(
-    r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
+    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b[^.!?]{0,40}"
     r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
     r"|every one of (them|my \w+)|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom))\b"
 )
@@ -773,7 +777,7 @@ def taken_all(prepared: str) -> bool:
 
 IMMINENT = re.compile(
     # Swallowed, in quantity, pills named: "swallowed a handful of pills", "took every pill".
-    r"\b(taken|took|swallowed|downed|necked|had|drank|done)\b[^.!?]{0,40}"
+    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b[^.!?]{0,40}"
     r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
     r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'s )?"
     + _PILLS
