@@ -83,7 +83,7 @@ class Thresholds:
 
 NONE = Assessment(Level.NONE)
 _SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
-#: A message in more parts than this is long: its whole vector is a blend of them.
+#: A message in this many parts or more is long: its whole vector is a blend of them.
 LONG_PARTS = 3
 
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
