@@ -182,6 +182,7 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
                 f"{'':24}  {len(acts)} acts in progress or just done: {len(given)} given the crisis"
                 f" reply, {sum(o.imminent for o in given)} of them the emergency number first"
             )
+        print(f"{'':24}  ordinary lines given the role note: {row['ordinary -> role note']:.1%}")
         print(f"{'':24}  thresholds chosen on the other four: {thresholds}")
         if show == author:
             for x, o, f in zip(lines, outcome, foreign, strict=True):

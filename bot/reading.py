@@ -95,10 +95,12 @@ def _lookalike(char: str) -> bool:
 # -- a long message in parts ------------------------------------------------
 
 _SENTENCES = re.compile(r"(?<=[.!?;…])\s+|\s+/\s+|\n+|\s+-{1,2}\s+|\s+—\s+")
-#: Voice-to-text has no commas: its fillers ("um", "anyway") mark where a clause ends.
+#: Voice-to-text has no commas: its fillers mark where a clause ends (the safety rules'
+#: clauses end there too).
+FILLERS = r"um+|uh+|erm|anyway|anyhow"
 _CLAUSES = re.compile(
     r",\s+|\s+(?:and|but|so|because|cos|coz)\s+(?=(?:i|i'm|i've|i'd|i'll|im|my|me)\b)"
-    r"|\s+(?:um+|uh+|erm|anyway|anyhow)\s+",
+    rf"|\s+(?:{FILLERS})\s+",
     re.IGNORECASE,
 )
 #: A sentence longer than this many words is also read clause by clause.

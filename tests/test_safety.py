@@ -58,14 +58,15 @@ def test_the_set_is_big_enough_and_split() -> None:
 
 @pytest.mark.parametrize("split", ["tune", "report", *HELD_OUT])
 def test_floors(detector: SafetyDetector, split: str) -> None:
-    english = [(label, text) for label, text in rows(split) if not read(text).foreign]
-    # A line wholly in another language is counted apart, as in docs/evaluation.md: the
-    # English model does not judge it, and it must get at least the quiet support line.
-    for _, text in rows(split):
+    data = []
+    for label, text in rows(split):
+        found = detector.assess(text)
         if read(text).foreign:
-            found = detector.assess(text)
+            # Counted apart, as in docs/evaluation.md: the English model does not judge a
+            # line wholly in another language, and it must get at least the quiet support line.
             assert found.unsure or found.level is not Level.NONE, text
-    data = [(label, detector.assess(text).level) for label, text in english]
+        else:
+            data.append((label, found.level))
     crisis = [lvl for label, lvl in data if label.startswith("crisis/")]
     ordinary = [lvl for label, lvl in data if label.startswith("ordinary/") or label == "role"]
     caught = sum(lvl in BOTH for lvl in crisis) / len(crisis)
@@ -842,15 +843,8 @@ def test_a_rules_words_in_an_actors_day_are_no_crisis_rule(ordinary: str, crisis
     """Made up as twins of the rules this wave added, after a stranger's session found
     "I had them all laughing" alarmed: the rules alone gave each ordinary line the crisis
     reply. No line of the five authors changed its rule matches with the guards."""
-    from bot.reading import fold
-    from bot.safety import reading, rules
-
-    def fired(text: str) -> bool:
-        prepared = reading.prepare(fold(text), folded=True)
-        return rules.crisis_category(prepared) is not None or bool(rules.IMMINENT.search(prepared))
-
-    assert not fired(ordinary)
-    assert fired(crisis)
+    assert not _any_crisis_rule(ordinary)
+    assert _any_crisis_rule(crisis)
 
 
 @pytest.mark.parametrize(
@@ -908,8 +902,7 @@ def _any_crisis_rule(text: str) -> bool:
     from bot.safety import reading, rules
 
     prepared = reading.prepare(fold(text), folded=True)
-    found = rules.crisis_category(prepared) is not None
-    return found or rules.IMMINENT.search(prepared) is not None
+    return rules.crisis_category(prepared) is not None or rules.in_progress(prepared)
 
 
 _PLAINLY_SAID = [

@@ -208,15 +208,17 @@ class SafetyDetector:
             probs = self.scorer.safety_probabilities(r.pieces)
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
         heavy = probs[:, CRISIS] + probs[:, CONCERN] if probs is not None else None
-        part_role_p, part_role_words = role_p, role_words
+        part_role_p, part_role_words, role_in_part = role_p, role_words, role_p
         if heavy is not None and probs is not None:
             top = int(np.argmax(heavy))
             part_role_p = float(probs[top, ROLE])
             if top > 0:
                 part_role_words = rules.is_role(r.pieces[top], folded=True)
+            if len(probs) > LONG_PARTS:  # the whole and three parts or more
+                role_in_part = float(probs[1:, ROLE].max())
         return Evidence(
             category=rules.crisis_category(prepared),
-            in_progress=rules.IMMINENT.search(prepared) is not None or rules.taken_all(prepared),
+            in_progress=rules.in_progress(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
@@ -234,9 +236,7 @@ class SafetyDetector:
             role_p=role_p,
             scored=probs is not None,
             part_role_p=part_role_p,
-            role_in_part=float(probs[1:, ROLE].max() if len(probs) > LONG_PARTS else role_p)
-            if probs is not None
-            else 0.0,
+            role_in_part=role_in_part,
             part_role_words=part_role_words,
             calming=reading.calming(r.folded),
             # "kms" says "myself" once spelled out: read both.

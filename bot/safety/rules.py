@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reading import FILLERS
 from bot.text import normalise
 
 #: Medicines, as people name them when they talk about taking too many.
@@ -37,6 +38,12 @@ _MISHAP = (
     r"|at work|in the kitchen)\b)"
 )
 _ME = r"(myself|my ?self|me)"
+
+#: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
+_STAGE_ENDING = (
+    r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
+    r"|curtain|the tape|the take))"
+)
 
 CRISIS: tuple[tuple[str, str], ...] = (
     # Explicit statements.
@@ -593,14 +600,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "plan",
         r"\b(know|worked out|figured out|decided|planned)( exactly| just)? (how|where|when) (i'm going to"
         r"|i am going to|i'm gonna|i'll|i will|i'd|to) (go (to )?)?(end it|go through with it|do it\s*[.!]*$)"
-        r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord|curtain|the tape|the take))",
+        + _STAGE_ENDING,
     ),
     ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
     (
         "plan",
         r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end it( all)?\s*"
-        r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)"
-        r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord|curtain|the tape|the take))",
+        r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)" + _STAGE_ENDING,
     ),
     # Hopelessness about life itself, not a career.
     (
@@ -756,28 +762,26 @@ DARK = re.compile(
 # -- danger now: the crisis reply leads with the emergency number ------------------
 
 _PILLS = _PILLS_WORDS
-#: An act in progress or just done. Each pattern says it is happening now or is done and
-#: in quantity, so "took my tablets this morning" is not among them.
-#: "Taken the lot", "had them all", "necked the whole bottle" (and Nigerian Pidgin's perfect,
-#: "I don drink the whole bottle"): in quantity, but of what? Only
+#: Swallowed (and Nigerian Pidgin's perfect, "I don drink", "I have drunk").
+_SWALLOWED = (
+    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b"
+)
+#: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
 #: an act when the message names pills ("I had them all laughing", "the whole bottle of
 #: prosecco" are a good night).
 _TAKEN_ALL = re.compile(
-    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b[^.!?]{0,40}"
+    _SWALLOWED + r"[^.!?]{0,40}"
     r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
     r"|every one of (them|my \w+)|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom))\b"
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
 
 
-def taken_all(prepared: str) -> bool:
-    """Swallowed in quantity, with the pills named somewhere in the message."""
-    return _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None
-
-
+#: An act in progress or just done. Each pattern says it is happening now or is done and
+#: in quantity, so "took my tablets this morning" is not among them.
 IMMINENT = re.compile(
     # Swallowed, in quantity, pills named: "swallowed a handful of pills", "took every pill".
-    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b[^.!?]{0,40}"
+    _SWALLOWED + r"[^.!?]{0,40}"
     r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
     r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'s )?"
     + _PILLS
@@ -811,6 +815,15 @@ IMMINENT = re.compile(
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)\b(?![^.!?]*\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
+
+
+def in_progress(prepared: str) -> bool:
+    """An act in progress or just done: the crisis reply leads with the emergency number."""
+    if IMMINENT.search(prepared) is not None:
+        return True
+    # Swallowed in quantity, with the pills named somewhere in the message.
+    return _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None
+
 
 #: An act going on as they write: alone it makes no crisis ("taking my vitamins now" is a
 #: routine); in a crisis it puts the emergency number first, and in a message the model
@@ -896,9 +909,7 @@ _REPORTED = re.compile(
 )
 #: Voice-to-text has no punctuation: its fillers ("anyway", "um") are where one clause ends
 #: and the next begins, or a scene named at the start would cover a plan said at the end.
-_CLAUSE = re.compile(
-    r"[,.;!?]|\b(and|but|so|because|though|although|while|honestly|anyway|anyhow|um+|uh+|erm)\b"
-)
+_CLAUSE = re.compile(rf"[,.;!?]|\b(and|but|so|because|though|although|while|honestly|{FILLERS})\b")
 #: "a suicide scene", "the self-harm monologue": the phrase names the material.
 _MATERIAL = re.compile(
     r"^\W*(\w+ )?(scenes?|script|sides|monologue|story|storyline|plot|play|film|episode|role|part|character)\b"
