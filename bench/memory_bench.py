@@ -3,6 +3,10 @@ whole process through a session (a debrief with long answers, /stats with its ch
 /journal, a few long free-text messages), its peak resident set read from the kernel
 (`wait4`'s ru_maxrss) when it exits.
 
+The /stats chart is drawn by a short-lived child (bot/chart.py); the kernel's figure for
+the console is the larger of its own peak and its children's, so the chart child's peak is
+also measured on its own, drawing a year of auditions.
+
 Each encoder runtime is run RUNS times (default 5), in turn (onnx numpy onnx ...), each
 in a fresh data folder. Prints min, median and max in MiB; quote the medians. The
 performance issue's bound is a peak of 160 MiB.
@@ -13,6 +17,7 @@ Run: python bench/memory_bench.py [--runs 5]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -21,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 LONG = (
     "I walked in and the reader was already halfway through the sides, so I slowed the "
@@ -81,15 +87,52 @@ def peak_mib(runtime: str) -> float:
         return usage.ru_maxrss / 1024  # Linux reports KiB
 
 
+def chart_child_mib() -> float:
+    """One chart child, as /stats starts it, drawing both panels; its peak in MiB."""
+    from datetime import date, timedelta
+
+    from bot.journal import chart_spec
+    from bot.store import Audition
+
+    today = date(2026, 12, 4)
+    year = [
+        Audition(
+            id=str(i),
+            date=(today - timedelta(days=9 * i)).isoformat(),
+            project="p",
+            created_at="-",
+            outcome=("waiting", "released", "callback")[i % 3],
+            feeling=1 + i % 5,
+        )
+        for i in range(40)
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        spec = chart_spec(year, today, Path(folder) / "stats.png")
+        child = subprocess.Popen(
+            [sys.executable, "-P", "-m", "bot.chart"],
+            stdin=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert child.stdin is not None
+        child.stdin.write(json.dumps(spec).encode())
+        child.stdin.close()
+        _, status, usage = os.wait4(child.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit("the chart child failed")
+        return usage.ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     runtimes = ("onnx", "numpy")
     peaks: dict[str, list[float]] = {r: [] for r in runtimes}
+    charts: list[float] = []
     for _ in range(args.runs):
         for runtime in runtimes:
             peaks[runtime].append(peak_mib(runtime))
+        charts.append(chart_child_mib())
     print(f"console peak RSS over {args.runs} sessions (MiB): min / median / max")
     for runtime in runtimes:
         values = peaks[runtime]
@@ -97,6 +140,10 @@ def main() -> None:
             f"  {runtime:6} {min(values):6.1f} / {statistics.median(values):6.1f}"
             f" / {max(values):6.1f}"
         )
+    print(
+        f"  chart child, alive while a /stats chart is drawn: {min(charts):6.1f} /"
+        f" {statistics.median(charts):6.1f} / {max(charts):6.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -16,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.chart import COLOURS
 from bot.store import Audition, CheckIn, Store, UserProfile
 from bot.store.base import MAX_UPCOMING
 
@@ -175,94 +181,85 @@ def _feelings(auditions: list[Audition], today: date) -> list[tuple[date, int]]:
     )
 
 
-def _feeling_panel(ax: Any, points: list[tuple[date, int]]) -> None:
-    """How the person felt after each audition, over the year (1 rough, 5 great)."""
-    days, values = [p[0] for p in points], [p[1] for p in points]
-    ax.plot(days, values, color="#7d8797", linewidth=1, zorder=1)
-    ax.scatter(days, values, color="#2a9d8f", s=24, zorder=2)
-    ax.set_ylim(0.5, 5.5)
-    ax.set_yticks([1, 2, 3, 4, 5], ["1 rough", "2", "3 okay", "4", "5 great"], fontsize=8)
-    ax.set_title("How you felt afterwards")
-    from matplotlib.dates import DateFormatter
+#: At most this many chart children at once: a burst of /stats waits its turn instead of
+#: starting a 70 MiB process per person.
+_CHARTS = threading.BoundedSemaphore(2)
+#: A chart that takes longer than this is killed; the person gets their figures without it.
+CHART_TIMEOUT = 60.0
+#: What a chart child inherits from the bot's environment: enough to find Python, fonts and
+#: matplotlib's cache, never a token or a database address.
+_CHILD_ENV = ("PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "MPLCONFIGDIR", "XDG_CACHE_HOME")
 
-    ax.xaxis.set_major_formatter(DateFormatter("%b %Y"))
-    ax.tick_params(axis="x", labelsize=8, rotation=45)
+
+class ChartError(Exception):
+    """The chart could not be drawn (the child failed or took too long)."""
 
 
 #: Set once a real chart is being drawn, or the process is stopping: the start-up warm-up
-#: then stops after the import it shares with that chart instead of drawing a sample beside
-#: it (two drawings at once each run at about half speed).
+#: then draws nothing (two drawings at once each run at about half speed).
 _WARM_ENOUGH = threading.Event()
 
 
-def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
-    """Auditions per month over the last year, stacked by outcome, and, with enough
-    rated auditions, how the person felt after each one, as a PNG."""
-    _WARM_ENOUGH.set()
-    return _render(auditions, today, path)
-
-
-def _pyplot() -> Any:
-    """matplotlib's pyplot, drawing to files (no display on a server)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _render(auditions: list[Audition], today: date, path: Path) -> Path:
-    plt = _pyplot()
-    from matplotlib.ticker import MaxNLocator
-
+def chart_spec(auditions: list[Audition], today: date, path: Path) -> dict[str, Any]:
+    """What bot/chart.py draws, worked out here so the child needs nothing of the bot's:
+    auditions per month over the last year by outcome, and how the person felt after each
+    rated audition when there are enough of them to be a line."""
     months = months_back(today, 12)
-    colours = {
-        "waiting": "#b0b7c3",
-        "released": "#7d8797",
-        "callback": "#f0a202",
-        "hold": "#e76f51",
-        "booked": "#2a9d8f",
-    }
-    points = _feelings(auditions, today)
-    if len(points) >= FEELING_MIN_POINTS:
-        fig, (ax, mood) = plt.subplots(2, 1, figsize=(8, 7), dpi=100)
-        _feeling_panel(mood, points)
-    else:
-        fig, ax = plt.subplots(figsize=(8, 4), dpi=100)
-    bottom = [0] * len(months)
-    for outcome, colour in colours.items():
-        counts = [
+    counts = {
+        outcome: [
             sum(1 for a in auditions if a.date[:7] == m and a.outcome == outcome) for m in months
         ]
-        ax.bar([m[2:] for m in months], counts, bottom=bottom, color=colour, label=outcome)
-        bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-    ax.set_title("Auditions per month, by outcome")
-    ax.set_ylabel("auditions")
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # whole auditions only
-    ax.legend(loc="upper left", frameon=False, fontsize=8)
-    ax.tick_params(axis="x", labelsize=8, rotation=45)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="png")
-    plt.close(fig)
+        for outcome in COLOURS
+    }
+    points = _feelings(auditions, today)
+    return {
+        "path": str(path),
+        "months": [m[2:] for m in months],
+        "counts": counts,
+        "feelings": [[d.isoformat(), v] for d, v in points]
+        if len(points) >= FEELING_MIN_POINTS
+        else [],
+    }
+
+
+def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
+    """The /stats chart as a PNG at `path`, drawn by a child process (bot/chart.py says
+    why); raises ChartError when it cannot be drawn."""
+    _WARM_ENOUGH.set()
+    _draw(chart_spec(auditions, today, path))
     return path
 
 
-def warm_chart() -> None:
-    """Draw one throw-away chart, so matplotlib's import and font cache are ready before
-    the first /stats (6.7 s on Telegram the first time, 1.6 s after, measured). Runs in
-    a background thread at start-up, off the event loop; a failure only costs the warm-up.
-    The import is most of it (about 0.35 s); the sample is drawn only if no real chart
-    has started meanwhile and the process is not stopping (`stop_warming`).
-    """
-    import shutil
-    import tempfile
+def _draw(spec: dict[str, Any]) -> None:
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {k: v for k, v in os.environ.items() if k in _CHILD_ENV or k.startswith("LC_")}
+    env["PYTHONPATH"] = root  # this bot's own source, wherever the process was started
+    with _CHARTS:
+        try:
+            done = subprocess.run(
+                # -P: never the working folder's modules, only this bot's
+                [sys.executable, "-P", "-m", "bot.chart"],
+                input=json.dumps(spec).encode(),
+                capture_output=True,
+                env=env,
+                timeout=CHART_TIMEOUT,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ChartError(f"the chart child did not finish: {type(exc).__name__}") from None
+    if done.returncode != 0:
+        last = (done.stderr.decode(errors="replace").strip().splitlines() or [""])[-1]
+        raise ChartError(f"the chart child exited {done.returncode}: {last[:200]}")
 
-    _pyplot()  # the import is most of the warm-up
+
+def warm_chart() -> None:
+    """Draw one throw-away chart in a child, unless a real one has started or the process
+    is stopping (`stop_warming`): the first child on a machine builds matplotlib's font
+    cache (6.7 s for the first /stats on Telegram, measured), and every one brings its
+    files into the page cache. Runs in a background thread at start-up; a failure only
+    costs the warm-up."""
     if _WARM_ENOUGH.is_set():
         return
-
     sample = [
         Audition(
             id=f"w{i}", date=date.today().isoformat(), project="warm-up", created_at="-", feeling=3
@@ -273,7 +270,7 @@ def warm_chart() -> None:
     # folder under a warm-up still drawing when a start-up ends at once.
     folder = tempfile.mkdtemp(prefix="callback-warm-")
     try:
-        _render(sample, date.today(), Path(folder) / "warm.png")
+        _draw(chart_spec(sample, date.today(), Path(folder) / "warm.png"))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

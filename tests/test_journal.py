@@ -11,13 +11,22 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Chat, private_who
 
+import bot.journal as journal_module
 from bot.engine import Engine
 from bot.events import Incoming
-from bot.journal import compute_stats, export_csv, export_user, import_into, render_chart
+from bot.journal import (
+    chart_spec,
+    compute_stats,
+    export_csv,
+    export_user,
+    import_into,
+    render_chart,
+)
 from bot.store import Audition, TinyDBStore
 
 # Every test here runs against TinyDB and against PostgreSQL (tests/conftest.py).
@@ -113,6 +122,64 @@ def test_stats_command_sends_text_and_chart(chat: Chat) -> None:
     assert "1 audition" in out and "Days since your last audition: 1" in out
     [png] = chat.last[0].files
     assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_chart_is_drawn_outside_the_bot_process(chat: Chat) -> None:
+    """matplotlib's 30 MiB live in a child that exits, not in the bot for its whole life."""
+    debrief(chat, "Hamlet", "yesterday")
+    chat.say("/stats")
+    [png] = chat.last[0].files
+    assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_mode & 0o077 == 0
+    # Nothing in the bot imports matplotlib itself any more, so no other test can have
+    # loaded it into this process either.
+    assert "matplotlib" not in sys.modules
+
+
+def test_a_chart_that_cannot_be_drawn_costs_the_chart_not_the_figures(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    debrief(chat, "Hamlet", "yesterday")
+    monkeypatch.setattr(journal_module, "CHART_TIMEOUT", 0.001)  # killed before it draws
+    out = chat.say("/stats")
+    assert "1 audition" in out and "chart" not in out
+    assert not chat.last[0].files
+    monkeypatch.setattr(journal_module, "CHART_TIMEOUT", 60.0)
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")  # cannot start at all
+    out = chat.say("/stats")
+    assert "1 audition" in out and not chat.last[0].files
+
+
+def test_the_chart_child_gets_no_secrets(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Only what finding Python and fonts needs crosses to the child: a traceback or a
+    plotting library's log there can never print a token or a database address."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:secret")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://u:pw@db/x")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    seen: dict[str, str] = {}
+    real_run = subprocess.run
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.update(kwargs["env"])
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", spy)
+    render_chart([a(1, "2026-11-17", "callback")], TODAY, tmp_path / "c.png")
+    assert "TELEGRAM_BOT_TOKEN" not in seen and "DATABASE_URL" not in seen
+    assert seen["LC_ALL"] == "C.UTF-8" and "PATH" in seen
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_chart_numbers_are_worked_out_before_the_child(tmp_path: Path) -> None:
+    rated = [
+        replace(a(i, f"2026-{m:02d}-10", o), feeling=f)
+        for i, (m, o, f) in enumerate([(6, "released", 2), (11, "callback", 4), (11, "waiting", 5)])
+    ]
+    spec = chart_spec(rated, TODAY, tmp_path / "c.png")
+    assert spec["months"][-1] == "26-11" and len(spec["months"]) == 12
+    assert spec["counts"]["callback"][-1] == 1 and spec["counts"]["waiting"][-1] == 1
+    assert spec["counts"]["released"][spec["months"].index("26-06")] == 1
+    assert spec["feelings"] == [["2026-06-10", 2], ["2026-11-10", 4], ["2026-11-10", 5]]
+    assert chart_spec(rated[:2], TODAY, tmp_path / "c.png")["feelings"] == []
 
 
 def test_outcome_command_updates_and_cancels_checkins(chat: Chat, store: TinyDBStore) -> None:

@@ -73,8 +73,9 @@ def test_check_config_creates_nothing(tmp_path: Path) -> None:
 
 
 def test_the_warm_up_draws_nothing_beside_a_real_chart_or_at_exit(monkeypatch, tmp_path) -> None:
-    """The warm-up shares matplotlib's import with the first /stats; a sample drawn beside
-    a real chart would only halve the speed of both, and at exit it is wasted time."""
+    """The warm-up draws a sample chart in a child so the first /stats finds matplotlib's
+    font cache built; a sample drawn beside a real chart would only halve the speed of
+    both, and at exit it is wasted time."""
     import threading
     from datetime import date
 
@@ -82,7 +83,7 @@ def test_the_warm_up_draws_nothing_beside_a_real_chart_or_at_exit(monkeypatch, t
     from bot.app import _join_warm_up
 
     drawn: list[Path] = []
-    monkeypatch.setattr(journal, "_render", lambda auditions, today, path: drawn.append(path))
+    monkeypatch.setattr(journal, "_draw", lambda spec: drawn.append(Path(spec["path"])))
     monkeypatch.setattr(journal, "_WARM_ENOUGH", threading.Event())
     journal.warm_chart()
     assert len(drawn) == 1  # nothing else was drawing: the sample is drawn

@@ -6,6 +6,7 @@ person, named by a hash, so /forget can remove them with everything else.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -19,10 +20,12 @@ from bot.flows.buttons import FORGET, OUTCOME, Payload, button, outcome_pick_but
 from bot.flows.buttons import outcome_button as record_button
 from bot.flows.checkin import OUTCOMES_ASKED
 from bot.flows.names import FlowName
-from bot.journal import compute_stats, export_csv, export_json, render_chart
+from bot.journal import ChartError, compute_stats, export_csv, export_json, render_chart
 from bot.render import Format, Renderer
 from bot.store import OUTCOMES
 from bot.store.atomic import atomic_write_text
+
+log = logging.getLogger(__name__)
 
 OUTCOME_CHOICES = 8
 
@@ -142,9 +145,13 @@ class JournalFlow(Flow):
         stats = compute_stats(auditions, today)
         files: tuple[Path, ...] = ()
         if auditions:
-            chart = render_chart(auditions, today, self.s.files_dir(user_key) / "stats.png")
-            chart.chmod(0o600)
-            files = (chart,)
+            try:
+                chart = render_chart(auditions, today, self.s.files_dir(user_key) / "stats.png")
+            except ChartError:  # the figures still go out; the operator's log says why
+                log.warning("the /stats chart could not be drawn", exc_info=True)
+            else:
+                chart.chmod(0o600)
+                files = (chart,)
         return [
             Reply(
                 "journal/stats", {"s": stats, "chart": bool(files)}, files=files, private_only=True
