@@ -188,7 +188,16 @@ _CHARTS = threading.BoundedSemaphore(2)
 CHART_TIMEOUT = 60.0
 #: What a chart child inherits from the bot's environment: enough to find Python, fonts and
 #: matplotlib's cache, never a token or a database address.
-_CHILD_ENV = ("PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "MPLCONFIGDIR", "XDG_CACHE_HOME")
+_CHILD_ENV = (
+    "PATH",
+    "HOME",
+    "LANG",
+    "LANGUAGE",
+    "TMPDIR",
+    "MPLCONFIGDIR",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
+)
 
 
 class ChartError(Exception):
@@ -234,6 +243,13 @@ def _draw(spec: dict[str, Any]) -> None:
     root = str(Path(__file__).resolve().parent.parent)
     env = {k: v for k, v in os.environ.items() if k in _CHILD_ENV or k.startswith("LC_")}
     env["PYTHONPATH"] = root  # this bot's own source, wherever the process was started
+    home = env.get("HOME", "")
+    if "MPLCONFIGDIR" not in env and not (home and os.access(home, os.W_OK)):
+        # Without a writable home, matplotlib would build its font cache afresh in every
+        # child (seconds each); one private folder keeps it between charts.
+        cache = Path(tempfile.gettempdir()) / f"callback-matplotlib-{os.getuid()}"
+        cache.mkdir(mode=0o700, exist_ok=True)
+        env["MPLCONFIGDIR"] = str(cache)
     with _CHARTS:
         try:
             done = subprocess.run(

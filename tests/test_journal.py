@@ -155,10 +155,12 @@ def test_the_chart_child_gets_no_secrets(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:secret")
     monkeypatch.setenv("DATABASE_URL", "postgresql://u:pw@db/x")
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
     seen: dict[str, str] = {}
     real_run = subprocess.run
 
     def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.clear()
         seen.update(kwargs["env"])
         return real_run(*args, **kwargs)
 
@@ -167,6 +169,14 @@ def test_the_chart_child_gets_no_secrets(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert "TELEGRAM_BOT_TOKEN" not in seen and "DATABASE_URL" not in seen
     assert seen["LC_ALL"] == "C.UTF-8" and "PATH" in seen
     assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    assert "MPLCONFIGDIR" not in seen  # a writable home keeps matplotlib's own cache
+
+    # With no home to write to, the font cache still outlives one chart: a private folder.
+    monkeypatch.delenv("HOME")
+    render_chart([a(1, "2026-11-17", "callback")], TODAY, tmp_path / "d.png")
+    cache = Path(seen["MPLCONFIGDIR"])
+    assert cache.is_dir() and cache.stat().st_mode & 0o077 == 0
+    assert (tmp_path / "d.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_the_chart_numbers_are_worked_out_before_the_child(tmp_path: Path) -> None:
