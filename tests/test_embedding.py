@@ -8,6 +8,11 @@ checks numpy against PyTorch when it writes the weights (largest difference 1.7e
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+
 import numpy as np
 
 from bot.embedding import TUNED_PATH, Encoder, shared_encoder
@@ -111,3 +116,25 @@ def test_texts_packed_into_one_call_read_as_if_alone() -> None:
     assert [len(run) for run in runs] == [2, 1, 1, 1]
     assert [item[0] for run in runs for item in run] == [1, 2, 3, 4, 5]  # order kept
     assert all(sum(map(len, run)) <= PACK_TOKENS for run in runs if len(run) > 1)
+
+
+def test_tokenizing_starts_no_thread_pool() -> None:
+    """A batch is tokenized in the calling thread: a pool thread that a busy machine does
+    not schedule would make the turn wait for it. Fresh process: the pool starts once."""
+    code = textwrap.dedent(
+        """
+        import os
+        from bot.embedding import tokenizer
+
+        tok = tokenizer()
+        before = len(os.listdir("/proc/self/task"))
+        tok.encode_batch(["a line to read", "and another one", "and a third"] * 20)
+        print(before, len(os.listdir("/proc/self/task")))
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "TOKENIZERS_PARALLELISM"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    before, after = map(int, out.stdout.split())
+    assert after == before
