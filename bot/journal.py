@@ -207,6 +207,9 @@ class ChartError(Exception):
 #: Set once a real chart is being drawn, or the process is stopping: the start-up warm-up
 #: then draws nothing (two drawings at once each run at about half speed).
 _WARM_ENOUGH = threading.Event()
+#: The warm-up's child while it draws, so that a real chart or the exit can stop it.
+_WARM_CHILD: list[subprocess.Popen[bytes]] = []
+_WARM_LOCK = threading.Lock()
 
 
 def chart_spec(auditions: list[Audition], today: date, path: Path) -> dict[str, Any]:
@@ -234,12 +237,12 @@ def chart_spec(auditions: list[Audition], today: date, path: Path) -> dict[str, 
 def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
     """The /stats chart as a PNG at `path`, drawn by a child process (bot/chart.py says
     why); raises ChartError when it cannot be drawn."""
-    _WARM_ENOUGH.set()
+    _stop_warm_up()
     _draw(chart_spec(auditions, today, path))
     return path
 
 
-def _draw(spec: dict[str, Any]) -> None:
+def _draw(spec: dict[str, Any], *, warm_up: bool = False) -> None:
     root = str(Path(__file__).resolve().parent.parent)
     env = {k: v for k, v in os.environ.items() if k in _CHILD_ENV or k.startswith("LC_")}
     env["PYTHONPATH"] = root  # this bot's own source, wherever the process was started
@@ -251,29 +254,52 @@ def _draw(spec: dict[str, Any]) -> None:
         cache.mkdir(mode=0o700, exist_ok=True)
         env["MPLCONFIGDIR"] = str(cache)
     with _CHARTS:
+        with _WARM_LOCK:
+            if warm_up and _WARM_ENOUGH.is_set():
+                return  # a real chart or the exit came first
+            try:
+                child = subprocess.Popen(
+                    # -P: never the working folder's modules, only this bot's
+                    [sys.executable, "-P", "-m", "bot.chart"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    env=env,
+                )
+            except OSError as exc:
+                raise ChartError(f"the chart child did not start: {type(exc).__name__}") from None
+            if warm_up:
+                _WARM_CHILD.append(child)
         try:
-            done = subprocess.run(
-                # -P: never the working folder's modules, only this bot's
-                [sys.executable, "-P", "-m", "bot.chart"],
-                input=json.dumps(spec).encode(),
-                capture_output=True,
-                env=env,
-                timeout=CHART_TIMEOUT,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ChartError(f"the chart child did not finish: {type(exc).__name__}") from None
-    if done.returncode != 0:
-        last = (done.stderr.decode(errors="replace").strip().splitlines() or [""])[-1]
-        raise ChartError(f"the chart child exited {done.returncode}: {last[:200]}")
+            _, err = child.communicate(json.dumps(spec).encode(), timeout=CHART_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
+            raise ChartError(f"the chart child took over {CHART_TIMEOUT:g} s") from None
+        finally:
+            with _WARM_LOCK:
+                if child in _WARM_CHILD:
+                    _WARM_CHILD.remove(child)
+    if child.returncode != 0:
+        last = (err.decode(errors="replace").strip().splitlines() or [""])[-1]
+        raise ChartError(f"the chart child exited {child.returncode}: {last[:200]}")
+
+
+def _stop_warm_up() -> None:
+    """No more warm-up: a real chart has started (it brings matplotlib's files in itself,
+    and two drawings at once each run at about half speed) or the process is stopping
+    (it would wait for a picture nobody sees)."""
+    with _WARM_LOCK:
+        _WARM_ENOUGH.set()
+        for child in _WARM_CHILD:
+            child.kill()
 
 
 def warm_chart() -> None:
     """Draw one throw-away chart in a child, unless a real one has started or the process
-    is stopping (`stop_warming`): the first child on a machine builds matplotlib's font
-    cache (6.7 s for the first /stats on Telegram, measured), and every one brings its
-    files into the page cache. Runs in a background thread at start-up; a failure only
-    costs the warm-up."""
+    is stopping: the first child on a machine builds matplotlib's font cache (6.7 s for
+    the first /stats on Telegram, measured), and every one brings its files into the page
+    cache. Runs in a background thread at start-up; a failure only costs the warm-up."""
     if _WARM_ENOUGH.is_set():
         return
     sample = [
@@ -286,14 +312,18 @@ def warm_chart() -> None:
     # folder under a warm-up still drawing when a start-up ends at once.
     folder = tempfile.mkdtemp(prefix="callback-warm-")
     try:
-        _draw(chart_spec(sample, date.today(), Path(folder) / "warm.png"))
+        _draw(chart_spec(sample, date.today(), Path(folder) / "warm.png"), warm_up=True)
+    except ChartError:
+        if not _WARM_ENOUGH.is_set():  # stopped on purpose is not a failure
+            raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 def stop_warming() -> None:
-    """At exit: the warm-up draws nothing more (the process waits for it to finish)."""
-    _WARM_ENOUGH.set()
+    """At exit: the warm-up draws nothing more, and a warm-up child still drawing is
+    stopped (the process waits for the warm-up thread)."""
+    _stop_warm_up()
 
 
 # -- exports -------------------------------------------------------------------

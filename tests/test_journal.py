@@ -157,14 +157,14 @@ def test_the_chart_child_gets_no_secrets(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
     monkeypatch.delenv("MPLCONFIGDIR", raising=False)
     seen: dict[str, str] = {}
-    real_run = subprocess.run
+    real_popen = subprocess.Popen
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         seen.clear()
         seen.update(kwargs["env"])
-        return real_run(*args, **kwargs)
+        return real_popen(*args, **kwargs)
 
-    monkeypatch.setattr(subprocess, "run", spy)
+    monkeypatch.setattr(subprocess, "Popen", spy)
     render_chart([a(1, "2026-11-17", "callback")], TODAY, tmp_path / "c.png")
     assert "TELEGRAM_BOT_TOKEN" not in seen and "DATABASE_URL" not in seen
     assert seen["LC_ALL"] == "C.UTF-8" and "PATH" in seen

@@ -72,6 +72,41 @@ def test_check_config_creates_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_warm_up_still_drawing_is_stopped_at_exit(monkeypatch, tmp_path) -> None:
+    """Exit waits for the warm-up thread; it must not wait for a picture nobody sees
+    (a child that would take 30 s here)."""
+    import threading
+    import time
+
+    import bot.journal as journal
+
+    slow = tmp_path / "slow-python"
+    slow.write_text("#!/bin/sh\nexec sleep 30\n")
+    slow.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(slow))
+    monkeypatch.setattr(journal, "_WARM_ENOUGH", threading.Event())
+    failures: list[BaseException] = []
+
+    def warm() -> None:
+        try:
+            journal.warm_chart()
+        except BaseException as exc:  # the thread's outcome, checked below
+            failures.append(exc)
+
+    thread = threading.Thread(target=warm)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not journal._WARM_CHILD and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert journal._WARM_CHILD, "the warm-up child never started"
+    started = time.monotonic()
+    journal.stop_warming()
+    thread.join(timeout=10)
+    assert not thread.is_alive() and time.monotonic() - started < 5
+    assert failures == []  # stopped on purpose is not a failure
+    assert journal._WARM_CHILD == []
+
+
 def test_the_warm_up_draws_nothing_beside_a_real_chart_or_at_exit(monkeypatch, tmp_path) -> None:
     """The warm-up draws a sample chart in a child so the first /stats finds matplotlib's
     font cache built; a sample drawn beside a real chart would only halve the speed of
@@ -83,7 +118,9 @@ def test_the_warm_up_draws_nothing_beside_a_real_chart_or_at_exit(monkeypatch, t
     from bot.app import _join_warm_up
 
     drawn: list[Path] = []
-    monkeypatch.setattr(journal, "_draw", lambda spec: drawn.append(Path(spec["path"])))
+    monkeypatch.setattr(
+        journal, "_draw", lambda spec, warm_up=False: drawn.append(Path(spec["path"]))
+    )
     monkeypatch.setattr(journal, "_WARM_ENOUGH", threading.Event())
     journal.warm_chart()
     assert len(drawn) == 1  # nothing else was drawing: the sample is drawn
