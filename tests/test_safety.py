@@ -392,6 +392,27 @@ def test_everyday_lines_near_the_new_classes_are_not_an_alarm(
     assert detector.assess(text).level is Level.NONE
 
 
+def test_the_held_out_dark_words_set(detector: SafetyDetector) -> None:
+    """An actor's day in dark words (goodbyes to a cast, named pills, heights, endings),
+    beside crisis lines in the same words: a set no model is trained on. The shipped
+    model's crisis tier reads too much into these ordinary lines (measured: 9 of 50 when
+    the set was written); the bounds hold that figure and the catch rate from getting worse,
+    and a model that does better passes. docs/evaluation.md records the figures."""
+    path = Path(__file__).parent / "data" / "heldout" / "safety_dark_words.tsv"
+    found: dict[str, list[Level]] = {"crisis": [], "ordinary": [], "role": [], "concern": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, text = line.split("\t")
+            found[label.split("/")[0]].append(detector.assess(text).level)
+    crisis, ordinary = found["crisis"], found["ordinary"]
+    assert len(crisis) == 29 and len(ordinary) == 50
+    assert sum(lv is Level.CRISIS for lv in crisis) >= 26
+    assert sum(lv in BOTH for lv in crisis) >= 27
+    assert sum(lv is Level.CRISIS for lv in ordinary) <= 9
+    assert sum(lv in BOTH for lv in ordinary) <= 13
+    assert sum(lv is Level.ROLE for lv in found["role"]) >= 3
+
+
 @pytest.mark.xfail(strict=True, reason="the shipped model asks 'are you okay?' (measured)")
 @pytest.mark.parametrize(
     "text",
