@@ -149,6 +149,28 @@ async def dc(engine: Engine, store: TinyDBStore, monkeypatch) -> AsyncIterator[H
         await fake.stop()
 
 
+@pytest.mark.parametrize("code", [400, 403])
+async def test_a_refused_command_sync_still_runs_the_bot(
+    engine: Engine, store: TinyDBStore, monkeypatch, code: int
+) -> None:
+    fake = FakeDiscord()
+    await fake.start()
+    fake.point_discord_py_here(monkeypatch)
+    fake.fail_next["sync"] = [code]
+    adapter = DiscordAdapter(
+        engine, DiscordConfig(token="dc.SECRET.token"), guild_ready_timeout=0.05
+    )
+    await adapter.start()
+    try:
+        dc = Harness(fake, adapter, store)
+        await dc.dm(701, "/debrief")
+        assert not fake.sent("sync") and fake.sent("send")
+        assert adapter.connected()
+    finally:
+        await adapter.stop()
+        await fake.stop()
+
+
 async def test_commands_are_synced_on_start(dc: Harness) -> None:
     [synced] = dc.fake.sent("sync")
     names = {c["name"] for c in synced}

@@ -118,6 +118,25 @@ async def test_start_registers_the_command_menu(tg: Harness) -> None:
     assert {"debrief", "journal", "cancel", "help", "daily"} <= set(names)
 
 
+@pytest.mark.parametrize("code", [400, 404, 500])
+async def test_a_server_without_the_command_menu_still_runs_the_bot(
+    engine: Engine, store: TinyDBStore, code: int
+) -> None:
+    fake = FakeBotAPI(TOKEN)
+    await fake.start()
+    fake.fail_next["setMyCommands"] = [code]
+    adapter = TelegramAdapter(engine, TelegramConfig(token=TOKEN, api_base_url=fake.base_url))
+    tg = Harness(fake, adapter, store)
+    await adapter.start()
+    try:
+        await tg.text(601, "/debrief")
+        assert fake.messages and fake.messages[-1]["chat"]["id"] == 601
+        assert not fake.sent("setMyCommands")  # it was refused, and that was all
+    finally:
+        await adapter.stop()
+        await fake.stop()
+
+
 async def test_whole_debrief_with_buttons(tg: Harness) -> None:
     uid = 501
     await tg.text(uid, "/debrief")

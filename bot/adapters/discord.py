@@ -193,13 +193,19 @@ class DiscordAdapter:
         return suggest
 
     async def sync_commands(self) -> None:
+        """Slash commands are a convenience: refused (a bot invited without the
+        applications.commands scope, an emulator without the route), the bot still runs
+        and every command works typed in a DM."""
         guild_id = self.config.test_guild_id
-        if guild_id:
-            guild = discord.Object(id=guild_id)
-            self.client.tree.copy_global_to(guild=guild)
-            await self.client.tree.sync(guild=guild)
-        else:
-            await self.client.tree.sync()
+        try:
+            if guild_id:
+                guild = discord.Object(id=guild_id)
+                self.client.tree.copy_global_to(guild=guild)
+                await self.client.tree.sync(guild=guild)
+            else:
+                await self.client.tree.sync()
+        except discord.HTTPException as exc:
+            log.warning("could not register the slash commands: %s %s", exc.status, exc.text)
 
     def connected(self) -> bool:
         return self.client.is_ready() and not self.client.is_closed()

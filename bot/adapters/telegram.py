@@ -121,7 +121,10 @@ class TelegramAdapter:
         """Connect, register the command menu and start receiving updates."""
         app = self.application
         await app.initialize()
-        await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_menu()])
+        # The menu is a convenience: an API without it (an older server, an emulator)
+        # still gets a working bot; every command works typed.
+        menu = [BotCommand(n, d) for n, d in command_menu()]
+        await _soft(app.bot.set_my_commands(menu), "register the command menu")
         await app.start()
         assert app.updater is not None
         if self.config.mode == "webhook":
