@@ -25,17 +25,22 @@ $(BIN)/.runtime: pyproject.toml
 $(GRAPH): $(BIN)/.runtime bot/models/encoder.safetensors bot/onnx_encoder.py
 	$(BIN)/python -m bot.embedding
 
+# The language identifier's model unpacked once, to be mapped rather than held (bot/langid.py).
+LANGID := bot/models/langid/version.txt
+$(LANGID): $(BIN)/.runtime
+	$(BIN)/python -m bot.langid
+
 $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
 	@echo "Adding the test tools (first run only)..."
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
 ## run: set up and start the bot (console when no platform tokens are set)
-run: $(BIN)/.runtime $(GRAPH)
+run: $(BIN)/.runtime $(GRAPH) $(LANGID)
 	$(BIN)/python -m bot run
 
 ## test: set up and run the whole test suite, with the linter
-test: $(BIN)/.installed $(GRAPH)
+test: $(BIN)/.installed $(GRAPH) $(LANGID)
 	$(BIN)/ruff check bot tests bench training
 	$(BIN)/ruff format --check bot tests bench training
 	$(BIN)/mypy

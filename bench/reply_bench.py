@@ -6,8 +6,8 @@
    (a few words) and long ones (a whole debrief in one message). Medians and p90 over
    every line of tests/data/authors/, RUNS times.
 2. A debrief, turn by turn: CPU time of whole engine turns (built as `build_app`
-   builds it, TinyDB on disk) for a two-word answer, a 13-39-word answer and the
-   last step, 40 people a run.
+   builds it, TinyDB on disk) for a two-word answer, a 13-39-word answer, a
+   10-18-word answer and the last step, 40 people a run.
 3. First /stats: a fresh process builds the app as `python -m bot run` does (the
    chart warms up in a background thread), a person with 30 auditions asks /stats
    once the console would show its prompt, then again. Median of RUNS processes,
@@ -99,8 +99,9 @@ def per_message(runs: int) -> None:
 
 def debrief_steps(runs: int, people: int) -> None:
     """CPU of whole engine turns (safety, matcher, templates, the journal write) in a
-    debrief with long answers: a two-word answer, a 13-39-word answer, and the last
-    step (summary, encouragement from every answer, the entry saved)."""
+    debrief with long answers: a two-word answer, a 13-39-word answer, a 10-18-word
+    answer (the performance issue's "long answer"), and the last step (summary,
+    encouragement from every answer, the entry saved)."""
     from bot.app import _join_warm_up, build_app
     from bot.config import Config
     from bot.engine import Engine
@@ -109,7 +110,14 @@ def debrief_steps(runs: int, people: int) -> None:
 
     lines = sorted({t for _, label, _, t in corpus.safety() if label == "ordinary"})
     answers = [t for t in lines if 13 <= len(t.split()) <= 39]
-    steps: dict[str, list[float]] = {"two words": [], "13-39 words": [], "last step": []}
+    # The performance issue's "long answer": 10-18 words.
+    issue_long = [t for t in lines if 10 <= len(t.split()) <= 18]
+    steps: dict[str, list[float]] = {
+        "two words": [],
+        "13-39 words": [],
+        "10-18 words": [],
+        "last step": [],
+    }
     for run in range(runs):
         with tempfile.TemporaryDirectory() as folder:
             app = build_app(Config(data_dir=Path(folder)))
@@ -127,9 +135,9 @@ def debrief_steps(runs: int, people: int) -> None:
                 for line in ("/skip", "today", "room", "/skip", "3"):
                     say(line)
                 nailed = answers[(2 * i) % len(answers)]
-                learned = answers[(2 * i + 1) % len(answers)]
+                learned = issue_long[(7 * i + run) % len(issue_long)]
                 steps["13-39 words"].append(say(f"{nailed} ({run}, {i})"))
-                say(f"{learned} ({run}, {i})")
+                steps["10-18 words"].append(say(f"{learned} ({run}, {i})"))
                 steps["last step"].append(say("/skip"))
             app.store.close()
     for what, xs in steps.items():

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -157,13 +157,6 @@ _ENGLISH = frozenset(
 _SHARED = frozenset("i a to no so me do he go be".split())
 
 
-@cache
-def _identifier() -> object:
-    from py3langid.langid import _load_identifier
-
-    return _load_identifier()
-
-
 def is_foreign(text: str) -> bool:
     """Wholly in another language: few English words, and not English by its letters.
 
@@ -181,7 +174,9 @@ def is_foreign(text: str) -> bool:
         return True  # mostly another script
     if len(latin) < 3:
         return False
-    language, _ = _identifier().classify(" ".join(latin))  # type: ignore[attr-defined]
+    from bot.langid import identifier
+
+    language, _ = identifier().classify(" ".join(latin))
     return language not in ("en", "pcm")
 
 
