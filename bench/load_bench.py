@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.app import build_app  # noqa: E402
+from bot.app import _join_warm_up, build_app  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.embedding import shared_encoder  # noqa: E402
 from bot.events import ChatKind, Incoming, Platform, Who  # noqa: E402
@@ -96,6 +96,7 @@ def throughput(runs: int, people: int) -> None:
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             app = build_app(Config(data_dir=Path(tmp)))
+            _join_warm_up()  # start-up's chart warm-up is not the turns' work
             whos = [
                 Who(Platform.CONSOLE, f"p{i}", f"p{i}", ChatKind.PRIVATE) for i in range(people)
             ]
