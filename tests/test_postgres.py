@@ -398,3 +398,36 @@ def test_replies_come_at_once_while_the_database_is_down_and_it_recovers(
         assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
     finally:
         store.close()
+
+
+def test_after_a_long_outage_the_first_message_does_not_wait_for_the_pool(
+    pg_dsn: str, library, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a long outage the pool retries on a doubling backoff (a minute and more
+    apart); the server being back must not wait for its next try."""
+    from conftest import Chat, make_engine, private_who
+    from psycopg.conninfo import conninfo_to_dict
+    from psycopg_pool.base import AttemptWithBackoff
+
+    # As the pool's backoff stands after a long outage: its next try is a minute away.
+    monkeypatch.setattr(AttemptWithBackoff, "INITIAL_DELAY", 60.0)
+    parts = conninfo_to_dict(pg_dsn)
+    cable = Cable(parts.get("host") or "127.0.0.1", int(parts.get("port") or 5432))
+    store = PostgresStore(through(pg_dsn, cable.port), max_connections=1)
+    try:
+        engine = make_engine(store, library, clock, tmp_path / "exports")
+        chat = Chat(engine, private_who("bea"))
+        chat.say("/start")
+        cable.cut()
+        chat.say("/debrief")
+        assert chat.templates() == ["error/unavailable"]
+        cable.mend()
+        store._down_until = 0.0  # the open circuit's seconds have passed
+        for line in ("/debrief", "Hamlet"):
+            started = time.perf_counter()
+            chat.say(line)
+            assert chat.templates() and not chat.templates()[0].startswith("error/"), line
+            assert time.perf_counter() - started < 5
+        assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    finally:
+        store.close()

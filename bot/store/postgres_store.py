@@ -61,6 +61,8 @@ SHARD = "checkins"
 #: How long a turn waits for a connection. Healthy, one arrives in milliseconds (16
 #: connections, 8 turn threads); longer means the server is down or unreachable.
 ACQUIRE_TIMEOUT = 1.0
+#: A direct connection's limit when the pool has none (libpq counts whole seconds, at least 2).
+CONNECT_TIMEOUT = 2
 #: After a failure to reach the server, turns are answered at once for this long
 #: (the circuit is open), then one tries again.
 OPEN_FOR = 10.0
@@ -119,6 +121,8 @@ class PostgresStore:
         )
         #: monotonic time until which the database is taken to be down (the open circuit).
         self._down_until = 0.0
+        #: The server answered a direct connection while the pool had none (_checkout).
+        self._pool_catching_up = False
         self._local = threading.local()
         self._sender: Conn | None = None
         self._sender_guard = threading.Lock()
@@ -165,16 +169,45 @@ class PostgresStore:
         if time.monotonic() < self._down_until:
             raise StoreUnavailableError("the database was unreachable moments ago")
         try:
-            with self.pool.connection() as conn, conn.transaction():
-                stack.append(conn)
-                try:
-                    yield conn
-                finally:
-                    stack.pop()
+            conn, pooled = self._checkout()
+            try:
+                with conn.transaction():
+                    stack.append(conn)
+                    try:
+                        yield conn
+                    finally:
+                        stack.pop()
+            finally:
+                if pooled:
+                    self.pool.putconn(conn)
+                else:
+                    conn.close()
         except (PoolTimeout, psycopg.OperationalError) as exc:
             self._down_until = time.monotonic() + OPEN_FOR
             raise StoreUnavailableError(f"the database cannot be reached ({exc})") from exc
         self._down_until = 0.0
+
+    def _checkout(self) -> tuple[Conn, bool]:
+        """A connection, and whether it is the pool's.
+
+        When the pool has none to give, the server may be down, or it may be back while
+        the pool waits out its reconnection backoff (which doubles: minutes after a long
+        outage, every message meanwhile "unavailable"). One direct connection tells them
+        apart at once; while the pool is catching up, turns use direct connections and
+        ask the pool only briefly.
+        """
+        wait = 0.05 if self._pool_catching_up else ACQUIRE_TIMEOUT
+        try:
+            conn = self.pool.getconn(timeout=wait)
+        except PoolTimeout:
+            conn = psycopg.connect(
+                self.dsn, autocommit=True, connect_timeout=CONNECT_TIMEOUT
+            )  # an OperationalError here: the server is down, the circuit opens
+            self._configure(conn)
+            self._pool_catching_up = True
+            return conn, False
+        self._pool_catching_up = False
+        return conn, True
 
     @contextmanager
     def turn(self, user_key: str, event_id: str | None = None) -> Iterator[None]:
