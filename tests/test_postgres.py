@@ -362,15 +362,21 @@ def through(dsn: str, port: int) -> str:
     return make_conninfo(**{**parts, "host": "127.0.0.1", "port": str(port)})
 
 
-def test_replies_come_at_once_while_the_database_is_down_and_it_recovers(
-    pg_dsn: str, library, clock, tmp_path: Path
-) -> None:
-    from conftest import Chat, make_engine, private_who
+def _behind_a_cable(pg_dsn: str, *, max_connections: int) -> tuple[Cable, PostgresStore]:
+    """A store whose every connection goes through a cable the test can cut and mend."""
     from psycopg.conninfo import conninfo_to_dict
 
     parts = conninfo_to_dict(pg_dsn)
     cable = Cable(parts.get("host") or "127.0.0.1", int(parts.get("port") or 5432))
-    store = PostgresStore(through(pg_dsn, cable.port), max_connections=4)
+    return cable, PostgresStore(through(pg_dsn, cable.port), max_connections=max_connections)
+
+
+def test_replies_come_at_once_while_the_database_is_down_and_it_recovers(
+    pg_dsn: str, library, clock, tmp_path: Path
+) -> None:
+    from conftest import Chat, make_engine, private_who
+
+    cable, store = _behind_a_cable(pg_dsn, max_connections=4)
     try:
         engine = make_engine(store, library, clock, tmp_path / "exports")
         chat = Chat(engine, private_who("ada"))
@@ -406,14 +412,11 @@ def test_after_a_long_outage_the_first_message_does_not_wait_for_the_pool(
     """After a long outage the pool retries on a doubling backoff (a minute and more
     apart); the server being back must not wait for its next try."""
     from conftest import Chat, make_engine, private_who
-    from psycopg.conninfo import conninfo_to_dict
     from psycopg_pool.base import AttemptWithBackoff
 
     # As the pool's backoff stands after a long outage: its next try is a minute away.
     monkeypatch.setattr(AttemptWithBackoff, "INITIAL_DELAY", 60.0)
-    parts = conninfo_to_dict(pg_dsn)
-    cable = Cable(parts.get("host") or "127.0.0.1", int(parts.get("port") or 5432))
-    store = PostgresStore(through(pg_dsn, cable.port), max_connections=1)
+    cable, store = _behind_a_cable(pg_dsn, max_connections=1)
     try:
         engine = make_engine(store, library, clock, tmp_path / "exports")
         chat = Chat(engine, private_who("bea"))
