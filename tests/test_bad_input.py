@@ -31,7 +31,11 @@ def test_empty_text_is_asked_again(chat: Chat, store: TinyDBStore) -> None:
 def test_ten_thousand_characters_rejected_kindly_draft_kept(chat: Chat, store: TinyDBStore) -> None:
     start(chat)
     out = chat.say("x" * 10_000)
-    assert "10000 characters" in out and "4000" in out
+    assert "That's 10,000 characters" in out and "(4,000)" in out
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
+    # A megabyte arrives cut at 16,000 characters: the reply does not claim to know more.
+    out = chat.say("x" * 1_000_000)
+    assert "That's over 16,000 characters" in out
     assert store.get_state(chat.who.user_key).answers == {"project": "Hamlet"}
     chat.say("Ophelia")
     assert store.get_state(chat.who.user_key).answers["role"] == "Ophelia"

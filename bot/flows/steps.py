@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from bot.reading import read
-from bot.sanitise import ascii_int
+from bot.sanitise import MAX_INCOMING_CHARS, ascii_int
 
 MAX_ANSWER_CHARS = 4000
 
@@ -244,7 +244,9 @@ def accept(
     if not text:
         raise Invalid("invalid/empty")
     if len(text) > MAX_ANSWER_CHARS:
-        raise Invalid("invalid/too_long", limit=MAX_ANSWER_CHARS, length=len(text))
+        # A paste longer than MAX_INCOMING_CHARS arrived cut: its length is not known.
+        cut = len(raw) >= MAX_INCOMING_CHARS
+        raise Invalid("invalid/too_long", limit=MAX_ANSWER_CHARS, length=len(text), cut=cut)
     if step.kind is Kind.TEXT:
         return text
     if step.kind is Kind.WHEN:
