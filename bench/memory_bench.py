@@ -119,7 +119,7 @@ def chart_child_mib() -> float:
     """One chart child, as /stats starts it, drawing both panels; its peak in MiB."""
     from datetime import date, timedelta
 
-    from bot.journal import chart_spec
+    from bot.journal import chart_spec, start_chart_child
     from bot.store import Audition
 
     today = date(2026, 12, 4)
@@ -136,11 +136,7 @@ def chart_child_mib() -> float:
     ]
     with tempfile.TemporaryDirectory() as folder:
         spec = chart_spec(year, today, Path(folder) / "stats.png")
-        child = subprocess.Popen(
-            [sys.executable, "-P", "-m", "bot.chart"],
-            stdin=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        child = start_chart_child()
         assert child.stdin is not None
         child.stdin.write(json.dumps(spec).encode())
         child.stdin.close()

@@ -237,12 +237,14 @@ def chart_spec(auditions: list[Audition], today: date, path: Path) -> dict[str, 
 def render_chart(auditions: list[Audition], today: date, path: Path) -> Path:
     """The /stats chart as a PNG at `path`, drawn by a child process (bot/chart.py says
     why); raises ChartError when it cannot be drawn."""
-    _stop_warm_up()
+    stop_warming()
     _draw(chart_spec(auditions, today, path))
     return path
 
 
-def _draw(spec: dict[str, Any], *, warm_up: bool = False) -> None:
+def start_chart_child() -> subprocess.Popen[bytes]:
+    """`python -m bot.chart`, as /stats starts it (bench/memory_bench.py measures this very
+    child): its spec goes to stdin, its error to stderr."""
     root = str(Path(__file__).resolve().parent.parent)
     env = {k: v for k, v in os.environ.items() if k in _CHILD_ENV or k.startswith("LC_")}
     env["PYTHONPATH"] = root  # this bot's own source, wherever the process was started
@@ -253,19 +255,23 @@ def _draw(spec: dict[str, Any], *, warm_up: bool = False) -> None:
         cache = Path(tempfile.gettempdir()) / f"callback-matplotlib-{os.getuid()}"
         cache.mkdir(mode=0o700, exist_ok=True)
         env["MPLCONFIGDIR"] = str(cache)
+    return subprocess.Popen(
+        # -P: never the working folder's modules, only this bot's
+        [sys.executable, "-P", "-m", "bot.chart"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+
+
+def _draw(spec: dict[str, Any], *, warm_up: bool = False) -> None:
     with _CHARTS:
         with _WARM_LOCK:
             if warm_up and _WARM_ENOUGH.is_set():
                 return  # a real chart or the exit came first
             try:
-                child = subprocess.Popen(
-                    # -P: never the working folder's modules, only this bot's
-                    [sys.executable, "-P", "-m", "bot.chart"],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                    env=env,
-                )
+                child = start_chart_child()
             except OSError as exc:
                 raise ChartError(f"the chart child did not start: {type(exc).__name__}") from None
             if warm_up:
@@ -285,10 +291,10 @@ def _draw(spec: dict[str, Any], *, warm_up: bool = False) -> None:
         raise ChartError(f"the chart child exited {child.returncode}: {last[:200]}")
 
 
-def _stop_warm_up() -> None:
+def stop_warming() -> None:
     """No more warm-up: a real chart has started (it brings matplotlib's files in itself,
     and two drawings at once each run at about half speed) or the process is stopping
-    (it would wait for a picture nobody sees)."""
+    (it waits for the warm-up thread, which would wait for a picture nobody sees)."""
     with _WARM_LOCK:
         _WARM_ENOUGH.set()
         for child in _WARM_CHILD:
@@ -318,12 +324,6 @@ def warm_chart() -> None:
             raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def stop_warming() -> None:
-    """At exit: the warm-up draws nothing more, and a warm-up child still drawing is
-    stopped (the process waits for the warm-up thread)."""
-    _stop_warm_up()
 
 
 # -- exports -------------------------------------------------------------------
