@@ -25,10 +25,11 @@ $(BIN)/.runtime: pyproject.toml
 $(GRAPH): $(BIN)/.runtime bot/models/encoder.safetensors bot/onnx_encoder.py
 	$(BIN)/python -m bot.embedding
 
-# The language identifier's model unpacked once, to be mapped rather than held (bot/langid.py).
-LANGID := bot/models/langid/version.txt
-$(LANGID): $(BIN)/.runtime
-	$(BIN)/python -m bot.langid
+# The word-frequency table that tells English from other languages, written once from
+# wordfreq's lists to be mapped rather than held (bot/wordlang.py).
+WORDLANG := bot/models/wordlang/version.txt
+$(WORDLANG): $(BIN)/.runtime bot/wordlang.py
+	$(BIN)/python -m bot.wordlang
 
 $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
 	@echo "Adding the test tools (first run only)..."
@@ -36,11 +37,11 @@ $(BIN)/.installed: $(BIN)/.runtime pyproject.toml
 	touch $@
 
 ## run: set up and start the bot (console when no platform tokens are set)
-run: $(BIN)/.runtime $(GRAPH) $(LANGID)
+run: $(BIN)/.runtime $(GRAPH) $(WORDLANG)
 	$(BIN)/python -m bot run
 
 ## test: set up and run the whole test suite, with the linter
-test: $(BIN)/.installed $(GRAPH) $(LANGID)
+test: $(BIN)/.installed $(GRAPH) $(WORDLANG)
 	$(BIN)/ruff check bot tests bench training
 	$(BIN)/ruff format --check bot tests bench training
 	$(BIN)/mypy

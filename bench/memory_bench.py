@@ -1,6 +1,6 @@
 """Peak memory of the console, as a person uses it: `python -m bot console` run as a
 whole process through a session (a debrief with long answers, /stats with its chart,
-/journal, a few long free-text messages, one of them needing the language identifier),
+/journal, a few long free-text messages, one of them needing the language check's word table),
 its peak resident set read from the kernel (`wait4`'s ru_maxrss) when it exits.
 
 The /stats chart is drawn by a short-lived child (bot/chart.py); the kernel's figure for
@@ -52,8 +52,8 @@ SESSION = "\n".join(
         "/journal",
         LONG,
         "honestly I keep thinking about the callback list and whether they have cast it yet",
-        # Few common English words: the language identifier is needed (one line in
-        # fifteen by the English-writing authors), so its model is part of the session.
+        # Few common English words: the language check's word table is read (one line
+        # in fifteen by the English-writing authors), so it is part of the session.
         "Booked Moritz in Spring Awakening!!",
         "/quit",
         "",

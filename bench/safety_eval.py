@@ -15,7 +15,10 @@ nothing about the author reported is used to decide how it is scored.
 
 Lines wholly in another language are counted apart: the targets are over
 English and code-mixed English; each foreign line must at least get the quiet
-support line (or be caught).
+support line (or be caught). Which lines are wholly foreign is decided by hand
+(tests/data/wholly_foreign.tsv), not by the bot's own language check: an
+English line the check calls foreign stays in the English figures, where its
+miss counts, and the check's mistakes are printed apart.
 """
 
 from __future__ import annotations
@@ -67,7 +70,8 @@ class Line:
     label: str
     kind: str
     text: str
-    foreign: bool
+    foreign: bool  # wholly in another language, judged by hand
+    called_foreign: bool  # what the bot's language check said
     evidence: Evidence
 
 
@@ -75,11 +79,12 @@ def load(author: str, results: Path = RESULTS) -> list[Line]:
     """The author's lines, each read once by the rules and by the model that never saw them."""
     stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
     detector = SafetyDetector(Lookup(stored["pieces"]))
+    foreign = corpus.wholly_foreign()
     lines = []
     for a, label, kind, text in corpus.safety():
         if a == author:
             r = read(text)
-            lines.append(Line(label, kind, text, r.foreign, detector.evidence(r)))
+            lines.append(Line(label, kind, text, text in foreign, r.foreign, detector.evidence(r)))
     return lines
 
 
@@ -164,6 +169,14 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
             pick = max if how == "max" else min
             worst[k] = pick(worst.get(k, row[k]), row[k])
         alien = [(x, o) for x, o, f in zip(lines, outcome, foreign, strict=True) if f]
+        wrong_way = [x for x in lines if x.called_foreign and not x.foreign]
+        missed = [x for x in lines if x.foreign and not x.called_foreign]
+        if wrong_way or missed:
+            print(
+                f"{'':24}  language check: {len(wrong_way)} English lines called foreign"
+                f" ({sum(x.label == 'crisis' for x in wrong_way)} of them crisis lines),"
+                f" {len(missed)} foreign lines read as English"
+            )
         if alien:
             helped = sum(o.unsure or o.level is not Level.NONE for _, o in alien)
             crisis = sum(o.level is Level.CRISIS for _, o in alien)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from bot import wordlang
 from bot.text import normalise
 
 #: Digits standing for letters, inside a word that has letters too ("k1ll", "su1c1de");
@@ -158,26 +159,24 @@ _SHARED = frozenset("i a to no so me do he go be".split())
 
 
 def is_foreign(text: str) -> bool:
-    """Wholly in another language: few English words, and not English by its letters.
+    """Wholly in another language: few English words, and its words more common elsewhere.
 
     Leans towards English: a line the English model misreads can still be caught by
-    it, a line wrongly called foreign cannot. Pidgin counts as English.
+    it, a line wrongly called foreign cannot. Pidgin counts as English; so does a line
+    with two words or more that are English's own (code-mixed English).
     """
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    words = wordlang.words(text)
     if not words:
         return False
     english = sum(1.0 if w in _ENGLISH else 0.5 if w in _SHARED else 0.0 for w in words)
     if english / len(words) >= 0.25:
         return False
-    latin = [w for w in words if all(_is_latin(c) for c in w)]
-    if len(latin) * 2 <= len(words):
-        return True  # mostly another script
+    latin = [w for w in words if all(_is_latin(c) for c in w if c.isalpha())]
+    if len(latin) * 2 <= len(words):  # mostly another script
+        return len(latin) < 2 or wordlang.english_or_other(latin)[2] < 2
     if len(latin) < 3:
         return False
-    from bot.langid import identifier
-
-    language, _ = identifier().classify(" ".join(latin))
-    return language not in ("en", "pcm")
+    return not wordlang.is_english(latin)
 
 
 @dataclass(frozen=True)

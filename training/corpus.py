@@ -55,3 +55,10 @@ def themes() -> list[tuple[str, str, str]]:
         for label, text in _tsv(AUTHORS_DIR / "themes" / f"{writer}.tsv")[1:]:
             out.append((writer, label, text))
     return out
+
+
+def wholly_foreign() -> frozenset[str]:
+    """The labelled lines judged by hand to be wholly in another language (see the file's
+    header): the evaluations count by this, so a mistake of the bot's own language check is
+    measured, not hidden by leaving the line out."""
+    return frozenset(text for _, text in _tsv(DATA / "wholly_foreign.tsv")[1:])
