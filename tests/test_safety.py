@@ -730,6 +730,43 @@ def test_an_act_said_to_be_going_on_now_is_urgent(
     assert detector.assess("taking my vitamins now, then bed").level is Level.NONE
 
 
+@pytest.mark.parametrize(
+    ("done", "ordinary"),
+    [
+        (
+            "swallowed everything in the bathroom cupboard, sorry for all of it",
+            "took them all to the audition, the headshots went down well",
+        ),
+        ("done it. tablets. sorry", "done it! booked the tour!"),
+        (
+            "took them all. getting sleepy now. tell my sister i'm sorry",
+            "took them all to rehearsal, everyone got a programme",
+        ),
+        (
+            "standing on the multistorey roof, I'm done with all of it",
+            "standing on the platform, train's late again, going to miss my call time",
+        ),
+        (
+            "I've had the sleeping pills and half the vodka, I just want it to stop",
+            "I've had the flu jab and half a sandwich, I just want this shoot to stop",
+        ),
+        (
+            "sitting in the car with the engine running, I don't want to be here anymore",
+            "sitting in the car with the engine running to warm up before the shoot",
+        ),
+    ],
+)
+def test_signs_of_an_act_done_put_the_emergency_number_first_in_a_crisis(
+    detector: SafetyDetector, done: str, ordinary: str
+) -> None:
+    """Pills taken without a count, a ledge without "now": said in a crisis, the act may be
+    done, and the emergency number leads. The same words in an ordinary line stay calm:
+    they count only where the message is already a crisis."""
+    found = detector.assess(done)
+    assert found.level is Level.CRISIS and found.imminent
+    assert detector.assess(ordinary).level is Level.NONE
+
+
 def test_a_reply_to_are_you_okay_is_read_with_the_question(chat: Chat, store: TinyDBStore) -> None:
     chat.say("I can't do this anymore")
     assert chat.templates() == ["safety/concern"]

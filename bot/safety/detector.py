@@ -103,6 +103,7 @@ class Evidence:
     category: str | None  # a certain crisis rule's category
     in_progress: bool  # an act in progress or just done
     act_now: bool  # an act said to be going on now (urgency; a crisis only if already heavy)
+    just_done: bool  # signs of the act done or under way (the emergency number, in a crisis)
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
     concern: bool  # a concern rule
@@ -159,7 +160,9 @@ def decide(
         if softened and not (e.own or e.crossover):
             return Assessment(Level.ROLE, e.category or "model")
         reason = e.category or ("model" if by_model else "imminent")
-        return Assessment(Level.CRISIS, reason, imminent=e.in_progress or planned or e.act_now)
+        return Assessment(
+            Level.CRISIS, reason, imminent=e.in_progress or planned or e.act_now or e.just_done
+        )
     if asked and e.settled:
         return Assessment(Level.CRISIS, "context")
     heavy = e.scored and e.heavy_p >= (t.asked if asked else t.heavy)
@@ -220,6 +223,7 @@ class SafetyDetector:
             category=rules.crisis_category(prepared),
             in_progress=rules.in_progress(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
+            just_done=rules.JUST_DONE.search(prepared) is not None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
             concern=rules.is_concern(prepared),

@@ -837,6 +837,27 @@ ACT_NOW = re.compile(
     r"|bleeding|burning|jumping)\b"
 )
 
+#: Signs that the act is done or under way, read only in a message already judged a
+#: crisis: there they decide whether the emergency number leads, and a wrong guess costs
+#: an emergency number above the helplines, not an alarm. Alone, each has an ordinary
+#: reading ("took them all to the audition", "stood on the platform", "I did it!").
+JUST_DONE = re.compile(
+    _SWALLOWED
+    + r"[^.!?]{0,40}\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
+    r"|everything|all (of )?(my|the|her|his|mum's|mom's) \w+|every (one|last))\b"
+    r"|" + _SWALLOWED + r"[^.!?]{0,40}\b" + _PILLS + r"\b"
+    r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
+    r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
+    r"|\b(getting|feeling|so|really|very) (sleepy|drowsy|dizzy|woozy)\b|\broom('s| is) spinning\b"
+    r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b"
+    r"|(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
+    r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path"
+    r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
+    r"|\b(car|engine)('s| is)? (still )?running\b"
+    r"|\bbleeding\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+)
+
+
 #: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
 #: are rarely anything else when named alone ...
 _BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust"
