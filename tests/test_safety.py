@@ -791,6 +791,60 @@ def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> N
     assert "999" not in later.say("I want to die").split("\n\n")[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter has locked herself in the bathroom and says she took something",
+        "my flatmate just told me she's taken a whole bottle of pills, what do I do",
+        "my brother texted that he's going to kill himself tonight and now he won't answer",
+    ],
+)
+def test_someone_else_in_danger_gets_the_emergency_number_said_to_a_helper(
+    engine: Engine, text: str
+) -> None:
+    """A parent or a friend writing about someone in danger now: the emergency number
+    first, for the person in danger, and the helplines as advice for the one writing."""
+    helper = Chat(engine, private_who("helper"))
+    helper.say("/settings timezone London")
+    out = helper.say(text)
+    assert helper.templates()[0] == "safety/crisis"
+    first = out.split("\n\n")[0]
+    assert "999" in first and "they are in danger" in first
+    assert "you are in danger" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend took her own life two years ago, I still think of her on opening nights",
+        "my sister says she's going to kill her agent lol",
+        "my dad says he's going to jump at the chance to see the show",
+        "my friend says she took something from the props table by mistake",
+        "my mum took some pills for her headache and went to bed early",
+        "my friend's character takes an overdose in act two",
+    ],
+)
+def test_other_people_in_ordinary_or_past_words_are_not_in_danger_now(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert not detector.assess(text).someone_else
+
+
+def test_the_writers_own_crisis_comes_first(detector: SafetyDetector) -> None:
+    found = detector.assess("my friend says he's going to kill himself. honestly I want to die too")
+    assert found.level is Level.CRISIS and not found.someone_else
+
+
+@pytest.mark.parametrize("setting", ["/settings timezone London", "/settings country GB"])
+def test_support_answers_when_the_country_is_known(engine: Engine, setting: str) -> None:
+    """/support for a person whose country is known (set, or from their timezone) lists its
+    line; it rendered an error before ("elsewhere" was only set after a tap)."""
+    person = Chat(engine, private_who("known-country"))
+    person.say(setting)
+    out = person.say("/support")
+    assert person.templates() == ["safety/support"] and "116 123" in out
+
+
 def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Chat) -> None:
     chat.say("Hoy fue un día muy difícil y no sé qué hacer con mi vida")
     assert "safety/unsure" in chat.templates()

@@ -96,6 +96,7 @@ class CareFlow(Flow):
             "resources": self.s.help_resources,
             "ask_country": user is not None and user.country is None and local is None,
             "emergency": emergency.number if emergency else None,
+            "elsewhere": False,  # True only right after "somewhere else" is tapped
         }
 
     def unsure(self) -> Reply:
@@ -125,7 +126,11 @@ class CareFlow(Flow):
             conversation.push(self.s, who.user_key, state)
         conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
-            values = {**self.help_values(user), "imminent": check.imminent}
+            values = {
+                **self.help_values(user),
+                "imminent": check.imminent,
+                "someone_else": check.someone_else,
+            }
             if check.imminent:  # the first line already says to call the emergency number
                 values["resources"] = tuple(
                     r for r in values["resources"] if "emergency" not in r.lower()

@@ -54,6 +54,8 @@ class Assessment:
     imminent: bool = False
     #: Not English enough for the model to judge: the quiet support line, no pause.
     unsure: bool = False
+    #: Someone else is in danger, told by the person writing: the reply speaks to a helper.
+    someone_else: bool = False
 
     @property
     def pauses(self) -> bool:
@@ -104,6 +106,7 @@ class Evidence:
     in_progress: bool  # an act in progress or just done
     act_now: bool  # an act said to be going on now (urgency; a crisis only if already heavy)
     just_done: bool  # signs of the act done or under way (the emergency number, in a crisis)
+    someone_else: bool  # someone else in danger now, told by the person writing
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
     concern: bool  # a concern rule
@@ -145,6 +148,9 @@ def decide(
     any "I", "me" or "my" ("I can't do this anymore") is read as their own words.
     """
     role_answer = role_answer and not e.says_i
+    if e.someone_else and not role_answer:
+        # Their danger, not a role's; the writer's own, if they say it too, comes first.
+        return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
     model_role = e.scored and e.role_p >= t.role
     about_role = e.role_words or model_role or role_answer
     # What the model found is softened only if the part it found it in is about a role.
@@ -224,6 +230,8 @@ class SafetyDetector:
             in_progress=rules.in_progress(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
             just_done=rules.JUST_DONE.search(prepared) is not None,
+            someone_else=rules.someone_else_in_danger(prepared)
+            and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
             concern=rules.is_concern(prepared),

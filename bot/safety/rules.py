@@ -858,6 +858,40 @@ JUST_DONE = re.compile(
 )
 
 
+#: Someone else in danger now, told by the person writing ("my flatmate says he took
+#: an overdose", "she says she's going to kill herself"): the emergency number and the
+#: helplines are as right for them as for the person in danger, said to a helper. Only
+#: acts that are rarely anything else: an overdose or pills in quantity, a plan to die
+#: stated, "took something" reported; a role's words (character, scene, play) are not this.
+_OTHER = (
+    r"\b(she|he|they|my (\w+ )?(daughter|son|kid|child|friend|flatmate|roommate|housemate|partner"
+)
+_OTHER += r"|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|mother|dad|father|cousin))\b"
+_OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)"
+SOMEONE_ELSE = re.compile(
+    _OTHER + r"('s|'re)?( (has|have|had|just|already|apparently))*\s+"
+    r"(took|taken|swallowed|downed)\s+(an overdose|too many( of (her|his|their))? "
+    + _OTHER_PILLS
+    + r"|all (of )?(her|his|their|the|my) "
+    + _OTHER_PILLS
+    + r"|(the|a) whole (bottle|packet|box|strip|pack)|a (load|handful|bunch|lot) of "
+    + _OTHER_PILLS
+    + r"|every (pill|tablet))\b"
+    r"|\b(says|said|told me|texted( me)?|messaged( me)?|keeps saying)( that)? (she|he|they)"
+    r"('s| has| have)?\s*(took|taken|swallowed) something\b(?! (from|for|to|with|home|back|out|off|in))"
+    r"|"
+    + _OTHER
+    + r"('s|'re)?( (says|said|told me|texted( me)?|messaged( me)?|keeps saying)( that)?"
+    r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will)"
+    r" (kill (herself|himself|themselves|themself)|end (it all|her life|his life|their life)"
+    r"|take (her|his|their) (own )?life|jump\b(?! (at|in|on|into|ship|through|up|to|for|the gun)))"
+)
+
+
+def someone_else_in_danger(prepared: str) -> bool:
+    return SOMEONE_ELSE.search(prepared) is not None and not is_role(prepared, folded=True)
+
+
 #: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
 #: are rarely anything else when named alone ...
 _BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust"
