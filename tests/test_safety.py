@@ -583,6 +583,53 @@ def test_helplines_follow_the_country(engine: Engine, store: TinyDBStore) -> Non
     assert "988" in unknown.press_nth("safety.country", name="United States")
 
 
+#: Every way the bot may know a person's country: not at all, from the timezone, set,
+#: "somewhere else" tapped, and a country with no helpline of its own.
+_KNOWING = {
+    "unknown": [],
+    "timezone": ["/settings timezone Europe/London"],
+    "set": ["/settings country IN"],
+    "elsewhere": ["I want to die", "[safety.elsewhere]", "/cancel"],
+    "no line": ["/settings country Iceland"],
+}
+#: Every kind of safety reply, each from a fresh start.
+_SAFETY_SAYINGS = [
+    "/support",
+    "I want to die",
+    "I've taken all the pills in the cabinet",
+    "my flatmate just told me she's taken a whole bottle of pills",
+    "I just feel like nothing will ever work out for me",
+    "Hoy fue un día muy difícil y no sé qué hacer con mi vida",
+    "I'm playing a character who wants to die in act three",
+]
+
+
+@pytest.mark.parametrize("knowing", list(_KNOWING))
+@pytest.mark.parametrize("saying", _SAFETY_SAYINGS)
+def test_every_safety_reply_renders_however_the_country_is_known(
+    engine: Engine, knowing: str, saying: str
+) -> None:
+    """A help reply that fails to render is help not given: every tier, /support and the
+    buttons they offer, for each way of knowing the country (a template once read a value
+    set only after one button)."""
+    person = Chat(engine, private_who(f"{knowing}-{abs(hash(saying))}"))
+    for step in _KNOWING[knowing]:
+        if step.startswith("[") and step.endswith("]"):
+            person.press(step[1:-1])
+        else:
+            person.say(step)
+    out = person.say(saying)
+    assert "error" not in " ".join(person.templates()), person.templates()
+    assert out.strip()
+    for reply in list(person.last):
+        for choice in reply.choices:
+            if choice.label.startswith("safety."):
+                pressed = Chat(engine, person.who)
+                pressed.last = person.last
+                assert pressed.press_nth(choice.label, **choice.values).strip()
+                assert "error" not in " ".join(pressed.templates()), pressed.templates()
+
+
 def test_country_setting_accepts_names_and_refuses_nonsense(chat: Chat) -> None:
     assert "United States" not in chat.say("/settings country narnia")
     assert chat.templates() == ["settings/bad_country"]
