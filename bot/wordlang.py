@@ -134,13 +134,19 @@ class Table:
     def lookup(self, words: Sequence[str]) -> np.ndarray:
         """(len(words), len(COLUMNS)) Zipf frequencies; 0 where a word is not listed."""
         out = np.zeros((len(words), len(COLUMNS)), dtype=np.float32)
+        if not words:
+            return out
+        # One bisection for each distinct word (a long paste repeats its words).
+        distinct = sorted(set(words))
+        encoded = [w.encode("utf-8", "replace") for w in distinct]  # lone surrogate -> "?"
+        fits = [len(key) <= WIDTH for key in encoded]
+        keys = np.array([key if ok else b"" for key, ok in zip(encoded, fits, strict=True)])
+        at = np.minimum(np.searchsorted(self.words, keys), len(self.words) - 1)
+        found = (self.words[at] == keys) & np.array(fits)
+        rows = {w: i for i, w in enumerate(distinct)}
+        values = np.where(found[:, None], self.zipf[at] / 10.0, 0.0)
         for i, word in enumerate(words):
-            key = word.encode("utf-8", "replace")  # a lone surrogate becomes "?"
-            if len(key) > WIDTH:
-                continue
-            at = int(np.searchsorted(self.words, key))
-            if at < len(self.words) and self.words[at] == key:
-                out[i] = self.zipf[at] / 10.0
+            out[i] = values[rows[word]]
         return out
 
 
