@@ -814,6 +814,43 @@ def test_signs_of_an_act_done_put_the_emergency_number_first_in_a_crisis(
     assert detector.assess(ordinary).level is Level.NONE
 
 
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("Curtain's coming down for good, and I don't mean the career.", Level.CRISIS),
+        ("I'm finished, and I don't mean with the business.", Level.CRISIS),
+        ("They'd all be lighter once I'm gone.", Level.CRISIS),
+        ("Would be lovely to drift off to sleep and never wake up.", Level.CRISIS),
+        ("Might go for a swim at Brighton tonight and not bother coming back.", Level.CRISIS),
+        ("Struggling a bit lately, if I'm honest.", Level.CONCERN),
+        ("Not coping brilliantly this week.", Level.CONCERN),
+        ("Can't face getting out of bed.", Level.CONCERN),
+        ("Going through a bit of a dark patch.", Level.CONCERN),
+    ],
+)
+def test_understatement_is_heard(detector: SafetyDetector, said: str, level: Level) -> None:
+    """Older British and Australian understatement: the meaning spelled out ("and I don't
+    mean the career"), relief at an absence, a swim with no return, "not coping brilliantly"."""
+    assert detector.assess(said).level is level
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm finished with the panto run, and I don't mean that sadly.",
+        "Struggling a bit with the Scouse accent.",
+        "Off for a swim after the matinee, might not bother with the jacuzzi.",
+        "They'd be relieved if I didn't come home with another stray cat.",
+        "I chose 'to be or not to be' for the audition, brave or daft?",
+        "I had a dark patch years ago, this is nothing like that.",
+    ],
+)
+def test_the_same_understatement_about_ordinary_things_stays_calm(
+    detector: SafetyDetector, said: str
+) -> None:
+    assert detector.assess(said).level is Level.NONE
+
+
 def test_a_reply_to_are_you_okay_is_read_with_the_question(chat: Chat, store: TinyDBStore) -> None:
     chat.say("I can't do this anymore")
     assert chat.templates() == ["safety/concern"]

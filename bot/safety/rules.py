@@ -660,6 +660,34 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"( online| again)? (how to|ways to|the best way to) (die|end it|end my life|kill myself)\b"
         r"(?! (on stage|onstage|in (a|the|this) \w*\s?scene|convincingly|on camera|for (a|the|my)))",
     ),
+    # Understatement, older British and Australian: the disambiguation spelled out ("time I
+    # rang down the final curtain, and I don't mean on the career"), relief at an absence
+    # ("everyone's lighter once I'm dead"), a sleep with no waking, a swim with no return.
+    (
+        "coded",
+        r"\b(done|finished|curtain|bow|exit|quit|quitting|end|ending|finish|out|leave|leaving|go|going)\b"
+        r"[^.!?]{0,60}[.,;]?\s*(and |but )?(i )?(don't|do not|didn't) mean (on |with |from |in )?(the |my )?"
+        r"(career|acting|job|work|stage|theatre|theater|business|industry|profession|show|agent)\b",
+    ),
+    ("explicit", r"\bi mean (with |from )?(living|life|being alive|existing)\b"),
+    (
+        "burden",
+        r"\b(lighter|relieved|better off|happier|freer|easier)\b[^.!?]{0,30}"
+        r"\b(once|when|if) i('m| am|'d| was| were)? (dead|gone)\b"
+        r"|\b(lighter|relieved)\b[^.!?]{0,30}\bwithout me\b"
+        r"|\b(relieved|lighter|better off)\b[^.!?]{0,30}\bif i (didn't|did not|never) (come|came|get|got) home\b"
+        r"(?! (with|late|drunk|covered|smelling|again))",
+    ),
+    (
+        "wish",
+        r"\b(fall|go|drift) (off )?(to )?sleep and (stay that way|never wake( up)?|not wake( up)?)\b",
+    ),
+    (
+        "coded",
+        r"\b(swim|swimming|dip|paddle)\b[^.!?]{0,40}\b(one[- ]way|not (bother )?(climbing|coming|getting)"
+        r" (out|back))\b"
+        r"|\b(answer|answered|decided|chosen|chose|choice)\b[^.!?]{0,25}(?<!or )(?<!or ')\bnot to be\b",
+    ),
     # Farewells to the bot: thanks for the months, the bot spoken of in the past tense.
     (
         "farewell",
@@ -695,7 +723,13 @@ CONCERN = re.compile(
     r"\bleft (a|the) note\b[^.!?]*\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
-    r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family))\b"
+    r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family)|getting up"
+    r"|getting out of bed|the day|another day)\b"
+    # Understatement: "struggling a bit, mate", "not coping brilliantly", "a dark patch".
+    r"|\bstruggling (a bit|a little|a lot|lately|at the moment|these days)\b(?! (with|to|on|for|at|in)\b)"
+    r"|^\W*not coping\b|\b(in|going through|having|hit) (a|another) (bit of a )?(dark|black) (patch|spell)\b"
+    r"|\bbit of a (dark|black) (patch|spell)\b"
+    r"|\b(haven't|have not|never) felt (this|so) (flat|low|down|empty|bad)\b"
     r"|^((so |i guess |well )?this is goodbye|goodbye (everyone|all|world|everybody))\b\W*$"
     r"|^ending it\b\W*$|\bkill yourself\b"
     r"|\bharder( and harder)? to get through (the|each|every) day\b"
