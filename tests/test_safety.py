@@ -826,6 +826,16 @@ def test_signs_of_an_act_done_put_the_emergency_number_first_in_a_crisis(
         ("Not coping brilliantly this week.", Level.CONCERN),
         ("Can't face getting out of bed.", Level.CONCERN),
         ("Going through a bit of a dark patch.", Level.CONCERN),
+        # Younger voices: numbness, a plan made quietly, a wish said as indifference.
+        (
+            "got the part and felt absolutely nothing, like it happened to someone else",
+            Level.CONCERN,
+        ),
+        ("things are getting pretty dark lately ngl", Level.CONCERN),
+        ("been making myself throw up after every meal since the callback", Level.CONCERN),
+        ("cancelled my classes for next term. won't need them", Level.CRISIS),
+        ("my death would be a relief for everyone", Level.CRISIS),
+        ("honestly i'd be fine if a bus hit me", Level.CRISIS),
     ],
 )
 def test_understatement_is_heard(detector: SafetyDetector, said: str, level: Level) -> None:
@@ -843,6 +853,10 @@ def test_understatement_is_heard(detector: SafetyDetector, said: str, level: Lev
         "They'd be relieved if I didn't come home with another stray cat.",
         "I chose 'to be or not to be' for the audition, brave or daft?",
         "I had a dark patch years ago, this is nothing like that.",
+        "felt nothing but pride watching the cast take their bows",
+        "the lighting is getting pretty dark in act two, love it",
+        "cancelled my gym membership, won't need it with all the dance calls",
+        "I don't know how much longer I can keep doing this commute",
     ],
 )
 def test_the_same_understatement_about_ordinary_things_stays_calm(
@@ -881,6 +895,8 @@ def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> N
         "my daughter has locked herself in the bathroom and says she took something",
         "my flatmate just told me she's taken a whole bottle of pills, what do I do",
         "my brother texted that he's going to kill himself tonight and now he won't answer",
+        "my son keeps telling his friends he wishes he was dead, I don't know what to do",
+        "she wrote a note saying sorry and goodbye and now her phone is off",
     ],
 )
 def test_someone_else_in_danger_gets_the_emergency_number_said_to_a_helper(

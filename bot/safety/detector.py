@@ -148,7 +148,7 @@ def decide(
     any "I", "me" or "my" ("I can't do this anymore") is read as their own words.
     """
     role_answer = role_answer and not e.says_i
-    if e.someone_else and not role_answer:
+    if e.someone_else and not role_answer and not e.calming:
         # Their danger, not a role's; the writer's own, if they say it too, comes first.
         return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
     model_role = e.scored and e.role_p >= t.role

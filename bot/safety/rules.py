@@ -362,9 +362,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b",
     ),
     ("farewell", r"\b(returned|given back|gave back) everything\b[^.!?]*\b(paid|pay|owe|owed)\b"),
+    # Cancelled, and not needed, and no reason given ("won't need it with all the dance
+    # calls" is a reason).
     (
         "farewell",
-        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]*\b(won't|will not) (need|be needing)\b",
+        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]*\b(won't|will not|wont)"
+        r" (need|be needing)( (it|them|any of (it|them)|that|those|this))?( any ?more| now| again)?"
+        r"\s*([.!?,]|$)",
     ),
     (
         "farewell",
@@ -688,6 +692,16 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r" (out|back))\b"
         r"|\b(answer|answered|decided|chosen|chose|choice)\b[^.!?]{0,25}(?<!or )(?<!or ')\bnot to be\b",
     ),
+    (
+        "burden",
+        r"\bmy (death|dying|being gone) would (help|be (a relief|better|easier|good|kinder)( for)?)"
+        r" (everyone|everybody|them|my family|people|all of them)\b",
+    ),
+    (
+        "wish",
+        r"\b(fine|okay|ok|happy|glad|wouldn't mind|would not mind|not mind) if (a |the )?"
+        r"(bus|car|train|truck|lorry|tram) (hit|hits|ran over|runs over|took) me\b",
+    ),
     # Farewells to the bot: thanks for the months, the bot spoken of in the past tense.
     (
         "farewell",
@@ -760,7 +774,14 @@ CONCERN = re.compile(
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
     r"|\bcan'?t see a way (forward|out)\b|\bcrying every day\b|\beverything (is|feels) (dark|so heavy|heavy)"
-    r"|\b(how much longer|how long) i can (keep going|go on|do this)\b"
+    r"|\b(how much longer|how long) i can (keep going|go on|do this|keep doing this|keep this up|hold on)\b"
+    r"(?! (job|gig|commute|schedule|show|run|tour|accent|diet)\b)"
+    # Numb where joy was: "booked a commercial and felt absolutely nothing".
+    r"|\b(feel|felt|feeling) (absolutely |completely |literally |just )?nothing\b"
+    r"(?! (but|except|for|about|towards|toward|else|new|special|from (the|him|her|them)))"
+    r"|\b(things|it|everything|my head)('s| is| are)? getting (kinda |kind of |pretty |really |a bit |a little |so )?dark\b"
+    r"|\bcr(y|ied|ying)\b[^.!?]{0,40}\bagain\b[^!?]{0,20}\bevery (day|night)\b"
+    r"|\b(purging|throwing up|making myself (sick|throw up)) after (every|each|most|all my) (meal|meals)\b"
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -919,6 +940,11 @@ SOMEONE_ELSE = re.compile(
     r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will)"
     r" (kill (herself|himself|themselves|themself)|end (it all|her life|his life|their life)"
     r"|take (her|his|their) (own )?life|jump\b(?! (at|in|on|into|ship|through|up|to|for|the gun)))"
+    r"|\b(she|he|they) ((keeps? )?(saying|telling( \w+){1,2})|says?|said|told( \w+){1,2})( that)?"
+    r" (she|he|they) (wish(es)?|wants?|want) (she|he|they) (was|were|is) dead\b"
+    r"|\b(she|he|they) (wish(es)?|wants?) (she|he|they) (was|were) dead\b"
+    r"|\b(she|he|they) (wish(es)?|wants?) to (die|be dead)\b"
+    r"|\b(she|he|they) (left|wrote|has left|has written) a note\b[^.!?]{0,40}\b(goodbye|sorry)\b"
 )
 
 
