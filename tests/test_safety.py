@@ -836,6 +836,13 @@ def test_signs_of_an_act_done_put_the_emergency_number_first_in_a_crisis(
         ("cancelled my classes for next term. won't need them", Level.CRISIS),
         ("my death would be a relief for everyone", Level.CRISIS),
         ("honestly i'd be fine if a bus hit me", Level.CRISIS),
+        # Second-language English and its euphemisms.
+        ("when I'm dead my sister can finally live her own life", Level.CRISIS),
+        ("time to log off, not from this app, from life", Level.CRISIS),
+        ("요즘 극단적 선택 생각을 해요", Level.CRISIS),
+        ("please cancel my check-ins, I won't be here to answer", Level.CRISIS),
+        ("I cry every night and I don't know why any more", Level.CONCERN),
+        ("everything is grey.", Level.CONCERN),
     ],
 )
 def test_understatement_is_heard(detector: SafetyDetector, said: str, level: Level) -> None:
@@ -857,6 +864,11 @@ def test_understatement_is_heard(detector: SafetyDetector, said: str, level: Lev
         "the lighting is getting pretty dark in act two, love it",
         "cancelled my gym membership, won't need it with all the dance calls",
         "I don't know how much longer I can keep doing this commute",
+        "I'm dead 💀 the reader forgot his lines",
+        "when I'm gone on tour my flatmate can finally rest, poor thing",
+        "logging off from twitter for good",
+        "cancel my check-ins for June, I won't be here to answer, I'm filming in Malta",
+        "everything is grey in the set design, very Beckett",
     ],
 )
 def test_the_same_understatement_about_ordinary_things_stays_calm(

@@ -73,7 +73,9 @@ _IDIOMS = re.compile(
     r"|could (have|'ve)? ?died|nearly died|almost died"
     r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
     r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|to die for"
-    r"|(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
+    # "I'm dead" is a laugh; "when I'm dead" is not.
+    r"|(?<!when )(?<!once )(?<!after )(?<!if )(?<!till )(?<!until )(?<!before )"
+    r"(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
     r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
     r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"

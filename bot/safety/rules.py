@@ -679,6 +679,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(lighter|relieved|better off|happier|freer|easier)\b[^.!?]{0,30}"
         r"\b(once|when|if) i('m| am|'d| was| were)? (dead|gone)\b"
         r"|\b(lighter|relieved)\b[^.!?]{0,30}\bwithout me\b"
+        r"|\b(when|once|after) i('m| am)( finally)? (dead|gone)\b(?! (on|to|for|away|from|abroad))[^.!?]{0,40}"
+        r"\b(can|could|will) (finally |at last )?(live (his|her|their|a) (own )?life|stop being|be free|rest|breathe"
+        r"|move on)\b"
+        r"|\b(stop|stops) being (ashamed|embarrassed|worried|disappointed)\b[^.!?]{0,40}"
+        r"\b(when|once) i('m| am) (dead|gone)\b(?! (on|to|for|away|from|abroad))"
         r"|\b(relieved|lighter|better off)\b[^.!?]{0,30}\bif i (didn't|did not|never) (come|came|get|got) home\b"
         r"(?! (with|late|drunk|covered|smelling|again))",
     ),
@@ -701,6 +706,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "wish",
         r"\b(fine|okay|ok|happy|glad|wouldn't mind|would not mind|not mind) if (a |the )?"
         r"(bus|car|train|truck|lorry|tram) (hit|hits|ran over|runs over|took) me\b",
+    ),
+    # Coded: logging off from life itself; Korean media's euphemism, "the extreme choice".
+    (
+        "coded",
+        r"\b(log|logging|logged|sign|signing|check|checking) (off|out)\b[^.!?]{0,40}"
+        r"\b(from|of) (life|this life|living|existence)\b|극단적\s*선택|\bthe extreme choice\b",
+    ),
+    # The check-ins cancelled because the person will not be there: no reason given.
+    (
+        "farewell",
+        r"\b(cancel|stop|delete|turn off)\b[^.!?]{0,40}\bcheck[- ]?ins?\b[^.!?]{0,10}[.,;]?\s*"
+        r"i (won't|will not|wont) be (here|around|alive)( to (answer|reply|read (them|it)))?\s*([.!?]|$)",
     ),
     # Farewells to the bot: thanks for the months, the bot spoken of in the past tense.
     (
@@ -773,7 +790,8 @@ CONCERN = re.compile(
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
-    r"|\bcan'?t see a way (forward|out)\b|\bcrying every day\b|\beverything (is|feels) (dark|so heavy|heavy)"
+    r"|\bcan'?t see a way (forward|out)\b|\bcr(y|ying) every (day|night)\b|\b(i )?dey cry\b"
+    r"|\beverything('s| is| feels| looks) (so |just |all )?(grey|gray|colou?rless)\s*([.!?]|$)|\beverything (is|feels) (dark|so heavy|heavy)"
     r"|\b(how much longer|how long) i can (keep going|go on|do this|keep doing this|keep this up|hold on)\b"
     r"(?! (job|gig|commute|schedule|show|run|tour|accent|diet)\b)"
     # Numb where joy was: "booked a commercial and felt absolutely nothing".
