@@ -2,7 +2,9 @@
 
 - crisis: clear risk. The person gets the crisis reply with helplines, led by
   the emergency number when the danger is now (an act in progress, or a way
-  and a time named together).
+  and a time named together). Someone writing about another person in danger
+  now (a parent, a friend) gets the same reply spoken to a helper: a role note
+  or silence would leave the person in danger with no one told what to do.
 - concern: ambiguous heaviness ("I can't do this anymore" on its own). A short
   "are you okay?" with the way to real help one tap away, no pep talk.
 - role: dark material the actor is working on (a character, a scene, a
