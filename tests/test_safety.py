@@ -957,6 +957,26 @@ def test_support_answers_when_the_country_is_known(engine: Engine, setting: str)
     assert person.templates() == ["safety/support"] and "116 123" in out
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "I can't do this anymore",
+        "I want to die",
+        "my flatmate just told me she's taken a whole bottle of pills",
+    ],
+)
+def test_another_language_after_are_you_okay_is_not_an_all_clear(chat: Chat, first: str) -> None:
+    """A person in distress often turns to their own language: words the check cannot read,
+    answering "are you okay?", keep the pause and show help; they never get "I'm glad"."""
+    chat.say(first)
+    out = chat.say("ya no puedo más, me tomé todas las pastillas")
+    assert chat.templates() == ["safety/unsure_asked", "safety/support"]
+    assert "glad" not in out and "findahelpline.com" in out
+    # Still asked: a calm answer in English afterwards is read as the answer.
+    chat.say("I'm okay, it was just a rough day")
+    assert chat.templates() == ["safety/thanks_for_saying"]
+
+
 def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Chat) -> None:
     chat.say("Hoy fue un día muy difícil y no sé qué hacer con mi vida")
     assert "safety/unsure" in chat.templates()

@@ -64,6 +64,11 @@ class CareFlow(Flow):
         if check.pauses:
             # Never answer distress with "question 7 of 9": the draft stays as it was.
             return Screened(self.reply(who, state, check))
+        if state is not None and state.paused and check.unsure:
+            # After "are you okay?", words the check cannot read are no all-clear (a person in
+            # distress often turns to their own language): the pause stays, help is shown.
+            user = self.s.ensure_user(who) if who.private else None
+            return Screened([Reply("safety/unsure_asked"), self.support(user)])
         if state is not None and state.paused and state.flow != ASKED:
             return Screened([conversation.paused_reply(state)])  # paused means paused
         notes = Screened()
