@@ -977,6 +977,18 @@ def test_another_language_after_are_you_okay_is_not_an_all_clear(chat: Chat, fir
     assert chat.templates() == ["safety/thanks_for_saying"]
 
 
+def test_another_language_while_a_debrief_is_paused_shows_help_and_the_way_back(
+    chat: Chat,
+) -> None:
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("I just feel like nothing will ever work out for me")
+    chat.say("ya no puedo más, me tomé todas las pastillas")
+    assert chat.templates() == ["safety/unsure_asked", "safety/support", "safety/still_paused"]
+    chat.press("safety.continue")  # the way back: the debrief goes on where it stopped
+    assert chat.templates() == ["step/role"]
+
+
 def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Chat) -> None:
     chat.say("Hoy fue un día muy difícil y no sé qué hacer con mi vida")
     assert "safety/unsure" in chat.templates()

@@ -68,7 +68,10 @@ class CareFlow(Flow):
             # After "are you okay?", words the check cannot read are no all-clear (a person in
             # distress often turns to their own language): the pause stays, help is shown.
             user = self.s.ensure_user(who) if who.private else None
-            return Screened([Reply("safety/unsure_asked"), self.support(user)])
+            helped = [Reply("safety/unsure_asked"), self.support(user)]
+            if state.flow != ASKED:  # paused mid-conversation: the way back stays offered
+                helped.append(conversation.paused_reply(state))
+            return Screened(helped)
         if state is not None and state.paused and state.flow != ASKED:
             return Screened([conversation.paused_reply(state)])  # paused means paused
         notes = Screened()
