@@ -18,6 +18,7 @@ list of their commonest function words stands in for one, given one frequency fo
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import os
@@ -73,7 +74,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def _stamp() -> str:
-    return f"wordfreq {version('wordfreq')} {','.join(COLUMNS)} {HINDI_ZIPF}\n"
+    """Everything the table is built from: a change to any of them rebuilds it, at first
+    use too (`make` also rebuilds when this file changes; a plain install has only this)."""
+    hindi = hashlib.sha256(" ".join(sorted(HINDI_WORDS)).encode()).hexdigest()[:12]
+    return (
+        f"wordfreq {version('wordfreq')} {','.join(COLUMNS)} hindi {hindi} at {HINDI_ZIPF}"
+        f" width {WIDTH}\n"
+    )
 
 
 def build(folder: Path = WORDS_DIR) -> Path:

@@ -150,3 +150,13 @@ def test_a_build_that_fails_leaves_nothing_half_written(
     folder = wordlang.build(tmp_path / "wordlang")
     assert [p.name for p in tmp_path.iterdir()] == ["wordlang"]
     assert (folder / wordlang.STAMP).is_file()
+
+
+def test_a_table_built_from_other_words_is_rebuilt(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp names everything the table is built from: a changed word list makes the
+    first use rebuild it, not read a stale one."""
+    assert wordlang._current(built)
+    monkeypatch.setattr(wordlang, "HINDI_WORDS", wordlang.HINDI_WORDS | {"zaroorat"})
+    assert not wordlang._current(built)
