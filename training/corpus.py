@@ -5,6 +5,7 @@ tests/data/authors/ another. Training, the benches and the tests read them here.
 from __future__ import annotations
 
 import tomllib
+from functools import cache
 from pathlib import Path
 
 from bot.content.library import THEMES
@@ -57,6 +58,7 @@ def themes() -> list[tuple[str, str, str]]:
     return out
 
 
+@cache
 def wholly_foreign() -> frozenset[str]:
     """The labelled lines judged by hand to be wholly in another language (see the file's
     header): the evaluations count by this, so a mistake of the bot's own language check is
