@@ -64,16 +64,17 @@ class CareFlow(Flow):
         if check.pauses:
             # Never answer distress with "question 7 of 9": the draft stays as it was.
             return Screened(self.reply(who, state, check))
-        if state is not None and state.paused and check.unsure:
-            # After "are you okay?", words the check cannot read are no all-clear (a person in
-            # distress often turns to their own language): the pause stays, help is shown.
-            user = self.s.ensure_user(who) if who.private else None
-            helped = [Reply("safety/unsure_asked"), self.support(user)]
-            if state.flow != ASKED:  # paused mid-conversation: the way back stays offered
-                helped.append(conversation.paused_reply(state))
-            return Screened(helped)
-        if state is not None and state.paused and state.flow != ASKED:
-            return Screened([conversation.paused_reply(state)])  # paused means paused
+        if state is not None and state.paused:
+            replies = []
+            if check.unsure:
+                # After "are you okay?", words the check cannot read are no all-clear (a
+                # person in distress often turns to their own language): help is shown.
+                user = self.s.ensure_user(who) if who.private else None
+                replies = [Reply("safety/unsure_asked"), self.support(user)]
+            if state.flow != ASKED:  # paused mid-conversation: paused means paused
+                replies.append(conversation.paused_reply(state))
+            if replies:
+                return Screened(replies)
         notes = Screened()
         if check.level is Level.ROLE:
             notes.before.append(Reply("safety/role_note"))  # before the next question
