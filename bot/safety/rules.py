@@ -915,9 +915,11 @@ ACT_NOW = re.compile(
 #: an emergency number above the helplines, not an alarm. Alone, each has an ordinary
 #: reading ("took them all to the audition", "stood on the platform", "I did it!").
 JUST_DONE = re.compile(
-    _SWALLOWED
-    + r"[^.!?]{0,40}\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
-    r"|everything|all (of )?(my|the|her|his|mum's|mom's) \w+|every (one|last))\b"
+    # Swallowed in quantity (_TAKEN_ALL), or everything, all of something, every one.
+    _TAKEN_ALL.pattern
+    + r"|"
+    + _SWALLOWED
+    + r"[^.!?]{0,40}\b(everything|all (of )?(my|the|her|his|mum's|mom's) \w+|every (one|last))\b"
     r"|" + _SWALLOWED + r"[^.!?]{0,40}\b" + _PILLS + r"\b"
     r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
     r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
