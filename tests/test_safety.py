@@ -1078,6 +1078,66 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
 @pytest.mark.parametrize(
     ("ordinary", "crisis"),
     [
+        ("I'm sick of living out of a suitcase on this tour", "I've had enough of being alive"),
+        (
+            "had enough of living with flatmates, time to move",
+            "I'm weary of staying alive for them",
+        ),
+        ("fed up of living like a student at 35", "I'm tired of having to keep living"),
+        (
+            "I could sleep and not wake up till Tuesday after that run",
+            "I want to sleep and never wake",
+        ),
+        ("I wake up wishing I hadn't sent that tape", "every day I wake up wishing I hadn't"),
+        ("I want to stop breathing so loudly on the mic", "I just want to stop breathing"),
+        ("no point living in London if the work is in Manchester", "no point carrying on living"),
+        ("why stay living in LA when the work moved", "nothing changes so why stay alive"),
+        ("I gave up on life in the city and moved to the coast", "I've given up on living"),
+        ("my nan gave up on life after grandad died", "I gave up on life months ago"),
+        (
+            "I'm such a burden to the stage manager with my questions",
+            "I'm such a burden to everyone",
+        ),
+        ("feel free to start the read without me", "they'd be free without me"),
+        (
+            "the crew would forget me in a week if I disappeared to LA",
+            "they'd get over me in a week if I died",
+        ),
+        ("better to be dead on time than early, the director says", "for me is better to be dead"),
+        (
+            "it's better to be dead honest in the room",
+            "maybe is better I am not more in this world",
+        ),
+        (
+            "I need to finish with my life admin before the tour",
+            "I have decided to finish with my life",
+        ),
+        (
+            "going to turn it all off for good, no more socials",
+            "I want to switch myself off forever",
+        ),
+        (
+            "I want everything to go dark for the blackout cue",
+            "I want it all to go dark and stay dark",
+        ),
+        (
+            "I left a note for whoever finds my lost phone",
+            "I've written a note for whoever finds me",
+        ),
+    ],
+)
+def test_life_itself_not_a_way_of_life(ordinary: str, crisis: str) -> None:
+    """Written as twins of the rules added on 2026-12-05 for what the project's own lines
+    said plainly and the model trained without them missed ("I've had enough of being
+    alive", "I don't have anything left to live for"): each ordinary line uses a rule's
+    words about a flat, a tour, a phone or a job."""
+    assert not _any_crisis_rule(ordinary), ordinary
+    assert _any_crisis_rule(crisis), crisis
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
         (
             "this is my last message before I switch my phone off for the show",
             "this is my last message. thank you for everything",

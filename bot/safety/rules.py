@@ -29,6 +29,12 @@ _PILLS_WORDS = (
 #: After "living": where or with whom is a move, not a life ("no reason to keep living in
 #: London"); "in this world" stays a life.
 _NOT_A_PLACE = r"(?! (in (?!(this|the) world)|at|with|near|here|there|off|on)\b)"
+#: Living as a way of life, not life itself: "sick of living out of a suitcase", "fed up of
+#: living like a student", "had enough of living hand to mouth".
+_NOT_A_WAY_OF_LIFE = (
+    r"(?! (in (?!(this|the) world)|at|with|near|here|there|off|on|out|like (?!this)|as|for|under"
+    r"|without|alone|together|paycheck|hand|so|too|from|abroad|away|apart|by)\b)"
+)
 
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
@@ -457,6 +463,23 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]*\b(nobody|no one|no-one|wouldn't|not even)",
     ),
     ("burden", r"\b(i'm|i am) (just )?a burden\b"),
+    (
+        "burden",
+        r"\b(i'm|i am|i've become|i have become|i've been) (nothing but |such |only |really |always )?a burden\b"
+        r"(?! (to|on|for) (my |the |our )?(agent|director|sm|stage manager|team|cast|crew|company|manager"
+        r"|teacher|coach|class|production|casting)\b)"
+        r"|\b(i'm|i am|i've become|i have become) (nothing but|just|only) a (weight|drain|millstone) (on|to|round)"
+        r" (my (family|parents|partner|kids|children|mum|mom|dad|husband|wife|friends)|everyone|everybody|them"
+        r"|the people i love)\b",
+    ),
+    # They would be free, or get over it quickly, if I were gone.
+    (
+        "burden",
+        r"\b(they'd|they would|he'd|she'd|everyone would|everybody would|my family would) be free"
+        r"( of (the |this |my )?\w+)? without me\b"
+        r"|\b(get over|forget about|forget) me\b[^.!?]{0,30}\bif i (died|was gone|were gone|disappeared)\b"
+        r"(?! (on stage|onstage|to|for|into|off|from|on|in|at|abroad)\b)",
+    ),
     ("burden", r"\b(kinder|easier|better) (for everyone )?if i (was|were|'m) (gone|dead|not here)"),
     ("burden", r"\bwaste of (space|oxygen|air)\b"),
     (
@@ -477,6 +500,35 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(?! (at|early|so early|for|in|out of))",
     ),
     ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
+    # The same weariness said with "had enough", of staying alive or of having to go on:
+    # "I've had enough of being alive", "weary of staying alive for other people".
+    (
+        "tired",
+        r"\b(tired|sick|exhausted|worn out|drained|weary|had enough|fed up) (of|with) (having to )?"
+        r"((keep|keep on|go on|carry on|keeping|going on|carrying on) )?(being|staying) alive\b"
+        r"|\b(tired|sick|exhausted|worn out|drained|weary|had enough|fed up) (of|with) (having to )?"
+        r"(keep|keep on|go on|carry on|keeping|going on|carrying on) (living|existing)\b"
+        + _NOT_A_WAY_OF_LIFE
+        + r"|\bhad enough of (living|life|existing)\b"
+        + _NOT_A_WAY_OF_LIFE,
+    ),
+    # A day more of being alive is too much: "I can't face being alive another week".
+    (
+        "tired",
+        r"\b(can't|cannot|can not) (face|do|bear|stand|handle|take) (another (day|week|month|year) of )?"
+        r"(being alive|staying alive|existing)\b",
+    ),
+    # A sleep with no waking wished for, or the waking regretted.
+    (
+        "tired",
+        r"\b(sleep|go to sleep|fall asleep|close my eyes) (and|&) (never|not) (wake|open)\b"
+        r"(?!( up| them)? (till|until|before|for|early|late|on time|in time|at|when)\b)"
+        r"|\bwak(e|ing) up wishing i (hadn't|didn't|had not|did not)\s*([.,;!?]|$)",
+    ),
+    (
+        "tired",
+        r"\b(want|wanna|wish i could|going|ready|need) (to )?(just )?stop breathing\b(?! (so|too|through|in|during|on|when|while|like|loudly|heavily|into|for)\b)",
+    ),
     ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
     (
         "tired",
@@ -629,6 +681,25 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b",
     ),
     ("hopeless", r"\bno reason to stay\b"),
+    # Nothing, or no reasons, left to live for or to stay alive for; why stay alive at all.
+    (
+        "hopeless",
+        r"\b(anything|nothing|not much|very little) (left )?to live for\b"
+        r"|\b(no|run out of|ran out of|out of|any|no more|none of the) (good |real )?reasons? (left )?"
+        r"(to|for|in) (keep |keep on |go on |carry on |going on |carrying on )?"
+        r"(live|living|being alive|stay(ing)? alive|existing)\b"
+        + _NOT_A_PLACE
+        + r"|\bno point (in |of )?(carrying on |going on |keeping on |continuing )?(living|being alive"
+        r"|staying alive|existing)\b"
+        + _NOT_A_PLACE
+        + r"|\bwhy (even )?(stay|keep|keep on|go on|carry on|bother|be) (alive|living|breathing|existing)\b"
+        + _NOT_A_PLACE,
+    ),
+    (
+        "hopeless",
+        r"\b(i've|i have|i had|i|i've just|i have just) (given|gave) up on (living|being alive|staying alive|life)\b"
+        r"(?! (in|as|at|on|with|out|outside)\b)",
+    ),
     ("hopeless", r"\b(life|living) is (pointless|meaningless|not worth)\b|\bnot worth living\b"),
     ("hopeless", r"\b(isn't|is not|ain't|not) worth living\b"),
     (
@@ -674,6 +745,28 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(career|acting|job|work|stage|theatre|theater|business|industry|profession|show|agent)\b",
     ),
     ("explicit", r"\bi mean (with |from )?(living|life|being alive|existing)\b"),
+    # A second language's word order: "for me is better to be dead", "maybe is better I am
+    # not more in this world", "I don't want more to live", "I think to finish with my life".
+    (
+        "explicit",
+        r"\bbetter( for (me|everybody|everyone|all|them|my family))? (to be|i am|i'm|i be|that i am|that i'm)"
+        r" (dead|not (more |anymore |any more )?(in this world|alive|living))\b(?! (tired|serious|honest|on|inside|funny|behind|right|last|weight|end)\b)"
+        r"|\b(is|it's|it is) better( for me)? (not to|to not|if i not|i not) (live|be alive|exist)\b"
+        + _NOT_A_PLACE
+        + r"|\b(don't|do not|no) want more to (live|be alive|be here|exist)\b"
+        r"|\b(don't|do not) want to be in this (life|world) (more|anymore|any more|no more)\b"
+        r"|\b(think|thinking|want|wanting|going|decided|plan|planning) (to )?(finish|end) with my (own )?life\b"
+        r"(?! (coach|insurance|story|savings|partner|admin|drawing|class|plan|goals|stuff)\b)",
+    ),
+    # Switched off for good: "I want to switch myself off forever", "I want it all to go dark
+    # and stay dark". Never what is switched off ("it all", "everything": social media).
+    (
+        "coded",
+        r"\b(want|wanna|need|going|ready|wish i could|just) (to )?(switch|shut|turn|power) (myself |me )?"
+        r"(off|down) (for good|permanently|forever|for ever)\b(?! (from|on|of|social|twitter|instagram|tiktok|the|my)\b)"
+        r"|\b(it all|everything|the world|life) to go (dark|black) (and stay (dark|black)|forever|for good|permanently)\b",
+    ),
+    ("farewell", r"\b(note|letter|letters)\b[^.!?]{0,30}\bwhoever finds me\b"),
     (
         "burden",
         r"\b(lighter|relieved|better off|happier|freer|easier)\b[^.!?]{0,30}"
