@@ -286,6 +286,38 @@ def test_a_bare_role_name_gets_no_note_about_help(detector: SafetyDetector) -> N
     assert detector.assess("Juliet, who stabs herself", role_answer=True).level is Level.ROLE
 
 
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("booked the lead in Spring Awakening!!", True),
+        ("Sylvia Plath biopic, self tape due Friday", True),
+        ("Hedda again. The ending.", True),
+        ("the poisoning happens in act two, very quick", True),
+        ("the director wants a breakaway noose for the hanging", True),
+        ("I have a great song in act two", False),
+        ("Hamlet audition went well, the gravedigger was fun", False),
+        ("prop knife broke lol", False),
+        ("stage combat class today, all slaps and rolls", False),
+    ],
+)
+def test_a_work_whose_story_is_a_suicide_gets_the_quiet_note(
+    detector: SafetyDetector, text: str, noted: bool
+) -> None:
+    """A role named by its play ("Moritz in Spring Awakening") is dark material without
+    a dark word; everyday props and plays where a suicide is one death among many are not."""
+    level = detector.assess(text).level
+    assert (level is Level.ROLE) is noted, (text, level)
+    assert level not in BOTH
+
+
+def test_a_tragic_work_never_softens_what_a_person_says_of_themselves(
+    detector: SafetyDetector,
+) -> None:
+    said = detector.assess("I feel like Ophelia tonight, I want to walk into the river and stay")
+    assert said.level is Level.CRISIS
+    assert detector.assess("Anna Karenina. I keep thinking about the train, for me").level in BOTH
+
+
 def test_everyday_actor_lines_are_rarely_asked_if_they_are_okay(detector: SafetyDetector) -> None:
     # The half of the matcher's everyday lines that is never in the bank (measured: 21 of 532
     # asked, most by the learned layer, none given the crisis reply; 39 asked before

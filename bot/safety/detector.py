@@ -138,6 +138,10 @@ class Evidence:
     says_i: bool = False
     #: Three words or fewer: a name ("Lady Macbeth", "Juliet") says who, not what happens.
     bare: bool = False
+    #: A work whose story is a suicide (rules.TRAGIC_WORK), or where in a show a death is
+    #: staged (rules.STAGED): reasons for the quiet note, never for softening.
+    tragic_work: bool = False
+    staged: bool = False
 
 
 def decide(
@@ -185,7 +189,8 @@ def decide(
     # A bare name is not dark material, however tragic the model knows its play to be:
     # "Juliet" at the role question gets no note; "Juliet, who stabs herself" does.
     noted = model_role and e.role_in_part >= t.role and not (e.bare and not e.dark)
-    if noted or ((e.role_words or role_answer) and e.dark):
+    staged = (e.tragic_work and (e.dark or not e.bare)) or (e.staged and e.dark)
+    if noted or ((e.role_words or role_answer) and e.dark) or staged:
         return Assessment(Level.ROLE, "role")
     if e.foreign:
         return Assessment(Level.NONE, "foreign", unsure=True)
@@ -215,8 +220,9 @@ class SafetyDetector:
         else:
             prepared = reading.prepare(r.folded, folded=True)
         probs = None
+        texts = r.pieces
         if self.scorer is not None and not r.foreign:
-            probs = self.scorer.safety_probabilities(r.pieces)
+            probs = self.scorer.safety_probabilities(texts)
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
         heavy = probs[:, CRISIS] + probs[:, CONCERN] if probs is not None else None
         part_role_p, part_role_words, role_in_part = role_p, role_words, role_p
@@ -224,7 +230,7 @@ class SafetyDetector:
             top = int(np.argmax(heavy))
             part_role_p = float(probs[top, ROLE])
             if top > 0:
-                part_role_words = rules.is_role(r.pieces[top], folded=True)
+                part_role_words = rules.is_role(texts[top], folded=True)
             if len(probs) > LONG_PARTS:  # the whole and three parts or more
                 role_in_part = float(probs[1:, ROLE].max())
         return Evidence(
@@ -256,6 +262,8 @@ class SafetyDetector:
             # "kms" says "myself" once spelled out: read both.
             says_i=_SAYS_I.search(r.folded) is not None or _SAYS_I.search(prepared) is not None,
             bare=len(r.folded.split()) <= BARE_WORDS,
+            tragic_work=rules.names_tragic_work(r.folded, folded=True),
+            staged=rules.is_staged(r.folded, folded=True),
         )
 
 

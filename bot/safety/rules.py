@@ -906,6 +906,24 @@ ROLE = re.compile(
     r"|\bplay(s|ing|ed)? (a|an|the) (\w+ ){1,2}(who|whose)\b"
 )
 
+#: Works whose story turns on a suicide, by title or by the character it happens to:
+#: named with more than a bare name ("Sylvia Plath biopic callback!!", "Hedda. She shoots
+#: herself, obviously.") they are dark material without a dark word. Plays where a suicide
+#: is one death among many (Hamlet, Othello) are left out: actors name them every day.
+#: Only ever a reason for the quiet note, never for softening what a person says.
+TRAGIC_WORK = re.compile(
+    r"\b(ophelia|cleopatra|romeo and juliet|anna karenina|hedda gabler|hedda|miss julie|the seagull"
+    r"|treplev|spring awakening|moritz|dear evan hansen|connor murphy|night,? mother|next to normal"
+    r"|heathers|13 reasons why|thirteen reasons why|hannah baker|dead poets society|the bell jar"
+    r"|sylvia plath|virginia woolf|madama butterfly|madame butterfly|death of a salesman|willy loman"
+    r"|4\.48 psychosis|sarah kane|antigone|phaedra|jocasta|madame bovary|emma bovary"
+    r"|an inspector calls|eva smith|all my sons|the children's hour|javert|the virgin suicides"
+    r"|girl,? interrupted)\b"
+)
+#: Where a death is staged ("the hanging in act two", "a breakaway noose"): with a dark
+#: word, material for the note, like a scene or a script; never a reason for softening.
+STAGED = re.compile(r"\bin act (one|two|three|four|five|[1-5]|i{1,3}|iv|v)\b|\bbreakaway\b")
+
 #: Dark material in a role: worth a quiet line about help, never an alarm.
 DARK = re.compile(
     r"\b(kill|kills|killing|killed|hurt|hurts|harm|harms|cut|cuts|shoot|shoots|shot|hang|hangs|hanged"
@@ -922,6 +940,7 @@ DARK = re.compile(
     r"|\bon a (bridge|ledge|roof)\b|\btalking (herself|himself|themselves|themself) down\b"
     r"|\b(throw|throws|threw|throwing) (himself|herself|themselves|themself) (off|in front|under|into)\b"
     r"|\b(goodbye|farewell|suicide) (letter|note)s?\b"
+    r"|\b(noose|dagger|asp)\b|\b(an|the) od\b|\bod (scene|storyline)\b"
 )
 
 
@@ -1174,6 +1193,14 @@ def is_concern(prepared: str) -> bool:
 def is_role(text: str, *, folded: bool = False) -> bool:
     """Words that put what follows inside a character, a scene or a script."""
     return ROLE.search(text if folded else normalise(text)) is not None
+
+
+def names_tragic_work(text: str, *, folded: bool = False) -> bool:
+    return TRAGIC_WORK.search(text if folded else normalise(text)) is not None
+
+
+def is_staged(text: str, *, folded: bool = False) -> bool:
+    return STAGED.search(text if folded else normalise(text)) is not None
 
 
 def is_dark(text: str, *, folded: bool = False) -> bool:
