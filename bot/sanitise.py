@@ -28,6 +28,9 @@ def clean_text(raw: str) -> str:
         raw = raw[:MAX_INCOMING_CHARS]
     if not _NEEDS_CLEANING.search(raw):
         return raw  # the common case, and text cleaned once already, costs one scan
+    # A terminal's escape sequence goes whole: its ESC alone removed would leave "[31m" in
+    # a project title.
+    raw = _ESCAPE_SEQUENCE.sub("", raw)
     out = []
     for ch in raw:
         if ch in "\n\t":
@@ -43,6 +46,11 @@ def clean_text(raw: str) -> str:
     return "".join(out)
 
 
+#: ANSI/VT100 sequences: CSI ("\x1b[31m", "\x1b[2J"), OSC ("\x1b]0;title\x07") and the
+#: two-character escapes ("\x1bc").
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[@-Z\\-_c]"
+)
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 #: Control characters other than newline and tab (category Cc), surrogates, bidi overrides.
 _NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")

@@ -241,3 +241,21 @@ def test_what_is_not_a_score_is_still_refused(chat: Chat, typed: str) -> None:
     to_the_feeling_step(chat)
     chat.say(typed)
     assert chat.templates()[0] == "invalid/scale", typed
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Ham\x1b[1;31mlet\x1b[0m", "Hamlet"),  # colour, as a terminal paste brings it
+        ("Ham\x1b[2J\x1b[Hlet", "Hamlet"),  # clear the screen, move the cursor
+        ("Ham\x1b]0;owned\x07let", "Hamlet"),  # set the window title
+        ("Ham\x9b31mlet", "Hamlet"),  # the one-byte form of the same
+        ("Ham\x1bclet", "Hamlet"),  # reset the terminal
+        ("Ham\x1blet", "Hamlet"),  # a lone escape
+    ],
+)
+def test_terminal_escape_sequences_go_whole(raw: str, clean: str) -> None:
+    """A project title pasted from a terminal kept "[31m" when only ESC was removed."""
+    from bot.sanitise import clean_text
+
+    assert clean_text(raw) == clean
