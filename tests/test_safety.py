@@ -1156,6 +1156,18 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
             "I left a note for whoever finds my lost phone",
             "I've written a note for whoever finds me",
         ),
+        (
+            "googled which building is tallest in Dubai for the tour quiz",
+            "I've been reading about which bridge is highest in the city",
+        ),
+        (
+            "my meds are lined up for the week in the organiser",
+            "all my meds lined up on the table and a bottle of vodka",
+        ),
+        (
+            "what's the quickest way to die on stage? forget your lines",
+            "what's the quickest way to die that doesn't hurt",
+        ),
     ],
 )
 def test_life_itself_not_a_way_of_life(ordinary: str, crisis: str) -> None:

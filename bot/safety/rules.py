@@ -246,6 +246,30 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(which|what|the tallest|highest) (bridge|building|roof)\w*\b[^.!?]*\b(no fence|roof access|high enough|to jump)",
     ),
     ("means", r"\b(bridge|building|roof)\b[^.!?]*\bno (fence|railing|barrier)"),
+    # Reading up on which height: "reading about which bridge is highest in the city".
+    (
+        "means",
+        r"\b(read|reading|look|looking|looked|search|searching|searched|googl\w*|research\w*)( up)?( about| up| into)?"
+        r" (which|what) (bridge|building|cliff|car park|multi[- ]?storey|tower( block)?|roof)( is| was| has)?"
+        r" (the )?(highest|tallest|deadliest|most deadly|quietest|least watched)\b[^.!?]{0,25}"
+        r"\b(in (the|this|my) (city|town|area)|near (me|here|my \w+)|around here|nearby|local|within (walking|driving))",
+    ),
+    # Pills put out ready, not sorted for the week: "all my meds lined up on the table".
+    (
+        "means",
+        r"\b(all )?(my |the |her |his )?(pills|tablets|meds|medication|painkillers|paracetamol)"
+        r"\b[^.!?]{0,20}\b(lined up|laid out|counted out|in a row|in rows|spread out)\b"
+        r"(?![^.!?]*\b(for (the |my |tomorrow |the next )?(week|morning|trip|tour|flight|days?|journey|holiday)"
+        r"|organi[sz]er|dosette|pill box|week ahead|days of the week)\b)",
+    ),
+    # A way to die asked for, its pain weighed: "what's the quickest way to die that doesn't hurt".
+    (
+        "means",
+        r"\b(quickest|fastest|easiest|least painful|surest|most painless|painless) (way|method) to (die|kill myself"
+        r"|end it|end my life|go)\b(?! (in (this|the) (business|industry|game|job|room|audition)|on ?stage|of|laughing"
+        r"|inside|on camera)\b)[^.!?]*(\?|\b(doesn't|does not|won't|wouldn't|will not|would not) hurt\b|\bpain)"
+        r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
+    ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
     ("means", r"\benough (tablets|pills|meds)\b[^.!?]*\b(work|make sure|this time)"),
     # Gathering the means, said with a few words between: "saved up enough of my sleeping
