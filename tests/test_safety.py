@@ -1244,6 +1244,29 @@ def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector
 
 
 @pytest.mark.parametrize(
+    ("ordinary", "heavy"),
+    [
+        ("I feel like I'm breaking in new shoes for the tour", "I feel like I'm breaking"),
+        ("I'm falling to pieces over this accent lol", "I'm falling to pieces"),
+        ("barely holding it together at tech week", "I'm barely holding it together"),
+        ("I don't know how to keep going with this accent work", "I don't know how to keep going"),
+        ("the fridge is completely empty", "I'm completely empty today"),
+        ("it's getting too heavy to carry the flats", "it's all getting too much for me"),
+        ("I might end my acting career, it's too much", "everything is too much right now"),
+        ("there's no one to talk to at the stage door", "I haven't got anyone to talk to"),
+    ],
+)
+def test_coming_apart_said_of_oneself_is_asked_about(ordinary: str, heavy: str) -> None:
+    """Concern rules written on 2026-12-05 from the project's own concern lines the fold
+    trained without them missed; each ordinary twin uses the same words about the job."""
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    assert not rules.is_concern(reading.prepare(fold(ordinary), folded=True)), ordinary
+    assert rules.is_concern(reading.prepare(fold(heavy), folded=True)), heavy
+
+
+@pytest.mark.parametrize(
     ("text", "asks"),
     [
         ("once everybody is asleep, that's when I'll do it", True),

@@ -905,7 +905,7 @@ CONCERN = re.compile(
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
-    r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b"
+    r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
     r"|\bcan'?t see a way (forward|out)\b|\bcr(y|ying) every (day|night)\b|\b(i )?dey cry\b"
     r"|\beverything('s| is| feels| looks) (so |just |all )?(grey|gray|colou?rless)\s*([.!?]|$)|\beverything (is|feels) (dark|so heavy|heavy)"
@@ -917,6 +917,21 @@ CONCERN = re.compile(
     r"|\b(things|it|everything|my head)('s| is| are)? getting (kinda |kind of |pretty |really |a bit |a little |so )?dark\b"
     r"|\bcr(y|ied|ying)\b[^.!?]{0,40}\bagain\b[^!?]{0,20}\bevery (day|night)\b"
     r"|\b(purging|throwing up|making myself (sick|throw up)) after (every|each|most|all my) (meal|meals)\b"
+    # Coming apart, said of oneself: "I feel like I'm breaking", "my head is a really dark
+    # place", "it's all getting too much for me", "I don't know how to keep going".
+    r"|\b(feel|feeling|felt) like i'm (breaking|sinking|disappearing( inside)?|falling to pieces|coming apart"
+    r"|drowning|going under)\s*([.,!?]|$|inside|lately|today|right now|again)"
+    r"|\b(i'm|i am) (falling to pieces|coming apart|barely holding (it|myself) together)\b"
+    r"(?! (at|in|over|about|with|for)\b)"
+    r"|\b(i'm|i am|i feel|feeling) (completely|totally|utterly) (empty|numb|hollow|alone)\b"
+    r"|\b(my head|my mind)('s| is) (a |in a )?(really |very |pretty |such a )?(dark|bad|black|scary) place\b"
+    r"|\bhow dark it (is|gets) in my head\b"
+    r"|(\beverything('s| is) (all )?(getting )?|\b(it's|it is) (all (getting )?|getting ))too (much|heavy)"
+    r"( for me)?( lately| right now| now)?\s*([.!?]|$)"
+    r"|\b(don't|do not) know how (to keep going|to go on|to carry on|much (more|longer) i can (take|do this|go on))\b"
+    r"(?! (with|on|after|at|in|for)\b)"
+    r"|\b(haven't got|have not got|have nobody|got nobody|there's nobody|there is nobody|there's no one|there is no one)"
+    r" (anyone |anybody )?to talk to\b(?! (at|in|on|from|during|backstage)\b)"
 )
 
 #: Words that put dark material inside a role, a scene or a script.
