@@ -1168,6 +1168,14 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
             "what's the quickest way to die on stage? forget your lines",
             "what's the quickest way to die that doesn't hurt",
         ),
+        (
+            "at the station tonight, going to jump on the last train home",
+            "I'm going to the station tonight and I'm going to jump",
+        ),
+        (
+            "I won't be here by Friday, flying to LA for the pilot",
+            "I know the time and the place now, I won't be here by Friday",
+        ),
     ],
 )
 def test_life_itself_not_a_way_of_life(ordinary: str, crisis: str) -> None:
@@ -1177,6 +1185,28 @@ def test_life_itself_not_a_way_of_life(ordinary: str, crisis: str) -> None:
     words about a flat, a tour, a phone or a job."""
     assert not _any_crisis_rule(ordinary), ordinary
     assert _any_crisis_rule(crisis), crisis
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "plan"),
+    [
+        (
+            "meeting the cast at the bridge when the house is empty, for photos",
+            "the bridge, when the flat is empty. it's decided",
+        ),
+        (
+            "the plan is pizza and a film after everyone leaves the read-through",
+            "the plan is pills and vodka after everyone leaves",
+        ),
+    ],
+)
+def test_a_way_and_a_time_with_nobody_there(
+    detector: SafetyDetector, ordinary: str, plan: str
+) -> None:
+    """ "After everyone leaves" and "after I send this" are times, beside a way to die."""
+    assert detector.assess(ordinary).level is not Level.CRISIS
+    found = detector.assess(plan)
+    assert found.level is Level.CRISIS and found.imminent
 
 
 @pytest.mark.parametrize(

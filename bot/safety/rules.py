@@ -169,6 +169,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(myself|my ?self) (off|from|in front of|under|into (the )?(river|sea|canal|traffic))\b",
     ),
     ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]*\b(step|jump|off)"),
+    # Going to a height or the tracks, and going to jump: "I'm going to the station tonight
+    # and I'm going to jump". Never "jump at the chance", "jump in the shower".
+    (
+        "act",
+        r"\b(bridge|station|roof|rooftop|platform|cliff|tracks|building|car park|multi[- ]?storey|ledge|balcony)\b"
+        r"[^.!?]*\b(going|gonna|about|ready|planning|plan) to jump\s*([.!?]|$|tonight|today|now|off|from)",
+    ),
     ("act", r"\b(train tracks|in front of a (train|bus|car))"),
     (
         "act",
@@ -444,7 +451,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "farewell",
         r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
-        r"(tonight|tomorrow|today|the weekend|this week)",
+        r"(tonight|tomorrow|today|the weekend|this week)"
+        r"|\b(won't|will not|wont) be (here|alive) by (mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"(?![^.!?]*\b(flying|fly|off to|moving|going to|travelling|traveling|away|tour|holiday|trip|visiting"
+        r"|back|shoot|filming)\b)",
     ),
     ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
     # An actor's own farewell: the final bow, "for real", "not on stage".
@@ -1136,7 +1146,10 @@ _WHEN = re.compile(
     r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
     r"|(mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} ?(am|pm)|\d{1,2}(st|nd|rd|th)"
     r"|after (the|my) (show|showcase|run|callback|audition|premiere|closing night|last shift|shift)"
-    r"|when (everyone|the house|my \w+|they('re| are))|date (set|picked|chosen))\b"
+    r"|when (everyone|the house|my \w+|they('re| are))|date (set|picked|chosen)"
+    # Nobody there to stop it: "after everyone leaves", "when the flat is empty".
+    r"|after (everyone|everybody) (leaves|has left|left|goes|has gone|is gone|'s gone)"
+    r"|when the (flat|house|place|building) is (empty|quiet))\b"
 )
 
 
