@@ -161,7 +161,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
-        r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block)",
+        r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper)",
     ),
     (
         "act",
