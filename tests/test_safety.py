@@ -974,6 +974,39 @@ def test_other_people_in_ordinary_or_past_words_are_not_in_danger_now(
     assert not detector.assess(text).someone_else
 
 
+@pytest.mark.parametrize(
+    ("after", "template"),
+    [
+        ("I'm okay, it's her I'm worried about, she's getting sleepy", "safety/crisis"),
+        ("he won't wake up properly and his breathing is weird", "safety/crisis"),
+        ("ok, the ambulance is on its way, she's talking to me", "safety/helper_after"),
+        ("I'm fine, thanks", "safety/helper_after"),
+    ],
+)
+def test_a_helpers_next_words_are_about_the_person_in_danger(
+    engine: Engine, after: str, template: str
+) -> None:
+    """After the crisis reply to a helper, "I'm okay" is not an all-clear (it got "Thank
+    you for telling me. I'm glad."): signs that the person is getting worse bring the
+    emergency number back, anything else gets what to watch for and who to call."""
+    helper = Chat(engine, private_who("helper-after"))
+    helper.say("/settings timezone London")
+    helper.say("my daughter says she took something, she won't tell me what")
+    out = helper.say(after)
+    assert helper.templates() == [template]
+    assert "I'm glad" not in out
+    assert "999" in out.split("\n\n")[0]
+    assert "If you are in immediate danger" not in out
+
+
+def test_a_helper_who_is_in_danger_themselves_still_gets_their_own_reply(engine: Engine) -> None:
+    helper = Chat(engine, private_who("helper-self"))
+    helper.say("my daughter says she took something, she won't tell me what")
+    out = helper.say("honestly I want to die too")
+    assert helper.templates() == ["safety/crisis"]
+    assert "I'm really glad you told me" in out
+
+
 def test_the_writers_own_crisis_comes_first(detector: SafetyDetector) -> None:
     found = detector.assess("my friend says he's going to kill himself. honestly I want to die too")
     assert found.level is Level.CRISIS and not found.someone_else
@@ -990,14 +1023,17 @@ def test_support_answers_when_the_country_is_known(engine: Engine, setting: str)
 
 
 @pytest.mark.parametrize(
-    "first",
+    ("first", "calm"),
     [
-        "I can't do this anymore",
-        "I want to die",
-        "my flatmate just told me she's taken a whole bottle of pills",
+        ("I can't do this anymore", "safety/thanks_for_saying"),
+        ("I want to die", "safety/thanks_for_saying"),
+        # A helper's calm words are about the person in danger: what to watch for, no "glad".
+        ("my flatmate just told me she's taken a whole bottle of pills", "safety/helper_after"),
     ],
 )
-def test_another_language_after_are_you_okay_is_not_an_all_clear(chat: Chat, first: str) -> None:
+def test_another_language_after_are_you_okay_is_not_an_all_clear(
+    chat: Chat, first: str, calm: str
+) -> None:
     """A person in distress often turns to their own language: words the check cannot read,
     answering "are you okay?", keep the pause and show help; they never get "I'm glad"."""
     chat.say(first)
@@ -1006,7 +1042,7 @@ def test_another_language_after_are_you_okay_is_not_an_all_clear(chat: Chat, fir
     assert "glad" not in out and "findahelpline.com" in out
     # Still asked: a calm answer in English afterwards is read as the answer.
     chat.say("I'm okay, it was just a rough day")
-    assert chat.templates() == ["safety/thanks_for_saying"]
+    assert chat.templates() == [calm]
 
 
 def test_another_language_while_a_debrief_is_paused_shows_help_and_the_way_back(

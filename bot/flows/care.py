@@ -12,6 +12,7 @@ resume from /debrief).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from bot.events import Choice, Incoming, Reply, Who
@@ -29,6 +30,14 @@ log = logging.getLogger(__name__)
 #: The conversation state left when the bot asked "are you okay?" outside any other
 #: conversation: the person's next words are read as the answer to it.
 ASKED = FlowName.CARE
+#: The ASKED state's step after the crisis reply to a helper (someone else in danger): their
+#: next words are about that person, not an answer to "are you okay?".
+HELPER = "helper"
+#: A helper saying help is already coming: the reply says what to do until it arrives.
+_HELP_COMING = re.compile(
+    r"\b(ambulance|paramedics?|called (999|911|112|000|111|an ambulance|the emergency|emergency)"
+    r"|(on its|on their) way|at (the )?(hospital|a&e|er)|in hospital|poison control|poisons line)\b"
+)
 #: The country button for "none of these".
 ELSEWHERE = "--"
 
@@ -55,11 +64,13 @@ class CareFlow(Flow):
         short line while paused, a quiet note for a role or a language the check cannot
         read; otherwise the words go on to the conversation they answer."""
         assert self.s.safety is not None, "the registry builds the guard with a safety check"
+        helping = state is not None and state.flow == ASKED and state.step == HELPER
         # After "are you okay?" the next words are read as the answer to it.
         check = self.s.safety.assess(
             text,
-            asked=state is not None and state.paused,
+            asked=state is not None and state.paused and not helping,
             role_answer=state is not None and state.step == "role" and not state.paused,
+            helping=helping,
         )
         if check.pauses:
             # Never answer distress with "question 7 of 9": the draft stays as it was.
@@ -131,7 +142,7 @@ class CareFlow(Flow):
         again = state is not None and state.paused
         if state is None:
             # Outside any conversation: remember that we asked, so the answer is read with it.
-            state = self.s.new_state(ASKED, "asked")
+            state = self.s.new_state(ASKED, HELPER if check.someone_else else "asked")
             conversation.push(self.s, who.user_key, state)
         conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
@@ -158,9 +169,19 @@ class CareFlow(Flow):
 
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         """A calm answer to "are you okay?" asked outside any conversation (read in that
-        context by `screen`): the question is settled, and the words answered."""
+        context by `screen`): the question is settled, and the words answered. After the
+        reply to a helper, the words are about the person in danger, and are answered so."""
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
+        if state.step == HELPER:
+            # Someone else's danger is not settled by a calm word from the helper: what to
+            # watch for and who to call, once more, and no "I'm glad".
+            values = self.help_values(self.s.ensure_user(who))
+            values["resources"] = tuple(  # the reply names the emergency number itself
+                r for r in values["resources"] if "emergency" not in r.lower()
+            )
+            values["help_coming"] = _HELP_COMING.search(text.lower()) is not None
+            return [Reply("safety/helper_after", values)]
         return [Reply("safety/thanks_for_saying")]
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:

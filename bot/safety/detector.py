@@ -203,15 +203,27 @@ class SafetyDetector:
         self.thresholds = thresholds or Thresholds()
 
     def assess(
-        self, message: str | Reading, *, asked: bool = False, role_answer: bool = False
+        self,
+        message: str | Reading,
+        *,
+        asked: bool = False,
+        role_answer: bool = False,
+        helping: bool = False,
     ) -> Assessment:
         """The tier for one message; `asked` when it answers the bot's "are you okay?",
-        `role_answer` when it answers "which role did you read for?"."""
+        `role_answer` when it answers "which role did you read for?", `helping` when it
+        follows the crisis reply to someone telling us another person is in danger: their
+        words are about that person, and signs that they are getting worse ("she's getting
+        sleepy") bring the emergency number back."""
         r = message if isinstance(message, Reading) else read(message)
         if not r.folded:
             return NONE
         evidence = self.evidence(r)
-        return decide(evidence, self.thresholds, asked=asked, role_answer=role_answer)
+        found = decide(evidence, self.thresholds, asked=asked, role_answer=role_answer)
+        if helping and found.level is not Level.CRISIS:
+            if rules.their_danger(reading.prepare(r.folded, folded=True)):
+                return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
+        return found
 
     def evidence(self, r: Reading) -> Evidence:
         role_words = rules.is_role(r.folded, folded=True)

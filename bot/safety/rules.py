@@ -1129,6 +1129,25 @@ SOMEONE_ELSE = re.compile(
 )
 
 
+#: What a helper tells us after the crisis reply about the person they are with: the signs
+#: of an overdose or an injury getting worse ("she's getting sleepy", "he won't wake up").
+#: Read only in that context, where a wrong guess repeats the emergency number.
+THEIR_DANGER = re.compile(
+    r"\b(she|he|they|she's|he's|they're|her|him|them|my (son|daughter|kid|child|friend|partner|wife"
+    r"|husband|mum|mom|dad|brother|sister|flatmate|roommate|girlfriend|boyfriend))\b[^.!?]{0,40}\b("
+    r"(getting |very |really |so |a bit )?(sleepy|drowsy|confused|floppy)"
+    r"|(won't|can't|cannot|isn't|is not|not|doesn't|does not) (wake|waking|breathe|breathing|respond|responding"
+    r"|answer|answering|make sense|making sense|stay awake|staying awake)"
+    r"|breathing (funny|strange|strangely|weird|slow|slowly|badly|shallow|fast)|unconscious|passed out"
+    r"|(throwing|threw|thrown) up|vomit\w*|(turning|gone|going) (blue|grey|gray|pale)|lips are blue"
+    r"|cold and clammy|clammy|fitting|having a fit|seizure|unresponsive|bleeding|collapsed)\b"
+)
+
+
+def their_danger(prepared: str) -> bool:
+    return THEIR_DANGER.search(prepared) is not None
+
+
 def someone_else_in_danger(prepared: str) -> bool:
     return SOMEONE_ELSE.search(prepared) is not None and not is_role(prepared, folded=True)
 
