@@ -31,7 +31,8 @@ import torch.nn.functional as F
 from safetensors.numpy import save_file
 from torch import nn
 
-from bot.reading import fold, parts
+from bot.reading import fold, parts, read
+from bot.safety.detector import model_texts
 from training import augment, corpus
 from training.augment import Row
 from training.model import Encoder, batch, pretrained, tuned_state
@@ -56,6 +57,9 @@ class Settings:
     augment = ""
     #: For a quick smoke run: at most this many training rows of each kind (0: all).
     limit = 0
+    #: The theme rows are drawn this many times an epoch (each time shuffled anew): they
+    #: are a fifth of the rows, and the theme head learns from them alone.
+    theme_repeat = 1
 
 
 def training_rows(held: str | None) -> tuple[list[Row], list[Row]]:
@@ -121,7 +125,9 @@ def train(safety: list[Row], themes: list[Row], s: Settings, seed: int) -> tuple
     class_weight = torch.tensor(
         [(len(safety) / (4 * counts[c])) ** 0.5 for c in corpus.SAFETY_LABELS]
     )
-    steps = s.epochs * (math.ceil(len(safety) / s.batch) + math.ceil(len(themes) / s.batch))
+    steps = s.epochs * (
+        math.ceil(len(safety) / s.batch) + s.theme_repeat * math.ceil(len(themes) / s.batch)
+    )
     warm = 0.1 * steps
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda k: min(1.0, k / warm) * max(0.0, (steps - k) / (steps - warm))
@@ -130,7 +136,8 @@ def train(safety: list[Row], themes: list[Row], s: Settings, seed: int) -> tuple
         encoder.train()
         started, total = time.time(), 0.0
         jobs = [("s", b) for b in _batches(safety, s.batch, rng)]
-        jobs += [("t", b) for b in _batches(themes, s.batch, rng)]
+        for _ in range(s.theme_repeat):
+            jobs += [("t", b) for b in _batches(themes, s.batch, rng)]
         rng.shuffle(jobs)
         for task, chosen in jobs:
             rows, w, head = (safety, sw, safety_head) if task == "s" else (themes, tw, theme_head)
@@ -192,16 +199,25 @@ def probabilities(encoder: Encoder, head: nn.Module, texts: list[str]) -> np.nda
     return out
 
 
-def leave_one_out(author: str, s: Settings, keep: Path | None = None) -> None:
+def leave_one_out(
+    author: str, s: Settings, keep: Path | None = None, results: Path = RESULTS
+) -> None:
     encoder, safety_head, theme_head = fit(author, s)
     if keep is not None:  # the fold's model, so a change of runtime can be re-checked
         write_model(encoder, safety_head, theme_head, keep / author)
     safety = [r for r in corpus.safety() if r[0] == author]
-    pieces = sorted({p for *_, text in safety for p in (fold(text), *map(fold, parts(text)))})
+    # What the detector asks the model about (a reassurance's remainder among them).
+    pieces = sorted(
+        {
+            p
+            for *_, text in safety
+            for p in (fold(text), *map(fold, parts(text)), *model_texts(read(text)))
+        }
+    )
     probs = probabilities(encoder, safety_head, pieces)
     themes = [r for r in corpus.themes() if r[0] == author]
     theme_probs = probabilities(encoder, theme_head, [fold(t) for *_, t in themes])
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    results.mkdir(parents=True, exist_ok=True)
     out = {
         "author": author,
         "safety_labels": corpus.SAFETY_LABELS,
@@ -214,7 +230,7 @@ def leave_one_out(author: str, s: Settings, keep: Path | None = None) -> None:
             for (*_, t), row in zip(themes, theme_probs, strict=True)
         },
     }
-    path = RESULTS / f"loao-{author}.json"
+    path = results / f"loao-{author}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"wrote {path}")
 
@@ -270,6 +286,10 @@ def main() -> None:
         help="which rows get surface variants",
     )
     parser.add_argument("--limit", type=int, default=0, help="smoke test: rows per kind")
+    parser.add_argument("--theme-repeat", type=int, default=Settings.theme_repeat)
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="with --loao: where the predictions go"
+    )
     parser.add_argument(
         "--keep", type=Path, help="with --loao: write each fold's model to KEEP/<author>/"
     )
@@ -278,10 +298,11 @@ def main() -> None:
     s = Settings()
     s.epochs, s.soup, s.limit = args.epochs, args.soup, args.limit
     s.augment = args.augment
+    s.theme_repeat = args.theme_repeat
     s.seed = args.seed
     if args.loao:
         for author in args.authors.split(","):
-            leave_one_out(author, s, args.keep)
+            leave_one_out(author, s, args.keep, args.results)
     if args.final:
         final(s)
 

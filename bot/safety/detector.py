@@ -232,8 +232,8 @@ class SafetyDetector:
         else:
             prepared = reading.prepare(r.folded, folded=True)
         probs = None
-        texts = r.pieces
-        if self.scorer is not None and not r.foreign:
+        texts = model_texts(r)
+        if self.scorer is not None and texts:
             probs = self.scorer.safety_probabilities(texts)
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
         heavy = probs[:, CRISIS] + probs[:, CONCERN] if probs is not None else None
@@ -277,6 +277,20 @@ class SafetyDetector:
             tragic_work=rules.names_tragic_work(r.folded, folded=True),
             staged=rules.is_staged(r.folded, folded=True),
         )
+
+
+def model_texts(r: Reading) -> tuple[str, ...]:
+    """What the model reads of a message: the whole and each part, or nothing when it is
+    wholly in another language. A reassurance ("I'd never hurt myself, I'm just sad") is
+    left out: the model reads its words as risk, so it reads only what else is said,
+    and nothing if that is all. The training script stores the model's answers for
+    exactly these texts, so the evaluation reads what the bot reads."""
+    if r.foreign:
+        return ()
+    rest = reading.without_reassurance(r.plain)
+    if rest is None:
+        return r.pieces
+    return read(rest).pieces if rest else ()
 
 
 @cache

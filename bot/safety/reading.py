@@ -214,3 +214,23 @@ def calming(folded: str) -> bool:
 def without_quotes(text: str) -> str:
     """Quoted lines in a message about a role are the script's words, not the actor's."""
     return _QUOTED.sub(" ", text)
+
+
+def without_reassurance(plain: str) -> str | None:
+    """What else a message says besides its reassurance, or None when it has none.
+
+    The model reads "I'd never hurt myself, I'm just sad" by its words, and its words are
+    "hurt myself": it found every reassurance in the project's lines heavy enough to ask
+    "are you okay?" (20 of 29 ordinary lines). What else the message says is what to
+    weigh; "" when the reassurance is all there is.
+    """
+    if _SAFE.search(plain) is None:
+        return None
+    rest = _SAFE.sub(" ", plain)
+    # The subject the reassurance left behind ("i'd" of "i'd never hurt myself"), then the
+    # commas around the gap.
+    rest = re.sub(r"\b(i|i'd|i'm|i am|i would|i will|i'll)\s*(?=[,;:.!?]|$)", " ", rest)
+    rest = re.sub(r"\s+", " ", rest)
+    rest = re.sub(r"\s*([,;:.!?])(\s*[,;:.!?])*", r"\1", rest)
+    rest = re.sub(r"^[\s,;:.!?-]+", "", rest).strip()
+    return rest if re.search(r"\w", rest) else ""
