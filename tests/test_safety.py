@@ -385,6 +385,17 @@ def test_what_the_actor_says_of_themselves_is_not_softened_by_a_role(
         assert detector.assess(text).level is Level.ROLE, text
 
 
+def test_an_answer_reported_then_the_actors_own_plan_is_not_a_line(
+    detector: SafetyDetector,
+) -> None:
+    """ "If the email says no" reports an answer; what follows is the actor's own, even in a
+    message that names a rehearsal (it got the role note)."""
+    own = "if the casting email says no im jumping off the multi storey after rehearsal friday"
+    assert detector.assess(own).level is Level.CRISIS
+    line = "my character says no i want to die and slams the door, rehearsal friday"
+    assert detector.assess(line).level is Level.ROLE
+
+
 def test_stepping_out_of_the_role_is_not_softened_by_it(detector: SafetyDetector) -> None:
     assert detector.assess("my character wants to die and so do I").level is Level.CRISIS
     assert (

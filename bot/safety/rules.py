@@ -1225,6 +1225,10 @@ _REPORTED = re.compile(
     r"|line|lines|reads?|goes|character|characters|who|he|she|they|him|her|his|them"
     r"|the (scene|script|monologue|sides|play|film|role|part))\b|[:\"“]"
 )
+_ANSWER_REPORTED = re.compile(
+    r"^.*\b(email|e-mail|text|message|letter|call|answer|reply|agent|casting|callback|results?|it)"
+    r" (says?|said|saying|tells? me|told me)( it's| it is)? (no|yes|a no|a yes|nope|not this time)\b"
+)
 #: Voice-to-text has no punctuation: its fillers ("anyway", "um") are where one clause ends
 #: and the next begins, or a scene named at the start would cover a plan said at the end.
 _CLAUSE = re.compile(rf"[,.;!?]|\b(and|but|so|because|though|although|while|honestly|{FILLERS})\b")
@@ -1244,7 +1248,9 @@ def first_person_crisis(prepared: str) -> str | None:
     for category, rx in _CRISIS_RX:
         for match in rx.finditer(prepared):
             clause = _CLAUSE.split(prepared[: match.start()])[-1]
-            before = " ".join(clause.split()[-6:])
+            # "if the callback email says no, I'm jumping": an answer reported, then the
+            # actor's own words; not a line someone says.
+            before = _ANSWER_REPORTED.sub(" ", " ".join(clause.split()[-6:]))
             said = prepared[match.start() : match.end()]
             if _REPORTED.search(before) or _REPORTED.search(said) or ROLE.search(clause):
                 continue
