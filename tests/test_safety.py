@@ -1349,6 +1349,34 @@ def _calm_then_urgent(detector: SafetyDetector, ordinary: str, urgent: str) -> N
     assert found.level is Level.CRISIS and found.imminent, urgent
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "done"),
+    [
+        (
+            "took two paracetamol for the headache, getting sleepy on the train",
+            "done it. pills. so sleepy",
+        ),
+        ("took my usual tablets and felt a bit drowsy at the read", "took the whole bottle"),
+        (
+            "my nose was bleeding and it wouldn't stop, in the wings",
+            "bleeding way more than i meant to, cant make it stop",
+        ),
+    ],
+)
+def test_signs_the_act_is_done_are_not_answered_with_a_question(
+    detector: SafetyDetector, ordinary: str, done: str
+) -> None:
+    """A model that finds these heavy enough to ask "are you okay?" and no more (as the
+    folds trained without an author did for "Done it. Pills. Getting sleepy."): signs of
+    the act said plainly (pills taken, drowsy, bleeding that will not stop) make it the
+    crisis reply, emergency number first. A dose for a headache is not an overdose."""
+    heavy_only = SafetyDetector(_Fixed(0.6, 0.35, 0.0), detector.thresholds)
+    assert heavy_only.assess(ordinary).level is Level.CONCERN, ordinary
+    found = heavy_only.assess(done)
+    assert found.level is Level.CRISIS and found.imminent, done
+    _calm_then_urgent(detector, ordinary, done)  # and the shipped model agrees
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

@@ -141,6 +141,9 @@ class Evidence:
     #: A work whose story is a suicide (rules.TRAGIC_WORK), or where in a show a death is
     #: staged (rules.STAGED): reasons for the quiet note, never for softening.
     tragic_work: bool = False
+    #: Signs of the act done (pills taken, "done it", drowsy, bleeding that will not stop;
+    #: not a place): with the model heavy enough to ask, no time to ask.
+    act_done: bool = False
     staged: bool = False
 
 
@@ -163,8 +166,9 @@ def decide(
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
     planned = e.bare_plan or (e.means_and_time and e.heavy_p >= t.asked)
-    # Heavy enough to ask "are you okay?" and said to be happening now: no time to ask.
-    urgent = e.act_now and e.scored and e.heavy_p >= t.heavy and not e.calming
+    # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
+    # be there already (pills taken, getting drowsy): no time to ask.
+    urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
     by_rules = e.category is not None or e.in_progress or planned
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.
@@ -250,6 +254,7 @@ class SafetyDetector:
             in_progress=rules.in_progress(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
             just_done=rules.JUST_DONE.search(prepared) is not None,
+            act_done=rules.ACT_DONE.search(prepared) is not None,
             someone_else=rules.someone_else_in_danger(prepared)
             and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),

@@ -1075,23 +1075,43 @@ ACT_NOW = re.compile(
 #: crisis: there they decide whether the emergency number leads, and a wrong guess costs
 #: an emergency number above the helplines, not an alarm. Alone, each has an ordinary
 #: reading ("took them all to the audition", "stood on the platform", "I did it!").
-JUST_DONE = re.compile(
+#: Standing at a height or by the tracks, with no "now": a place, not yet an act.
+_AT_THE_EDGE = (
+    r"(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
+    r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path"
+    r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
+)
+#: A dose, not an overdose: "took a paracetamol, carried on", "my usual tablets", "two
+#: for the headache".
+_A_DOSE = (
+    r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
+    r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
+    r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
+    r"(?![^.!?]*\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed)\b)"
+)
+_DONE_SIGNS = (
     # Swallowed in quantity (_TAKEN_ALL), or everything, all of something, every one.
     _TAKEN_ALL.pattern
     + r"|"
     + _SWALLOWED
     + r"[^.!?]{0,40}\b(everything|all (of )?(my|the|her|his|mum's|mom's) \w+|every (one|last))\b"
-    r"|" + _SWALLOWED + r"[^.!?]{0,40}\b" + _PILLS + r"\b"
+    r"|" + _SWALLOWED + _A_DOSE + r"[^.!?]{0,40}\b" + _PILLS + r"\b"
     r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
     r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
-    r"|\b(getting|feeling|so|really|very) (sleepy|drowsy|dizzy|woozy)\b|\broom('s| is) spinning\b"
-    r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b"
-    r"|(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
-    r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path"
-    r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
     r"|\b(car|engine)('s| is)? (still )?running\b"
     r"|\bbleeding\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
 )
+#: Getting drowsy, the room spinning: after an overdose, or after a long day.
+_DROWSY = (
+    r"\b(getting|feeling|so|really|very) (sleepy|drowsy|dizzy|woozy)\b|\broom('s| is) spinning\b"
+    r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b"
+)
+#: The act done or under way, by its signs: with the model already heavy, "are you okay?"
+#: is no answer to these ("Done it. Pills. Getting sleepy."). Drowsiness alone is not one.
+ACT_DONE = re.compile(_DONE_SIGNS)
+#: The same, drowsiness, or a person at a height: in a message already judged a crisis,
+#: the emergency number comes first.
+JUST_DONE = re.compile(_DONE_SIGNS + r"|" + _DROWSY + r"|" + _AT_THE_EDGE)
 
 
 #: Someone else in danger now, told by the person writing ("my flatmate says he took
