@@ -155,6 +155,28 @@ def test_words_outside_a_conversation_get_matched_encouragement(chat) -> None:
     assert chat.templates() == ["idle_text"]
 
 
+@pytest.mark.parametrize(
+    ("words", "booked"),
+    [
+        ("I booked it!!", True),
+        ("got the part in the tour!", True),
+        ("they offered me the role", True),
+        ("booked Moritz in Spring Awakening!!", True),
+        ("I didn't get the part, someone else booked it", False),
+        ("hope I get the part", False),
+        ("booked a self tape for friday", False),
+    ],
+)
+def test_good_news_is_congratulated_not_consoled(chat, words: str, booked: bool) -> None:
+    """ "Booked Moritz in Spring Awakening!!" was answered with "Being right for a role
+    depends on a dozen things you can't change": consolation for a rejection."""
+    out = chat.say(words)
+    templates = [t for t in chat.templates() if t != "safety/role_note"]
+    assert (templates == ["booked_words", "idle_hint"]) is booked, (words, templates)
+    if booked:
+        assert "Congratulations" in out
+
+
 def test_privacy_says_plainly_who_can_read_the_journal(chat) -> None:
     out = chat.say("/privacy")
     assert chat.templates() == ["privacy"]

@@ -139,6 +139,10 @@ SCENARIOS: dict[str, list[str]] = {
         "my flatmate just told me she's taken a whole bottle of pills, what do I do",
         "/support",
     ],
+    "good_news": [
+        "I booked it!!",
+        "booked Moritz in Spring Awakening!!",
+    ],
     "safety_helper_after": [
         "/settings timezone London",
         "my daughter says she took something, she won't tell me what",

@@ -6,10 +6,37 @@ them when they are about the audition life, a plain pointer when they are not.
 
 from __future__ import annotations
 
+import re
+
 from bot.content.select import Moment
 from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.steps import MAX_ANSWER_CHARS
+
+#: Good news said outright: "I booked it!!", "booked Moritz in Spring Awakening", "got the
+#: part", "I've been cast". Encouragement for a rejection would read as not listening.
+_BOOKED = re.compile(
+    r"\b(booked|landed|got|get|nabbed|snagged) (it|a (part|role|job|gig|lead)"
+    r"|the (part|role|job|gig|lead|show|tour|commercial|pilot|offer))\b"
+    r"|^\W*(i |we |finally |just |omg |so )*(booked|landed)"
+    r" (?!(a|an|my|the|in|on|at|for|to|that|this) )\w+"
+    r"|\b(i got|i've been|i have been|i was|i'm|i am|just got|finally got) cast\b"
+    r"|\boffered me the (part|role|job|lead)\b|\bi got offered\b"
+)
+#: Not news: "didn't book it", "if I book it", "she got the part", "hope I get the role".
+_NOT_MINE = re.compile(
+    r"\b(didn't|did not|don't|not|never|if|hope|hoping|wish|someone|somebody|they|she|he"
+    r"|who|whoever|might|could|would|will i|to get)\b[^.!?]{0,25}$"
+)
+
+
+def good_news(text: str) -> bool:
+    """Whether the words say the actor booked a part (and not that someone else did)."""
+    lowered = text.lower()
+    for match in _BOOKED.finditer(lowered):
+        if match.group().startswith("offered me") or not _NOT_MINE.search(lowered[: match.start()]):
+            return True
+    return False
 
 
 class WelcomeFlow(Flow):
@@ -38,6 +65,8 @@ class WelcomeFlow(Flow):
         encourager = self.s.encourager
         # An ordinary remark ("the heating's broken") gets a plain answer: encouragement
         # nobody asked for reads as not listening.
+        if good_news(words):
+            return [Reply("booked_words"), Reply("idle_hint")]
         themes = encourager.themes_for([words])
         if not themes:
             return [Reply("idle_text")]
