@@ -1041,6 +1041,29 @@ def test_a_helpers_next_words_are_about_the_person_in_danger(
     assert "If you are in immediate danger" not in out
 
 
+def test_a_helper_mid_debrief_is_answered_as_a_helper_and_the_debrief_waits(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    """Mid-debrief, "she's getting sleepy" got the short paused line: the debrief beneath
+    was what the words were read against. Now they are read as news of the person in
+    danger, and the debrief waits, paused, until "Go on"."""
+    helper = Chat(engine, private_who("helper-mid"))
+    helper.say("/settings timezone London")
+    helper.say("/debrief")
+    helper.say("Hamlet")
+    helper.say("my flatmate just told me she's taken a whole bottle of pills, what do I do")
+    assert helper.templates() == ["safety/crisis", "safety/paused"]
+    out = helper.say("she's getting really sleepy")
+    assert helper.templates() == ["safety/crisis"] and "999" in out.split("\n\n")[0]
+    helper.say("ok, the ambulance is here now")
+    assert helper.templates() == ["safety/helper_after", "safety/still_paused"]
+    state = store.get_state(helper.who.user_key)
+    assert state is not None and state.flow == "debrief" and state.paused
+    assert state.answers["project"] == "Hamlet"
+    helper.press("safety.continue")
+    assert helper.templates() == ["step/role"]  # the debrief goes on where it was
+
+
 def test_a_helper_who_is_in_danger_themselves_still_gets_their_own_reply(engine: Engine) -> None:
     helper = Chat(engine, private_who("helper-self"))
     helper.say("my daughter says she took something, she won't tell me what")

@@ -140,9 +140,16 @@ class CareFlow(Flow):
         user = self.s.ensure_user(who)
         log.warning("safety reply sent (tier %s, %s)", check.level.value, check.reason)
         again = state is not None and state.paused
+        beneath = None
         if state is None:
             # Outside any conversation: remember that we asked, so the answer is read with it.
             state = self.s.new_state(ASKED, HELPER if check.someone_else else "asked")
+            conversation.push(self.s, who.user_key, state)
+        elif check.someone_else and state.flow != ASKED:
+            # Mid-debrief too, a helper's next words are about the person in danger: the
+            # debrief waits, paused, beneath the frame that reads them so.
+            beneath = state
+            state = self.s.new_state(ASKED, HELPER)
             conversation.push(self.s, who.user_key, state)
         conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
@@ -162,6 +169,8 @@ class CareFlow(Flow):
             replies = [Reply("safety/concern", choices=(help_button,))]
         if state.flow != ASKED:
             replies.append(self.paused(state, again=again))
+        elif beneath is not None:
+            replies.append(self.paused(beneath, again=again))
         return replies
 
     def paused(self, state: ConversationState, *, again: bool = True) -> Reply:
@@ -171,18 +180,28 @@ class CareFlow(Flow):
         """A calm answer to "are you okay?" asked outside any conversation (read in that
         context by `screen`): the question is settled, and the words answered. After the
         reply to a helper, the words are about the person in danger, and are answered so."""
+        if state.step == HELPER:
+            return self.helper_after(who, text)
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
-        if state.step == HELPER:
-            # Someone else's danger is not settled by a calm word from the helper: what to
-            # watch for and who to call, once more, and no "I'm glad".
-            values = self.help_values(self.s.ensure_user(who))
-            values["resources"] = tuple(  # the reply names the emergency number itself
-                r for r in values["resources"] if "emergency" not in r.lower()
-            )
-            values["help_coming"] = _HELP_COMING.search(text.lower()) is not None
-            return [Reply("safety/helper_after", values)]
         return [Reply("safety/thanks_for_saying")]
+
+    def helper_after(self, who: Who, text: str) -> list[Reply]:
+        """A helper's words after the crisis reply, with no new sign of danger: what to
+        watch for and who to call. A conversation they were in stays paused beneath."""
+        conversation.pop(self.s, who.user_key)
+        # Someone else's danger is not settled by a calm word from the helper: what to watch
+        # for and who to call, once more, and no "I'm glad".
+        values = self.help_values(self.s.ensure_user(who))
+        values["resources"] = tuple(  # the reply names the emergency number itself
+            r for r in values["resources"] if "emergency" not in r.lower()
+        )
+        values["help_coming"] = _HELP_COMING.search(text.lower()) is not None
+        replies = [Reply("safety/helper_after", values)]
+        below = conversation.current(self.s, who.user_key)
+        if below is not None:
+            replies.append(conversation.paused_reply(below))
+        return replies
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":
@@ -190,6 +209,15 @@ class CareFlow(Flow):
         if payload.step == "country":
             return self.country_chosen(who, payload.value)
         state = self.store.get_state(who.user_key)
+        if (
+            payload.step == "continue"
+            and state is not None
+            and state.step == HELPER
+            and state.conv != payload.value
+        ):
+            # "Go on" for the debrief beneath a helper's frame: they chose to go on.
+            conversation.pop(self.s, who.user_key)
+            state = self.store.get_state(who.user_key)
         if payload.step != "continue" or state is None or state.conv != payload.value:
             return [Reply("stale_button")]
         conversation.set_paused(self.s, who.user_key, False)
