@@ -207,13 +207,8 @@ def leave_one_out(
         write_model(encoder, safety_head, theme_head, keep / author)
     safety = [r for r in corpus.safety() if r[0] == author]
     # What the detector asks the model about (a reassurance's remainder among them).
-    pieces = sorted(
-        {
-            p
-            for *_, text in safety
-            for p in (fold(text), *map(fold, parts(text)), *model_texts(read(text)))
-        }
-    )
+    readings = [read(text) for *_, text in safety]
+    pieces = sorted({p for r in readings for p in (*r.pieces, *model_texts(r))})
     probs = probabilities(encoder, safety_head, pieces)
     themes = [r for r in corpus.themes() if r[0] == author]
     theme_probs = probabilities(encoder, theme_head, [fold(t) for *_, t in themes])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from bot.events import Choice, Incoming, Reply, Who
 from bot.flows import conversation
@@ -42,6 +43,11 @@ _HELP_COMING = re.compile(
 ELSEWHERE = "--"
 
 
+def _helping(state: ConversationState | None) -> TypeGuard[ConversationState]:
+    """The frame left by the crisis reply to a helper (someone else in danger)."""
+    return state is not None and state.flow == ASKED and state.step == HELPER
+
+
 @dataclass
 class Screened:
     """What the safety step made of a text: the turn's replies when it took the turn,
@@ -64,7 +70,7 @@ class CareFlow(Flow):
         short line while paused, a quiet note for a role or a language the check cannot
         read; otherwise the words go on to the conversation they answer."""
         assert self.s.safety is not None, "the registry builds the guard with a safety check"
-        helping = state is not None and state.flow == ASKED and state.step == HELPER
+        helping = _helping(state)
         # After "are you okay?" the next words are read as the answer to it.
         check = self.s.safety.assess(
             text,
@@ -103,8 +109,10 @@ class CareFlow(Flow):
         choices = self.country_buttons() if values["ask_country"] else ()
         return Reply("safety/support", values, choices=choices)
 
-    def help_values(self, user: UserProfile | None) -> dict:
-        """The helplines for this person's country, or the directory and a gentle ask."""
+    def help_values(self, user: UserProfile | None, *, emergency_said: bool = False) -> dict:
+        """The helplines for this person's country, or the directory and a gentle ask.
+        `emergency_said`: the reply names the emergency number itself, so a resource line
+        saying the same is left out."""
         country = None
         if user is not None:
             country = user.country or country_from_timezone(user.timezone)
@@ -113,7 +121,11 @@ class CareFlow(Flow):
         return {
             "local": local.line() if local else None,
             "international": self.s.helplines.international.line(),
-            "resources": self.s.help_resources,
+            "resources": tuple(
+                r
+                for r in self.s.help_resources
+                if not (emergency_said and "emergency" in r.lower())
+            ),
             "ask_country": user is not None and user.country is None and local is None,
             "emergency": emergency.number if emergency else None,
             "elsewhere": False,  # True only right after "somewhere else" is tapped
@@ -154,14 +166,11 @@ class CareFlow(Flow):
         conversation.set_paused(self.s, who.user_key, True)
         if check.level is Level.CRISIS:
             values = {
-                **self.help_values(user),
+                # The first line of an imminent reply says to call the emergency number.
+                **self.help_values(user, emergency_said=check.imminent),
                 "imminent": check.imminent,
                 "someone_else": check.someone_else,
             }
-            if check.imminent:  # the first line already says to call the emergency number
-                values["resources"] = tuple(
-                    r for r in values["resources"] if "emergency" not in r.lower()
-                )
             choices = self.country_buttons() if values["ask_country"] else ()
             replies = [Reply("safety/crisis", values, choices=choices)]
         else:
@@ -192,10 +201,7 @@ class CareFlow(Flow):
         conversation.pop(self.s, who.user_key)
         # Someone else's danger is not settled by a calm word from the helper: what to watch
         # for and who to call, once more, and no "I'm glad".
-        values = self.help_values(self.s.ensure_user(who))
-        values["resources"] = tuple(  # the reply names the emergency number itself
-            r for r in values["resources"] if "emergency" not in r.lower()
-        )
+        values = self.help_values(self.s.ensure_user(who), emergency_said=True)
         values["help_coming"] = _HELP_COMING.search(text.lower()) is not None
         replies = [Reply("safety/helper_after", values)]
         below = conversation.current(self.s, who.user_key)
@@ -209,12 +215,7 @@ class CareFlow(Flow):
         if payload.step == "country":
             return self.country_chosen(who, payload.value)
         state = self.store.get_state(who.user_key)
-        if (
-            payload.step == "continue"
-            and state is not None
-            and state.step == HELPER
-            and state.conv != payload.value
-        ):
+        if payload.step == "continue" and _helping(state) and state.conv != payload.value:
             # "Go on" for the debrief beneath a helper's frame: they chose to go on.
             conversation.pop(self.s, who.user_key)
             state = self.store.get_state(who.user_key)

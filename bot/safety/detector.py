@@ -145,6 +145,9 @@ class Evidence:
     #: not a place): with the model heavy enough to ask, no time to ask.
     act_done: bool = False
     staged: bool = False
+    #: Signs that someone else is getting worse ("she's getting sleepy"): read only when
+    #: the message follows the crisis reply to a helper.
+    their_danger: bool = False
 
 
 def decide(
@@ -193,8 +196,8 @@ def decide(
     # A bare name is not dark material, however tragic the model knows its play to be:
     # "Juliet" at the role question gets no note; "Juliet, who stabs herself" does.
     noted = model_role and e.role_in_part >= t.role and not (e.bare and not e.dark)
-    staged = (e.tragic_work and (e.dark or not e.bare)) or (e.staged and e.dark)
-    if noted or ((e.role_words or role_answer) and e.dark) or staged:
+    play = (e.tragic_work and (e.dark or not e.bare)) or (e.staged and e.dark)
+    if noted or ((e.role_words or role_answer) and e.dark) or play:
         return Assessment(Level.ROLE, "role")
     if e.foreign:
         return Assessment(Level.NONE, "foreign", unsure=True)
@@ -224,9 +227,8 @@ class SafetyDetector:
             return NONE
         evidence = self.evidence(r)
         found = decide(evidence, self.thresholds, asked=asked, role_answer=role_answer)
-        if helping and found.level is not Level.CRISIS:
-            if rules.their_danger(reading.prepare(r.folded, folded=True)):
-                return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
+        if helping and evidence.their_danger and found.level is not Level.CRISIS:
+            return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
         return found
 
     def evidence(self, r: Reading) -> Evidence:
@@ -281,6 +283,7 @@ class SafetyDetector:
             bare=len(r.folded.split()) <= BARE_WORDS,
             tragic_work=rules.names_tragic_work(r.folded, folded=True),
             staged=rules.is_staged(r.folded, folded=True),
+            their_danger=rules.their_danger(prepared),
         )
 
 
