@@ -165,6 +165,10 @@ def test_words_outside_a_conversation_get_matched_encouragement(chat) -> None:
         ("I didn't get the part, someone else booked it", False),
         ("hope I get the part", False),
         ("booked a self tape for friday", False),
+        # A phone's curly apostrophe and compatibility letters read as the plain ones.
+        ("I didn\u2019t get the part", False),
+        ("I\u2019ve been cast!!", True),
+        ("\uff49 \uff42\uff4f\uff4f\uff4b\uff45\uff44 \uff49\uff54", True),
     ],
 )
 def test_good_news_is_congratulated_not_consoled(chat, words: str, booked: bool) -> None:

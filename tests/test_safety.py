@@ -1041,6 +1041,28 @@ def test_a_helpers_next_words_are_about_the_person_in_danger(
     assert "If you are in immediate danger" not in out
 
 
+@pytest.mark.parametrize(
+    ("after", "coming"),
+    [
+        ("the paramedics are on   their\nway", True),
+        ("they\u2019re on it\u2019s way, she\u2019s talking", True),
+        ("\uff21\uff2d\uff22\uff35\uff2c\uff21\uff2e\uff23\uff25 called", True),
+        ("she's talking to me, I don't know what to do", False),
+    ],
+)
+def test_a_helper_whose_help_is_coming_is_told_what_to_do_until_it_arrives(
+    engine: Engine, after: str, *, coming: bool
+) -> None:
+    """Help on its way is read however it is typed (a phone's curly apostrophe, a line
+    break, compatibility letters): otherwise the helper who has called is told to call."""
+    helper = Chat(engine, private_who("helper-coming"))
+    helper.say("/settings timezone London")
+    helper.say("my daughter says she took something, she won't tell me what")
+    out = helper.say(after)
+    assert helper.templates() == ["safety/helper_after"]
+    assert ("help is coming" in out) is coming, out
+
+
 def test_a_helper_mid_debrief_is_answered_as_a_helper_and_the_debrief_waits(
     engine: Engine, store: TinyDBStore
 ) -> None:

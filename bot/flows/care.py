@@ -25,6 +25,7 @@ from bot.flows.questions import NAME_STEPS
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile
+from bot.text import normalise
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,8 @@ HELPER = "helper"
 #: A helper saying help is already coming: the reply says what to do until it arrives.
 _HELP_COMING = re.compile(
     r"\b(ambulance|paramedics?|called (999|911|112|000|111|an ambulance|the emergency|emergency)"
-    r"|(on its|on their) way|at (the )?(hospital|a&e|er)|in hospital|poison control|poisons line)\b"
+    r"|(on it'?s|on their) way|at (the )?(hospital|a&e|er)|in hospital"
+    r"|poison control|poisons line)\b"
 )
 #: The country button for "none of these".
 ELSEWHERE = "--"
@@ -202,7 +204,7 @@ class CareFlow(Flow):
         # Someone else's danger is not settled by a calm word from the helper: what to watch
         # for and who to call, once more, and no "I'm glad".
         values = self.help_values(self.s.ensure_user(who), emergency_said=True)
-        values["help_coming"] = _HELP_COMING.search(text.lower()) is not None
+        values["help_coming"] = _HELP_COMING.search(normalise(text)) is not None
         replies = [Reply("safety/helper_after", values)]
         below = conversation.current(self.s, who.user_key)
         if below is not None:

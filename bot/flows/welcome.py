@@ -12,6 +12,7 @@ from bot.content.select import Moment
 from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.steps import MAX_ANSWER_CHARS
+from bot.text import normalise
 
 #: Good news said outright: "I booked it!!", "booked Moritz in Spring Awakening", "got the
 #: part", "I've been cast". Encouragement for a rejection would read as not listening.
@@ -31,8 +32,11 @@ _NOT_MINE = re.compile(
 
 
 def good_news(text: str) -> bool:
-    """Whether the words say the actor booked a part (and not that someone else did)."""
-    lowered = text.lower()
+    """Whether the words say the actor booked a part (and not that someone else did).
+
+    Read as `normalise` folds them: "I didn't get the part" typed on a phone, with a curly
+    apostrophe, is still a "didn't", not good news."""
+    lowered = normalise(text)
     for match in _BOOKED.finditer(lowered):
         if match.group().startswith("offered me") or not _NOT_MINE.search(lowered[: match.start()]):
             return True
