@@ -16,6 +16,9 @@ point on every left-out author, so each fold is checked with its own model:
    other, float32 first, so the differences are read against the same folds.
 
 Run: python bench/quant_eval.py --folds FOLDS [--out /tmp/quant]
+
+Written before the matcher had its adapter (training/themes.py): its matcher table
+scores each fold's theme head without one.
 """
 
 from __future__ import annotations

@@ -240,6 +240,7 @@ def check_config(config: Config, *, journals: bool = False) -> int:
     loaded, no journal moved. `journals` also reads every journal as a turn would and
     names those the bot would set aside (slow with very many people; off by default)."""
     from bot.content import load_library
+    from bot.embedding import ADAPTER_PATH
     from bot.model import CARD_PATH, HEADS_PATH, load_card
     from bot.render import Format, Renderer
     from bot.safety.helplines import load_directory
@@ -256,6 +257,8 @@ def check_config(config: Config, *, journals: bool = False) -> int:
                 raise FileNotFoundError(path)
     except (OSError, ValueError, KeyError) as exc:
         problems.append(f"the shipped model is incomplete ({exc}); the bot would use rules alone")
+    if not ADAPTER_PATH.exists():
+        problems.append(f"no theme adapter ({ADAPTER_PATH}): the matcher would read without it")
     if config.database_url:
         from bot.store.postgres_store import PostgresStore
 

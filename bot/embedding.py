@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.onnx_encoder import packed  # numpy only: ONNX Runtime is imported by the runner
+# numpy only: ONNX Runtime is imported by the runner
+from bot.onnx_encoder import no_update, packed
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -45,6 +46,10 @@ MAX_TOKENS = 128
 #: answer read again when the debrief ends, is encoded once.
 RECENT = 256
 TUNED_PATH = Path(__file__).resolve().parent / "models" / "encoder.safetensors"
+#: The theme matcher's adapter: a low-rank update to each linear layer and its head
+#: (training/themes.py). The safety check reads without it.
+ADAPTER_PATH = TUNED_PATH.with_name("themes.npz")
+THEMES = "themes"
 #: Built at install from the weights above (bot/onnx_encoder.py); not in git.
 ONNX_PATH = TUNED_PATH.with_name("encoder.onnx")
 _EPS = 1e-12
@@ -180,12 +185,22 @@ class Encoder:
         tuned: Path | None = TUNED_PATH,
         *,
         runtime: str | None = None,
+        adapter: Path | None = ADAPTER_PATH,
     ) -> None:
         """`runtime`: "onnx" (ONNX Runtime, the default when it is installed) or "numpy"
-        (the fallback, and the reference the tests compare against)."""
+        (the fallback, and the reference the tests compare against). `adapter`: the theme
+        matcher's update, read by `encode(..., adapter=THEMES)` (none when missing)."""
         one_blas_thread()
         self._lock = threading.Lock()
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent: OrderedDict[tuple[str | None, str], np.ndarray] = OrderedDict()
+        self.updates: dict[str | None, dict[str, np.ndarray]] = {None: no_update()}
+        if adapter is not None and adapter.exists():
+            try:
+                with np.load(adapter) as stored:
+                    update = {k: stored[k] for k in stored.files if ".lora_" in k}
+                self.updates[THEMES] = {**no_update(), **update}
+            except (OSError, ValueError) as exc:  # the matcher's loss, not the safety check's
+                log.warning("theme adapter %s unreadable (%s): not used", adapter, exc)
         self._w: dict[str, np.ndarray] = {}
         self._onnx = None
         wanted = runtime or os.environ.get("CALLBACK_ENCODER", "onnx")
@@ -195,44 +210,51 @@ class Encoder:
             self._w = load_weights(directory, tuned)
         self.runtime = "onnx" if self._onnx is not None else "numpy"
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], adapter: str | None = None) -> np.ndarray:
         """One row per text; only texts not seen lately are run through the model.
 
-        The safety check, the matcher and the end of a debrief read the same words in
-        one turn or the next: each text is encoded once.
+        The safety check and the end of a debrief read the same words in one turn or the
+        next, and so do the matcher and the end of a debrief: each text is encoded once
+        for each reader. `adapter`: THEMES for the matcher's reading (KeyError when the
+        adapter did not load).
         """
         if not texts:
             return np.zeros((0, HIDDEN), dtype=np.float32)
+        update = self.updates[adapter]
         with self._lock:
-            known = {t: self._recent[t] for t in texts if t in self._recent}
+            known = {t: self._recent[adapter, t] for t in texts if (adapter, t) in self._recent}
             for text in known:
-                self._recent.move_to_end(text)
+                self._recent.move_to_end((adapter, text))
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
-            fresh = self._encode(missing)
+            fresh = self._encode(missing, update)
             with self._lock:
                 for text, row in zip(missing, fresh, strict=True):
                     known[text] = row
-                    self._recent[text] = row
+                    self._recent[adapter, text] = row
                 while len(self._recent) > RECENT:
                     self._recent.popitem(last=False)
         return np.stack([known[t] for t in texts])
 
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+    def _encode(self, texts: Sequence[str], update: dict[str, np.ndarray]) -> np.ndarray:
         """Texts packed end to end, no padding: a long message read whole and in parts
         would otherwise pad every short part to the whole message's length (measured:
         3-4x the work). Each text attends only to itself, so packing changes nothing."""
         encodings = tokenizer().encode_batch(list(texts))
         if self._onnx is not None:
             with _RUNNING:
-                return self._onnx.vectors([e.ids for e in encodings])
+                return self._onnx.vectors([e.ids for e in encodings], update)
         ids, positions, spans = packed([e.ids for e in encodings])
         with _RUNNING:
-            hidden = self._forward(ids, positions, spans)
+            hidden = self._forward(ids, positions, spans, update)
         return np.stack([hidden[a:b].mean(0) for a, b in spans]).astype(np.float32)
 
     def _forward(
-        self, ids: np.ndarray, positions: np.ndarray, spans: list[tuple[int, int]]
+        self,
+        ids: np.ndarray,
+        positions: np.ndarray,
+        spans: list[tuple[int, int]],
+        update: dict[str, np.ndarray],
     ) -> np.ndarray:
         w = self._w
         x = (
@@ -242,22 +264,29 @@ class Encoder:
         )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         for i in range(LAYERS):
-            x = self._layer(x, f"encoder.layer.{i}.", spans)
+            x = self._layer(x, f"encoder.layer.{i}.", spans, update)
         return x
 
-    def _linear(self, x: np.ndarray, name: str) -> np.ndarray:
-        """x is (tokens, features): two-dimensional products take BLAS's fast path."""
-        return x @ self._w[f"{name}.weight"] + self._w[f"{name}.bias"]
-
-    def _layer(self, x: np.ndarray, pre: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    def _layer(
+        self, x: np.ndarray, pre: str, spans: list[tuple[int, int]], update: dict[str, np.ndarray]
+    ) -> np.ndarray:
         w = self._w
+
+        def linear(x: np.ndarray, name: str) -> np.ndarray:
+            """x is (tokens, features): two-dimensional products take BLAS's fast path."""
+            out = x @ w[f"{pre}{name}.weight"] + w[f"{pre}{name}.bias"]
+            a = update.get(f"{pre}{name}.lora_a")
+            if a is None or a.shape[1] == 0:
+                return out
+            return out + (x @ a) @ update[f"{pre}{name}.lora_b"]
+
         size = x.shape[-1] // HEADS
         # A Python float keeps float32 (np.sqrt would promote the rest of the pass to
         # float64 and copy every weight matrix on each product: 4x slower, measured).
         scale = 1.0 / math.sqrt(size)
-        q = self._linear(x, f"{pre}attention.self.query") * scale
-        k = self._linear(x, f"{pre}attention.self.key")
-        v = self._linear(x, f"{pre}attention.self.value")
+        q = linear(x, "attention.self.query") * scale
+        k = linear(x, "attention.self.key")
+        v = linear(x, "attention.self.value")
         context = np.empty_like(x)
         for a, b in spans:  # attention within each text only
 
@@ -268,14 +297,14 @@ class Encoder:
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
             context[a:b] = (scores @ heads(v)).transpose(1, 0, 2).reshape(b - a, HEADS * size)
-        attended = self._linear(context, f"{pre}attention.output.dense")
+        attended = linear(context, "attention.output.dense")
         x = _layer_norm(
             x + attended,
             w[f"{pre}attention.output.LayerNorm.weight"],
             w[f"{pre}attention.output.LayerNorm.bias"],
         )
-        inner = _gelu(self._linear(x, f"{pre}intermediate.dense"))
-        out = self._linear(inner, f"{pre}output.dense")
+        inner = _gelu(linear(x, "intermediate.dense"))
+        out = linear(inner, "output.dense")
         return _layer_norm(
             x + out, w[f"{pre}output.LayerNorm.weight"], w[f"{pre}output.LayerNorm.bias"]
         )

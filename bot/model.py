@@ -1,9 +1,11 @@
-"""The shipped model: one fine-tuned encoder, a safety head and a theme head.
+"""The shipped model: one fine-tuned encoder, a safety head, a theme adapter and head.
 
 Trained at development time on every author's labelled lines
-(training/finetune.py) and loaded here as it is: nothing is trained when the
-bot starts. Both heads read the same vector, and the encoder remembers what it
-read lately, so a message is encoded once per turn whoever asks about it.
+(training/finetune.py, then training/themes.py for the adapter) and loaded
+here as it is: nothing is trained when the bot starts. The safety head reads
+the encoder's vectors; the theme head reads them with the adapter's low-rank
+update (bot/embedding.py), from the same weights. The encoder remembers what it
+read lately, so a message is encoded once per turn for each reader.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.embedding import Encoder
+from bot.embedding import ADAPTER_PATH, THEMES, Encoder
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,13 @@ def load_card(path: Path = CARD_PATH) -> dict:
 
 
 class Model:
-    def __init__(self, encoder: Encoder | None = None, heads: Path = HEADS_PATH) -> None:
-        self.encoder = encoder or Encoder()
+    def __init__(
+        self, encoder: Encoder | None = None, heads: Path = HEADS_PATH, adapter: Path = ADAPTER_PATH
+    ) -> None:
+        """Without the adapter (a missing or unreadable file), the matcher reads with the
+        theme head trained beside the safety head: weaker, but the safety check, which
+        shares this model, must never be lost over a matcher's file."""
+        self.encoder = encoder or Encoder(adapter=adapter)
         with np.load(heads) as stored:
             self.safety = Head(
                 stored["safety_w"],
@@ -63,6 +70,15 @@ class Model:
             self.themes = Head(
                 stored["theme_w"], stored["theme_b"], tuple(str(x) for x in stored["theme_labels"])
             )
+        self.theme_adapter: str | None = None
+        if THEMES in self.encoder.updates and adapter.exists():
+            with np.load(adapter) as stored:
+                self.themes = Head(
+                    stored["head_w"], stored["head_b"], tuple(str(x) for x in stored["labels"])
+                )
+            self.theme_adapter = THEMES
+        else:
+            log.warning("no theme adapter (%s): the matcher reads without it", adapter)
 
     def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Rows of (crisis, concern, role, ordinary) probabilities, one per text."""
@@ -70,7 +86,7 @@ class Model:
 
     def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Rows of probabilities over the nine themes and "none", one per text."""
-        return self.themes.probabilities(self.encoder.encode(texts))
+        return self.themes.probabilities(self.encoder.encode(texts, self.theme_adapter))
 
 
 _lock = threading.Lock()

@@ -19,6 +19,12 @@ over the weights: 0.81-0.84x the CPU of a call per text, measured side by side.
 int8 dynamic quantisation is about 3x faster and was not kept: checked fold by
 fold (bench/quant_eval.py), no variant held every leave-one-author-out figure
 within one point (docs/evaluation.md).
+
+Half the linear layers also take a low-rank update as two inputs, `x @ a @ b` (the
+theme matcher's adapter, training/themes.py): the matcher reads with the same
+weights, in the same session, as the safety check, which passes rank-0 updates
+(no change to its vectors, measured below 1e-6). A second encoder for themes
+would have held its own copy of the weights and its own session: 65 MiB more.
 """
 
 from __future__ import annotations
@@ -43,7 +49,26 @@ HIDDEN = 384
 
 
 #: Bumped whenever the graph's inputs or layout change, so an older built file is stale.
-GRAPH_FORMAT = 3
+GRAPH_FORMAT = 4
+
+#: The linear layers a low-rank update can change, with their (in, out) sizes. Three of
+#: the six in each layer: every updated layer costs the safety check, which passes a
+#: rank-0 update, three small nodes a call (all six added 0.3-0.5 ms to a call, measured).
+UPDATED = {
+    "attention.self.query": (HIDDEN, HIDDEN),
+    "attention.self.value": (HIDDEN, HIDDEN),
+    "intermediate.dense": (HIDDEN, 4 * HIDDEN),
+}
+
+
+def no_update(rank: int = 0) -> dict[str, np.ndarray]:
+    """Zero updates for every updatable layer (rank 0: nothing to multiply)."""
+    out = {}
+    for i in range(LAYERS):
+        for name, (n_in, n_out) in UPDATED.items():
+            out[f"encoder.layer.{i}.{name}.lora_a"] = np.zeros((n_in, rank), np.float32)
+            out[f"encoder.layer.{i}.{name}.lora_b"] = np.zeros((rank, n_out), np.float32)
+    return out
 
 
 def weights_digest(tuned: Path, base: Path) -> str:
@@ -58,11 +83,13 @@ def weights_digest(tuned: Path, base: Path) -> str:
 def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
     """The encoder as an ONNX model over texts packed end to end: their tokens'
     word-embedding rows and positions, a mask that keeps attention within each text, and
-    a pooling matrix (one row per text, 1/length over its tokens); one vector per text."""
+    a pooling matrix (one row per text, 1/length over its tokens), and each linear layer's
+    low-rank update (`no_update()` for none); one vector per text."""
     from onnx import TensorProto, helper, numpy_helper
 
     inits = []
     nodes = []
+    updates = []
 
     def init(name: str, value: np.ndarray, dtype: type = np.float32) -> str:
         inits.append(numpy_helper.from_array(np.ascontiguousarray(value.astype(dtype)), name))
@@ -75,7 +102,15 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
     def linear(x: str, weight: str, out: str) -> str:
         init(f"{out}.w", w[f"{weight}.weight"])
         init(f"{out}.b", w[f"{weight}.bias"])
-        return node("Add", [node("MatMul", [x, f"{out}.w"], f"{out}.m"), f"{out}.b"], out)
+        product = node("MatMul", [x, f"{out}.w"], f"{out}.m")
+        if not weight.endswith(tuple(UPDATED)):
+            return node("Add", [product, f"{out}.b"], out)
+        n_in, n_out = w[f"{weight}.weight"].shape
+        a, b = f"{weight}.lora_a", f"{weight}.lora_b"
+        updates.append(helper.make_tensor_value_info(a, TensorProto.FLOAT, [n_in, "rank"]))
+        updates.append(helper.make_tensor_value_info(b, TensorProto.FLOAT, ["rank", n_out]))
+        low = node("MatMul", [node("MatMul", [x, a], f"{out}.la"), b], f"{out}.lb")
+        return node("Add", [node("Add", [product, low], f"{out}.mu"), f"{out}.b"], out)
 
     def norm(x: str, weight: str, out: str) -> str:
         init(f"{out}.g", w[f"{weight}.weight"])
@@ -123,6 +158,7 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
             helper.make_tensor_value_info("positions", TensorProto.INT64, ["tokens"]),
             helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["tokens", "tokens"]),
             helper.make_tensor_value_info("pool", TensorProto.FLOAT, ["texts", "tokens"]),
+            *updates,
         ],
         [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["texts", HIDDEN])],
         inits,
@@ -184,12 +220,16 @@ class OnnxRunner:
     def digest(self) -> str:
         return str(self.session.get_modelmeta().custom_metadata_map.get("weights", ""))
 
-    def vectors(self, token_ids: Sequence[Sequence[int]]) -> np.ndarray:
+    def vectors(
+        self, token_ids: Sequence[Sequence[int]], update: dict[str, np.ndarray] | None = None
+    ) -> np.ndarray:
+        """`update`: the low-rank update to read with (an adapter), or none."""
+        update = update or _NO_UPDATE
         runs = packs(token_ids) if self.pack else [[ids] for ids in token_ids]
-        rows = [self._run(run) for run in runs]
+        rows = [self._run(run, update) for run in runs]
         return np.concatenate(rows).astype(np.float32)
 
-    def _run(self, texts: Sequence[Sequence[int]]) -> np.ndarray:
+    def _run(self, texts: Sequence[Sequence[int]], update: dict[str, np.ndarray]) -> np.ndarray:
         ids, positions, spans = packed(texts)
         total = len(ids)
         mask = np.full((total, total), _MASKED, dtype=np.float32)
@@ -202,8 +242,12 @@ class OnnxRunner:
             "positions": positions,
             "mask": mask,
             "pool": pool,
+            **update,
         }
         return np.asarray(self.session.run(["vectors"], feed)[0])
+
+
+_NO_UPDATE = no_update()
 
 
 def packed(

@@ -14,14 +14,53 @@ import sys
 import textwrap
 
 import numpy as np
+import pytest
 
-from bot.embedding import TUNED_PATH, Encoder, shared_encoder
-from bot.model import HEADS_PATH, shared_model
+from bot.embedding import ADAPTER_PATH, THEMES, TUNED_PATH, Encoder, shared_encoder
+from bot.model import HEADS_PATH, Model, shared_model
 
 
 def test_shipped_weights_are_small_enough_to_commit() -> None:
     assert TUNED_PATH.stat().st_size <= 25 * 1024 * 1024
     assert HEADS_PATH.stat().st_size <= 1024 * 1024
+    assert ADAPTER_PATH.stat().st_size <= 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("runtime", ["onnx", "numpy"])
+def test_the_theme_adapter_leaves_the_safety_reading_alone(runtime: str) -> None:
+    """One set of weights, two readings: the safety check's vectors are exactly what they
+    are without the adapter loaded, and the matcher's differ from them."""
+    texts = ["I want to disappear", "still no word from the callback, three weeks now"]
+    with_adapter = Encoder(runtime=runtime)
+    assert THEMES in with_adapter.updates
+    plain = Encoder(runtime=runtime, adapter=None).encode(texts)
+    assert np.abs(with_adapter.encode(texts) - plain).max() < 1e-6
+    adapted = with_adapter.encode(texts, THEMES)
+    assert np.abs(adapted - plain).max() > 1e-2
+    assert np.abs(with_adapter.encode(texts) - plain).max() < 1e-6  # not cached as one
+
+
+def test_the_adapter_reads_the_same_on_both_runtimes() -> None:
+    texts = ["hundreds of people went for the part", "x", "the reader was lovely " * 12]
+    onnx = Encoder()
+    assert onnx.runtime == "onnx"
+    numpy = Encoder(runtime="numpy")
+    assert np.abs(onnx.encode(texts, THEMES) - numpy.encode(texts, THEMES)).max() < 1e-4
+
+
+@pytest.mark.parametrize("damage", ["missing", "unreadable"])
+def test_a_bad_adapter_costs_the_matcher_not_the_safety_check(tmp_path, damage: str) -> None:
+    """The safety check shares the model: a matcher's file must never take it down."""
+    adapter = tmp_path / "themes.npz"
+    if damage == "unreadable":
+        adapter.write_bytes(b"not a zip file")
+    model = Model(Encoder(adapter=adapter), adapter=adapter)
+    assert model.theme_adapter is None
+    texts = ["I want to die", "I booked it!"]
+    shipped = shared_model().safety_probabilities(texts)
+    assert np.allclose(model.safety_probabilities(texts), shipped)
+    themes = model.theme_probabilities(["hundreds of people went for the part"])
+    assert np.allclose(themes.sum(axis=1), 1.0, atol=1e-4)  # the head trained beside safety
 
 
 def test_a_batch_gives_the_same_vectors_as_one_at_a_time() -> None:

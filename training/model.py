@@ -9,6 +9,7 @@ the weights trained here would mean something else when the bot loads them.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -128,3 +129,68 @@ def tuned_state(encoder: Encoder) -> dict[str, np.ndarray]:
                 params[f"layers.{i}.{short}.bias"].detach().numpy()
             )
     return {k: np.ascontiguousarray(v, dtype=np.float16) for k, v in out.items()}
+
+
+class Adapted(nn.Module):
+    """A frozen linear layer plus a trainable low-rank update, x @ a @ b (LoRA).
+
+    `b` starts at zero, so an adapted encoder starts as exactly the one it adapts."""
+
+    def __init__(self, base: nn.Linear, rank: int) -> None:
+        super().__init__()
+        self.base = base.requires_grad_(False)
+        self.a = nn.Parameter(torch.randn(base.in_features, rank) / math.sqrt(base.in_features))
+        self.b = nn.Parameter(torch.zeros(rank, base.out_features))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.a) @ self.b
+
+
+#: The linear layers an adapter changes, in every layer: those the bot's graph takes an
+#: update for (bot/onnx_encoder.py's UPDATED).
+ADAPTED = ("q", "v", "i")
+
+
+def tuned(path: Path) -> Encoder:
+    """An encoder with shipped fine-tuned layers (tuned_state's file) read back."""
+    encoder = pretrained()
+    raw = load_file(str(path))
+    state = {
+        "pos.weight": raw["embeddings.position_embeddings.weight"],
+        "segment.weight": raw["embeddings.token_type_embeddings.weight"],
+        "ln.weight": raw["embeddings.LayerNorm.weight"],
+        "ln.bias": raw["embeddings.LayerNorm.bias"],
+    }
+    for i in range(LAYERS):
+        for short, long in NAMES.items():
+            weight = raw[f"encoder.layer.{i}.{long}.weight"]
+            state[f"layers.{i}.{short}.weight"] = weight.T if weight.ndim == 2 else weight
+            state[f"layers.{i}.{short}.bias"] = raw[f"encoder.layer.{i}.{long}.bias"]
+    tensors = {k: torch.from_numpy(np.array(v, dtype=np.float32)) for k, v in state.items()}
+    encoder.load_state_dict(tensors, strict=False)
+    return encoder
+
+
+def adapt(encoder: Encoder, rank: int, which: tuple[str, ...] = ADAPTED) -> list[nn.Parameter]:
+    """Freeze the encoder and give each adapted layer a low-rank update; its parameters."""
+    encoder.requires_grad_(False)
+    out: list[nn.Parameter] = []
+    for layer in encoder.layers:
+        for short in which:
+            adapted = Adapted(getattr(layer, short), rank)
+            setattr(layer, short, adapted)
+            out += [adapted.a, adapted.b]
+    return out
+
+
+def adapter_state(encoder: Encoder) -> dict[str, np.ndarray]:
+    """The updates under bot/embedding.py's names (".lora_a", ".lora_b"), float32."""
+    out = {}
+    for i, layer in enumerate(encoder.layers):
+        for short in ADAPTED:
+            adapted = getattr(layer, short)
+            assert isinstance(adapted, Adapted), f"layer {i}.{short} has no update"
+            name = f"encoder.layer.{i}.{NAMES[short]}"
+            out[f"{name}.lora_a"] = adapted.a.detach().numpy().astype(np.float32)
+            out[f"{name}.lora_b"] = adapted.b.detach().numpy().astype(np.float32)
+    return out
