@@ -99,6 +99,16 @@ def _batches(rows: list[Row], size: int, rng: random.Random) -> list[list[int]]:
     return out
 
 
+def warm_then_decay(
+    optimiser: torch.optim.Optimizer, steps: int
+) -> torch.optim.lr_scheduler.LambdaLR:
+    """The learning rate rises over the first tenth of the steps, then falls to zero."""
+    warm = 0.1 * steps
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda k: min(1.0, k / warm) * max(0.0, (steps - k) / (steps - warm))
+    )
+
+
 def train(safety: list[Row], themes: list[Row], s: Settings, seed: int) -> tuple:
     """One run; `seed` orders the batches and draws the dropout.
 
@@ -128,10 +138,7 @@ def train(safety: list[Row], themes: list[Row], s: Settings, seed: int) -> tuple
     steps = s.epochs * (
         math.ceil(len(safety) / s.batch) + s.theme_repeat * math.ceil(len(themes) / s.batch)
     )
-    warm = 0.1 * steps
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda k: min(1.0, k / warm) * max(0.0, (steps - k) / (steps - warm))
-    )
+    schedule = warm_then_decay(optimiser, steps)
     for epoch in range(s.epochs):
         encoder.train()
         started, total = time.time(), 0.0
@@ -258,10 +265,13 @@ def check(encoder: Encoder, head: nn.Module) -> None:
     from bot.model import Model
 
     texts = [fold(t) for *_, t in corpus.safety()[::41]]
-    expected = probabilities(encoder, head, texts)
-    got = Model().safety_probabilities(texts)
-    gap = float(np.abs(expected - got).max())
-    print(f"numpy against torch on {len(texts)} lines: largest difference {gap:.2e}")
+    agree(probabilities(encoder, head, texts), Model().safety_probabilities(texts))
+
+
+def agree(torch_read: np.ndarray, numpy_read: np.ndarray) -> None:
+    """Stop unless the bot's reading of the written files is training's reading."""
+    gap = float(np.abs(torch_read - numpy_read).max())
+    print(f"numpy against torch on {len(torch_read)} lines: largest difference {gap:.2e}")
     if gap > 2e-2:
         raise SystemExit("the shipped weights do not read the same in numpy")
 

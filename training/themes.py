@@ -35,7 +35,15 @@ from torch import nn
 from bot.reading import fold
 from training import corpus
 from training.augment import Row
-from training.finetune import MODELS, RESULTS, _batches, _weights, probabilities
+from training.finetune import (
+    MODELS,
+    RESULTS,
+    _batches,
+    _weights,
+    agree,
+    probabilities,
+    warm_then_decay,
+)
 from training.model import ADAPTED, Encoder, adapt, adapter_state, batch, tuned
 
 THEME_RESULTS = RESULTS / "themes"
@@ -80,11 +88,7 @@ def train(folder: Path, rows: list[Row], s: Settings) -> tuple[Encoder, nn.Linea
         weight_decay=0.01,
     )
     weights = _weights(rows, balance=True)
-    steps = s.epochs * math.ceil(len(rows) / s.batch)
-    warm = 0.1 * steps
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda k: min(1.0, k / warm) * max(0.0, (steps - k) / (steps - warm))
-    )
+    schedule = warm_then_decay(optimiser, s.epochs * math.ceil(len(rows) / s.batch))
     for epoch in range(s.epochs):
         encoder.train()
         started, total = time.time(), 0.0
@@ -140,12 +144,8 @@ def check(encoder: Encoder, head: nn.Linear) -> None:
     from bot.model import Model
 
     texts = [fold(t) for *_, t in corpus.themes()[::23]]
-    expected = probabilities(encoder, head, texts)
     got = Model(Runtime(runtime="numpy")).theme_probabilities(texts)
-    gap = float(np.abs(expected - got).max())
-    print(f"numpy against torch on {len(texts)} lines: largest difference {gap:.2e}")
-    if gap > 2e-2:
-        raise SystemExit("the shipped adapter does not read the same in numpy")
+    agree(probabilities(encoder, head, texts), got)
 
 
 def main() -> None:
