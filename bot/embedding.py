@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 # numpy only: ONNX Runtime is imported by the runner
-from bot.onnx_encoder import no_update, packed
+from bot.onnx_encoder import NO_UPDATE, packed
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -46,8 +46,8 @@ MAX_TOKENS = 128
 #: answer read again when the debrief ends, is encoded once.
 RECENT = 256
 TUNED_PATH = Path(__file__).resolve().parent / "models" / "encoder.safetensors"
-#: The theme matcher's adapter: a low-rank update to each linear layer and its head
-#: (training/themes.py). The safety check reads without it.
+#: The theme matcher's adapter: a low-rank update to three linear layers of each layer,
+#: and its head (training/themes.py). The safety check reads without it.
 ADAPTER_PATH = TUNED_PATH.with_name("themes.npz")
 THEMES = "themes"
 #: Built at install from the weights above (bot/onnx_encoder.py); not in git.
@@ -176,6 +176,19 @@ def load_weights(directory: Path | None = None, tuned: Path | None = TUNED_PATH)
     return weights
 
 
+def read_adapter(path: Path) -> dict[str, np.ndarray]:
+    """Every array of an adapter file, or none when it is missing or unreadable: the
+    matcher's loss, never the safety check's, which shares the encoder."""
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path) as stored:
+            return {k: stored[k] for k in stored.files}
+    except (OSError, ValueError) as exc:
+        log.warning("theme adapter %s unreadable (%s): not used", path, exc)
+        return {}
+
+
 class Encoder:
     """Turns sentences into mean-pooled 384-d vectors; thread-safe after construction."""
 
@@ -185,22 +198,20 @@ class Encoder:
         tuned: Path | None = TUNED_PATH,
         *,
         runtime: str | None = None,
-        adapter: Path | None = ADAPTER_PATH,
+        adapter: Path | dict[str, np.ndarray] | None = ADAPTER_PATH,
     ) -> None:
         """`runtime`: "onnx" (ONNX Runtime, the default when it is installed) or "numpy"
         (the fallback, and the reference the tests compare against). `adapter`: the theme
-        matcher's update, read by `encode(..., adapter=THEMES)` (none when missing)."""
+        matcher's update (its file, or `read_adapter`'s arrays), read by
+        `encode(..., adapter=THEMES)`; none when missing."""
         one_blas_thread()
         self._lock = threading.Lock()
         self._recent: OrderedDict[tuple[str | None, str], np.ndarray] = OrderedDict()
-        self.updates: dict[str | None, dict[str, np.ndarray]] = {None: no_update()}
-        if adapter is not None and adapter.exists():
-            try:
-                with np.load(adapter) as stored:
-                    update = {k: stored[k] for k in stored.files if ".lora_" in k}
-                self.updates[THEMES] = {**no_update(), **update}
-            except (OSError, ValueError) as exc:  # the matcher's loss, not the safety check's
-                log.warning("theme adapter %s unreadable (%s): not used", adapter, exc)
+        self.updates: dict[str | None, dict[str, np.ndarray]] = {None: NO_UPDATE}
+        stored = read_adapter(adapter) if isinstance(adapter, Path) else adapter or {}
+        update = {k: v for k, v in stored.items() if ".lora_" in k}
+        if update:
+            self.updates[THEMES] = {**NO_UPDATE, **update}
         self._w: dict[str, np.ndarray] = {}
         self._onnx = None
         wanted = runtime or os.environ.get("CALLBACK_ENCODER", "onnx")

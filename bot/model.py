@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.embedding import ADAPTER_PATH, THEMES, Encoder
+from bot.embedding import ADAPTER_PATH, THEMES, Encoder, read_adapter
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,8 @@ class Model:
         """Without the adapter (a missing or unreadable file), the matcher reads with the
         theme head trained beside the safety head: weaker, but the safety check, which
         shares this model, must never be lost over a matcher's file."""
-        self.encoder = encoder or Encoder(adapter=adapter)
+        tuned = read_adapter(adapter)  # once: the encoder's update and the head's weights
+        self.encoder = encoder or Encoder(adapter=tuned)
         with np.load(heads) as stored:
             self.safety = Head(
                 stored["safety_w"],
@@ -71,11 +72,9 @@ class Model:
                 stored["theme_w"], stored["theme_b"], tuple(str(x) for x in stored["theme_labels"])
             )
         self.theme_adapter: str | None = None
-        if THEMES in self.encoder.updates and adapter.exists():
-            with np.load(adapter) as stored:
-                self.themes = Head(
-                    stored["head_w"], stored["head_b"], tuple(str(x) for x in stored["labels"])
-                )
+        if THEMES in self.encoder.updates and {"head_w", "head_b", "labels"} <= tuned.keys():
+            labels = tuple(str(x) for x in tuned["labels"])
+            self.themes = Head(tuned["head_w"], tuned["head_b"], labels)
             self.theme_adapter = THEMES
         else:
             log.warning("no theme adapter (%s): the matcher reads without it", adapter)

@@ -61,14 +61,13 @@ UPDATED = {
 }
 
 
-def no_update(rank: int = 0) -> dict[str, np.ndarray]:
-    """Zero updates for every updatable layer (rank 0: nothing to multiply)."""
-    out = {}
-    for i in range(LAYERS):
-        for name, (n_in, n_out) in UPDATED.items():
-            out[f"encoder.layer.{i}.{name}.lora_a"] = np.zeros((n_in, rank), np.float32)
-            out[f"encoder.layer.{i}.{name}.lora_b"] = np.zeros((rank, n_out), np.float32)
-    return out
+#: No update for any updatable layer (rank 0: nothing to multiply), as the graph's inputs.
+NO_UPDATE = {
+    f"encoder.layer.{i}.{name}.lora_{part}": np.zeros(shape, np.float32)
+    for i in range(LAYERS)
+    for name, (n_in, n_out) in UPDATED.items()
+    for part, shape in (("a", (n_in, 0)), ("b", (0, n_out)))
+}
 
 
 def weights_digest(tuned: Path, base: Path) -> str:
@@ -84,7 +83,7 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
     """The encoder as an ONNX model over texts packed end to end: their tokens'
     word-embedding rows and positions, a mask that keeps attention within each text, and
     a pooling matrix (one row per text, 1/length over its tokens), and each linear layer's
-    low-rank update (`no_update()` for none); one vector per text."""
+    low-rank update (NO_UPDATE for none); one vector per text."""
     from onnx import TensorProto, helper, numpy_helper
 
     inits = []
@@ -224,7 +223,7 @@ class OnnxRunner:
         self, token_ids: Sequence[Sequence[int]], update: dict[str, np.ndarray] | None = None
     ) -> np.ndarray:
         """`update`: the low-rank update to read with (an adapter), or none."""
-        update = update or _NO_UPDATE
+        update = update or NO_UPDATE
         runs = packs(token_ids) if self.pack else [[ids] for ids in token_ids]
         rows = [self._run(run, update) for run in runs]
         return np.concatenate(rows).astype(np.float32)
@@ -245,9 +244,6 @@ class OnnxRunner:
             **update,
         }
         return np.asarray(self.session.run(["vectors"], feed)[0])
-
-
-_NO_UPDATE = no_update()
 
 
 def packed(

@@ -48,12 +48,15 @@ def test_the_adapter_reads_the_same_on_both_runtimes() -> None:
     assert np.abs(onnx.encode(texts, THEMES) - numpy.encode(texts, THEMES)).max() < 1e-4
 
 
-@pytest.mark.parametrize("damage", ["missing", "unreadable"])
+@pytest.mark.parametrize("damage", ["missing", "unreadable", "headless"])
 def test_a_bad_adapter_costs_the_matcher_not_the_safety_check(tmp_path, damage: str) -> None:
     """The safety check shares the model: a matcher's file must never take it down."""
     adapter = tmp_path / "themes.npz"
     if damage == "unreadable":
         adapter.write_bytes(b"not a zip file")
+    if damage == "headless":  # the update without the head that was trained with it
+        with np.load(ADAPTER_PATH) as stored:
+            np.savez(adapter, **{k: stored[k] for k in stored.files if ".lora_" in k})
     model = Model(Encoder(adapter=adapter), adapter=adapter)
     assert model.theme_adapter is None
     texts = ["I want to die", "I booked it!"]

@@ -32,6 +32,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from bot.embedding import ADAPTER_PATH as ADAPTER
 from bot.reading import fold
 from training import corpus
 from training.augment import Row
@@ -47,7 +48,6 @@ from training.finetune import (
 from training.model import ADAPTED, Encoder, adapt, adapter_state, batch, tuned
 
 THEME_RESULTS = RESULTS / "themes"
-ADAPTER = MODELS / "themes.npz"
 
 
 class Settings:
