@@ -145,6 +145,8 @@ class Evidence:
     #: not a place): with the model heavy enough to ask, no time to ask.
     act_done: bool = False
     staged: bool = False
+    #: At the edge of a height, said of themselves (rules.EDGE_OF_HEIGHT).
+    at_edge: bool = False
     #: Signs that someone else is getting worse ("she's getting sleepy"): read only when
     #: the message follows the crisis reply to a helper.
     their_danger: bool = False
@@ -172,6 +174,8 @@ def decide(
     # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
     # be there already (pills taken, getting drowsy): no time to ask.
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
+    # At the edge of a height and read as heavy at all: there, too, no time to ask.
+    urgent = urgent or (e.at_edge and e.scored and e.heavy_p >= t.asked and not e.calming)
     by_rules = e.category is not None or e.in_progress or planned
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.
@@ -180,7 +184,9 @@ def decide(
             return Assessment(Level.ROLE, e.category or "model")
         reason = e.category or ("model" if by_model else "imminent")
         return Assessment(
-            Level.CRISIS, reason, imminent=e.in_progress or planned or e.act_now or e.just_done
+            Level.CRISIS,
+            reason,
+            imminent=e.in_progress or planned or e.act_now or e.just_done or e.at_edge,
         )
     if asked and e.settled:
         return Assessment(Level.CRISIS, "context")
@@ -257,6 +263,7 @@ class SafetyDetector:
             act_now=rules.ACT_NOW.search(prepared) is not None,
             just_done=rules.JUST_DONE.search(prepared) is not None,
             act_done=rules.ACT_DONE.search(prepared) is not None,
+            at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
             someone_else=rules.someone_else_in_danger(prepared)
             and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),

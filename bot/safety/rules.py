@@ -69,8 +69,19 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(tried|trying|try|want|wanted|wanting|going|gonna|wanna|attempted) (to )?"
-        r"(drown|strangle|suffocate|smother|choke|starve|poison|shoot|stab|hang|electrocute|burn|punch|hit) "
+        r"(drown|strangle|suffocate|smother|choke|starve|poison|stab|hang|electrocute|burn|punch|hit) "
         r"(myself|my ?self)\b",
+    ),
+    # Shooting oneself is also filming oneself: "gonna shoot myself on my phone for the
+    # self tape", "shoot myself a new reel".
+    (
+        "act",
+        r"\b(tried|trying|try|want|wanted|wanting|going|gonna|wanna|attempted) (to )?shoot (myself|my ?self)\b"
+        r"(?! (on|with|using|in front of) (my |a |the |an )?(\w+ )?(phone|camera|iphone|ipad|tripod|laptop|webcam"
+        r"|ring ?light)\b| (doing|reading|performing|singing|saying|running) (the|my|a|some|it)\b"
+        r"| (a|my|the|some) (new )?(self[- ]?tapes?|tapes?|reels?|showreel|intro|slate|headshots?"
+        r"|video|footage|scene|monologue)\b| for (the|a|my) (self[- ]?tape|tape|reel|showreel|audition|casting))"
+        r"(?![^.!?]{0,40}\b(self[- ]?tapes?|on tape|on camera|showreel|reel|tripod|ring ?light|take (one|two|\d))\b)",
     ),
     (
         "act",
@@ -228,7 +239,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(drank|drunk|drink|drinking|swallowed|swallow|swallowing|took|taken|ate) (some |a bottle of |a glass of |the )?"
-        r"(bleach|poison|rat poison|antifreeze|weed ?killer|pesticide|drain cleaner|detergent)\b",
+        r"(bleach|poison|rat poison|antifreeze|weed ?killer|pesticide|insecticide|drain cleaner|detergent"
+        r"|sniper|paraquat|gramoxone|otapiapia)\b",
+    ),
+    # A poison got and drunk, said in Pidgin: "I go buy sniper drink am" (a Nigerian
+    # insecticide); bought for the cockroaches, nothing is drunk.
+    (
+        "act",
+        r"\b(sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide)\b"
+        r"[^.!?]{0,20}\b(drink|drank|swallow|take|chop) (am|it|the whole|all)\b",
     ),
     # Gathering the means.
     (
@@ -312,8 +331,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|scouting|worked out|know|knows) (out )?(which|the nearest|a|the)\b[^.!?]{0,30}\b(bridge|building"
         r"|roof|car park|multi[ -]?stor(e)?y|floor|tower|cliffs?|balcony|overpass|parking (garage|structure))"
         r"\b[^.!?]{0,40}\b(no|without) (fences?|railings?|barriers?)\b"
-        r"|\b(to the top of|on the roof of|at the edge of) (the )?(car park|multi[ -]?stor(e)?y|building"
-        r"|bridge|tower|cliffs?)\b[^.!?]{0,40}\b(times|twice)\b[^.!?]{0,30}\bto look down\b"
+        r"|\b(to the top of|on the roof of|at the edge of|up|up to|up on) (the )?(top (floor )?of (the )?)?"
+        r"(car park|multi[ -]?stor(e)?y|building|bridge|tower( block)?|cliffs?|roof|rooftop|viaduct)\b"
+        r"[^.!?]{0,40}\b(times|twice|again|every (day|night)|most (days|nights)|each (day|night))\b[^.!?]{0,30}"
+        r"\b(to )?(look|looking|looked|stare|staring|stared) (down|over)( the (edge|side))?\s*([,.!?]|$|\band\b)"
         r"|\bwhich bridge\b[^.!?]{0,20}\bbeen there\b",
     ),
     # The means put ready: "the belt and the hook picked out", "the rope in the wardrobe for
@@ -686,6 +707,16 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
         r"[^.!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b",
     ),
+    # The same, listed: "will's written, cat's rehomed, this is the week".
+    (
+        "plan",
+        r"\b(will('s| is)? (written|done|signed|sorted)|(cat|dog|pets?|rabbit)('s| is| are| got)? rehomed"
+        r"|rehomed (the|my) (cat|dog|pets?|rabbit)|(goodbye )?letters('re| are)? (written|done)"
+        r"|(the |my )?passwords? (written down|left)|(given|gave) (away )?(all )?my (things|stuff) away)\b"
+        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|wedding"
+        r"|baby|solicitor|house|flat|visa)\b)"
+        r"[^!?]{0,60}\b(this is the (week|day|night)|tonight's the night|it's time)\s*([.!?,]|$)",
+    ),
     (
         "plan",
         r"\b(know|worked out|figured out|decided|planned)( exactly| just)? (how|where|when) (i'm going to"
@@ -1046,6 +1077,10 @@ IMMINENT = re.compile(
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
     r"(?![^.!?]*\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
+    # A poison already swallowed: "drank bleach earlier", Pidgin's "I don drink the sniper".
+    r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow)"
+    r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?(bleach|poison|rat poison|antifreeze"
+    r"|weed ?killer|pesticide|insecticide|drain cleaner|sniper|paraquat|gramoxone|otapiapia)\b"
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)\b(?![^.!?]*\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
 )
@@ -1089,6 +1124,27 @@ _A_DOSE = (
     r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
     r"(?![^.!?]*\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed)\b)"
 )
+#: Pills taking effect, with no everyday reason given: "the tablets are kicking in".
+_KICKING_IN = (
+    r"\b(the|my|those|these|all the|all my) "
+    + _PILLS_WORDS
+    + r"('re| are| is|'s)? (finally |really |already )?"
+    r"(kicking in|starting to (work|kick in)|taking (effect|hold)|working now)\b"
+    r"(?![^.!?]*\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
+    r"|jet ?lag|sleep tonight|travel|sick(ness)?)\b)"
+)
+#: A person at the edge of a height, said of themselves: a place where "are you okay?" is
+#: the least to say ("sat on the edge of the car park roof"); with the model heavy at
+#: all, the crisis reply with the emergency number first.
+EDGE_OF_HEIGHT = re.compile(
+    r"(\b(i'm|im|i am|sat|sitting|standing|stood|perched|up here)\b[^.!?]{0,15}\b(on|at) the (very )?"
+    r"(edge|ledge|wrong side of the (railings?|barrier|fence)) of (the |a |this )?(\w+ ){0,2}"
+    r"(roof|rooftop|bridge|cliffs?|multi[- ]?stor(e)?y|tower( block)?|balcony|car park|building|viaduct)\b"
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood) on the (ledge|parapet)\b)"
+    # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
+    r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
+    r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew)\b)"
+)
 _DONE_SIGNS = (
     # Swallowed in quantity (_TAKEN_ALL), or everything, all of something, every one.
     _TAKEN_ALL.pattern
@@ -1099,7 +1155,8 @@ _DONE_SIGNS = (
     r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
     r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
     r"|\b(car|engine)('s| is)? (still )?running\b"
-    r"|\bbleeding\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    r"|\b(bleeding|blood)\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    r"|" + _KICKING_IN
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
@@ -1282,7 +1339,9 @@ def first_person_crisis(prepared: str) -> str | None:
 
 
 def is_concern(prepared: str) -> bool:
-    if CONCERN.search(prepared) is not None:
+    if CONCERN.search(prepared) is not None or EDGE_OF_HEIGHT.search(prepared) is not None:
+        return True
+    if re.search(_KICKING_IN, prepared) is not None:
         return True
     return _CANT.search(prepared) is not None and _CAREER_EXIT.search(prepared) is None
 
