@@ -60,6 +60,47 @@ _SPELLING: tuple[tuple[str, str], ...] = (
 )
 _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
 
+#: The plainest ways to say it in the languages actors mix with English, said in English
+#: so the rules read them: "ayoko na mabuhay, the callback never came" is code-mixed
+#: English, and the model, trained mostly on English, reads only half of it. Only
+#: phrases with no everyday sense; a line wholly in another language still gets the quiet
+#: support line as well (the language check is separate). Not read when the message is
+#: laughed off (`prepare`).
+_OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
+    # Spanish and Portuguese (folded: no accents).
+    (
+        r"\b(me )?quiero morir(me)?\b|\bquero morrer\b|\bvoglio morire\b|\bich will sterben\b",
+        "i want to die",
+    ),
+    (
+        r"\bno quiero (seguir )?vivir\b|\bnao quero (mais )?viver\b|\bje ne veux plus vivre\b",
+        "i don't want to live",
+    ),
+    (
+        r"\b(quiero|voy a) matarme\b|\bme voy a matar\b|\bsuicidarme\b|\b(vou|quero) me matar\b"
+        r"|\bje (veux|vais) me (tuer|suicider)\b|\bmi voglio (uccidere|ammazzare)\b|\bich bringe mich um\b",
+        "i want to kill myself",
+    ),
+    (r"\b(j'ai )?envie de mourir\b|\bje veux mourir\b", "i want to die"),
+    # Tagalog.
+    (r"\bayoko (na|nang) mabuhay\b", "i don't want to live"),
+    (r"\bgusto ko (na|nang) mamatay\b", "i want to die"),
+    (r"\bmagpa(pa)?kamatay\b", "kill myself"),
+    # Romanized Hindi and Urdu.
+    (
+        r"\b(main |mai |mein )?marna chaht[aei] (hu|hoon|hun|hu+n)\b|\bmar jaana chaht[aei]\b",
+        "i want to die",
+    ),
+    (
+        r"\b(ab )?jeena nahi (hai|chahta|chahti)\b|\bjeene ka (mann|man) nahi\b",
+        "i don't want to live",
+    ),
+    (r"\bkhudkushi\b|\baatmahatya\b|\batmahatya\b", "suicide"),
+    # Nigerian Pidgin: "I wan die", "make I just die".
+    (r"\bi wan die\b|\bmake i (just )?die\b", "i want to die"),
+)
+_OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
+
 #: Figures of speech actors use every day; removed before any rule runs.
 _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
@@ -171,7 +212,9 @@ def prepare(text: str, *, folded: bool = False) -> str:
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)
-    for rx, replacement in _SPELLING_RX:
+    # Laughed off in another language ("me quiero morir 😂", Spanish for mortified), the
+    # phrase is left as it is: the English model cannot hear its tone there.
+    for rx, replacement in (() if joking else _OTHER_LANGUAGES_RX) + _SPELLING_RX:
         cleaned = rx.sub(replacement, cleaned)
     if joking:
         cleaned = _LAUGHED_OFF.sub("i can't take this", cleaned)

@@ -19,10 +19,19 @@ from bot.reading import FILLERS
 from bot.text import normalise
 
 #: Medicines, as people name them when they talk about taking too many.
+#: Medicines by name, as people who take them say them: "took 30 of my sertraline".
+_MEDICINES = (
+    r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline"
+    r"|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|codeine"
+    r"|co-?codamol|tramadol|oxycodone|oxy|ibuprofen|aspirin|acetaminophen|tylenol|advil|nurofen"
+    r"|panadol|benadryl|xanax|valium|ambien|prozac|zoloft|lexapro|seroquel|propranolol"
+)
 _PILLS_WORDS = (
     r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
     r"|antidepressants|morphine|insulin)"
 )
+#: Only where a count already says overdose: actors name their beta blockers every day.
+_ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 
 # -- crisis rules, by category ----------------------------------------------
 
@@ -126,7 +135,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Death as a sleep with no waking: "the long sleep", "the permanent nap".
     (
         "explicit",
-        r"\b(eternal|endless|permanent|forever|final) (sleep|nap|rest)\b"
+        # "An endless nap after this tech week" is a week that was long.
+        r"\b(eternal|endless|permanent|forever|final) (sleep|nap|rest)\b(?! (after|until|till|before|between"
+        r"|this|on|at|when)\b)"
         r"|\b(take|taking|have|having|go to|going to) the (long|big) (sleep|nap)\b(?! (of|after|before|on)\b)",
     ),
     ("explicit", r"\b(better off|be better) dead\b"),
@@ -478,6 +489,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|back|shoot|filming)\b)",
     ),
     ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
+    # Sleep or a swim that does not end, said so: "a long nap, the forever kind".
+    (
+        "farewell",
+        r"\b(nap|sleep|rest|swim|walk|drive|trip|exit)\b[^.!?]{0,15}\b(the |a )?(forever|permanent|eternal"
+        r"|one[- ]way|never[- ]ending|no[- ]return) (kind|one|sort|type|version)\b",
+    ),
     # An actor's own farewell: the final bow, "for real", "not on stage".
     (
         "farewell",
@@ -1077,6 +1094,17 @@ IMMINENT = re.compile(
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
     r"(?![^.!?]*\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
+    # A count that is no dose: "took 30 of my sertraline", "swallowed twenty tablets".
+    r"|"
+    + _SWALLOWED
+    + r" (like |about |around |maybe |over |nearly )?([1-9]\d+|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens)(-odd| or so)?(?! ?(mg|ml|mcg|g|milligrams?"
+    r"|micrograms?|grams?|years?|minutes?|mins?|hours?|days?|weeks?|seconds?|times?)\b)"
+    r" (of )?(my |the |her |his |those |these |mum's |mom's |dad's )?(\w+ )?" + _ANY_PILLS + r"\b"
+    # In the bath or the car with the means: "I'm in the bath with the razor now".
+    r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some )?"
+    r"(razor|blade|knife|rope|pills|tablets|gun|hose)\b(?![^.!?]{0,40}\b(shav\w*|legs?|beard|prop|props|costume"
+    r"|scene|set|shoot|filming|wash\w*|water\w*|clean\w*|garden\w*|fix\w*|mend\w*)\b)"
     # A poison already swallowed: "drank bleach earlier", Pidgin's "I don drink the sniper".
     r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow)"
     r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?(bleach|poison|rat poison|antifreeze"
@@ -1122,7 +1150,8 @@ _A_DOSE = (
     r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
     r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
     r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
-    r"(?![^.!?]*\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed)\b)"
+    r"(?![^.!?]*\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed|prescribed"
+    r"|gp|doctor|dr|pharmacist|nerves|dose|steady)\b)"
 )
 #: Pills taking effect, with no everyday reason given: "the tablets are kicking in".
 _KICKING_IN = (
