@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from bot.safety.helplines import (
     parse_country,
 )
 from bot.store import TinyDBStore
-from tests.conftest import Chat, private_who
+from tests.conftest import Chat, Clock, private_who
 from tests.safety_sets import FRESH, everyday
 from tests.safety_sets import rows as all_rows
 from training.corpus import wholly_foreign
@@ -1090,6 +1091,56 @@ def test_a_helper_mid_debrief_is_answered_as_a_helper_and_the_debrief_waits(
     assert state.answers["project"] == "Hamlet"
     helper.press("safety.continue")
     assert helper.templates() == ["step/role"]  # the debrief goes on where it was
+
+
+def test_a_helpers_words_stay_about_the_person_in_danger_until_help_is_there(
+    engine: Engine, clock: Clock
+) -> None:
+    """The frame lasted one message: the third ("she's really hard to wake now") was read as
+    the helper's own words and got a plain answer. It now lasts until help is with them,
+    they are said to be safe, or the helper has been quiet for hours; the reminder of what
+    to watch for is short after the first time."""
+    helper = Chat(engine, private_who("helper-long"))
+    helper.say("/settings timezone London")
+    helper.say("my flatmate says she swallowed a load of pills")
+    helper.say("I'm with her now")
+    assert helper.templates() == ["safety/helper_after"]
+    out = helper.say("I don't know, she's just lying there")
+    assert helper.templates() == ["safety/helper_still"] and "999" in out
+    out = helper.say("she's really hard to wake now")
+    assert helper.templates() == ["safety/crisis"] and "999" in out.split("\n\n")[0]
+    out = helper.say("ok she's safe now, paramedics took her in")
+    assert helper.templates() == ["safety/helper_after"] and "help is coming" in out
+    helper.say("thank you")  # the frame is gone: an ordinary answer
+    assert not any(t.startswith("safety/") for t in helper.templates())
+
+
+def test_a_helpers_frame_lapses_after_hours_of_quiet(engine: Engine, clock: Clock) -> None:
+    helper = Chat(engine, private_who("helper-lapse"))
+    helper.say("/settings timezone London")
+    helper.say("my flatmate says she swallowed a load of pills")
+    helper.say("I'm with her")
+    clock.now += timedelta(hours=3)
+    helper.say("hi, can I do a debrief?")
+    assert not any(t.startswith("safety/") for t in helper.templates())
+
+
+def test_a_helper_mid_debrief_goes_on_from_beneath_a_lasting_frame(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    helper = Chat(engine, private_who("helper-beneath"))
+    helper.say("/settings timezone London")
+    helper.say("/debrief")
+    helper.say("Hamlet")
+    helper.say("my flatmate just told me she's taken a whole bottle of pills, what do I do")
+    helper.say("I'm with her")
+    assert helper.templates() == ["safety/helper_after", "safety/still_paused"]
+    helper.say("still with her")
+    assert helper.templates() == ["safety/helper_still", "safety/still_paused"]
+    helper.press("safety.continue")
+    assert helper.templates() == ["step/role"]
+    state = store.get_state(helper.who.user_key)
+    assert state is not None and state.flow == "debrief" and not state.paused and not state.below
 
 
 def test_a_helper_who_is_in_danger_themselves_still_gets_their_own_reply(engine: Engine) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import TypeGuard
 
 from bot.events import Choice, Incoming, Reply, Who
@@ -41,6 +42,15 @@ _HELP_COMING = re.compile(
     r"|(on it'?s|on their) way|at (the )?(hospital|a&e|er)|in hospital"
     r"|poison control|poisons line)\b"
 )
+#: The person in danger said to be safe: the helper's frame can end.
+_SAFE_NOW = re.compile(
+    r"\b(she|he|they|my \w+)('s| is| are|'re) (safe|okay|ok|fine|alright|all right|stable)"
+    r"( now)?\s*([.!,]|$)"
+)
+#: How long a helper's words are read as news of the person in danger, counted from their
+#: last message: long enough for an ambulance to come, short enough that tomorrow's "my
+#: audition went fine" is read as it is.
+HELPER_FOR = timedelta(hours=2)
 #: The country button for "none of these".
 ELSEWHERE = "--"
 
@@ -58,6 +68,8 @@ class Screened:
     replies: list[Reply] | None = None
     before: list[Reply] = field(default_factory=list)
     after: list[Reply] = field(default_factory=list)
+    #: The stack changed while screening (a helper's frame lapsed): the router reads it again.
+    moved: bool = False
 
 
 class CareFlow(Flow):
@@ -72,6 +84,11 @@ class CareFlow(Flow):
         short line while paused, a quiet note for a role or a language the check cannot
         read; otherwise the words go on to the conversation they answer."""
         assert self.s.safety is not None, "the registry builds the guard with a safety check"
+        moved = False
+        if _helping(state) and self._lapsed(state):
+            # Hours later, the words are the helper's own again.
+            state = conversation.pop(self.s, who.user_key)
+            moved = True
         helping = _helping(state)
         # After "are you okay?" the next words are read as the answer to it.
         check = self.s.safety.assess(
@@ -94,7 +111,7 @@ class CareFlow(Flow):
                 replies.append(conversation.paused_reply(state))
             if replies:
                 return Screened(replies)
-        notes = Screened()
+        notes = Screened(moved=moved)
         if check.level is Level.ROLE:
             notes.before.append(Reply("safety/role_note"))  # before the next question
         if check.unsure and not (state is not None and state.step in NAME_STEPS):
@@ -192,24 +209,54 @@ class CareFlow(Flow):
         context by `screen`): the question is settled, and the words answered. After the
         reply to a helper, the words are about the person in danger, and are answered so."""
         if state.step == HELPER:
-            return self.helper_after(who, text)
+            return self.helper_after(who, state, text)
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
         return [Reply("safety/thanks_for_saying")]
 
-    def helper_after(self, who: Who, text: str) -> list[Reply]:
+    def helper_after(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         """A helper's words after the crisis reply, with no new sign of danger: what to
-        watch for and who to call. A conversation they were in stays paused beneath."""
-        conversation.pop(self.s, who.user_key)
-        # Someone else's danger is not settled by a calm word from the helper: what to watch
-        # for and who to call, once more, and no "I'm glad".
+        watch for and who to call. The frame lasts until help is with the person, they are
+        said to be safe, or the helper has been quiet for HELPER_FOR: "she's hard to wake"
+        three messages later is still news of the person in danger (it was read as the
+        helper's own words once the first reply was sent). A conversation they were in
+        stays paused beneath."""
+        said = normalise(text)
+        coming = _HELP_COMING.search(said) is not None
         values = self.help_values(self.s.ensure_user(who), emergency_said=True)
-        values["help_coming"] = _HELP_COMING.search(normalise(text)) is not None
-        replies = [Reply("safety/helper_after", values)]
-        below = conversation.current(self.s, who.user_key)
-        if below is not None:
-            replies.append(conversation.paused_reply(below))
+        told = int(state.answers.get("told", 0))
+        if coming or _SAFE_NOW.search(said) is not None:
+            conversation.pop(self.s, who.user_key)
+        else:
+            answers = {**state.answers, "told": told + 1}
+            conversation.update(
+                self.s, who.user_key, replace(state, answers=answers, updated_at=self.s.now_iso())
+            )
+        # Someone else's danger is not settled by a calm word from the helper: what to watch
+        # for and who to call, once more, and no "I'm glad"; shorter after the first time.
+        if told and not coming:
+            replies = [Reply("safety/helper_still", values)]
+        else:
+            replies = [Reply("safety/helper_after", {**values, "help_coming": coming})]
+        # The conversation they were in, paused beneath: its "Go on" (it lifts the frame).
+        below = [
+            f
+            for f in conversation.frames(conversation.current(self.s, who.user_key))
+            if f.flow != ASKED
+        ]
+        if below:
+            replies.append(conversation.paused_reply(below[-1]))
         return replies
+
+    def _lapsed(self, state: ConversationState) -> bool:
+        try:
+            since = datetime.fromisoformat(state.updated_at)
+        except ValueError:
+            return False  # an old frame without a time: read as it was meant
+        now = self.s.clock()
+        if since.tzinfo is None or now.tzinfo is None:
+            since, now = since.replace(tzinfo=None), now.replace(tzinfo=None)
+        return now - since > HELPER_FOR
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":

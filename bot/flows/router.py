@@ -96,6 +96,8 @@ class Router:
         screened = self.guard.screen(who, state, text)
         if screened.replies is not None:
             return list(screened.replies)
+        if screened.moved:
+            state = self.s.store.get_state(who.user_key)
         flow = self.routes.states.get(state.flow) if state is not None else None
         if state is not None and flow is not None:
             replies = flow.on_text(who, state, text)

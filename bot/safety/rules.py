@@ -1242,6 +1242,7 @@ THEIR_DANGER = re.compile(
     r"\b(she|he|they|she's|he's|they're|her|him|them|my (son|daughter|kid|child|friend|partner|wife"
     r"|husband|mum|mom|dad|brother|sister|flatmate|roommate|girlfriend|boyfriend))\b[^.!?]{0,40}\b("
     r"(getting |very |really |so |a bit )?(sleepy|drowsy|confused|floppy)"
+    r"|(hard|harder|difficult|impossible) to (wake|rouse|keep awake)"
     r"|(won't|can't|cannot|isn't|is not|not|doesn't|does not) (wake|waking|breathe|breathing|respond|responding"
     r"|answer|answering|make sense|making sense|stay awake|staying awake)"
     r"|breathing (funny|strange|strangely|weird|slow|slowly|badly|shallow|fast)|unconscious|passed out"
