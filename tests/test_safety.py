@@ -1761,3 +1761,34 @@ def test_sleep_or_a_swim_that_never_ends_is_a_crisis(
 ) -> None:
     assert detector.assess(risk).level is Level.CRISIS
     assert not detector.assess(ordinary).pauses
+
+
+@pytest.mark.parametrize(
+    ("risk", "ordinary"),
+    [
+        (
+            "honestly I deserve to die for how I fluffed that recall",
+            "honestly the villain deserves to die for what he did in act one",
+        ),
+        ("I'd deserve to die for this", "I'd die for this part, the writing is to die for"),
+        (
+            "i just don't see the point of being here anymore",
+            "i just don't see the point of being here at this agency, they never call",
+        ),
+        (
+            "if it's another no I'm going to end things for good",
+            "if it's another no I'm going to end things with my agent for good",
+        ),
+        (
+            "checked the train times, the fast one doesn't stop at my station",
+            "checked the train times to the recall, the fast one doesn't stop at my station",
+        ),
+    ],
+)
+def test_an_idiom_step_does_not_hide_a_verdict_on_oneself(
+    detector: SafetyDetector, risk: str, ordinary: str
+) -> None:
+    """ "To die for" was taken out as an idiom before any rule ran, so "I deserve to die for
+    how I fluffed that recall" read as "I deserve how I fluffed that recall"."""
+    assert detector.assess(risk).level is Level.CRISIS
+    assert not detector.assess(ordinary).pauses

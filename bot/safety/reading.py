@@ -108,12 +108,14 @@ _IDIOMS = re.compile(
     r"|my (feet|nerves|back|knees) (are|is) killing me"
     r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
     r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
-    r"|(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
+    # Never after a wish or a verdict on oneself: "I deserve to die for this" means it.
+    r"|(?<!deserve to )(?<!want to )(?<!going to )(?<!ready to )(?<!need to )(?<!wish i could )"
+    r"(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
     r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
     r"|die (of|from) (embarrassment|shame|laughter|laughing)"
     r"|could (have|'ve)? ?died|nearly died|almost died"
     r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
-    r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|to die for"
+    r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|(?<!deserve )(?<!want )(?<!need )(?<!going )(?<!ready )to die for"
     # "I'm dead" is a laugh; "when I'm dead" is not.
     r"|(?<!when )(?<!once )(?<!after )(?<!if )(?<!till )(?<!until )(?<!before )"
     r"(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"

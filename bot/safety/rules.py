@@ -361,7 +361,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Looking up the trains that do not stop.
     (
         "means",
-        r"\btrain (times|timetable)\b[^.!?]*\b(doesn't|does not|don't|do not) stop\b"
+        r"\btrain (times|timetable)\b(?![^.!?]{0,40}\b(to|for) (the |my |an? )?(audition|callback|recall|rehearsal"
+        r"|work|show|theatre|theater|studio|shoot|class|gig)\b)[^.!?]*\b(doesn't|does not|don't|do not) stop\b"
         r"|\b(fast|express|non-?stop) (one|ones|train|trains)\b[^.!?]*\b(doesn't|does not|don't|do not) stop here\b",
     ),
     # Farewells.
@@ -743,7 +744,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
     (
         "plan",
-        r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end it( all)?\s*"
+        r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end (it( all)?|things|everything)\s*"
         r"(tonight|tomorrow|soon|now|for good|this week(end)?)?\s*([.!?,]|$)" + _STAGE_ENDING,
     ),
     # Hopelessness about life itself, not a career.
@@ -798,6 +799,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(can't|cannot) face another (year|day|week) of (being alive|living|this life)",
     ),
     ("hopeless", r"\bno way out\b[^.!?]*\b(point|going on|live|living)"),
+    # "I just don't see the point of being here anymore": being here is being alive.
+    (
+        "hopeless",
+        r"\b(can't|cannot|don't|do not|no longer) see (the|any) point (of|in) (me )?(being here|being around"
+        r"|being alive|carrying on|going on|existing|living)( anymore| any more| at all)?\b(?! (in|at|with|for|on)\b)",
+    ),
     (
         "hopeless",
         r"\b(no|(can't|cannot|don't|do not) see (a|any)|see no|there's no|there is no)( good| real)? (reason|point)"
