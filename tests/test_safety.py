@@ -1792,3 +1792,48 @@ def test_an_idiom_step_does_not_hide_a_verdict_on_oneself(
     how I fluffed that recall" read as "I deserve how I fluffed that recall"."""
     assert detector.assess(risk).level is Level.CRISIS
     assert not detector.assess(ordinary).pauses
+
+
+@pytest.mark.parametrize(
+    ("risk", "ordinary"),
+    [
+        (
+            "cut so deep this time, blood all over the bathroom floor",
+            "fake blood all over the bathroom floor of the set, horror shoot day",
+        ),
+        (
+            "the noose is up. thanks for listening, bot",
+            "the rope's up for the aerial act, rig check at 6",
+        ),
+        (
+            "took them all with a bottle of wine",
+            "took them all to the pub with a bottle of wine, the whole cast came",
+        ),
+        (
+            "i'm going to jump in front of the tube tomorrow",
+            "i'm going to jump on the tube tomorrow, the callback's in zone 1",
+        ),
+    ],
+)
+def test_an_act_under_way_without_a_pill_word_leads_with_the_emergency_number(
+    detector: SafetyDetector, risk: str, ordinary: str
+) -> None:
+    found = detector.assess(risk)
+    assert found.level is Level.CRISIS and found.imminent
+    assert detector.assess(ordinary).level in (Level.NONE, Level.ROLE)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["already started. took the first handful", "i took them. all of them. i'm sorry"],
+)
+def test_signs_the_act_has_begun_put_the_emergency_number_first(
+    detector: SafetyDetector, said: str
+) -> None:
+    found = detector.assess(said)
+    assert found.level is Level.CRISIS and found.imminent
+
+
+def test_a_goodbye_to_the_cast_before_a_tour_is_the_job(detector: SafetyDetector) -> None:
+    said = "wanted to say goodbye properly to the cast before I go on tour"
+    assert detector.assess(said).level is Level.NONE

@@ -170,7 +170,9 @@ def decide(
     # What the model found is softened only if the part it found it in is about a role.
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
-    planned = e.bare_plan or (e.means_and_time and e.heavy_p >= t.asked)
+    # A way and a when named together, in a message the model finds heavy at all or a
+    # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
+    planned = e.bare_plan or (e.means_and_time and (e.heavy_p >= t.asked or e.category is not None))
     # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
     # be there already (pills taken, getting drowsy): no time to ask.
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming

@@ -183,7 +183,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
-        r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper)",
+        r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper"
+        r"|tube|metro|subway|underground|lorry|truck|bus|traffic)",
     ),
     (
         "act",
@@ -272,7 +273,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "means",
         r"(\b(bought|buy|got|have|ordered|found) (a |the |some )?(length|piece|bit|coil) of (rope|cord)\b"
         r"|\bthe (rope|noose)('s| is) (in|under|hidden|ready|up)\b)"
-        r"(?![^.!?]*\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow)\b)",
+        r"(?![^.!?]*\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
+        r"|aerial|rig|rigging|circus|gym|swing|stunt|harness)\b)",
     ),
     (
         "means",
@@ -392,8 +394,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "farewell",
         # Goodbye to the cast on closing night is the job.
-        r"\b(say|saying|said) (my )?goodbyes?\b(?! to (the |my |our )?(cast|crew|company|show|set|theatre"
-        r"|team|class|students|role|character|production|run|tour)\b)[^.!?]*\b(before i go|tonight|for good"
+        r"\b(say|saying|said) (my )?goodbyes?\b(?!( \w+)? to (the |my |our |everyone |everybody )?(at )?(the )?"
+        r"(cast|crew|company|show|set|theatre|team|class|students|role|character|production|run|tour|wrap)\b)"
+        r"[^.!?]*\b(before i go(?! (on|to|away|abroad|home|back|out|for|into)\b)|tonight|for good"
         r"|to someone)|\bsaying my goodbyes\b(?! to (the |my |our )?(cast|crew|company|show|team|class)\b)",
     ),
     ("farewell", r"\bif (you )?(don't|do not) hear from me\b[^.!?]*\b(gone|dead|it's because)"),
@@ -1095,7 +1098,7 @@ IMMINENT = re.compile(
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
     # "I cut too deep this time": said of oneself, it is the act, not a note that stung.
     r"|\bi cut (way |far |a bit |a little )?too deep\b"
-    r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood everywhere\b|\b(cut|went) (a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
+    r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood (everywhere|all over (the|my) (floor|bathroom|bed|sheets|sink|bath))\b(?![^.!?]{0,40}\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot)\b)|\b(cut|went) (really |so |very |properly )?(a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
@@ -1112,6 +1115,12 @@ IMMINENT = re.compile(
     r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some )?"
     r"(razor|blade|knife|rope|pills|tablets|gun|hose)\b(?![^.!?]{0,40}\b(shav\w*|legs?|beard|prop|props|costume"
     r"|scene|set|shoot|filming|wash\w*|water\w*|clean\w*|garden\w*|fix\w*|mend\w*)\b)"
+    # The rope put up: "rope's up. just wanted to say thanks". A rig, a set or a climb is work.
+    r"|\b(the )?(rope|noose)('s| is)? (up|tied|ready|hung|set up)\b(?![^.!?]{0,40}\b(aerial|rig|rigging|set|stage|props?"
+    r"|circus|climb\w*|gym|boat|tent|washing|swing|scene|show)\b)"
+    # Pills swallowed with drink: "swallowed the lot with half a bottle of gin".
+    r"|\b(swallowed|necked|downed|taken|took|had) (the lot|them all|all of them|em all|everything),?"
+    r" (with|and|washed down with) (\w+ ){0,3}(vodka|gin|wine|whisky|whiskey|rum|alcohol|booze|bottle)\b"
     # A poison already swallowed: "drank bleach earlier", Pidgin's "I don drink the sniper".
     r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow)"
     r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?(bleach|poison|rat poison|antifreeze"
@@ -1191,6 +1200,8 @@ _DONE_SIGNS = (
     r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
     r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
     r"|\b(car|engine)('s| is)? (still )?running\b"
+    r"|\b(took|taken|swallowed|had|necked) (the first|a|another|one more|a second) handful\b"
+    r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
     r"|\b(bleeding|blood)\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
     r"|" + _KICKING_IN
 )
@@ -1272,7 +1283,7 @@ _BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|ho
 _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 #: ... and places, which can also be a trip ("the train, tomorrow").
 _MEANS = re.compile(
-    r"\b(" + _BARE_MEANS_WORDS + r"|bridge|roof|tracks|train|cliffs?|ledge|overpass"
+    r"\b(" + _BARE_MEANS_WORDS + r"|bridge|roof|tracks|train|tube|cliffs?|ledge|overpass"
     r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
 )
 _WHEN = re.compile(
