@@ -1837,3 +1837,48 @@ def test_signs_the_act_has_begun_put_the_emergency_number_first(
 def test_a_goodbye_to_the_cast_before_a_tour_is_the_job(detector: SafetyDetector) -> None:
     said = "wanted to say goodbye properly to the cast before I go on tour"
     assert detector.assess(said).level is Level.NONE
+
+
+@pytest.mark.parametrize("answer", ["no", "not really", "nope, not at all", "idk", "I'm not okay"])
+def test_no_to_are_you_okay_is_heard(engine: Engine, answer: str) -> None:
+    """ "Are you okay?" answered "no" got "Thank you for telling me. I'm glad.", and "I'm not
+    okay" got "Are you okay?" again. A no now gets people to talk to, and what they say
+    next is still read with the question."""
+    chat = Chat(engine, private_who(f"not-okay-{answer}"))
+    chat.say("/settings timezone London")
+    chat.say("i feel so empty lately")
+    assert chat.templates() == ["safety/concern"]
+    out = chat.say(answer)
+    assert chat.templates() == ["safety/not_okay"]
+    assert "glad" not in out and "Are you okay?" not in out
+    assert "116 123" in out and "999" in out
+    out = chat.say("still no")
+    assert chat.templates() == ["safety/not_okay"] and "116 123" in out
+
+
+@pytest.mark.parametrize(
+    ("answer", "glad"),
+    [("no worries, I'm fine", True), ("yeah, okay now", True), ("I had a callback today", False)],
+)
+def test_only_a_yes_to_are_you_okay_makes_the_bot_glad(
+    engine: Engine, answer: str, *, glad: bool
+) -> None:
+    chat = Chat(engine, private_who(f"okay-{answer}"))
+    chat.say("i feel so empty lately")
+    out = chat.say(answer)
+    assert chat.templates() == ["safety/thanks_for_saying"]
+    assert ("I'm glad" in out) is glad
+
+
+def test_no_mid_debrief_is_heard_and_the_draft_is_untouched(
+    engine: Engine, store: TinyDBStore
+) -> None:
+    chat = Chat(engine, private_who("not-okay-debrief"))
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("I just feel like nothing will ever work out for me")
+    chat.say("no")
+    assert chat.templates() == ["safety/not_okay", "safety/still_paused"]
+    state = store.get_state(chat.who.user_key)
+    assert state is not None and state.flow == "debrief" and state.paused
+    assert state.answers == {"project": "Hamlet"}

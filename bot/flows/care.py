@@ -42,6 +42,25 @@ _HELP_COMING = re.compile(
     r"|(on it'?s|on their) way|at (the )?(hospital|a&e|er)|in hospital"
     r"|poison control|poisons line)\b"
 )
+#: An answer to "are you okay?" that says no: "no", "not really", "I'm not okay", "idk".
+#: "No, I'm fine" is a yes.
+_NOT_OKAY = re.compile(
+    r"\bnot (really )?(okay|ok|fine|alright|all right|good|great|well|coping|safe)\b"
+    # A bare "no" is a clause of its own ("no.", "nope, not at all"), never "no one asked".
+    r"|^\W*((still|honestly|um|erm|well|tbh|truthfully|i mean),? )?"
+    r"((no+|nope|nah|naw)(?=\s*($|[,.!;:-]))|not really|not at all|not so much|not today"
+    r"|not great|not good|barely|idk|i (don't|dont) know|dunno|i'm not|im not|i am not"
+    r"|no,? i'm not|no,? not really)"
+    # "No, I'm fine", "no worries": a yes.
+    r"(?![\s,.!-]+((worries|problem|probs|need|doubt)\b|(i'm|im|i am|it's|its|all|really)? ?"
+    r"(ok|okay|fine|alright|all right|good|great|grand|safe|better|sure)\b))\b"
+)
+#: An answer to "are you okay?" that says yes: only then is the bot glad.
+_OKAY = re.compile(
+    r"^\W*(yes|yeah|yep|yup|ok|okay|fine|all good)\b"
+    r"|\b(i'm|im|i am|i feel|feeling|it's|i'll be) (ok|okay|fine|alright|all right|good|better|safe"
+    r"|grand)\b"
+)
 #: The person in danger said to be safe: the helper's frame can end.
 _SAFE_NOW = re.compile(
     r"\b(she|he|they|my \w+)('s| is| are|'re) (safe|okay|ok|fine|alright|all right|stable)"
@@ -97,6 +116,10 @@ class CareFlow(Flow):
             role_answer=state is not None and state.step == "role" and not state.paused,
             helping=helping,
         )
+        asked = state is not None and state.paused and not helping
+        if asked and (check.level is Level.CONCERN or _NOT_OKAY.search(normalise(text))):
+            # "No" to "are you okay?" is an answer: not "I'm glad", not the question again.
+            return Screened(self.not_okay(who, state))
         if check.pauses:
             # Never answer distress with "question 7 of 9": the draft stays as it was.
             return Screened(self.reply(who, state, check))
@@ -201,6 +224,26 @@ class CareFlow(Flow):
             replies.append(self.paused(beneath, again=again))
         return replies
 
+    def not_okay(self, who: Who, state: ConversationState | None) -> list[Reply]:
+        """People to talk to, said to someone who has just said they are not okay; the
+        pause and the frame stay, so what they say next is read with it too."""
+        user = self.s.ensure_user(who)
+        values = self.help_values(user)
+        if values["emergency"]:  # the reply names it: not twice
+            values = self.help_values(user, emergency_said=True)
+        again, beneath = False, state is not None and state.flow != ASKED
+        if state is not None and state.flow == ASKED:  # counted on the bot's own frame only
+            told = int(state.answers.get("not_okay", 0))
+            again = told > 0
+            answers = {**state.answers, "not_okay": told + 1}
+            conversation.update(self.s, who.user_key, replace(state, answers=answers))
+        choices = self.country_buttons() if values["ask_country"] and not again else ()
+        values = {**values, "again": again, "beneath": beneath}
+        replies = [Reply("safety/not_okay", values, choices=choices)]
+        if state is not None and beneath:
+            replies.append(self.paused(state))
+        return replies
+
     def paused(self, state: ConversationState, *, again: bool = True) -> Reply:
         return conversation.paused_reply(state, again=again)
 
@@ -212,7 +255,9 @@ class CareFlow(Flow):
             return self.helper_after(who, state, text)
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
-        return [Reply("safety/thanks_for_saying")]
+        return [
+            Reply("safety/thanks_for_saying", {"okay": _OKAY.search(normalise(text)) is not None})
+        ]
 
     def helper_after(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         """A helper's words after the crisis reply, with no new sign of danger: what to
