@@ -1882,3 +1882,11 @@ def test_no_mid_debrief_is_heard_and_the_draft_is_untouched(
     state = store.get_state(chat.who.user_key)
     assert state is not None and state.flow == "debrief" and state.paused
     assert state.answers == {"project": "Hamlet"}
+
+
+def test_a_no_that_says_more_gets_the_reply_for_what_it_says(engine: Engine) -> None:
+    chat = Chat(engine, private_who("not-okay-crisis"))
+    chat.say("/settings timezone London")
+    chat.say("i feel so empty lately")
+    chat.say("no. i want to die")
+    assert chat.templates() == ["safety/crisis"]

@@ -117,7 +117,8 @@ class CareFlow(Flow):
             helping=helping,
         )
         asked = state is not None and state.paused and not helping
-        if asked and (check.level is Level.CONCERN or _NOT_OKAY.search(normalise(text))):
+        no = check.level is Level.CONCERN or _NOT_OKAY.search(normalise(text)) is not None
+        if asked and no and check.level is not Level.CRISIS:
             # "No" to "are you okay?" is an answer: not "I'm glad", not the question again.
             return Screened(self.not_okay(who, state))
         if check.pauses:
