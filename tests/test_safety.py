@@ -1609,6 +1609,24 @@ def test_a_way_and_a_when_with_nothing_else_is_a_crisis_without_the_model() -> N
 # checked again and again, affairs listed with "this is the week", a poison in Pidgin,
 # filming oneself), each beside ordinary lines in the same words.
 
+_CALM = (Level.NONE, Level.ROLE)
+
+
+def _risk_beside_its_twin(
+    detector: SafetyDetector,
+    risk: str,
+    ordinary: str,
+    *,
+    imminent: bool = False,
+    calm: tuple[Level, ...] = _CALM,
+) -> None:
+    """The risk is the crisis tier (the emergency number first where `imminent`), and the
+    ordinary line in the same words is not: a rule that fires on both is a false alarm."""
+    found = detector.assess(risk)
+    assert found.level is Level.CRISIS, risk
+    assert found.imminent or not imminent, risk
+    assert detector.assess(ordinary).level in calm, ordinary
+
 
 @pytest.mark.parametrize(
     ("risk", "ordinary"),
@@ -1638,8 +1656,7 @@ def test_a_way_and_a_when_with_nothing_else_is_a_crisis_without_the_model() -> N
 def test_a_way_prepared_or_a_time_set_in_other_words_is_a_crisis(
     detector: SafetyDetector, risk: str, ordinary: str
 ) -> None:
-    assert detector.assess(risk).level is Level.CRISIS
-    assert detector.assess(ordinary).level is Level.NONE
+    _risk_beside_its_twin(detector, risk, ordinary, calm=(Level.NONE,))
 
 
 @pytest.mark.parametrize(
@@ -1710,8 +1727,7 @@ def test_the_plainest_words_in_a_mixed_language_are_read(
 ) -> None:
     """Code-mixed English is the bot's to read: wanting to die said in Tagalog, Hindi,
     Spanish or French beside English is the crisis tier, as it is said in English."""
-    assert detector.assess(risk).level is Level.CRISIS
-    assert not detector.assess(ordinary).pauses
+    _risk_beside_its_twin(detector, risk, ordinary)
 
 
 def test_a_laughed_off_phrase_in_another_language_is_left_as_it_is(
@@ -1740,9 +1756,7 @@ def test_a_laughed_off_phrase_in_another_language_is_left_as_it_is(
 def test_a_count_no_dose_is_and_the_means_at_hand_are_urgent(
     detector: SafetyDetector, risk: str, ordinary: str
 ) -> None:
-    found = detector.assess(risk)
-    assert found.level is Level.CRISIS and found.imminent
-    assert detector.assess(ordinary).level is Level.NONE
+    _risk_beside_its_twin(detector, risk, ordinary, imminent=True, calm=(Level.NONE,))
 
 
 @pytest.mark.parametrize(
@@ -1759,8 +1773,7 @@ def test_a_count_no_dose_is_and_the_means_at_hand_are_urgent(
 def test_sleep_or_a_swim_that_never_ends_is_a_crisis(
     detector: SafetyDetector, risk: str, ordinary: str
 ) -> None:
-    assert detector.assess(risk).level is Level.CRISIS
-    assert not detector.assess(ordinary).pauses
+    _risk_beside_its_twin(detector, risk, ordinary)
 
 
 @pytest.mark.parametrize(
@@ -1790,8 +1803,7 @@ def test_an_idiom_step_does_not_hide_a_verdict_on_oneself(
 ) -> None:
     """ "To die for" was taken out as an idiom before any rule ran, so "I deserve to die for
     how I fluffed that recall" read as "I deserve how I fluffed that recall"."""
-    assert detector.assess(risk).level is Level.CRISIS
-    assert not detector.assess(ordinary).pauses
+    _risk_beside_its_twin(detector, risk, ordinary)
 
 
 @pytest.mark.parametrize(
@@ -1818,9 +1830,7 @@ def test_an_idiom_step_does_not_hide_a_verdict_on_oneself(
 def test_an_act_under_way_without_a_pill_word_leads_with_the_emergency_number(
     detector: SafetyDetector, risk: str, ordinary: str
 ) -> None:
-    found = detector.assess(risk)
-    assert found.level is Level.CRISIS and found.imminent
-    assert detector.assess(ordinary).level in (Level.NONE, Level.ROLE)
+    _risk_beside_its_twin(detector, risk, ordinary, imminent=True)
 
 
 @pytest.mark.parametrize(
