@@ -23,10 +23,10 @@ from bot.flows.base import Command, Flow
 from bot.flows.buttons import SAFETY, Payload, button
 from bot.flows.names import FlowName
 from bot.flows.questions import NAME_STEPS
+from bot.reading import read
 from bot.safety import Assessment, Level
 from bot.safety.helplines import country_from_timezone, known_countries
 from bot.store import ConversationState, UserProfile
-from bot.text import normalise
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class CareFlow(Flow):
             helping=helping,
         )
         asked = state is not None and state.paused and not helping
-        no = check.level is Level.CONCERN or _NOT_OKAY.search(normalise(text)) is not None
+        no = check.level is Level.CONCERN or _NOT_OKAY.search(read(text).plain) is not None
         if asked and no and check.level is not Level.CRISIS:
             # "No" to "are you okay?" is an answer: not "I'm glad", not the question again.
             return Screened(self.not_okay(who, state))
@@ -257,7 +257,7 @@ class CareFlow(Flow):
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
         return [
-            Reply("safety/thanks_for_saying", {"okay": _OKAY.search(normalise(text)) is not None})
+            Reply("safety/thanks_for_saying", {"okay": _OKAY.search(read(text).plain) is not None})
         ]
 
     def helper_after(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
@@ -267,7 +267,7 @@ class CareFlow(Flow):
         three messages later is still news of the person in danger (it was read as the
         helper's own words once the first reply was sent). A conversation they were in
         stays paused beneath."""
-        said = normalise(text)
+        said = read(text).plain
         coming = _HELP_COMING.search(said) is not None
         values = self.help_values(self.s.ensure_user(who), emergency_said=True)
         told = int(state.answers.get("told", 0))
