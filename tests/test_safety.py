@@ -1900,3 +1900,16 @@ def test_a_no_that_says_more_gets_the_reply_for_what_it_says(engine: Engine) -> 
     chat.say("i feel so empty lately")
     chat.say("no. i want to die")
     assert chat.templates() == ["safety/crisis"]
+
+
+@pytest.mark.parametrize(("after", "glad"), [("thanks", False), ("I'm okay now, thanks", True)])
+def test_a_calm_word_after_a_crisis_is_not_answered_with_a_debrief(
+    engine: Engine, after: str, *, glad: bool
+) -> None:
+    """ "Thanks" after the crisis reply got "I'm here whenever you want to debrief an
+    audition": a word of thanks is not an all-clear."""
+    chat = Chat(engine, private_who(f"after-crisis-{after}"))
+    chat.say("I want to die")
+    out = chat.say(after)
+    assert chat.templates() == ["safety/thanks_for_saying"]
+    assert ("debrief" in out) is glad and ("I'm glad" in out) is glad

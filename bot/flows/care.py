@@ -198,8 +198,15 @@ class CareFlow(Flow):
         beneath = None
         if state is None:
             # Outside any conversation: remember that we asked, so the answer is read with it.
-            state = self.s.new_state(ASKED, HELPER if check.someone_else else "asked")
+            crisis = {"crisis": True} if check.level is Level.CRISIS else {}
+            state = self.s.new_state(ASKED, HELPER if check.someone_else else "asked", crisis)
             conversation.push(self.s, who.user_key, state)
+        elif (
+            state.flow == ASKED and check.level is Level.CRISIS and not state.answers.get("crisis")
+        ):
+            # Asked "are you okay?", then a crisis: a calm word after it is read as after one.
+            state = replace(state, answers={**state.answers, "crisis": True})
+            conversation.update(self.s, who.user_key, state)
         elif check.someone_else and state.flow != ASKED:
             # Mid-debrief too, a helper's next words are about the person in danger: the
             # debrief waits, paused, beneath the frame that reads them so.
@@ -256,9 +263,9 @@ class CareFlow(Flow):
             return self.helper_after(who, state, text)
         conversation.set_paused(self.s, who.user_key, False)
         conversation.pop(self.s, who.user_key)
-        return [
-            Reply("safety/thanks_for_saying", {"okay": _OKAY.search(read(text).plain) is not None})
-        ]
+        okay = _OKAY.search(read(text).plain) is not None
+        values = {"okay": okay, "after_crisis": bool(state.answers.get("crisis"))}
+        return [Reply("safety/thanks_for_saying", values)]
 
     def helper_after(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
         """A helper's words after the crisis reply, with no new sign of danger: what to
