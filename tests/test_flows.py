@@ -106,3 +106,25 @@ def test_every_command_has_a_menu_line_and_every_state_a_flow() -> None:
 def test_a_payload_over_64_bytes_is_refused_when_built() -> None:
     with pytest.raises(ValueError):
         buttons.Payload("e", "a" * 40, "b" * 40).encode()
+
+
+@pytest.mark.parametrize(
+    ("said", "template"),
+    [
+        ("I'm a bit low today, I thought that tape was my best", "idle_feeling"),
+        ("honestly feeling so flat since the recall", "idle_feeling"),
+        ("the heating in my flat is broken again", "idle_text"),
+        ("I'm down to the last two, wish me luck", None),
+    ],
+)
+def test_a_feeling_with_no_clear_theme_is_listened_to(
+    engine: Engine, said: str, template: str | None
+) -> None:
+    """ "I'm a bit low" with no clear theme got the bot's list of what it does; a plain
+    remark still gets that, and nothing here is encouragement nobody asked for."""
+    chat = Chat(engine, private_who(f"feeling-{said}"))
+    chat.say(said)
+    if template is None:
+        assert "idle_feeling" not in chat.templates()
+    else:
+        assert chat.templates() == [template]

@@ -12,6 +12,7 @@ from bot.content.select import Moment
 from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.steps import MAX_ANSWER_CHARS
+from bot.reading import read
 from bot.text import normalise
 
 #: Good news said outright: "I booked it!!", "booked Moritz in Spring Awakening", "got the
@@ -29,6 +30,25 @@ _NOT_MINE = re.compile(
     r"\b(didn't|did not|don't|not|never|if|hope|hoping|wish|someone|somebody|they|she|he"
     r"|who|whoever|might|could|would|will i|to get)\b[^.!?]{0,25}$"
 )
+
+
+#: A feeling said of oneself: "I'm a bit low", "feeling so flat", "I'm gutted".
+_FEELING = re.compile(
+    r"\b(i'm|im|i am|i feel|i felt|feeling|i've been|been feeling|i was|i get|i got)"
+    r"( (a bit|a little|so|really|pretty|quite|kind of|kinda|just|very|totally|honestly|proper"
+    r"|well|bit))*"
+    r" (low|down(?! (to|for|with|at|in|on)\b)|sad|gutted|crushed|deflated|flat|frustrated|anxious"
+    r"|nervous|scared|worried|disappointed|heartbroken|fed up|sick of (it|this|everything)"
+    r"|tired of (it|this|everything)|exhausted|lost|stuck|rubbish|awful|miserable|angry|annoyed"
+    r"|jealous|ashamed|embarrassed|stupid|useless|discouraged|defeated|drained|burnt out|burned out"
+    r"|overwhelmed|lonely|invisible|hurt|bitter|rejected|wobbly|shaky|a mess|a wreck|done in)\b"
+)
+
+
+def says_a_feeling(text: str) -> bool:
+    """Whether the words tell how the person feels: with no clear theme, they are answered
+    as someone listening would, not with the bot's list of what it does."""
+    return _FEELING.search(read(text).plain) is not None
 
 
 def good_news(text: str) -> bool:
@@ -73,7 +93,7 @@ class WelcomeFlow(Flow):
             return [Reply("booked_words"), Reply("idle_hint")]
         themes = encourager.themes_for([words])
         if not themes:
-            return [Reply("idle_text")]
+            return [Reply("idle_feeling" if says_a_feeling(words) else "idle_text")]
         moment = Moment("words")
         pick = encourager.pick(who.user_key, [words], long=True, moment=moment, themes=themes)
         return [pick.reply(), Reply("idle_hint")]
