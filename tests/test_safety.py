@@ -472,6 +472,10 @@ def test_the_held_out_dark_words_set(detector: SafetyDetector) -> None:
         # heavy reading, then a way and a time named together).
         "swallowed two co-codamol for my knee, sorry",
         "took 2 of my pills before the callback tonight",
+        # A party on a roof terrace; a will and a cat rehomed for a contract at sea.
+        "I'm standing on the edge of the roof terrace at the wrap party, the view is unreal",
+        "my will is written and the cat's rehomed with my mum while I'm on the cruise ship"
+        " contract, it's time",
     ],
 )
 def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) -> None:
@@ -1913,3 +1917,27 @@ def test_a_calm_word_after_a_crisis_is_not_answered_with_a_debrief(
     out = chat.say(after)
     assert chat.templates() == ["safety/thanks_for_saying"]
     assert ("debrief" in out) is glad and ("I'm glad" in out) is glad
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "my meds are starting to work, feel human again",
+        "I want the eternal sleep of a cat, no callbacks, no emails",
+        "me quiero morir de la vergüenza, I called the director by the wrong name",
+        "I'm on the ledge of giving up on this agency",
+        "in the car with the rope for the tug of war scene",
+        "took 12 of my headshots to the open call",
+    ],
+)
+def test_this_stops_new_words_in_everyday_use_stay_calm(
+    detector: SafetyDetector, ordinary: str
+) -> None:
+    """Ordinary lines in the words this stop's rules read, found by a probe after they
+    were written: each had paused the conversation (or would have) before its guard."""
+    assert not detector.assess(ordinary).pauses
+
+
+def test_a_sleep_that_never_ends_said_lightly_is_asked_about(detector: SafetyDetector) -> None:
+    said = "going for a long nap, the forever kind would be nice after this week lol"
+    assert detector.assess(said).level is Level.CONCERN

@@ -68,8 +68,10 @@ _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
 #: laughed off (`prepare`).
 _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     # Spanish and Portuguese (folded: no accents).
+    # Not "...de vergüenza", "de vergonha", "de honte": of embarrassment, the idiom.
     (
-        r"\b(me )?quiero morir(me)?\b|\bquero morrer\b|\bvoglio morire\b|\bich will sterben\b",
+        r"\b((me )?quiero morir(me)?|quero morrer|voglio morire|ich will sterben)\b"
+        r"(?! (de|di|vor) (la |il )?(verguenza|pena|risa|vergonha|rir|honte|rire|vergogna|scham|lachen))",
         "i want to die",
     ),
     (
@@ -81,7 +83,7 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"|\bje (veux|vais) me (tuer|suicider)\b|\bmi voglio (uccidere|ammazzare)\b|\bich bringe mich um\b",
         "i want to kill myself",
     ),
-    (r"\b(j'ai )?envie de mourir\b|\bje veux mourir\b", "i want to die"),
+    (r"\b((j'ai )?envie de mourir|je veux mourir)\b(?! de (honte|rire))", "i want to die"),
     # Tagalog.
     (r"\bayoko (na|nang) mabuhay\b", "i don't want to live"),
     (r"\bgusto ko (na|nang) mamatay\b", "i want to die"),

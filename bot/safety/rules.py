@@ -137,7 +137,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "explicit",
         # "An endless nap after this tech week" is a week that was long.
         r"\b(eternal|endless|permanent|forever|final) (sleep|nap|rest)\b(?! (after|until|till|before|between"
-        r"|this|on|at|when)\b)"
+        r"|this|on|at|when|of|like)\b)"
         r"|\b(take|taking|have|having|go to|going to) the (long|big) (sleep|nap)\b(?! (of|after|before|on)\b)",
     ),
     ("explicit", r"\b(better off|be better) dead\b"),
@@ -497,7 +497,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "farewell",
         r"\b(nap|sleep|rest|swim|walk|drive|trip|exit)\b[^.!?]{0,15}\b(the |a )?(forever|permanent|eternal"
-        r"|one[- ]way|never[- ]ending|no[- ]return) (kind|one|sort|type|version)\b",
+        r"|one[- ]way|never[- ]ending|no[- ]return) (kind|one|sort|type|version)\b"
+        r"(?![^.!?]{0,40}\b(would be nice|sounds (nice|good|great|tempting)|lol|lmao|haha)\b)",
     ),
     # An actor's own farewell: the final bow, "for real", "not on stage".
     (
@@ -972,6 +973,7 @@ CONCERN = re.compile(
     r"|\b(after|once) (this|the|my) last\b[^.!?]*\b(going to|gonna|i'll|i will) (finish|end) it\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
+    r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
@@ -1176,7 +1178,7 @@ _KICKING_IN = (
     + r"('re| are| is|'s)? (finally |really |already )?"
     r"(kicking in|starting to (work|kick in)|taking (effect|hold)|working now)\b"
     r"(?![^.!?]*\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
-    r"|jet ?lag|sleep tonight|travel|sick(ness)?)\b)"
+    r"|jet ?lag|sleep tonight|travel|sick(ness)?|human|better|normal|myself|relief|relieved|calmer)\b)"
 )
 #: A person at the edge of a height, said of themselves: a place where "are you okay?" is
 #: the least to say ("sat on the edge of the car park roof"); with the model heavy at
@@ -1185,7 +1187,7 @@ EDGE_OF_HEIGHT = re.compile(
     r"(\b(i'm|im|i am|sat|sitting|standing|stood|perched|up here)\b[^.!?]{0,15}\b(on|at) the (very )?"
     r"(edge|ledge|wrong side of the (railings?|barrier|fence)) of (the |a |this )?(\w+ ){0,2}"
     r"(roof|rooftop|bridge|cliffs?|multi[- ]?stor(e)?y|tower( block)?|balcony|car park|building|viaduct)\b"
-    r"|\b(i'm|im|i am|sat|sitting|standing|stood) on the (ledge|parapet)\b)"
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood) on the (ledge|parapet)\b(?! of\b))"
     # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
     r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
     r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew)\b)"
