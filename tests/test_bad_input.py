@@ -259,3 +259,19 @@ def test_terminal_escape_sequences_go_whole(raw: str, clean: str) -> None:
     from bot.sanitise import clean_text
 
     assert clean_text(raw) == clean
+
+
+def test_the_safety_rules_look_a_bounded_distance_ahead() -> None:
+    """A rule that scanned to the end of a sentence from every match ("took ... [anything]
+    ... all my pills") made a 16,000-character message with no full stop cost time in its
+    length squared: 0.9 s for a repeated "took 40 of my ", and more for a longer message.
+    Every pattern now looks at most 300 characters ahead within a sentence."""
+    import re
+
+    from bot.safety import rules
+
+    patterns = [rx.pattern for _, rx in rules._CRISIS_RX] + [
+        v.pattern for v in vars(rules).values() if isinstance(v, re.Pattern)
+    ]
+    unbounded = [p[:80] for p in patterns if "[^.!?]*" in p]
+    assert not unbounded, unbounded

@@ -56,7 +56,7 @@ _ME = r"(myself|my ?self|me)"
 
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
 _STAGE_ENDING = (
-    r"(?![^.!?]*\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
+    r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
     r"|curtain|the tape|the take))"
 )
 
@@ -101,7 +101,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(ran|run|running|walked|walk|walking|stepped|step|stepping) (out )?(into|in front of) "
-        r"(the )?(road|traffic|a (car|lorry|truck|bus))\b[^.!?]*\b(hoping|hope|wanted|on purpose|so that)",
+        r"(the )?(road|traffic|a (car|lorry|truck|bus))\b[^.!?]{0,300}\b(hoping|hope|wanted|on purpose|so that)",
     ),
     (
         "explicit",
@@ -191,36 +191,36 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(chuck|chucking|chucked|throw|throwing|threw|fling|flinging|hurl|hurling|launch|launching) "
         r"(myself|my ?self) (off|from|in front of|under|into (the )?(river|sea|canal|traffic))\b",
     ),
-    ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]*\b(step|jump|off)"),
+    ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]{0,300}\b(step|jump|off)"),
     # Going to a height or the tracks, and going to jump: "I'm going to the station tonight
     # and I'm going to jump". Never "jump at the chance", "jump in the shower".
     (
         "act",
         r"\b(bridge|station|roof|rooftop|platform|cliff|tracks|building|car park|multi[- ]?storey|ledge|balcony)\b"
-        r"[^.!?]*\b(going|gonna|about|ready|planning|plan) to jump\s*([.!?]|$|tonight|today|now|off|from)",
+        r"[^.!?]{0,300}\b(going|gonna|about|ready|planning|plan) to jump\s*([.!?]|$|tonight|today|now|off|from)",
     ),
     ("act", r"\b(train tracks|in front of a (train|bus|car))"),
     (
         "act",
-        r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]*"
+        r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]{0,300}"
         r"\bin front of (the|a|an) (oncoming |incoming |fast )?(train|bus|lorry|truck|car|tram)\b"
         r"(?! (stop|station|shelter|depot|park|door|window|driver))",
     ),
     (
         "act",
-        r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]*\b(step|jump|lean|fall|let go)",
+        r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]{0,300}\b(step|jump|lean|fall|let go)",
     ),
     ("act", r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b"),
     ("act", r"\b(hitting|hit|banging|banged|bang) my head (against|on|off) (the|a) wall"),
     (
         "act",
         r"\b(stood|standing|stand|waiting|sat|sitting) (by|on|near|at) the (tracks|rails)\b"
-        r"|\bwaiting for the (fast|next|express) train\b[^.!?]*\b(jump|step|end)",
+        r"|\bwaiting for the (fast|next|express) train\b[^.!?]{0,300}\b(jump|step|end)",
     ),
     (
         "act",
-        r"\b(hand|arm|skin|wrist)\b[^.!?]*\bon purpose\b"
-        r"|\bon purpose\b[^.!?]*\b(burn|burned|burnt|cut|hurt|bleed)",
+        r"\b(hand|arm|skin|wrist)\b[^.!?]{0,300}\bon purpose\b"
+        r"|\bon purpose\b[^.!?]{0,300}\b(burn|burned|burnt|cut|hurt|bleed)",
     ),
     (
         "act",
@@ -232,13 +232,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "act",
-        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]*\b(pills?|tablets?|meds|medicine|cabinet)",
+        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]{0,300}\b(pills?|tablets?|meds|medicine|cabinet)",
     ),
     (
         "act",
-        r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]*\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]*\b(all|every one of) (my )?(sleeping )?(pills|tablets)",
+        r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]{0,300}\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]{0,300}\b(all|every one of) (my )?(sleeping )?(pills|tablets)",
     ),
-    ("act", r"\b(razor|blade)\b[^.!?]*\b(here|next to me|in my hand|ready)"),
+    ("act", r"\b(razor|blade)\b[^.!?]{0,300}\b(here|next to me|in my hand|ready)"),
     ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
     # Said as a habit: "I cut when the no's come in"; never the editor's or the director's cut.
     (
@@ -273,7 +273,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "means",
         r"(\b(bought|buy|got|have|ordered|found) (a |the |some )?(length|piece|bit|coil) of (rope|cord)\b"
         r"|\bthe (rope|noose)('s| is) (in|under|hidden|ready|up)\b)"
-        r"(?![^.!?]*\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
+        r"(?![^.!?]{0,300}\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
         r"|aerial|rig|rigging|circus|gym|swing|stunt|harness)\b)",
     ),
     (
@@ -282,9 +282,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "means",
-        r"\b(which|what|the tallest|highest) (bridge|building|roof)\w*\b[^.!?]*\b(no fence|roof access|high enough|to jump)",
+        r"\b(which|what|the tallest|highest) (bridge|building|roof)\w*\b[^.!?]{0,300}\b(no fence|roof access|high enough|to jump)",
     ),
-    ("means", r"\b(bridge|building|roof)\b[^.!?]*\bno (fence|railing|barrier)"),
+    ("means", r"\b(bridge|building|roof)\b[^.!?]{0,300}\bno (fence|railing|barrier)"),
     # Reading up on which height: "reading about which bridge is highest in the city".
     (
         "means",
@@ -298,7 +298,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "means",
         r"\b(all )?(my |the |her |his )?(pills|tablets|meds|medication|painkillers|paracetamol)"
         r"\b[^.!?]{0,20}\b(lined up|laid out|counted out|in a row|in rows|spread out)\b"
-        r"(?![^.!?]*\b(for (the |my |tomorrow |the next )?(week|morning|trip|tour|flight|days?|journey|holiday)"
+        r"(?![^.!?]{0,300}\b(for (the |my |tomorrow |the next )?(week|morning|trip|tour|flight|days?|journey|holiday)"
         r"|organi[sz]er|dosette|pill box|week ahead|days of the week)\b)",
     ),
     # A way to die asked for, its pain weighed: "what's the quickest way to die that doesn't hurt".
@@ -306,11 +306,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "means",
         r"\b(quickest|fastest|easiest|least painful|surest|most painless|painless) (way|method) to (die|kill myself"
         r"|end it|end my life|go)\b(?! (in (this|the) (business|industry|game|job|room|audition)|on ?stage|of|laughing"
-        r"|inside|on camera)\b)[^.!?]*(\?|\b(doesn't|does not|won't|wouldn't|will not|would not) hurt\b|\bpain)"
+        r"|inside|on camera)\b)[^.!?]{0,300}(\?|\b(doesn't|does not|won't|wouldn't|will not|would not) hurt\b|\bpain)"
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
-    ("means", r"\benough (tablets|pills|meds)\b[^.!?]*\b(work|make sure|this time)"),
+    ("means", r"\benough (tablets|pills|meds)\b[^.!?]{0,300}\b(work|make sure|this time)"),
     # Gathering the means, said with a few words between: "saved up enough of my sleeping
     # tablets", "a stash of pills hidden in my wardrobe", "from different shops".
     (
@@ -319,11 +319,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"( up| away)?( \w+){0,4}? (of )?(my |all my |the |enough |those |her |his )?(\w+'s )?(old )?"
         + _PILLS_WORDS
         + r"|\b(collecting|collected|saving|saved|hoard\w*) (up )?(my |all my |(my )?\w+'s )?(old )?prescriptions\b"
-        r"|\b(different|separate|several) (shops|chemists|pharmacies|stores)\b[^.!?]*"
+        r"|\b(different|separate|several) (shops|chemists|pharmacies|stores)\b[^.!?]{0,300}"
         + _PILLS_WORDS
         + r"|"
         + _PILLS_WORDS
-        + r"\b[^.!?]*\b(different|separate|several) (shops|chemists|pharmacies|stores)\b",
+        + r"\b[^.!?]{0,300}\b(different|separate|several) (shops|chemists|pharmacies|stores)\b",
     ),
     # Finding out what would be lethal: "looked up what dose would be lethal", "how many of
     # my pills would do it", "which methods are painless".
@@ -364,8 +364,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "means",
         r"\btrain (times|timetable)\b(?![^.!?]{0,40}\b(to|for) (the |my |an? )?(audition|callback|recall|rehearsal"
-        r"|work|show|theatre|theater|studio|shoot|class|gig)\b)[^.!?]*\b(doesn't|does not|don't|do not) stop\b"
-        r"|\b(fast|express|non-?stop) (one|ones|train|trains)\b[^.!?]*\b(doesn't|does not|don't|do not) stop here\b",
+        r"|work|show|theatre|theater|studio|shoot|class|gig)\b)[^.!?]{0,300}\b(doesn't|does not|don't|do not) stop\b"
+        r"|\b(fast|express|non-?stop) (one|ones|train|trains)\b[^.!?]{0,300}\b(doesn't|does not|don't|do not) stop here\b",
     ),
     # Farewells.
     (
@@ -396,13 +396,16 @@ CRISIS: tuple[tuple[str, str], ...] = (
         # Goodbye to the cast on closing night is the job.
         r"\b(say|saying|said) (my )?goodbyes?\b(?!( \w+)? to (the |my |our |everyone |everybody )?(at )?(the )?"
         r"(cast|crew|company|show|set|theatre|team|class|students|role|character|production|run|tour|wrap)\b)"
-        r"[^.!?]*\b(before i go(?! (on|to|away|abroad|home|back|out|for|into)\b)|tonight|for good"
+        r"[^.!?]{0,300}\b(before i go(?! (on|to|away|abroad|home|back|out|for|into)\b)|tonight|for good"
         r"|to someone)|\bsaying my goodbyes\b(?! to (the |my |our )?(cast|crew|company|show|team|class)\b)",
     ),
-    ("farewell", r"\bif (you )?(don't|do not) hear from me\b[^.!?]*\b(gone|dead|it's because)"),
     (
         "farewell",
-        r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]*\bgoodbye|\bgoodbye\b[^.!?]*\bsorry for everything",
+        r"\bif (you )?(don't|do not) hear from me\b[^.!?]{0,300}\b(gone|dead|it's because)",
+    ),
+    (
+        "farewell",
+        r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]{0,300}\bgoodbye|\bgoodbye\b[^.!?]{0,300}\bsorry for everything",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
     # Thanking the bot "before I go": a goodbye said to the last one listening.
@@ -434,12 +437,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "farewell",
         r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b",
     ),
-    ("farewell", r"\b(returned|given back|gave back) everything\b[^.!?]*\b(paid|pay|owe|owed)\b"),
+    (
+        "farewell",
+        r"\b(returned|given back|gave back) everything\b[^.!?]{0,300}\b(paid|pay|owe|owed)\b",
+    ),
     # Cancelled, and not needed, and no reason given ("won't need it with all the dance
     # calls" is a reason).
     (
         "farewell",
-        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]*\b(won't|will not|wont)"
+        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]{0,300}\b(won't|will not|wont)"
         r" (need|be needing)( (it|them|any of (it|them)|that|those|this))?( any ?more| now| again)?"
         r"\s*([.!?,]|$)",
     ),
@@ -449,33 +455,33 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(hugged|kissed|called|rang|visited|saw) (everyone|everybody|my \w+|them|her|him)\b[^.!?]*\blike it was (the|my) last time\b",
+        r"\b(hugged|kissed|called|rang|visited|saw) (everyone|everybody|my \w+|them|her|him)\b[^.!?]{0,300}\blike it was (the|my) last time\b",
     ),
     # Belongings that will not be needed "where I'm going".
     (
         "farewell",
         r"\b(won't|will not|wont|don't|do not) need (them|it|anything|any of (it|them|this)|(my |the |a |any )?\w+( \w+)?)"
-        r" (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]*\b(won't|will not|don't) need\b",
+        r" (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]{0,300}\b(won't|will not|don't) need\b",
     ),
     # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
     (
         "farewell",
         r"\b((if|when) (anyone|anybody|someone|somebody|you|they)|whoever) (reads?|finds?) (this|me)\b"
-        r"[^.!?]*\b(sorry|fault|goodbye|i love (you|them|him|her|my|everyone|all))",
+        r"[^.!?]{0,300}\b(sorry|fault|goodbye|i love (you|them|him|her|my|everyone|all))",
     ),
     # Calling the people they love "one last time".
     (
         "farewell",
         r"\b(called|rang|phoned|visited|saw|hugged|texted|kissed|held) (my \w+|him|her|them|everyone|everybody)"
-        r"\b[^.!?]*\b(one|a) (last|final) time\b(?! (before|at|when|until|as|in|on|after|of))"
+        r"\b[^.!?]{0,300}\b(one|a) (last|final) time\b(?! (before|at|when|until|as|in|on|after|of))"
         r"|\b(hear|see|hug|hold|kiss) (my \w+('s)?|his|her|their|them|him) (\w+ )?(one|a) (last|final) time\b"
         r"(?! (before|at|when|until|as|in|on|after|of))",
     ),
     # Putting affairs in order for someone else to find.
     (
         "farewell",
-        r"\bpasswords?\b[^.!?]*\b(envelope|for my (brother|sister|mum|mom|dad|parents|partner|family|kids))\b"
-        r"|\b(instructions|arrangements)\b[^.!?]*\b(cat|dog|pets?|kids|children|plants)\b[^.!?]*"
+        r"\bpasswords?\b[^.!?]{0,300}\b(envelope|for my (brother|sister|mum|mom|dad|parents|partner|family|kids))\b"
+        r"|\b(instructions|arrangements)\b[^.!?]{0,300}\b(cat|dog|pets?|kids|children|plants)\b[^.!?]{0,300}"
         r"\b(in case|when i'm gone|after i'm gone|if anything happens)",
     ),
     # Not needing the journal, the bot or anything after tonight.
@@ -489,7 +495,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
         r"(tonight|tomorrow|today|the weekend|this week)"
         r"|\b(won't|will not|wont) be (here|alive) by (mon|tues|wednes|thurs|fri|satur|sun)day\b"
-        r"(?![^.!?]*\b(flying|fly|off to|moving|going to|travelling|traveling|away|tour|holiday|trip|visiting"
+        r"(?![^.!?]{0,300}\b(flying|fly|off to|moving|going to|travelling|traveling|away|tour|holiday|trip|visiting"
         r"|back|shoot|filming)\b)",
     ),
     ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
@@ -503,13 +509,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # An actor's own farewell: the final bow, "for real", "not on stage".
     (
         "farewell",
-        r"\b(my )?(final|last) (bow|curtain( call)?|exit)\b[^.!?]*"
+        r"\b(my )?(final|last) (bow|curtain( call)?|exit)\b[^.!?]{0,300}"
         r"\b(for real|not on ?stage|in real life|for good|offstage|off stage|not (in|for) (a|the) (play|show|scene))\b",
     ),
     # Burden and absence.
     (
         "burden",
-        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]{0,300}\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
     ),
     # The same absence said as never being heard from: "you'd all be better off not hearing
     # from me again, ever".
@@ -521,12 +527,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("burden", r"\bworld (would be|is) better without me"),
     (
         "burden",
-        r"\b(cope|manage|get on|be (fine|okay|ok|alright|happier))\b[^.!?]*"
+        r"\b(cope|manage|get on|be (fine|okay|ok|alright|happier))\b[^.!?]{0,300}"
         r"\bif i (wasn't|was not|weren't|were not) (here|around|alive)( any ?more)?\b",
     ),
     (
         "burden",
-        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]*\bwithout\b[^.!?]*"
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]{0,300}\bwithout\b[^.!?]{0,300}"
         r"\bme (existing|being (here|alive|around)|alive|around|in (their|the) (lives|way))\b",
     ),
     (
@@ -537,7 +543,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "burden",
-        r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]*\b(nobody|no one|no-one|wouldn't|not even)",
+        r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]{0,300}\b(nobody|no one|no-one|wouldn't|not even)",
     ),
     ("burden", r"\b(i'm|i am) (just )?a burden\b"),
     (
@@ -576,7 +582,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(tired|sick|exhausted|worn out|drained|weary) (of|from|by) (being alive|living|existing|life|waking up|being here)\b"
         r"(?! (at|early|so early|for|in|out of))",
     ),
-    ("tired", r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]*\b(alive|living|life)"),
+    (
+        "tired",
+        r"\b(tired|sick|exhausted) of (it all|everything)\b[^.!?]{0,300}\b(alive|living|life)",
+    ),
     # The same weariness said with "had enough", of staying alive or of having to go on:
     # "I've had enough of being alive", "weary of staying alive for other people".
     (
@@ -618,16 +627,16 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(can't|cannot|can not) (keep|go on) (living|like this|on living)\b(?! with (my|this|the) agent)",
     ),
     ("tired", r"\bcan'?t go on\b(?! (like this )?with)|\bcannot go on\b"),
-    ("tired", r"\blife is too (much|hard|heavy)\b[^.!?]*\b(tired|can't|carry|anymore)"),
+    ("tired", r"\blife is too (much|hard|heavy)\b[^.!?]{0,300}\b(tired|can't|carry|anymore)"),
     (
         "tired",
-        r"\b(wish|wishing|hope|hoping|pray|praying)\b[^.!?]*\b(won't|wouldn't|don't|do not|never) "
+        r"\b(wish|wishing|hope|hoping|pray|praying)\b[^.!?]{0,300}\b(won't|wouldn't|don't|do not|never) "
         r"(have to )?(face|see|live through|get through|wake up to) (another|one more) day\b",
     ),
     # Wanting it all to stop, for good.
     (
         "stop",
-        r"\b(want|need|wish)\b[^.!?]*\b(it all|everything|the pain|this|all of it)( to)? (to )?(end|stop)\b[^.!?]*\b(good|forever|permanently|for ever)",
+        r"\b(want|need|wish)\b[^.!?]{0,300}\b(it all|everything|the pain|this|all of it)( to)? (to )?(end|stop)\b[^.!?]{0,300}\b(good|forever|permanently|for ever)",
     ),
     (
         "stop",
@@ -645,12 +654,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "disappear",
-        r"\b(ground|earth|floor|sea)\b[^.!?]*\b(take me|swallow me|stay there|stay down there)\b[^.!?]*\b(forever|for ever|for good)\b",
+        r"\b(ground|earth|floor|sea)\b[^.!?]{0,300}\b(take me|swallow me|stay there|stay down there)\b[^.!?]{0,300}\b(forever|for ever|for good)\b",
     ),
     # Sleep as the way out: "go to sleep and never come back", "...and I hope that's the end of it".
     (
         "stop",
-        r"\b(want|wanna|like|wish|hope|hoping|going|ready) (to )?(go to |fall )?(sleep|asleep)\b[^.!?]*"
+        r"\b(want|wanna|like|wish|hope|hoping|going|ready) (to )?(go to |fall )?(sleep|asleep)\b[^.!?]{0,300}"
         r"\b(never (come|coming) back|not (come|coming) back|for good|the end of (it|me|everything))\b",
     ),
     (
@@ -658,13 +667,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(want|wish) (to )?not (to )?be here (anymore|any more)\b|\b(don't|do not) want to be here (anymore|any more)\b",
     ),
     ("stop", r"\b(switch off|turn off|shut down) and never come back\b"),
-    ("stop", r"\b(want|wish|need)\b[^.!?]*\b(it all|everything|all of it) to be over\b"),
+    ("stop", r"\b(want|wish|need)\b[^.!?]{0,300}\b(it all|everything|all of it) to be over\b"),
     # Wanting to disappear, not to have been born.
     (
         "disappear",
-        r"\b(wish|want)\b[^.!?]*\b(disappear|vanish|fade away)\b(?![^.!?]*\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)))",
+        r"\b(wish|want)\b[^.!?]{0,300}\b(disappear|vanish|fade away)\b(?![^.!?]{0,300}\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)))",
     ),
-    ("disappear", r"\b(wish|want)\b[^.!?]*\b(never|hadn't|had not|wasn't) (been )?born\b"),
+    ("disappear", r"\b(wish|want)\b[^.!?]{0,300}\b(never|hadn't|had not|wasn't) (been )?born\b"),
     # Plans.
     (
         "plan",
@@ -672,7 +681,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     (
         "plan",
-        r"\b(have|got|made|make) a (plan|date)\b[^.!?]*\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
+        r"\b(have|got|made|make) a (plan|date)\b[^.!?]{0,300}\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
     ),
     ("plan", r"\b(i know how i'd do it|thought it through)\b"),
     # "Picked the date for the showcase" is a date for something else.
@@ -684,7 +693,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # "...it's happening." said as the whole news; "it's happening: I'm doing the show" is news.
     (
         "plan",
-        r"\bmade (my|the|a) decision\b[^.!?]*\bit'?s happening\b(?!\s*[:,-]?\s*(i'm|i am|we're|we|the|my|a)\b)",
+        r"\bmade (my|the|a) decision\b[^.!?]{0,300}\bit'?s happening\b(?!\s*[:,-]?\s*(i'm|i am|we're|we|the|my|a)\b)",
     ),
     # "Tonight's the night" on its own or before the act; "...I tell my agent" is news.
     (
@@ -692,17 +701,17 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\btonight'?s the night\b(?=[.!]*\s*$|[.,!]*\s*(i (do it|end it|go|finally do it)"
         r"|(i've|i have) made up my mind|(i'm|i am) (not scared|not afraid|ready|sure|certain)"
         r"|no (going|turning) back))"
-        r"|\bmade up my mind\b[^.!?]*\b(tonight|do it|end (it|things|my life|everything))\b",
+        r"|\bmade up my mind\b[^.!?]{0,300}\b(tonight|do it|end (it|things|my life|everything))\b",
     ),
-    ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]*\bfind me"),
+    ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me"),
     (
         "plan",
         # Ending it with a partner, an agent or a manager is a break-up.
         r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
-        r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]*"
+        r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]{0,300}"
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
-        r"(?![^.!?]*\b(i'm|i am) (sending|telling|asking|applying|emailing|booking|calling|submitting"
+        r"(?![^.!?]{0,300}\b(i'm|i am) (sending|telling|asking|applying|emailing|booking|calling|submitting"
         r"|quitting|leaving|handing|posting|recording|filming|taping)\b)",
     ),
     ("plan", r"\blooks? like an accident\b"),
@@ -717,7 +726,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     # Going somewhere high or deep and not coming back.
     (
         "plan",
-        r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods|hose ?pipe|hose|exhaust)\b[^.!?]*"
+        r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods|hose ?pipe|hose|exhaust)\b[^.!?]{0,300}"
         r"\b(not|never) (coming|going to come) back\b",
     ),
     ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
@@ -745,7 +754,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|i am going to|i'm gonna|i'll|i will|i'd|to) (go (to )?)?(end it|go through with it|do it\s*[.!]*$)"
         + _STAGE_ENDING,
     ),
-    ("plan", r"\bplan\b[^.!?]*\b(the )?(time|date),? and (the )?place\b"),
+    ("plan", r"\bplan\b[^.!?]{0,300}\b(the )?(time|date),? and (the )?place\b"),
     (
         "plan",
         r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end (it( all)?|things|everything)\s*"
@@ -802,7 +811,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "hopeless",
         r"\b(can't|cannot) face another (year|day|week) of (being alive|living|this life)",
     ),
-    ("hopeless", r"\bno way out\b[^.!?]*\b(point|going on|live|living)"),
+    ("hopeless", r"\bno way out\b[^.!?]{0,300}\b(point|going on|live|living)"),
     # "I just don't see the point of being here anymore": being here is being alive.
     (
         "hopeless",
@@ -937,7 +946,7 @@ _ACT_UNNAMED = r"\b(do it|end it|finish it|go through with it|that's when|it's h
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = re.compile(
-    r"\bleft (a|the) note\b[^.!?]*\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]*[.!?]?\s*(i )?won't"
+    r"\bleft (a|the) note\b[^.!?]{0,300}\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family)|getting up"
@@ -954,12 +963,12 @@ CONCERN = re.compile(
     r" my (own )?(funeral|death|grave)\b"
     r"|\bstopped (answering|replying to|talking to|seeing) (my )?(friends|family|everyone|anyone|people|texts|messages|calls|the phone)\b"
     # Belongings given away, not needed any more, and no reason given: ask.
-    r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]*\b(won't|will not|wont|don't|do not) need"
+    r"|\b(gave|given|giving|give) (\w+ ){0,8}away\b[^.!?]{0,300}\b(won't|will not|wont|don't|do not) need"
     r" (them|it|any of (it|them|this))( any ?more| now)?\s*([.!?,]|$)"
     r"|\btell (my )?\w+( \w+)? (that )?i love (her|him|them|you)\b"
     # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
     # named ordinary act ("I'm going to run my lines") is not asked about.
-    rf"|{_NOBODY_AWAKE}(?=[^.!?]*(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]*{_NOBODY_AWAKE}"
+    rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
@@ -970,7 +979,7 @@ CONCERN = re.compile(
     r"|\bheaviness\b|\btired of (fighting|struggling|being strong)\b"
     r"|\b(i'm|i am|im) not doing (too |so |very )?(well|ok|okay|good|great)( at all)?\b(?! (in|with|on|at) (?!all))"
     # "After this last audition I'm going to finish it": a plan, or the self tape? Ask.
-    r"|\b(after|once) (this|the|my) last\b[^.!?]*\b(going to|gonna|i'll|i will) (finish|end) it\b"
+    r"|\b(after|once) (this|the|my) last\b[^.!?]{0,300}\b(going to|gonna|i'll|i will) (finish|end) it\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)))"
     r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
@@ -1093,7 +1102,7 @@ IMMINENT = re.compile(
     r"|i should|it says|the (box|packet|label|doctor|leaflet|pharmacist))"
     # A blade or the pills in hand, and no knowing what comes next.
     r"|(?<!prop )(?<!stage )(?<!fake )(?<!rubber )\b(knife|blade|razor|pills|tablets|rope|gun)\b[^.!?]{0,20}"
-    r"\bin my hands?\b(?=[^.!?]*\b(don't know what to do|do not know what to do|can't stop|right now"
+    r"\bin my hands?\b(?=[^.!?]{0,300}\b(don't know what to do|do not know what to do|can't stop|right now"
     r"|shaking|scared|thinking about it|about to))"
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
@@ -1105,7 +1114,7 @@ IMMINENT = re.compile(
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
-    r"(?![^.!?]*\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
+    r"(?![^.!?]{0,300}\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
     # A count that is no dose: "took 30 of my sertraline", "swallowed twenty tablets".
     r"|"
     + _SWALLOWED
@@ -1128,7 +1137,7 @@ IMMINENT = re.compile(
     r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?(bleach|poison|rat poison|antifreeze"
     r"|weed ?killer|pesticide|insecticide|drain cleaner|sniper|paraquat|gramoxone|otapiapia)\b"
     # The car in a shut garage.
-    r"|\b(engine|car)('s| is)? running\b[^.!?]*\b(garage|door)\b(?![^.!?]*\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]*\b(engine|car)('s| is)? running\b"
+    r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
 
 
@@ -1168,7 +1177,7 @@ _A_DOSE = (
     r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
     r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
     r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
-    r"(?![^.!?]*\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed|prescribed"
+    r"(?![^.!?]{0,300}\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed|prescribed"
     r"|gp|doctor|dr|pharmacist|nerves|dose|steady)\b)"
 )
 #: Pills taking effect, with no everyday reason given: "the tablets are kicking in".
@@ -1177,7 +1186,7 @@ _KICKING_IN = (
     + _PILLS_WORDS
     + r"('re| are| is|'s)? (finally |really |already )?"
     r"(kicking in|starting to (work|kick in)|taking (effect|hold)|working now)\b"
-    r"(?![^.!?]*\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
+    r"(?![^.!?]{0,300}\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
     r"|jet ?lag|sleep tonight|travel|sick(ness)?|human|better|normal|myself|relief|relieved|calmer)\b)"
 )
 #: A person at the edge of a height, said of themselves: a place where "are you okay?" is
