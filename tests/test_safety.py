@@ -1941,3 +1941,11 @@ def test_this_stops_new_words_in_everyday_use_stay_calm(
 def test_a_sleep_that_never_ends_said_lightly_is_asked_about(detector: SafetyDetector) -> None:
     said = "going for a long nap, the forever kind would be nice after this week lol"
     assert detector.assess(said).level is Level.CONCERN
+
+
+def test_leaving_for_good_from_everything_is_a_crisis(detector: SafetyDetector) -> None:
+    _risk_beside_its_twin(
+        detector,
+        "logging off for good from everything, thanks for the chats",
+        "logging off for good from twitter, thanks for the chats",
+    )

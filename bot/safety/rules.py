@@ -499,6 +499,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|back|shoot|filming)\b)",
     ),
     ("farewell", r"\b(my )?(last|final) (night|day) (alive|on earth|on this earth)\b"),
+    # Leaving for good, from everything rather than from an app or a hotel: "checking out
+    # permanently, from everything", "logging off for good from life".
+    (
+        "farewell",
+        r"\b(check|checking|checked|log|logging|logged|sign|signing|signed|tap|tapping|bow|bowing) (out|off)"
+        r"\b[^.!?]{0,20}\b(permanently|for good|forever|for ever)\b[^.!?]{0,20}\bfrom (everything|it all"
+        r"|life|this life|the world|existence)\b",
+    ),
     # Sleep or a swim that does not end, said so: "a long nap, the forever kind".
     (
         "farewell",
