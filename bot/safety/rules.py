@@ -18,7 +18,6 @@ import re
 from bot.reading import FILLERS
 from bot.text import normalise
 
-#: Medicines, as people name them when they talk about taking too many.
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
 _MEDICINES = (
     r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline"
@@ -26,10 +25,15 @@ _MEDICINES = (
     r"|co-?codamol|tramadol|oxycodone|oxy|ibuprofen|aspirin|acetaminophen|tylenol|advil|nurofen"
     r"|panadol|benadryl|xanax|valium|ambien|prozac|zoloft|lexapro|seroquel|propranolol"
 )
+#: Medicines, as people name them when they talk about taking too many.
 _PILLS_WORDS = (
     r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
     r"|antidepressants|morphine|insulin)"
 )
+#: Poisons for pests and weeds, by kind and by the brands people name (Nigeria's "sniper").
+_PESTICIDES = r"sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide"
+#: What harms when swallowed: "drank bleach", "took rat poison".
+_POISONS = r"bleach|poison|antifreeze|drain cleaner|" + _PESTICIDES
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 
@@ -251,15 +255,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(drank|drunk|drink|drinking|swallowed|swallow|swallowing|took|taken|ate) (some |a bottle of |a glass of |the )?"
-        r"(bleach|poison|rat poison|antifreeze|weed ?killer|pesticide|insecticide|drain cleaner|detergent"
-        r"|sniper|paraquat|gramoxone|otapiapia)\b",
+        r"(" + _POISONS + r"|detergent)\b",
     ),
     # A poison got and drunk, said in Pidgin: "I go buy sniper drink am" (a Nigerian
     # insecticide); bought for the cockroaches, nothing is drunk.
     (
         "act",
-        r"\b(sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide)\b"
-        r"[^.!?]{0,20}\b(drink|drank|swallow|take|chop) (am|it|the whole|all)\b",
+        r"\b("
+        + _PESTICIDES
+        + r")\b[^.!?]{0,20}\b(drink|drank|swallow|take|chop) (am|it|the whole|all)\b",
     ),
     # Gathering the means.
     (
@@ -1142,8 +1146,9 @@ IMMINENT = re.compile(
     r" (with|and|washed down with) (\w+ ){0,3}(vodka|gin|wine|whisky|whiskey|rum|alcohol|booze|bottle)\b"
     # A poison already swallowed: "drank bleach earlier", Pidgin's "I don drink the sniper".
     r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow)"
-    r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?(bleach|poison|rat poison|antifreeze"
-    r"|weed ?killer|pesticide|insecticide|drain cleaner|sniper|paraquat|gramoxone|otapiapia)\b"
+    r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?("
+    + _POISONS
+    + r")\b"
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
@@ -1197,6 +1202,7 @@ _KICKING_IN = (
     r"(?![^.!?]{0,300}\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
     r"|jet ?lag|sleep tonight|travel|sick(ness)?|human|better|normal|myself|relief|relieved|calmer)\b)"
 )
+_KICKING_IN_RX = re.compile(_KICKING_IN)
 #: A person at the edge of a height, said of themselves: a place where "are you okay?" is
 #: the least to say ("sat on the edge of the car park roof"); with the model heavy at
 #: all, the crisis reply with the emergency number first.
@@ -1408,7 +1414,7 @@ def first_person_crisis(prepared: str) -> str | None:
 def is_concern(prepared: str) -> bool:
     if CONCERN.search(prepared) is not None or EDGE_OF_HEIGHT.search(prepared) is not None:
         return True
-    if re.search(_KICKING_IN, prepared) is not None:
+    if _KICKING_IN_RX.search(prepared) is not None:
         return True
     return _CANT.search(prepared) is not None and _CAREER_EXIT.search(prepared) is None
 
