@@ -117,8 +117,11 @@ class CareFlow(Flow):
             helping=helping,
         )
         asked = state is not None and state.paused and not helping
-        no = check.level is Level.CONCERN or _NOT_OKAY.search(read(text).plain) is not None
-        if asked and no and check.level is not Level.CRISIS:
+        # The "no" is read only in an answer to that question, not in every message.
+        no = asked and (
+            check.level is Level.CONCERN or _NOT_OKAY.search(read(text).plain) is not None
+        )
+        if no and check.level is not Level.CRISIS:
             # "No" to "are you okay?" is an answer: not "I'm glad", not the question again.
             return Screened(self.not_okay(who, state))
         if check.pauses:
@@ -302,14 +305,12 @@ class CareFlow(Flow):
         return replies
 
     def _lapsed(self, state: ConversationState) -> bool:
+        """Every stored time is UTC (bot/clock.py), and the clock is aware."""
         try:
             since = datetime.fromisoformat(state.updated_at)
         except ValueError:
             return False  # an old frame without a time: read as it was meant
-        now = self.s.clock()
-        if since.tzinfo is None or now.tzinfo is None:
-            since, now = since.replace(tzinfo=None), now.replace(tzinfo=None)
-        return now - since > HELPER_FOR
+        return self.s.clock() - since > HELPER_FOR
 
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":
