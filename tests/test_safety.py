@@ -1388,7 +1388,7 @@ def test_a_way_and_a_time_with_nobody_there(
     detector: SafetyDetector, ordinary: str, plan: str
 ) -> None:
     """Beside a way to die, "after everyone leaves" and "when the flat is empty" are times."""
-    _calm_then_urgent(detector, ordinary, plan)
+    _risk_beside_its_twin(detector, plan, ordinary, imminent=True, calm=NOT_CRISIS)
 
 
 @pytest.mark.parametrize(
@@ -1444,15 +1444,30 @@ def test_taken_in_quantity_is_an_act_only_when_pills_are_named(
     detector: SafetyDetector, ordinary: str, act: str
 ) -> None:
     """The rules alone once gave these ordinary nights the crisis reply, emergency first."""
-    _calm_then_urgent(detector, ordinary, act)
+    _risk_beside_its_twin(detector, act, ordinary, imminent=True, calm=NOT_CRISIS)
 
 
-def _calm_then_urgent(detector: SafetyDetector, ordinary: str, urgent: str) -> None:
-    """Twins in the same words: the ordinary one gets no crisis reply, the other one gets
-    it with the emergency number first."""
-    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
-    found = detector.assess(urgent)
-    assert found.level is Level.CRISIS and found.imminent, urgent
+#: What an ordinary twin may get: no pause at all (the default), or anything but the
+#: crisis reply (`NOT_CRISIS`).
+_CALM = (Level.NONE, Level.ROLE)
+NOT_CRISIS = (Level.NONE, Level.ROLE, Level.CONCERN)
+
+
+def _risk_beside_its_twin(
+    detector: SafetyDetector,
+    risk: str,
+    ordinary: str,
+    *,
+    imminent: bool = False,
+    calm: tuple[Level, ...] = _CALM,
+) -> None:
+    """Twins in the same words: the risk is the crisis tier (the emergency number first
+    where `imminent`), and the ordinary line is not: a rule that fires on both is a false
+    alarm."""
+    found = detector.assess(risk)
+    assert found.level is Level.CRISIS, risk
+    assert found.imminent or not imminent, risk
+    assert detector.assess(ordinary).level in calm, ordinary
 
 
 @pytest.mark.parametrize(
@@ -1480,7 +1495,8 @@ def test_signs_the_act_is_done_are_not_answered_with_a_question(
     assert heavy_only.assess(ordinary).level is Level.CONCERN, ordinary
     found = heavy_only.assess(done)
     assert found.level is Level.CRISIS and found.imminent, done
-    _calm_then_urgent(detector, ordinary, done)  # and the shipped model agrees
+    # and the shipped model agrees
+    _risk_beside_its_twin(detector, done, ordinary, imminent=True, calm=NOT_CRISIS)
 
 
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
@@ -1612,24 +1628,6 @@ def test_a_way_and_a_when_with_nothing_else_is_a_crisis_without_the_model() -> N
 # Written from issue 30's descriptions of what other people's lines missed (a height
 # checked again and again, affairs listed with "this is the week", a poison in Pidgin,
 # filming oneself), each beside ordinary lines in the same words.
-
-_CALM = (Level.NONE, Level.ROLE)
-
-
-def _risk_beside_its_twin(
-    detector: SafetyDetector,
-    risk: str,
-    ordinary: str,
-    *,
-    imminent: bool = False,
-    calm: tuple[Level, ...] = _CALM,
-) -> None:
-    """The risk is the crisis tier (the emergency number first where `imminent`), and the
-    ordinary line in the same words is not: a rule that fires on both is a false alarm."""
-    found = detector.assess(risk)
-    assert found.level is Level.CRISIS, risk
-    assert found.imminent or not imminent, risk
-    assert detector.assess(ordinary).level in calm, ordinary
 
 
 @pytest.mark.parametrize(
