@@ -13,7 +13,6 @@ from bot.events import Incoming, Reply, Who
 from bot.flows.base import Command, Flow
 from bot.flows.steps import MAX_ANSWER_CHARS
 from bot.reading import read
-from bot.text import normalise
 
 #: Good news said outright: "I booked it!!", "booked Moritz in Spring Awakening", "got the
 #: part", "I've been cast". Encouragement for a rejection would read as not listening.
@@ -56,7 +55,7 @@ def good_news(text: str) -> bool:
 
     Read as `normalise` folds them: "I didn't get the part" typed on a phone, with a curly
     apostrophe, is still a "didn't", not good news."""
-    lowered = normalise(text)
+    lowered = read(text).plain  # the message's one reading, shared with the safety check
     for match in _BOOKED.finditer(lowered):
         if match.group().startswith("offered me") or not _NOT_MINE.search(lowered[: match.start()]):
             return True
