@@ -28,7 +28,7 @@ import itertools
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -40,9 +40,11 @@ from bench import _card  # noqa: E402
 from bot.reading import read  # noqa: E402
 from bot.safety import Level, SafetyDetector  # noqa: E402
 from bot.safety.detector import Evidence, Thresholds, decide  # noqa: E402
+from bot.text import normalise  # noqa: E402
 from training import corpus  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
+SECOND = RESULTS / "multilingual"
 #: The issue's targets (per author, the worst author counts).
 TARGETS = {
     "crisis caught (either tier)": (0.97, "min"),
@@ -73,18 +75,28 @@ class Line:
     foreign: bool  # wholly in another language, judged by hand
     called_foreign: bool  # what the bot's language check said
     evidence: Evidence
+    second_crisis: float = 0.0  # the multilingual reader's P(crisis), left out like the rest
 
 
-def load(author: str, results: Path = RESULTS) -> list[Line]:
-    """The author's lines, each read once by the rules and by the model that never saw them."""
+def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Line]:
+    """The author's lines, each read once by the rules and by the models that never saw
+    them (the multilingual reader's answer is kept for every line, so its threshold can
+    be chosen on the other authors' ordinary lines; the bot asks it only about lines
+    wholly in another language)."""
     stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
+    other = json.loads((second / f"loao-{author}.json").read_text(encoding="utf-8"))
+    other_by_plain = {normalise(t): p for t, p in other["safety"].items()}
     detector = SafetyDetector(Lookup(stored["pieces"]))
     foreign = corpus.wholly_foreign()
     lines = []
     for a, label, kind, text in corpus.safety():
         if a == author:
             r = read(text)
-            lines.append(Line(label, kind, text, text in foreign, r.foreign, detector.evidence(r)))
+            p = float(other_by_plain[r.plain][0])
+            evidence = detector.evidence(r)
+            if r.foreign:  # what the bot would ask the multilingual reader
+                evidence = replace(evidence, foreign_crisis_p=p)
+            lines.append(Line(label, kind, text, text in foreign, r.foreign, evidence, p))
     return lines
 
 
@@ -151,7 +163,24 @@ def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
             best = (score, t)
     if best is None:
         raise SystemExit("no thresholds keep the false alarms within the targets")
-    return best[1]
+    return replace(best[1], foreign=choose_foreign(data, authors))
+
+
+FOREIGN_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
+
+
+def choose_foreign(data: dict[str, list[Line]], authors: Sequence[str]) -> float:
+    """The multilingual reader's crisis threshold: the lowest at which at most 1% of these
+    authors' ordinary lines (every language: lines wholly in another one are too few to
+    choose on) would be called a crisis, on average and on each."""
+    for t in FOREIGN_GRID:
+        rates = []
+        for a in authors:
+            ordinary = [x for x in data[a] if x.label == "ordinary"]
+            rates.append(sum(x.second_crisis >= t for x in ordinary) / len(ordinary))
+        if max(rates) <= 0.01:
+            return t
+    return 1.01
 
 
 def table(data: dict[str, list[Line]], show: str | None) -> None:
@@ -179,10 +208,17 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
             )
         if alien:
             helped = sum(o.unsure or o.level is not Level.NONE for _, o in alien)
-            crisis = sum(o.level is Level.CRISIS for _, o in alien)
+            by_label = {
+                label: (
+                    sum(x.label == label for x, _ in alien),
+                    sum(x.label == label and o.level is Level.CRISIS for x, o in alien),
+                )
+                for label in ("crisis", "concern", "role", "ordinary")
+            }
+            told = ", ".join(f"{label} {c} of {n}" for label, (n, c) in by_label.items() if n)
             print(
                 f"{'':24}  {len(alien)} lines wholly in another language: {helped} got the"
-                f" support line or a pause ({crisis} the crisis reply)"
+                f" support line or a pause; the crisis reply: {told}"
             )
         acts = [
             o

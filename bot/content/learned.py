@@ -3,7 +3,9 @@
 The rule matcher is precise but misses wording it has not seen. This one asks
 the fine-tuned encoder's theme head, trained at development time on every
 author's labelled lines (training/finetune.py), which of the nine themes, or
-none, a line is about; nothing is trained when the bot starts. `HybridMatcher`
+none, a line is about, and, with the weight `mix`, the multilingual reader's head
+(bot/multilingual.py), which reads other people's wording and other languages
+better; nothing is trained when the bot starts. `HybridMatcher`
 asks it first and, when it abstains, takes the rules' theme only if the head
 gives that theme some weight too; both abstain rather than guess.
 
@@ -14,14 +16,21 @@ and ship in bot/models/card.toml.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from bot.content.matcher import Matcher
 from bot.model import Model, load_card, shared_model
-from bot.reading import read
+from bot.multilingual import blend, shared_reader
+from bot.reading import Reading, read
+
+log = logging.getLogger(__name__)
+
+_DEFAULT: Any = object()
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,8 @@ class Settings:
     second: float = 0.2
     #: When the head abstains, the rules' theme is used only if it is at least this probable.
     lean: float = 0.2
+    #: The multilingual reader's weight against the English head's (0: English alone).
+    mix: float = 0.0
 
 
 def shipped_settings() -> Settings:
@@ -40,19 +51,47 @@ def shipped_settings() -> Settings:
 
 
 class LearnedMatcher:
-    def __init__(self, model: Model | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self, model: Model | None = None, settings: Settings | None = None, second: Any = _DEFAULT
+    ) -> None:
+        """`second`: the multilingual reader (bot/multilingual.py), None for English alone."""
         self.model = model or shared_model()
         self.settings = settings or shipped_settings()
         self.labels = self.model.themes.labels
+        self.second = shared_reader() if second is _DEFAULT else second
+        if self.second is not None and self.second.themes.labels != self.labels:
+            log.warning("the multilingual theme head's labels differ; reading in English only")
+            self.second = None
 
     def probabilities(self, texts: Sequence[str]) -> dict[str, float]:
         """Per label, its highest probability over the texts (one clear answer is enough)."""
-        wanted = [read(t).folded for t in texts if t and t.strip()]
-        wanted = [t for t in wanted if t]
-        if not wanted:
+        readings = [read(t) for t in texts if t and t.strip()]
+        readings = [r for r in readings if r.folded]
+        if not readings:
             return {}
-        best = np.asarray(self.model.theme_probabilities(wanted)).max(axis=0)
+        english = np.asarray(self.model.theme_probabilities([r.folded for r in readings]))
+        best = self._blended(english, readings).max(axis=0)
         return dict(zip(self.labels, (float(p) for p in best), strict=True))
+
+    def _blended(self, english: np.ndarray, readings: list[Reading]) -> np.ndarray:
+        foreign = any(r.foreign for r in readings)
+        if self.second is None or (self.settings.mix <= 0 and not foreign):
+            return english
+        try:
+            other = np.asarray(self.second.theme_probabilities([r.plain for r in readings]))
+        except (OSError, RuntimeError, ImportError):
+            # The engine is loaded on first use; if it cannot be, English alone from now on.
+            log.exception("multilingual reader unavailable; reading themes in English only")
+            self.second = None
+            return english
+        # A line wholly in another language is the multilingual reader's alone: the
+        # English head's answer there is a guess.
+        return np.stack(
+            [
+                blend(e[None], o[None], 1.0 if r.foreign else self.settings.mix)[0]
+                for e, o, r in zip(english, other, readings, strict=True)
+            ]
+        )
 
     def rank(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         return self.named(self.probabilities(texts))

@@ -17,9 +17,11 @@ adds what rules are certain of: explicit statements, an act in progress, a way
 and a time. Thresholds come from leave-one-author-out evaluation
 (bench/safety_eval.py) and ship in bot/models/card.toml.
 
-A message wholly in another language is one the model cannot judge: unless a
-rule is certain, the reply carries a quiet line that help in their language is
-one tap away (`unsure`), and nothing is paused.
+A message wholly in another language is one the English model cannot judge. The
+multilingual reader (bot/multilingual.py) reads it instead: when its P(crisis)
+reaches its own threshold (`foreign`, chosen like the others) the person gets the
+crisis reply. Otherwise, unless a rule is certain, the reply carries a quiet line
+that help in their language is one tap away (`unsure`), and nothing is paused.
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ class Thresholds:
     role: float = 0.5
     #: "heavy" for a reply to "are you okay?": read in that context, less is needed.
     asked: float = 0.4
+    #: A message wholly in another language: the multilingual reader's P(crisis) at or
+    #: above this is a crisis (above 1: never; the quiet support line only).
+    foreign: float = 1.01
 
 
 NONE = Assessment(Level.NONE)
@@ -118,6 +123,8 @@ class Evidence:
     own: bool  # the actor's own words inside a role ("...and so do I")
     crossover: bool
     foreign: bool
+    #: For a message wholly in another language, the multilingual reader's P(crisis).
+    foreign_crisis_p: float = 0.0
     crisis_p: float = 0.0  # the most serious part's P(crisis)
     heavy_p: float = 0.0  # the most serious part's P(crisis) + P(concern)
     role_p: float = 0.0  # the whole message's P(role)
@@ -208,14 +215,23 @@ def decide(
     if noted or ((e.role_words or role_answer) and e.dark) or play:
         return Assessment(Level.ROLE, "role")
     if e.foreign:
+        if e.foreign_crisis_p >= t.foreign:
+            return Assessment(Level.CRISIS, "multilingual")
         return Assessment(Level.NONE, "foreign", unsure=True)
     return NONE
 
 
 class SafetyDetector:
-    def __init__(self, scorer: Scorer | None = None, thresholds: Thresholds | None = None) -> None:
+    def __init__(
+        self,
+        scorer: Scorer | None = None,
+        thresholds: Thresholds | None = None,
+        second: Scorer | None = None,
+    ) -> None:
+        """`second`: the multilingual reader, for messages wholly in another language."""
         self.scorer = scorer
         self.thresholds = thresholds or Thresholds()
+        self.second = second
 
     def assess(
         self,
@@ -279,6 +295,7 @@ class SafetyDetector:
             and rules.first_person_crisis(prepared) is not None,
             crossover=rules.is_crossover(r.folded, folded=True),
             foreign=r.foreign,
+            foreign_crisis_p=self._foreign_crisis(r),
             crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
             heavy_p=float(heavy.max()) if heavy is not None else 0.0,
             role_p=role_p,
@@ -294,6 +311,17 @@ class SafetyDetector:
             staged=rules.is_staged(r.folded, folded=True),
             their_danger=rules.their_danger(prepared),
         )
+
+    def _foreign_crisis(self, r: Reading) -> float:
+        if not r.foreign or self.second is None or self.thresholds.foreign > 1:
+            return 0.0
+        try:
+            return float(self.second.safety_probabilities([r.plain])[0, CRISIS])
+        except (OSError, RuntimeError, ImportError):
+            # The engine loads on first use; without it, the quiet support line as before.
+            log.exception("multilingual reader unavailable for a message in another language")
+            self.second = None
+            return 0.0
 
 
 def model_texts(r: Reading) -> tuple[str, ...]:
@@ -314,10 +342,12 @@ def model_texts(r: Reading) -> tuple[str, ...]:
 def default_detector() -> SafetyDetector:
     """Rules plus the shipped model, loaded once per process."""
     from bot.model import load_card, shared_model
+    from bot.multilingual import shared_reader
 
     try:
         card = load_card()
-        return SafetyDetector(shared_model(), Thresholds(**card["safety"]["thresholds"]))
+        thresholds = Thresholds(**card["safety"]["thresholds"])
+        return SafetyDetector(shared_model(), thresholds, shared_reader())
     except (ImportError, OSError, ValueError, KeyError):
         # Never leave a person without the safety net: fall back to the rules.
         log.exception("safety model unavailable; using the rules alone")

