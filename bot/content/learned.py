@@ -44,6 +44,8 @@ class Settings:
     lean: float = 0.2
     #: The multilingual reader's weight against the English head's (0: English alone).
     mix: float = 0.0
+    #: The English head this sure of a line (an English one) is not second-guessed.
+    sure: float = 1.01
 
 
 def shipped_settings() -> Settings:
@@ -74,24 +76,32 @@ class LearnedMatcher:
         return dict(zip(self.labels, (float(p) for p in best), strict=True))
 
     def _blended(self, english: np.ndarray, readings: list[Reading]) -> np.ndarray:
-        foreign = any(r.foreign for r in readings)
-        if self.second is None or (self.settings.mix <= 0 and not foreign):
+        """The English head's rows, each blended with the multilingual reader's unless the
+        English head is already sure of it (`sure`): the second reader costs several times
+        the first, and is asked only where it can change the answer's odds."""
+        if self.second is None:
+            return english
+        ask = [
+            i
+            for i, (row, r) in enumerate(zip(english, readings, strict=True))
+            if r.foreign or (self.settings.mix > 0 and row.max() < self.settings.sure)
+        ]
+        if not ask:
             return english
         try:
-            other = np.asarray(self.second.theme_probabilities([r.plain for r in readings]))
+            other = np.asarray(self.second.theme_probabilities([readings[i].plain for i in ask]))
         except (OSError, RuntimeError, ImportError):
             # The engine is loaded on first use; if it cannot be, English alone from now on.
             log.exception("multilingual reader unavailable; reading themes in English only")
             self.second = None
             return english
-        # A line wholly in another language is the multilingual reader's alone: the
-        # English head's answer there is a guess.
-        return np.stack(
-            [
-                blend(e[None], o[None], 1.0 if r.foreign else self.settings.mix)[0]
-                for e, o, r in zip(english, other, readings, strict=True)
-            ]
-        )
+        out = english.copy()
+        for i, row in zip(ask, other, strict=True):
+            # A line wholly in another language is the multilingual reader's alone: the
+            # English head's answer there is a guess.
+            weight = 1.0 if readings[i].foreign else self.settings.mix
+            out[i] = blend(english[i][None], row[None], weight)[0]
+        return out
 
     def rank(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         return self.named(self.probabilities(texts))
