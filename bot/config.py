@@ -461,8 +461,8 @@ def _safety_and_content(safety: dict[str, Any], content: dict[str, Any]) -> dict
         kwargs["safety_learned"] = _get(safety, "learned", bool, "safety")
     if "matcher" in content:
         matcher = _get(content, "matcher", str, "content")
-        if matcher not in ("hybrid", "rules"):
-            raise ConfigError('content.matcher: expected "hybrid" or "rules"')
+        if matcher not in ("hybrid", "english", "rules"):
+            raise ConfigError('content.matcher: expected "hybrid", "english" or "rules"')
         kwargs["matcher"] = matcher
     return kwargs
 

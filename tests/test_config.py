@@ -57,6 +57,7 @@ def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
         ("[checkins]\ngrace_hours = -1\n", "negative"),
         ("[telegram]\nmode = 'carrier-pigeon'\n", "polling"),
         ("[telegram]\napi_base_url = 'ftp://x'\n", "http"),
+        ("[content]\nmatcher = 'psychic'\n", '"hybrid", "english" or "rules"'),
     ],
 )
 def test_bad_values_name_the_key(tmp_path: Path, text: str, message: str) -> None:

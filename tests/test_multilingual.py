@@ -133,3 +133,44 @@ def test_a_crisis_wholly_in_another_language_gets_the_crisis_reply(chat, text: s
 def test_other_foreign_lines_keep_the_quiet_support_line(text: str) -> None:
     found = default_detector().assess(text)
     assert found.level is Level.NONE and found.unsure
+
+
+class _Counting:
+    """The shipped reader, counting the lines it is asked about."""
+
+    def __init__(self) -> None:
+        self.inner = shared_reader()
+        self.themes = self.inner.themes if self.inner else None
+        self.asked: list[str] = []
+
+    def theme_probabilities(self, texts: list[str]) -> np.ndarray:
+        self.asked += texts
+        assert self.inner is not None
+        return self.inner.theme_probabilities(texts)
+
+
+def test_the_second_reader_is_asked_only_where_the_english_head_is_unsure() -> None:
+    """It costs several times the English pass: a line the English head is sure of (an
+    English one) is not second-guessed; an unsure one, or one wholly in another language,
+    is."""
+    counting = _Counting()
+    matcher = LearnedMatcher(settings=Settings(mix=1.0, sure=0.9), second=counting)
+    sure = "there were hundreds of us in the queue for one part"  # English head: 0.99
+    unsure = "my cat knocked the ring light over mid take"  # English head: under 0.7
+    foreign = "tres semanas sin noticias del casting"
+    matcher.rank([sure])
+    assert counting.asked == []
+    matcher.rank([sure, unsure, foreign])
+    assert counting.asked == [unsure, foreign]  # their plain readings, in order
+
+
+def test_an_operator_can_leave_the_matcher_in_english(tmp_path) -> None:
+    """A CPU knob: the matcher without the second reader (config `content.matcher`)."""
+    from bot.app import make_matcher
+    from bot.config import load_config
+
+    path = tmp_path / "config.toml"
+    for choice, second in (("english", False), ("hybrid", True)):
+        path.write_text(f'[content]\nmatcher = "{choice}"\n', encoding="utf-8")
+        matcher = make_matcher(load_config(path, env={}))
+        assert (matcher.learned.second is not None) is second  # type: ignore[attr-defined]
