@@ -14,7 +14,7 @@ import pytest
 from psycopg.conninfo import make_conninfo
 
 from bot.config import DEFAULT_RESOURCES
-from bot.content import Encourager, RuleMatcher, load_library
+from bot.content import Encourager, Matcher, RuleMatcher, load_library
 from bot.engine import Engine
 from bot.events import ChatKind, Incoming, Platform, Reply, Who
 from bot.flows import debrief
@@ -224,8 +224,11 @@ def library():
     return load_library()
 
 
-def make_engine(store: Store, library, clock: Clock, exports: Path | None = None) -> Engine:
-    encourager = Encourager(library, RuleMatcher(), store, seed=7)
+def make_engine(
+    store: Store, library, clock: Clock, exports: Path | None = None, matcher: Matcher | None = None
+) -> Engine:
+    """The rules' matcher unless told (quick, and what most conversations need)."""
+    encourager = Encourager(library, matcher or RuleMatcher(), store, seed=7)
     return Engine(
         store,
         encourager,

@@ -21,6 +21,8 @@ from golden import Player, Transcript, layout_problems
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from bot.content import RuleMatcher
+from bot.content.learned import HybridMatcher, LearnedMatcher
 from bot.events import Platform
 from bot.render import PROMPTS_DIR
 from bot.store import TinyDBStore
@@ -146,6 +148,13 @@ SCENARIOS: dict[str, list[str]] = {
     "plain_words": [
         "the heating in my flat is broken again",
         "I'm a bit low today, I thought that tape was my best",
+    ],
+    # Read by the multilingual reader: a theme, a plain remark, and a crisis no rule reads.
+    "another_language": [
+        "/settings timezone London",
+        "tres semanas sin noticias del casting",
+        "zjadłam pierogi po castingu, pyszne",
+        "ich will nicht mehr leben",
     ],
     "safety_after_crisis": [
         "/settings timezone London",
@@ -435,9 +444,14 @@ def repeatable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secrets, "token_hex", lambda n=16: f"{rng.getrandbits(8 * n):0{2 * n}x}")
 
 
+#: Scenarios read by the shipped learned matcher (both readers), not the rules alone.
+LEARNED = {"another_language"}
+
+
 def play(name: str, platform: Platform, tmp_path: Path, library, clock: Clock) -> Transcript:
     store = TinyDBStore(tmp_path / platform.value)
-    engine = make_engine(store, library, clock, tmp_path / platform.value / "exports")
+    matcher = HybridMatcher(RuleMatcher(), LearnedMatcher()) if name in LEARNED else None
+    engine = make_engine(store, library, clock, tmp_path / platform.value / "exports", matcher)
     try:
         return Player(engine, platform, clock, tmp_path).play(SCENARIOS[name])
     finally:
