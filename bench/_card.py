@@ -8,13 +8,18 @@ from pathlib import Path
 CARD = Path(__file__).resolve().parent.parent / "bot" / "models" / "card.toml"
 HEADER = (
     "# Chosen by leave-one-author-out evaluation on the shipped model's training authors:\n"
-    "# bench/safety_eval.py --card and bench/matcher_eval.py --card. Do not edit by hand.\n"
+    "# bench/safety_eval.py --card (or --card-foreign: the multilingual reader's alone) and\n"
+    "# bench/matcher_eval.py --card. Do not edit by hand.\n"
 )
+
+
+def read() -> dict:
+    return tomllib.loads(CARD.read_text(encoding="utf-8")) if CARD.exists() else {}
 
 
 def update(section: str, values: dict[str, float]) -> None:
     """Replace one [a.b] table, keeping the others."""
-    data: dict = tomllib.loads(CARD.read_text(encoding="utf-8")) if CARD.exists() else {}
+    data = read()
     top, _, sub = section.partition(".")
     data.setdefault(top, {})[sub] = values
     lines = [HEADER]

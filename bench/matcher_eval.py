@@ -56,7 +56,8 @@ class _Head:
 
 
 class _Stored:
-    """Stands in for the model: the left-out predictions, looked up by folded text."""
+    """Stands in for a reader: its left-out predictions, looked up by the text it is given
+    (the English head is given the folded reading, the multilingual one the plain)."""
 
     def __init__(self, probs: dict[str, Sequence[float]]) -> None:
         self.probs = probs
@@ -66,18 +67,7 @@ class _Stored:
         return np.array([self.probs[t] for t in texts], dtype=np.float32)
 
 
-class _StoredSecond:
-    """Stands in for the multilingual reader, looked up by the plain reading it is given."""
-
-    def __init__(self, probs: dict[str, Sequence[float]]) -> None:
-        self.probs = probs
-        self.themes = _Head(corpus.THEME_LABELS)
-
-    def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        return np.array([self.probs[t] for t in texts], dtype=np.float32)
-
-
-Data = tuple[list[tuple[str, str]], _Stored, _StoredSecond]
+Data = tuple[list[tuple[str, str]], _Stored, _Stored]
 
 
 def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> Data:
@@ -87,7 +77,7 @@ def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> Data:
     return (
         rows,
         _Stored({fold(t): p for t, p in stored["themes"].items()}),
-        _StoredSecond({normalise(t): p for t, p in other["themes"].items()}),
+        _Stored({normalise(t): p for t, p in other["themes"].items()}),
     )
 
 

@@ -27,7 +27,7 @@ import argparse
 import itertools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -76,6 +76,7 @@ class Line:
     called_foreign: bool  # what the bot's language check said
     evidence: Evidence
     second_crisis: float = 0.0  # the multilingual reader's P(crisis), left out like the rest
+    second_concern: float = 0.0
 
 
 def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Line]:
@@ -92,11 +93,11 @@ def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Li
     for a, label, kind, text in corpus.safety():
         if a == author:
             r = read(text)
-            p = float(other_by_plain[r.plain][0])
+            p = other_by_plain[r.plain]
             evidence = detector.evidence(r)
             if r.foreign:  # what the bot would ask the multilingual reader
-                evidence = replace(evidence, foreign_crisis_p=p)
-            lines.append(Line(label, kind, text, text in foreign, r.foreign, evidence, p))
+                evidence = replace(evidence, foreign_crisis_p=p[0], foreign_heavy_p=p[0] + p[1])
+            lines.append(Line(label, kind, text, text in foreign, r.foreign, evidence, p[0], p[1]))
     return lines
 
 
@@ -163,22 +164,31 @@ def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
             best = (score, t)
     if best is None:
         raise SystemExit("no thresholds keep the false alarms within the targets")
-    return replace(best[1], foreign=choose_foreign(data, authors))
+    return replace(
+        best[1],
+        foreign=choose_foreign(data, authors, lambda x: x.second_crisis, 0.01),
+        foreign_heavy=choose_foreign(
+            data, authors, lambda x: x.second_crisis + x.second_concern, 0.03
+        ),
+    )
 
 
 FOREIGN_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
 
 
-def choose_foreign(data: dict[str, list[Line]], authors: Sequence[str]) -> float:
-    """The multilingual reader's crisis threshold: the lowest at which at most 1% of these
-    authors' ordinary lines (every language: lines wholly in another one are too few to
-    choose on) would be called a crisis, on average and on each."""
+def choose_foreign(
+    data: dict[str, list[Line]], authors: Sequence[str], p: Callable[[Line], float], most: float
+) -> float:
+    """A threshold for the multilingual reader: the lowest at which at most `most` of each
+    of these authors' ordinary lines (every language: lines wholly in another one are too
+    few to choose on) would reach it (1% for the crisis tier, 3% for "are you okay?", the
+    targets)."""
     for t in FOREIGN_GRID:
         rates = []
         for a in authors:
             ordinary = [x for x in data[a] if x.label == "ordinary"]
-            rates.append(sum(x.second_crisis >= t for x in ordinary) / len(ordinary))
-        if max(rates) <= 0.01:
+            rates.append(sum(p(x) >= t for x in ordinary) / len(ordinary))
+        if max(rates) <= most:
             return t
     return 1.01
 
@@ -212,13 +222,14 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
                 label: (
                     sum(x.label == label for x, _ in alien),
                     sum(x.label == label and o.level is Level.CRISIS for x, o in alien),
+                    sum(x.label == label and o.pauses for x, o in alien),
                 )
                 for label in ("crisis", "concern", "role", "ordinary")
             }
-            told = ", ".join(f"{label} {c} of {n}" for label, (n, c) in by_label.items() if n)
+            told = ", ".join(f"{label} {c}/{p}/{n}" for label, (n, c, p) in by_label.items() if n)
             print(
                 f"{'':24}  {len(alien)} lines wholly in another language: {helped} got the"
-                f" support line or a pause; the crisis reply: {told}"
+                f" support line or a pause; crisis reply / paused / lines: {told}"
             )
         acts = [
             o
@@ -249,9 +260,21 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
     print(f"{'target':24}" + "".join(f"{v:>24.2f}" for v, _ in TARGETS.values()))
 
 
-def write_card(data: dict[str, list[Line]]) -> None:
-    """Thresholds chosen on every author's left-out predictions, for the shipped model."""
-    chosen = choose(data, corpus.AUTHORS)
+def write_card(data: dict[str, list[Line]], foreign_only: bool = False) -> None:
+    """Thresholds chosen on every author's left-out predictions, for the shipped model.
+    `foreign_only` chooses the multilingual reader's two and keeps the English ones as
+    shipped (re-choosing those is a change of its own: docs/evaluation.md)."""
+    if foreign_only:
+        shipped = _card.read()["safety"]["thresholds"]
+        chosen = replace(
+            Thresholds(**shipped),
+            foreign=choose_foreign(data, corpus.AUTHORS, lambda x: x.second_crisis, 0.01),
+            foreign_heavy=choose_foreign(
+                data, corpus.AUTHORS, lambda x: x.second_crisis + x.second_concern, 0.03
+            ),
+        )
+    else:
+        chosen = choose(data, corpus.AUTHORS)
     _card.update("safety.thresholds", {f.name: getattr(chosen, f.name) for f in fields(chosen)})
     print(f"wrote {_card.CARD}: {chosen}")
 
@@ -261,12 +284,15 @@ def main() -> None:
     parser.add_argument("--show", choices=corpus.AUTHORS)
     parser.add_argument("--card", action="store_true")
     parser.add_argument(
+        "--card-foreign", action="store_true", help="the multilingual reader's thresholds only"
+    )
+    parser.add_argument(
         "--results", type=Path, default=RESULTS, help="where the loao-<author>.json files are"
     )
     args = parser.parse_args()
     data = {a: load(a, args.results) for a in corpus.AUTHORS}
-    if args.card:
-        write_card(data)
+    if args.card or args.card_foreign:
+        write_card(data, foreign_only=args.card_foreign)
     else:
         table(data, args.show)
 

@@ -1182,10 +1182,10 @@ def test_support_answers_when_the_country_is_known(engine: Engine, setting: str)
 def test_another_language_after_are_you_okay_is_not_an_all_clear(
     chat: Chat, first: str, calm: str
 ) -> None:
-    """A person in distress often turns to their own language: words the check cannot read,
+    """A person in distress often turns to their own language: words the check cannot judge,
     answering "are you okay?", keep the pause and show help; they never get "I'm glad"."""
     chat.say(first)
-    out = chat.say("ya no puedo más, me tomé todas las pastillas")
+    out = chat.say("hoy fue un día largo, ya veremos")  # a long day, we'll see
     assert chat.templates() == ["safety/unsure_asked", "safety/support"]
     assert "glad" not in out and "findahelpline.com" in out
     # Still asked: a calm answer in English afterwards is read as the answer.
@@ -1199,10 +1199,19 @@ def test_another_language_while_a_debrief_is_paused_shows_help_and_the_way_back(
     chat.say("/debrief")
     chat.say("Hamlet")
     chat.say("I just feel like nothing will ever work out for me")
-    chat.say("ya no puedo más, me tomé todas las pastillas")
+    chat.say("hoy fue un día largo, ya veremos")
     assert chat.templates() == ["safety/unsure_asked", "safety/support", "safety/still_paused"]
     chat.press("safety.continue")  # the way back: the debrief goes on where it stopped
     assert chat.templates() == ["step/role"]
+
+
+def test_a_heavy_answer_in_another_language_is_heard_as_not_okay(chat: Chat) -> None:
+    """The multilingual reader judges it (I can't any more, I took all the pills): the
+    answer to "are you okay?" is a no, with the helplines, never "I'm glad"."""
+    chat.say("I can't do this anymore")
+    out = chat.say("ya no puedo más, me tomé todas las pastillas")
+    assert chat.templates() == ["safety/not_okay"]
+    assert "glad" not in out and "findahelpline.com" in out
 
 
 def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Chat) -> None:

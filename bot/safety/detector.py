@@ -88,6 +88,8 @@ class Thresholds:
     #: A message wholly in another language: the multilingual reader's P(crisis) at or
     #: above this is a crisis (above 1: never; the quiet support line only).
     foreign: float = 1.01
+    #: ... and its P(crisis) + P(concern) at or above this, "are you okay?".
+    foreign_heavy: float = 1.01
 
 
 NONE = Assessment(Level.NONE)
@@ -123,8 +125,10 @@ class Evidence:
     own: bool  # the actor's own words inside a role ("...and so do I")
     crossover: bool
     foreign: bool
-    #: For a message wholly in another language, the multilingual reader's P(crisis).
+    #: For a message wholly in another language, the multilingual reader's P(crisis),
+    #: and its P(crisis) + P(concern).
     foreign_crisis_p: float = 0.0
+    foreign_heavy_p: float = 0.0
     crisis_p: float = 0.0  # the most serious part's P(crisis)
     heavy_p: float = 0.0  # the most serious part's P(crisis) + P(concern)
     role_p: float = 0.0  # the whole message's P(role)
@@ -217,6 +221,8 @@ def decide(
     if e.foreign:
         if e.foreign_crisis_p >= t.foreign:
             return Assessment(Level.CRISIS, "multilingual")
+        if e.foreign_heavy_p >= t.foreign_heavy:
+            return Assessment(Level.CONCERN, "multilingual")
         return Assessment(Level.NONE, "foreign", unsure=True)
     return NONE
 
@@ -256,6 +262,7 @@ class SafetyDetector:
         return found
 
     def evidence(self, r: Reading) -> Evidence:
+        foreign = self._foreign(r)
         role_words = rules.is_role(r.folded, folded=True)
         if role_words:  # the script's quoted lines are not the actor's own words
             prepared = reading.prepare(fold_plain(reading.without_quotes(r.plain)), folded=True)
@@ -295,7 +302,8 @@ class SafetyDetector:
             and rules.first_person_crisis(prepared) is not None,
             crossover=rules.is_crossover(r.folded, folded=True),
             foreign=r.foreign,
-            foreign_crisis_p=self._foreign_crisis(r),
+            foreign_crisis_p=foreign[CRISIS],
+            foreign_heavy_p=foreign[CRISIS] + foreign[CONCERN],
             crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
             heavy_p=float(heavy.max()) if heavy is not None else 0.0,
             role_p=role_p,
@@ -312,16 +320,20 @@ class SafetyDetector:
             their_danger=rules.their_danger(prepared),
         )
 
-    def _foreign_crisis(self, r: Reading) -> float:
-        if not r.foreign or self.second is None or self.thresholds.foreign > 1:
-            return 0.0
+    def _foreign(self, r: Reading) -> np.ndarray:
+        """The multilingual reader's (crisis, concern, role, ordinary) for a message wholly in
+        another language; zeros for any other message, or when it is not there."""
+        none = np.zeros(4)
+        t = self.thresholds
+        if not r.foreign or self.second is None or min(t.foreign, t.foreign_heavy) > 1:
+            return none
         try:
-            return float(self.second.safety_probabilities([r.plain])[0, CRISIS])
+            return np.asarray(self.second.safety_probabilities([r.plain])[0], dtype=float)
         except (OSError, RuntimeError, ImportError):
             # The engine loads on first use; without it, the quiet support line as before.
             log.exception("multilingual reader unavailable for a message in another language")
             self.second = None
-            return 0.0
+            return none
 
 
 def model_texts(r: Reading) -> tuple[str, ...]:
