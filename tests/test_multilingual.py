@@ -13,7 +13,15 @@ import pytest
 
 from bot.content.learned import LearnedMatcher, Settings
 from bot.model import shared_model
-from bot.multilingual import HEADS_PATH, MAX_CHARS, Reader, blend, clean, shared_reader
+from bot.multilingual import (
+    HEADS_PATH,
+    MAX_CHARS,
+    MAX_TOKENS,
+    Reader,
+    blend,
+    clean,
+    shared_reader,
+)
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import default_detector
 
@@ -174,3 +182,12 @@ def test_an_operator_can_leave_the_matcher_in_english(tmp_path) -> None:
         path.write_text(f'[content]\nmatcher = "{choice}"\n', encoding="utf-8")
         matcher = make_matcher(load_config(path, env={}))
         assert (matcher.learned.second is not None) is second  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["🙂" * 512, "中" * 5000, "\u0301" * 512, "ab1" * 3000])
+def test_what_the_reader_reads_is_bounded_in_tokens(reader: Reader, text: str) -> None:
+    """512 emoji were 517 tokens (a second of CPU on one thread); the reader reads what
+    the English encoder reads, 128 tokens at most, whatever the characters."""
+    prepared = reader.prepare(text)
+    assert prepared and text.startswith(prepared)
+    assert reader._ready().token_count(prepared, True) <= MAX_TOKENS

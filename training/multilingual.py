@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from bot.multilingual import HEADS_PATH, Reader, clean
+from bot.multilingual import HEADS_PATH, Reader
 from bot.text import normalise
 from training import corpus
 
@@ -48,16 +48,17 @@ def vectors(texts: Sequence[str]) -> dict[str, np.ndarray]:
     if cache.exists():
         with np.load(cache) as stored:
             known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
-    wanted = sorted({clean(_as_read(t)) for t in texts} - known.keys())
+    reader = Reader(heads=None)
+    prepared = {t: reader.prepare(_as_read(t)) for t in texts}
+    wanted = sorted(set(prepared.values()) - known.keys())
     if wanted:
-        reader = Reader(heads=None)
         for start in range(0, len(wanted), 64):
             chunk = wanted[start : start + 64]
             known.update(zip(chunk, reader.vectors(chunk), strict=True))
         cache.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(known)
         np.savez(cache, texts=np.array(keys), vectors=np.stack([known[k] for k in keys]))
-    return {t: known[clean(_as_read(t))] for t in texts}
+    return {t: known[prepared[t]] for t in texts}
 
 
 def fit(rows: Rows, vec: dict[str, np.ndarray], c: float) -> LogisticRegression:
