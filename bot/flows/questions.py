@@ -11,7 +11,7 @@ from bot.flows.steps import Kind, Step
 FORMATS = ("room", "selftape", "callback", "chemistry")
 
 #: Answers that are names or titles ("Rum Tum Tugger", "Маша", "Ciudad de México"), in
-#: any language: the safety check's "I only read English" note is not for them.
+#: any language: the safety check's note about other languages is not for them.
 NAME_STEPS = frozenset({"project", "role", "office", "room", "place", "timezone", "country"})
 
 DEBRIEF: tuple[Step, ...] = (
