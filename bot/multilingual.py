@@ -42,6 +42,14 @@ MAX_CHARS = 512
 MAX_TOKENS = 128
 
 
+class ThemeReader(Protocol):
+    """What the matcher needs of a second reader (the evaluation stands in for it)."""
+
+    themes: Head
+
+    def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
 class Engine(Protocol):
     def query(self, texts: list[str]) -> np.ndarray: ...
 

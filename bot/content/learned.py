@@ -19,18 +19,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Literal
 
 import numpy as np
 
 from bot.content.matcher import Matcher
 from bot.model import Model, load_card, shared_model
-from bot.multilingual import blend, shared_reader
+from bot.multilingual import ThemeReader, blend, shared_reader
 from bot.reading import Reading, read
 
 log = logging.getLogger(__name__)
-
-_DEFAULT: Any = object()
 
 
 @dataclass(frozen=True)
@@ -54,13 +52,16 @@ def shipped_settings() -> Settings:
 
 class LearnedMatcher:
     def __init__(
-        self, model: Model | None = None, settings: Settings | None = None, second: Any = _DEFAULT
+        self,
+        model: Model | None = None,
+        settings: Settings | None = None,
+        second: ThemeReader | Literal["shared"] | None = "shared",
     ) -> None:
         """`second`: the multilingual reader (bot/multilingual.py), None for English alone."""
         self.model = model or shared_model()
         self.settings = settings or shipped_settings()
         self.labels = self.model.themes.labels
-        self.second = shared_reader() if second is _DEFAULT else second
+        self.second: ThemeReader | None = shared_reader() if second == "shared" else second
         if self.second is not None and self.second.themes.labels != self.labels:
             log.warning("the multilingual theme head's labels differ; reading in English only")
             self.second = None
