@@ -60,11 +60,12 @@ TARGETS = {
 class Lookup:
     """A scorer that answers from stored leave-one-author-out probabilities."""
 
-    def __init__(self, pieces: dict[str, Sequence[float]]) -> None:
+    def __init__(self, pieces: dict[str, Sequence[float]], dtype: type = np.float32) -> None:
         self.pieces = pieces
+        self.dtype = dtype
 
     def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        return np.array([self.pieces[t] for t in texts], dtype=np.float32)
+        return np.array([self.pieces[t] for t in texts], dtype=self.dtype)
 
 
 @dataclass
@@ -87,7 +88,13 @@ def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Li
     stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
     other = json.loads((second / f"loao-{author}.json").read_text(encoding="utf-8"))
     other_by_plain = {normalise(t): p for t, p in other["safety"].items()}
-    detector = SafetyDetector(Lookup(stored["pieces"]))
+    # The multilingual reader stands in as the bot wires it (asked about what the language
+    # check calls wholly foreign); thresholds below 1 so it is asked, decide() sets the real.
+    detector = SafetyDetector(
+        Lookup(stored["pieces"]),
+        Thresholds(foreign=0.0, foreign_heavy=0.0),
+        Lookup(other_by_plain, dtype=np.float64),
+    )
     foreign = corpus.wholly_foreign()
     lines = []
     for a, label, kind, text in corpus.safety():
@@ -95,8 +102,6 @@ def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Li
             r = read(text)
             p = other_by_plain[r.plain]
             evidence = detector.evidence(r)
-            if r.foreign:  # what the bot would ask the multilingual reader
-                evidence = replace(evidence, foreign_crisis_p=p[0], foreign_heavy_p=p[0] + p[1])
             lines.append(Line(label, kind, text, text in foreign, r.foreign, evidence, p[0], p[1]))
     return lines
 
@@ -164,16 +169,20 @@ def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
             best = (score, t)
     if best is None:
         raise SystemExit("no thresholds keep the false alarms within the targets")
-    return replace(
-        best[1],
-        foreign=choose_foreign(data, authors, lambda x: x.second_crisis, 0.01),
-        foreign_heavy=choose_foreign(
-            data, authors, lambda x: x.second_crisis + x.second_concern, 0.03
-        ),
-    )
+    return replace(best[1], **foreign_thresholds(data, authors))
 
 
 FOREIGN_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
+
+
+def foreign_thresholds(data: dict[str, list[Line]], authors: Sequence[str]) -> dict[str, float]:
+    """The multilingual reader's two thresholds, each at its tier's false-alarm target."""
+    return {
+        "foreign": choose_foreign(data, authors, lambda x: x.second_crisis, 0.01),
+        "foreign_heavy": choose_foreign(
+            data, authors, lambda x: x.second_crisis + x.second_concern, 0.03
+        ),
+    }
 
 
 def choose_foreign(
@@ -265,14 +274,8 @@ def write_card(data: dict[str, list[Line]], foreign_only: bool = False) -> None:
     `foreign_only` chooses the multilingual reader's two and keeps the English ones as
     shipped (re-choosing those is a change of its own: docs/evaluation.md)."""
     if foreign_only:
-        shipped = _card.read()["safety"]["thresholds"]
-        chosen = replace(
-            Thresholds(**shipped),
-            foreign=choose_foreign(data, corpus.AUTHORS, lambda x: x.second_crisis, 0.01),
-            foreign_heavy=choose_foreign(
-                data, corpus.AUTHORS, lambda x: x.second_crisis + x.second_concern, 0.03
-            ),
-        )
+        shipped = Thresholds(**_card.read()["safety"]["thresholds"])
+        chosen = replace(shipped, **foreign_thresholds(data, corpus.AUTHORS))
     else:
         chosen = choose(data, corpus.AUTHORS)
     _card.update("safety.thresholds", {f.name: getattr(chosen, f.name) for f in fields(chosen)})
