@@ -24,7 +24,7 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -75,7 +75,7 @@ def _engine() -> Engine:
 class Reader:
     """The model's vectors and the heads over them, for themes and for the safety check."""
 
-    def __init__(self, heads: Path | None = HEADS_PATH, engine: Any = None) -> None:
+    def __init__(self, heads: Path | None = HEADS_PATH, engine: Engine | None = None) -> None:
         """`heads=None` reads vectors only (training, before there are heads)."""
         self._engine: Engine | None = engine
         self._lock = threading.Lock()

@@ -67,12 +67,17 @@ def fit(rows: Rows, vec: dict[str, np.ndarray], c: float) -> LogisticRegression:
     return model
 
 
+def _order(model: LogisticRegression, labels: Sequence[str]) -> list[int]:
+    """The model's columns in `labels` order (scikit-learn sorts its classes)."""
+    return [list(model.classes_).index(label) for label in labels]
+
+
 def probabilities(
     model: LogisticRegression, texts: Sequence[str], vec: dict, labels: Sequence[str]
 ) -> np.ndarray:
-    """Columns in `labels` order (scikit-learn sorts its classes)."""
-    order = [list(model.classes_).index(label) for label in labels]
-    return np.asarray(model.predict_proba(np.stack([vec[t] for t in texts])))[:, order]
+    return np.asarray(model.predict_proba(np.stack([vec[t] for t in texts])))[
+        :, _order(model, labels)
+    ]
 
 
 def choose_c(rows: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]) -> float:
@@ -122,7 +127,7 @@ def final(vec: dict[str, np.ndarray]) -> None:
     for task, (rows, labels) in _tasks().items():
         c = choose_c(rows, vec, corpus.AUTHORS)
         model = fit(rows, vec, c)
-        order = [list(model.classes_).index(label) for label in labels]
+        order = _order(model, labels)
         prefix = "theme" if task == "themes" else "safety"
         arrays[f"{prefix}_w"] = model.coef_[order].T.astype(np.float32)
         arrays[f"{prefix}_b"] = model.intercept_[order].astype(np.float32)
