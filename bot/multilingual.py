@@ -9,7 +9,9 @@ Korean, which the English model cannot. The model and its engine come inside the
 heads are trained at development time (training/multilingual.py) and shipped in
 bot/models/multilingual.npz.
 
-It costs about twice the English encoder per message, so it is loaded on first
+It costs two to four times the English encoder per message (docs/evaluation.md,
+Performance), so the matcher asks it only where the English head is unsure, and it
+is loaded on first
 use (never at start-up) and runs on one thread (a second thread made a short line
 a hundred times slower while the other core was busy). Without the wheel or the
 heads the bot reads with the English model alone: `shared_reader()` is None and

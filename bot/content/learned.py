@@ -3,9 +3,10 @@
 The rule matcher is precise but misses wording it has not seen. This one asks
 the fine-tuned encoder's theme head, trained at development time on every
 author's labelled lines (training/finetune.py), which of the nine themes, or
-none, a line is about, and, with the weight `mix`, the multilingual reader's head
-(bot/multilingual.py), which reads other people's wording and other languages
-better; nothing is trained when the bot starts. `HybridMatcher`
+none, a line is about. Where that head is less than `sure` of a line, or the line
+is wholly in another language, the multilingual reader's head (bot/multilingual.py),
+which reads other people's wording and other languages better, is asked too and
+weighed in with `mix`. Nothing is trained when the bot starts. `HybridMatcher`
 asks it first and, when it abstains, takes the rules' theme only if the head
 gives that theme some weight too; both abstain rather than guess.
 

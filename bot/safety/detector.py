@@ -20,8 +20,9 @@ and a time. Thresholds come from leave-one-author-out evaluation
 A message wholly in another language is one the English model cannot judge. The
 multilingual reader (bot/multilingual.py) reads it instead: when its P(crisis)
 reaches its own threshold (`foreign`, chosen like the others) the person gets the
-crisis reply. Otherwise, unless a rule is certain, the reply carries a quiet line
-that help in their language is one tap away (`unsure`), and nothing is paused.
+crisis reply, and when its P(crisis) + P(concern) reaches `foreign_heavy`, "are you
+okay?". Otherwise, unless a rule is certain, the reply carries a quiet line that
+help in their language is one tap away (`unsure`), and nothing is paused.
 """
 
 from __future__ import annotations
