@@ -355,7 +355,9 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
     """The encoder as an ONNX model over texts packed end to end, with the inputs of the
     English encoder's graph (bot/onnx_encoder.py: word rows, positions, a mask that keeps
     attention within each text, a pooling matrix) and no low-rank updates."""
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import helper, numpy_helper
+
+    from bot.onnx_encoder import runner_io
 
     inits: list[Any] = []
     nodes: list[Any] = []
@@ -429,18 +431,8 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
         out = linear(inner, f"l{i}.fo", hidden, model.inner, f"{at}.out")
         x = norm(node("Add", [x, out], f"{at}.residual2"), f"l{i}.oln", f"{at}.norm2")
     node("MatMul", ["pool", x], "vectors")
-    graph = helper.make_graph(
-        nodes,
-        "callback-multilingual",
-        [
-            helper.make_tensor_value_info("words", TensorProto.FLOAT, ["tokens", hidden]),
-            helper.make_tensor_value_info("positions", TensorProto.INT64, ["tokens"]),
-            helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["tokens", "tokens"]),
-            helper.make_tensor_value_info("pool", TensorProto.FLOAT, ["texts", "tokens"]),
-        ],
-        [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["texts", hidden])],
-        inits,
-    )
+    inputs, outputs = runner_io(hidden)
+    graph = helper.make_graph(nodes, "callback-multilingual", inputs, outputs, inits)
     opsets = [helper.make_opsetid("", 20), helper.make_opsetid("com.microsoft", 1)]
     built = helper.make_model(graph, opset_imports=opsets)
     built.ir_version = 9

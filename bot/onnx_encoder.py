@@ -149,23 +149,29 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
         x = node("Add", [x, out], f"{at}.residual2")
         x = norm(x, f"{pre}output.LayerNorm", f"{at}.norm2")
     node("MatMul", ["pool", x], "vectors")  # each text's mean over its own tokens
-    graph = helper.make_graph(
-        nodes,
-        "callback-encoder",
-        [
-            helper.make_tensor_value_info("words", TensorProto.FLOAT, ["tokens", HIDDEN]),
-            helper.make_tensor_value_info("positions", TensorProto.INT64, ["tokens"]),
-            helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["tokens", "tokens"]),
-            helper.make_tensor_value_info("pool", TensorProto.FLOAT, ["texts", "tokens"]),
-            *updates,
-        ],
-        [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["texts", HIDDEN])],
-        inits,
-    )
+    inputs, outputs = runner_io(HIDDEN)
+    graph = helper.make_graph(nodes, "callback-encoder", [*inputs, *updates], outputs, inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)])
     model.ir_version = 9
     helper.set_model_props(model, {"weights": digest})
     return model
+
+
+def runner_io(hidden: int) -> tuple[list[onnx.ValueInfoProto], list[onnx.ValueInfoProto]]:
+    """What `OnnxRunner` feeds a graph and reads from it (this encoder's and the
+    multilingual reader's, bot/e5_onnx.py): texts packed end to end as their tokens'
+    word-embedding rows and positions, a mask that keeps attention within each text, a
+    pooling matrix (one row per text, 1/length over its tokens); one vector per text."""
+    from onnx import TensorProto, helper
+
+    inputs = [
+        helper.make_tensor_value_info("words", TensorProto.FLOAT, ["tokens", hidden]),
+        helper.make_tensor_value_info("positions", TensorProto.INT64, ["tokens"]),
+        helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["tokens", "tokens"]),
+        helper.make_tensor_value_info("pool", TensorProto.FLOAT, ["texts", "tokens"]),
+    ]
+    outputs = [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["texts", hidden])]
+    return inputs, outputs
 
 
 def save(model: onnx.ModelProto, path: Path, digest: str) -> None:
