@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import logging
 import mmap
 import re
 import struct
@@ -46,7 +45,6 @@ from bot.model import MODELS
 if TYPE_CHECKING:
     import onnx
 
-log = logging.getLogger(__name__)
 
 GRAPH_PATH = MODELS / "multilingual.onnx"
 #: Bumped whenever the graph's inputs or layout change, so an older built file is stale.
