@@ -146,11 +146,18 @@ class ModelFile:
         return raw.reshape(rows, -1, BLOCK_BYTES)
 
 
+def unpack(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 blocks as their float32 scales (one a block) and their 32 nibbles, 0-15, in
+    weight order."""
+    scales = blocks[..., :2].copy().view(np.float16).astype(np.float32)
+    packed = blocks[..., 2:]
+    return scales, np.concatenate([packed & 0x0F, packed >> 4], axis=-1)
+
+
 def dequantise(blocks: np.ndarray) -> np.ndarray:
     """Rows of Q4_0 blocks as float32 weights."""
-    scales = blocks[..., :2].copy().view(np.float16).astype(np.float32)
-    nibbles = blocks[..., 2:].astype(np.int16)
-    values = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=-1) - 8
+    scales, nibbles = unpack(blocks)
+    values = nibbles.astype(np.int16) - 8
     return (values * scales).reshape(blocks.shape[0], -1).astype(np.float32)
 
 
@@ -229,6 +236,15 @@ def write_pieces(model: ModelFile, path: Path, digest: str) -> None:
     temporary.replace(path)
 
 
+def _give_back() -> None:
+    """Return the heap that building the tokenizer's table used for a moment (17 MB of
+    numpy temporaries that glibc keeps otherwise, measured) to the system."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is reused, not returned
+        pass
+
+
 class Pieces:
     """The table, as flat sequences that read back as Python numbers (quick to index):
     mapped from the file `make` writes, or built in memory when there is none."""
@@ -247,6 +263,8 @@ class Pieces:
             built = piece_table(model)
             n, size = len(built["scores"]), len(built["table"])
             raw = memoryview(b"".join(built[k].tobytes() for k in PIECE_ARRAYS))
+            del built
+            _give_back()
         # In the file's order: hashes (8 bytes each), offsets (8, one more), scores (8),
         # table (4 a slot).
         cuts = np.cumsum([0, 8 * n, 8 * (n + 1), 8 * n, 4 * size]).tolist()
@@ -372,10 +390,8 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
         return output
 
     def linear(x: str, key: str, n_out: int, n_in: int, out: str) -> str:
-        blocks = model.blocks(f"{key}.w", n_out)
-        scales = blocks[..., :2].copy().view(np.float16).astype(np.float32)
-        low, high = blocks[..., 2:] & 0x0F, blocks[..., 2:] >> 4
-        weights = np.concatenate([low, high], axis=-1)  # weight j at j, as MatMulNBits packs
+        scales, weights = unpack(model.blocks(f"{key}.w", n_out))
+        # MatMulNBits packs two weights a byte in their order: 2i low, 2i + 1 high.
         packed = weights[..., 0::2] | (weights[..., 1::2] << 4)
         init(f"{out}.q", packed, np.uint8)
         init(f"{out}.s", scales.reshape(-1))
@@ -457,15 +473,6 @@ def build(path: Path = GRAPH_PATH, source: Path | None = None) -> Path:
     return path
 
 
-def _give_back() -> None:
-    """Return the heap that building the tokenizer's table used for a moment (17 MB of
-    numpy temporaries that glibc keeps otherwise, measured) to the system."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: the memory is reused, not returned
-        pass
-
-
 class OnnxE5:
     """The reader's engine (bot/multilingual.Engine) on ONNX Runtime, on one thread."""
 
@@ -486,7 +493,6 @@ class OnnxE5:
         # Mapped from the file built with the graph; built here (0.2 s) if it is missing.
         self.tokenizer = Tokenizer(model, Pieces(model, pieces_path(graph), digest))
         self._last: tuple[str, bool, list[int]] | None = None
-        _give_back()
 
     def ids(self, text: str, is_query: bool) -> list[int]:
         """The text's ids; the last text's are kept, since the reader counts a text's
