@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 GRAPH_PATH = MODELS / "multilingual.onnx"
 #: Bumped whenever the graph's inputs or layout change, so an older built file is stale.
-GRAPH_FORMAT = 1
+GRAPH_FORMAT = 2
 #: The Q4_0 block: a float16 scale and 32 four-bit weights (byte j holds weight j in its
 #: low nibble and weight j + 16 in its high one); a weight is scale * (nibble - 8).
 BLOCK = 32
@@ -57,6 +57,17 @@ BLOCK_BYTES = 2 + BLOCK // 2
 FLOAT32, Q4 = 0, 1
 META = "\u2581"  # SentencePiece's word-start marker
 _SPACES = re.compile(" {2,}")
+#: A layer's linear layers and norms (bot/onnx_encoder.encoder_layer's parts) as the
+#: wheel's file names them.
+PARTS = {
+    "query": "q",
+    "key": "k",
+    "value": "v",
+    "attention.output": "ao",
+    "intermediate": "fi",
+    "output": "fo",
+}
+NORMS = {"attention": "aln", "output": "oln"}
 
 
 def wheel_model() -> Path:
@@ -374,7 +385,7 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
     attention within each text, a pooling matrix) and no low-rank updates."""
     from onnx import helper, numpy_helper
 
-    from bot.onnx_encoder import runner_io
+    from bot.onnx_encoder import encoder_layer, runner_io
 
     inits: list[Any] = []
     nodes: list[Any] = []
@@ -425,26 +436,16 @@ def graph_model(model: ModelFile, digest: str = "") -> onnx.ModelProto:
     x = node("Add", [node("Add", ["words", position], "e.sum"), "token_type"], "e.all")
     x = norm(x, "emb.ln", "e.norm")
     for i in range(model.layers):
-        at = f"l{i}"
 
-        def split(name: str, perm: list[int], x: str = x, at: str = at, i: int = i) -> str:
-            projected = linear(x, f"l{i}.{name}", hidden, hidden, f"{at}.{name}")
-            parts = node("Reshape", [projected, "split_heads"], f"{at}.{name}.split")
-            return node("Transpose", [parts], f"{at}.{name}.heads", perm=perm)
+        def project(x: str, part: str, out: str, i: int = i) -> str:
+            n_in = model.inner if part == "output" else hidden
+            n_out = model.inner if part == "intermediate" else hidden
+            return linear(x, f"l{i}.{PARTS[part]}", n_out, n_in, out)
 
-        q, k, v = split("q", [1, 0, 2]), split("k", [1, 2, 0]), split("v", [1, 0, 2])
-        scores = node("Mul", [node("MatMul", [q, k], f"{at}.qk"), "scale"], f"{at}.scaled")
-        scores = node("Add", [scores, "mask"], f"{at}.scores")
-        weights = node("Softmax", [scores], f"{at}.softmax", axis=-1)
-        context = node("MatMul", [weights, v], f"{at}.context")
-        context = node("Transpose", [context], f"{at}.context.t", perm=[1, 0, 2])
-        context = node("Reshape", [context, "join_heads"], f"{at}.context.flat")
-        attended = linear(context, f"l{i}.ao", hidden, hidden, f"{at}.attended")
-        x = norm(node("Add", [x, attended], f"{at}.residual1"), f"l{i}.aln", f"{at}.norm1")
-        inner = linear(x, f"l{i}.fi", model.inner, hidden, f"{at}.inner")
-        inner = node("Gelu", [inner], f"{at}.gelu")  # erf, as the engine's
-        out = linear(inner, f"l{i}.fo", hidden, model.inner, f"{at}.out")
-        x = norm(node("Add", [x, out], f"{at}.residual2"), f"l{i}.oln", f"{at}.norm2")
+        def normalise(x: str, part: str, out: str, i: int = i) -> str:
+            return norm(x, f"l{i}.{NORMS[part]}", out)
+
+        x = encoder_layer(node, project, normalise, x, f"l{i}")  # erf Gelu, as the engine's
     node("MatMul", ["pool", x], "vectors")
     inputs, outputs = runner_io(hidden)
     graph = helper.make_graph(nodes, "callback-multilingual", inputs, outputs, inits)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -126,28 +126,15 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
     x = node("Add", [node("Add", ["words", position], "e.sum"), "token_type"], "e.all")
     x = norm(x, "embeddings.LayerNorm", "e.norm")
     for i in range(LAYERS):
-        pre, at = f"encoder.layer.{i}.", f"l{i}"
+        pre = f"encoder.layer.{i}."
 
-        def heads(name: str, perm: list[int], x: str = x, pre: str = pre, at: str = at) -> str:
-            projected = linear(x, f"{pre}attention.self.{name}", f"{at}.{name}")
-            split = node("Reshape", [projected, "split_heads"], f"{at}.{name}.split")
-            return node("Transpose", [split], f"{at}.{name}.heads", perm=perm)
+        def project(x: str, part: str, out: str, pre: str = pre) -> str:
+            return linear(x, f"{pre}{PARTS[part]}", out)
 
-        q, k, v = heads("query", [1, 0, 2]), heads("key", [1, 2, 0]), heads("value", [1, 0, 2])
-        scores = node("Mul", [node("MatMul", [q, k], f"{at}.qk"), "scale"], f"{at}.scaled")
-        scores = node("Add", [scores, "mask"], f"{at}.scores")  # each text sees itself only
-        weights = node("Softmax", [scores], f"{at}.softmax", axis=-1)
-        context = node("MatMul", [weights, v], f"{at}.context")
-        context = node("Transpose", [context], f"{at}.context.t", perm=[1, 0, 2])
-        context = node("Reshape", [context, "join_heads"], f"{at}.context.flat")
-        attended = linear(context, f"{pre}attention.output.dense", f"{at}.attended")
-        x = node("Add", [x, attended], f"{at}.residual1")
-        x = norm(x, f"{pre}attention.output.LayerNorm", f"{at}.norm1")
-        inner = linear(x, f"{pre}intermediate.dense", f"{at}.inner")
-        inner = node("Gelu", [inner], f"{at}.gelu", approximate="tanh")
-        out = linear(inner, f"{pre}output.dense", f"{at}.out")
-        x = node("Add", [x, out], f"{at}.residual2")
-        x = norm(x, f"{pre}output.LayerNorm", f"{at}.norm2")
+        def normalise(x: str, part: str, out: str, pre: str = pre) -> str:
+            return norm(x, f"{pre}{NORMS[part]}", out)
+
+        x = encoder_layer(node, project, normalise, x, f"l{i}", approximate="tanh")
     node("MatMul", ["pool", x], "vectors")  # each text's mean over its own tokens
     inputs, outputs = runner_io(HIDDEN)
     graph = helper.make_graph(nodes, "callback-encoder", [*inputs, *updates], outputs, inits)
@@ -155,6 +142,52 @@ def graph_model(w: dict[str, np.ndarray], digest: str = "") -> onnx.ModelProto:
     model.ir_version = 9
     helper.set_model_props(model, {"weights": digest})
     return model
+
+
+#: The linear layers of a layer, by the part `encoder_layer` names, as the weights name them.
+PARTS = {
+    "query": "attention.self.query",
+    "key": "attention.self.key",
+    "value": "attention.self.value",
+    "attention.output": "attention.output.dense",
+    "intermediate": "intermediate.dense",
+    "output": "output.dense",
+}
+#: ... and its two layer norms, after attention and after the feed-forward output.
+NORMS = {"attention": "attention.output.LayerNorm", "output": "output.LayerNorm"}
+
+
+def encoder_layer(
+    node: Callable[..., str],
+    project: Callable[[str, str, str], str],
+    normalise: Callable[[str, str, str], str],
+    x: str,
+    at: str,
+    **gelu: Any,
+) -> str:
+    """One post-norm BERT layer as graph nodes, for both encoders (this one and the
+    multilingual reader's, bot/e5_onnx.py), which differ in how a linear layer is stored
+    and named: `project(x, part, out)` is the linear layer `part` (a key of PARTS),
+    `normalise(x, part, out)` the layer norm after "attention" or "output". Attention
+    stays within each text (the "mask" input); `gelu`, the Gelu node's attributes."""
+
+    def heads(name: str, perm: list[int]) -> str:
+        projected = project(x, name, f"{at}.{name}")
+        split = node("Reshape", [projected, "split_heads"], f"{at}.{name}.split")
+        return node("Transpose", [split], f"{at}.{name}.heads", perm=perm)
+
+    q, k, v = heads("query", [1, 0, 2]), heads("key", [1, 2, 0]), heads("value", [1, 0, 2])
+    scores = node("Mul", [node("MatMul", [q, k], f"{at}.qk"), "scale"], f"{at}.scaled")
+    scores = node("Add", [scores, "mask"], f"{at}.scores")  # each text sees itself only
+    weights = node("Softmax", [scores], f"{at}.softmax", axis=-1)
+    context = node("MatMul", [weights, v], f"{at}.context")
+    context = node("Transpose", [context], f"{at}.context.t", perm=[1, 0, 2])
+    context = node("Reshape", [context, "join_heads"], f"{at}.context.flat")
+    attended = project(context, "attention.output", f"{at}.attended")
+    x = normalise(node("Add", [x, attended], f"{at}.residual1"), "attention", f"{at}.norm1")
+    inner = node("Gelu", [project(x, "intermediate", f"{at}.inner")], f"{at}.gelu", **gelu)
+    out = project(inner, "output", f"{at}.out")
+    return normalise(node("Add", [x, out], f"{at}.residual2"), "output", f"{at}.norm2")
 
 
 def runner_io(hidden: int) -> tuple[list[onnx.ValueInfoProto], list[onnx.ValueInfoProto]]:
