@@ -476,6 +476,10 @@ def test_the_held_out_dark_words_set(detector: SafetyDetector) -> None:
         "I'm standing on the edge of the roof terrace at the wrap party, the view is unreal",
         "my will is written and the cat's rehomed with my mum while I'm on the cruise ship"
         " contract, it's time",
+        # A greeting on coming back, typed by hand into the console on 2026-12-06: the
+        # crisis reply, P(crisis) 0.995 from the model alone (as at a70591e, before the
+        # multilingual reader; "hi again" 0.52, "hello" 0.07).
+        "hello again",
     ],
 )
 def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) -> None:
