@@ -476,16 +476,77 @@ def test_the_held_out_dark_words_set(detector: SafetyDetector) -> None:
         "I'm standing on the edge of the roof terrace at the wrap party, the view is unreal",
         "my will is written and the cat's rehomed with my mum while I'm on the cruise ship"
         " contract, it's time",
-        # A greeting on coming back, typed by hand into the console on 2026-12-06: the
-        # crisis reply, P(crisis) 0.995 from the model alone (as at a70591e, before the
-        # multilingual reader; "hi again" 0.52, "hello" 0.07).
-        "hello again",
     ],
 )
 def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) -> None:
     """Everyday lines the rules left alone and the model now asks about: recorded here so
     a model that stops asking shows up (strict), and the rate is in docs/evaluation.md."""
     assert detector.assess(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Until 2026-12-07 the model alone gave these the crisis reply or "are you okay?"
+        # ("hello again" P(crisis) 0.995): it learnt farewells from goodbyes that mean it
+        # and had never seen a greeting.
+        "hello again",
+        "Hello again, bot!",
+        "hey again",
+        "hello hello",
+        "see you soon",
+        "see you tomorrow!",
+        "thanks for this, see you tomorrow",
+        "ok, see you tomorrow bot",
+        "bye for now, see you tomorrow",
+        "Good evening, it's me again",
+        "hiya, long time no see",
+        "cheers, talk soon x",
+        "thank you so much, catch you on Friday",
+        "hi there, how are you?",
+        # The greeting is not weighed; the news is.
+        "hello again. no news yet",
+        "hi again! still waiting to hear about the pilot",
+    ],
+)
+def test_greetings_and_see_yous_are_not_read_as_goodbyes(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.assess(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello again. I've taken all the pills and I'm getting sleepy",
+        "hi, see you soon. I won't be here by the weekend, I've made my decision",
+        "goodbye everyone",
+        "Goodbye, and thank you for everything.",
+    ],
+)
+def test_a_greeting_does_not_hide_what_else_is_said_nor_a_goodbye(
+    detector: SafetyDetector, text: str
+) -> None:
+    """Only a greeting or a promised return is left unread: the rest of the message is read
+    as before, and a goodbye with no return still goes to the model."""
+    assert detector.assess(text).level in BOTH, text
+
+
+def test_what_counts_as_a_pleasantry() -> None:
+    from bot.safety.reading import pleasantry
+
+    for text in ("hello again", "see you monday, bot", "thanks, speak soon", "morning all"):
+        assert pleasantry(text), text
+    for text in (
+        "goodbye",  # a goodbye alone can mean it
+        "goodbye, thank you",
+        "see you on the other side",
+        "see you soon, mum",  # said to someone who is gone, perhaps: the model reads it
+        "thank you for everything",
+        "hello, i took them all",
+        "",
+    ):
+        assert not pleasantry(text), text
 
 
 @pytest.mark.parametrize(

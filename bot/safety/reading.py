@@ -281,3 +281,51 @@ def without_reassurance(plain: str) -> str | None:
     rest = re.sub(r"\s*([,;:.!?])(\s*[,;:.!?])*", r"\1", rest)
     rest = re.sub(r"^[\s,;:.!?-]+", "", rest).strip()
     return rest if re.search(r"\w", rest) else ""
+
+
+#: Greetings and sign-offs that promise a return, clause by clause. The model learnt its
+#: farewells from goodbyes that mean it and never saw a greeting (no labelled line is one),
+#: so it read "hello again", "see you soon" and "thanks for this, see you tomorrow" as
+#: goodbyes for good and gave them the crisis reply. A goodbye alone is not here: "Goodbye,
+#: and thank you." is a farewell in a writer's crisis lines.
+_DAYS = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_GREETING = (
+    r"((hello|hullo|hallo|hi|hiya|heya|hey|howdy|yo|greetings|good (morning|afternoon|evening|day)"
+    r"|morning|afternoon|evening)( (hello|hi|hey))*"
+    r"( (again|there|all|everyone|everybody|folks|bot|friend|old friend|mate|pal|you))*"
+    r"|(it's|its|it is) (just )?me( again)?|(just )?me again|back again|(i'm|i am) back( again)?"
+    r"|(it's|its|it has|it's) been a while|long time no (see|speak|talk))"
+)
+_SEE_YOU = (
+    r"((i'll |i will |will |ok |okay )?(see|talk to|speak to|catch) (you|ya|you all)( again)?"
+    rf" (tomorrow|later|soon|next (week|time)|then|tonight|in the morning|on {_DAYS}|{_DAYS})"
+    r"|(talk|speak) (tomorrow|soon|later)|(until|till|til) tomorrow( then)?|laters?)"
+    r"( (bot|friend|mate|all|everyone|then))*"
+)
+_COURTESY = (
+    r"((ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
+    r"( (so much|a lot|again|bot|for (this|that|today|the chat|the help|now)))*"
+    r"|how are (you|things)( (doing|going|today))?|how's it going|what's up|sup"
+    r"|(bye|bye bye|goodbye|bye for now|night|night night|goodnight)"
+    r"|bot|friend|mate|pal|everyone|all|folks)"
+)
+_PLEASANT_CLAUSE = re.compile(rf"^({_GREETING}|{_SEE_YOU}|{_COURTESY})( x+)?$")
+_RETURN = re.compile(rf"^({_GREETING}|{_SEE_YOU})( x+)?$")
+_SEE_YOU_CLAUSE = re.compile(rf"^{_SEE_YOU}( x+)?$")
+_GOODBYE = re.compile(r"^(bye|bye bye|goodbye|bye for now|night|night night|goodnight)( x+)?$")
+
+
+def pleasantry(folded: str) -> bool:
+    """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
+    "how are you" around it: nothing in it for the safety model to weigh. A goodbye counts
+    only beside a promised return ("bye for now, see you tomorrow")."""
+    clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\s(?:and|&)\s", folded)]
+    clauses = [re.sub(r"[^\w' ]+", " ", c).strip() for c in clauses]
+    clauses = [" ".join(c.split()) for c in clauses if re.search(r"\w", c)]
+    if not clauses or not all(_PLEASANT_CLAUSE.match(c) for c in clauses):
+        return False
+    returns = any(_RETURN.match(c) for c in clauses)
+    return returns and (
+        not any(_GOODBYE.match(c) for c in clauses)
+        or any(_SEE_YOU_CLAUSE.match(c) for c in clauses)
+    )
