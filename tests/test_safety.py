@@ -1449,12 +1449,44 @@ def test_life_itself_not_a_way_of_life(ordinary: str, crisis: str) -> None:
     ("ordinary", "plan"),
     [
         (
+            "the date's been set for the premiere, 14 March",
+            "the night's been chosen. after my last show",
+        ),
+        ("it's decided, Friday night is when we celebrate", "it's decided. sunday night is when"),
+        (
+            "I've decided to end things with my agent on Friday",
+            "decided to end things this weekend",
+        ),
+        ("I've decided to end things on Sunday with Tom", "I've decided to end things on Sunday"),
+        (
+            "I have a plan and I'm going to go through with it: a one-woman show",
+            "made up my mind and I'm going through with it tonight",
+        ),
+    ],
+)
+def test_a_when_decided_and_the_act_unnamed(ordinary: str, plan: str) -> None:
+    """Written on 2026-12-07 after reading the plans the model trained without their
+    authors missed (the project's, w2's): a day picked the other way round ("got the date
+    picked"), a when decided with the act left unnamed, an ending decided for a day, a plan
+    gone through with. Each ordinary twin names what is planned, or who is left."""
+    assert not _any_crisis_rule(ordinary), ordinary
+    assert _any_crisis_rule(plan), plan
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "plan"),
+    [
+        (
             "meeting the cast at the bridge when the house is empty, for photos",
             "the bridge, when the flat is empty. it's decided",
         ),
         (
             "the plan is pizza and a film after everyone leaves the read-through",
             "the plan is pills and vodka after everyone leaves",
+        ),
+        (
+            "after I send this I'm going to the train station to meet my sister",
+            "I'm going to the bridge after I send this",
         ),
     ],
 )

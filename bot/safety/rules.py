@@ -57,6 +57,11 @@ _MISHAP = (
     r"|at work|in the kitchen)\b)"
 )
 _ME = r"(myself|my ?self|me)"
+#: A day or a night named as the when ("friday night", "tonight", "this weekend").
+_A_WHEN = (
+    r"(tonight|tomorrow( night)?|this (weekend|week|friday|saturday|sunday)"
+    r"|(mon|tues|wednes|thurs|fri|satur|sun)day( night)?)"
+)
 
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
 _STAGE_ENDING = (
@@ -767,6 +772,32 @@ CRISIS: tuple[tuple[str, str], ...] = (
         + _STAGE_ENDING,
     ),
     ("plan", r"\bplan\b[^.!?]{0,300}\b(the )?(time|date),? and (the )?place\b"),
+    # The same said the other way round: "got the date picked. my 19th birthday".
+    (
+        "plan",
+        r"\b(the|a) (day|date|night|time)('s been|'s| is| has been| was)? (picked|chosen|set|decided)\b"
+        r"(?! (for|of|by) )",
+    ),
+    # A when decided, and the act left unnamed: "it's decided, Friday night is when", "I've
+    # decided tonight is when I'll do it".
+    (
+        "plan",
+        rf"\b(decided|made up my mind)\b[^!?]{{0,40}}\b{_A_WHEN} is when( i('ll| will) do it)?\s*([.!?]|$)",
+    ),
+    # An ending decided, with a when: "I've decided to end things on Sunday".
+    (
+        "plan",
+        r"\bdecided to end (it( all)?|things|everything)\b(?! (with|between|for))"
+        r"[^.!?]{0,40}\b(tonight|tomorrow|this week(end)?|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        r"(?![^.!?]{0,60}\bwith\b)",  # "... on Sunday with Tom" is a break-up
+    ),
+    # A plan, and going through with it: "I have a plan and I'm going to go through with it".
+    # Not when the plan is then named: "...this weekend: a one-person show at the fringe".
+    (
+        "plan",
+        r"\b(a plan|decided|made up my mind)\b[^.!?]{0,60}\bgo(ing)? through with it\b"
+        r"(?![^.!?:]{0,40}[:\u2013\u2014-] ?\w)",
+    ),
     (
         "plan",
         r"\b(i'm|i am|i'll|i will|going to|gonna|ready to) end (it( all)?|things|everything)\s*"
@@ -1318,12 +1349,26 @@ _WHEN = re.compile(
     r"|when (everyone|the house|my \w+|they('re| are))|date (set|picked|chosen)"
     # Nobody there to stop it: "after everyone leaves", "when the flat is empty".
     r"|after (everyone|everybody) (leaves|has left|left|goes|has gone|is gone|'s gone)"
-    r"|when the (flat|house|place|building) is (empty|quiet))\b"
+    r"|when the (flat|house|place|building) is (empty|quiet)"
+    # Right after this message: "I'm going to the bridge after I send this".
+    r"|(after|once|when) i('ve)? (send|sent|post|posted) this|after this message)\b"
+)
+
+
+#: A place gone to for an errand is a trip: "tonight I'm going to the train station to meet
+#: my sister", "off to the river after I send this to film the sunset".
+_ERRAND = re.compile(
+    r"\bto (meet|pick up|collect|visit|buy|watch|film|shoot|rehearse|grab|drop off|see (my|a|the|our)"
+    r"|catch (the|a|my|our) (train|bus|tube|ferry|flight|last)|have (a|some|dinner|lunch|drinks|breakfast))\b"
 )
 
 
 def means_and_time(prepared: str) -> bool:
-    return _MEANS.search(prepared) is not None and _WHEN.search(prepared) is not None
+    return (
+        _MEANS.search(prepared) is not None
+        and _WHEN.search(prepared) is not None
+        and _ERRAND.search(prepared) is None
+    )
 
 
 _CLOCK = re.compile(r"\b\d{1,2}([:.]\d\d)? ?(am|pm)\b|\b\d{1,2}[:.]\d\d\b")
