@@ -44,6 +44,24 @@ def test_three_conversations_pushed_and_popped_in_order(engine: Engine, store) -
     assert old.wore == "a green coat"
 
 
+def test_asking_to_stop_an_edit_stops_it_and_the_debrief_comes_back(engine: Engine, store) -> None:
+    """An edit keeps nothing for later: "can we stop here" stops it as /cancel does, and
+    the debrief it interrupted is asked again where it was."""
+    chat = Chat(engine, private_who("stopper", Platform.TELEGRAM))
+    chat.debrief("An old play")
+    chat.say("/debrief")
+    chat.say("Hamlet")
+    chat.say("/edit")
+    chat.press("edit.pick")
+    chat.press("edit.field.wore")
+    assert flows(store, chat) == ["debrief", "edit"]
+    chat.say("can we stop here please")
+    assert flows(store, chat) == ["debrief"]
+    assert chat.templates()[-2:] == ["resume/back_to", "step/role"]
+    old = next(a for a in store.list_auditions(chat.who.user_key) if a.project == "An old play")
+    assert old.wore != "can we stop here please"
+
+
 def test_a_paused_stack_takes_no_check_in_and_pauses_as_one(engine: Engine, store) -> None:
     chat = Chat(engine, private_who("paused", Platform.TELEGRAM))
     chat.debrief("An old play")

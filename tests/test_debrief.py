@@ -84,6 +84,32 @@ def test_cancel_leaves_cleanly_and_saves_nothing(chat: Chat, store: TinyDBStore)
     assert "Nothing to cancel" in chat.say("/cancel")
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "can we stop here?",
+        "I'd like to stop for now",
+        "let's pick this up later",
+        "stop here for now",
+    ],
+)
+def test_asking_to_stop_keeps_the_draft_and_is_not_an_answer(
+    chat: Chat, store: TinyDBStore, words: str
+) -> None:
+    """Until 2026-12-07 "can we stop here" was taken as the role, and "I'd like to stop for
+    now" got the crisis reply (the model read it as wanting to die)."""
+    chat.say("/debrief")
+    chat.say("Macbeth")
+    out = chat.say(words)
+    assert chat.templates() == ["resume/kept"]
+    assert "/debrief" in out and "/cancel" in out
+    state = store.get_state(chat.who.user_key)
+    assert state is not None and not state.paused
+    assert (state.step, state.answers) == ("role", {"project": "Macbeth"})
+    chat.say("Lady M")  # the question above is answered as usual
+    assert store.get_state(chat.who.user_key).answers["role"] == "Lady M"
+
+
 def test_resume_after_restart(store: TinyDBStore, library, clock, reopen) -> None:
     who = private_who("actor-7")
     before = Chat(make_engine(store, library, clock, Path("unused")), who)

@@ -142,6 +142,16 @@ SCENARIOS: dict[str, list[str]] = {
         "my flatmate just told me she's taken a whole bottle of pills, what do I do",
         "/support",
     ],
+    # Greetings and asking to stop are not read as goodbyes, nor taken as an answer.
+    "hello_and_stopping": [
+        "hello again",
+        "/debrief",
+        "Macbeth",
+        "can we stop here?",
+        "Lady M",
+        "pause",  # one word can be an answer (here, not a date): not taken as asking
+        "stop here for now",
+    ],
     "good_news": [
         "I booked it!!",
         "booked Moritz in Spring Awakening!!",

@@ -532,6 +532,25 @@ def test_a_greeting_does_not_hide_what_else_is_said_nor_a_goodbye(
     assert detector.assess(text).level in BOTH, text
 
 
+@pytest.mark.parametrize(
+    "text", ["I'd like to stop for now", "can we stop here please", "ok, can we pause for now?"]
+)
+def test_asking_to_stop_the_chat_is_not_read_as_wanting_to_die(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.assess(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["I want it all to stop", "I want to stop living", "can we stop the pain"]
+)
+def test_stopping_something_else_is_not_asking_to_stop_the_chat(text: str) -> None:
+    from bot.reading import fold
+    from bot.safety.reading import asks_to_stop
+
+    assert not asks_to_stop(fold(text))
+
+
 def test_what_counts_as_a_pleasantry() -> None:
     from bot.safety.reading import pleasantry
 

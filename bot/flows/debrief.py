@@ -32,6 +32,7 @@ class DebriefFlow(FormFlow):
     prefixes = (PLANNED_DEBRIEF,)
     states = (FlowName.DEBRIEF,)
     cancelled = "debrief/cancelled"
+    keeps_place = True
 
     def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
         return STEPS

@@ -18,6 +18,8 @@ from bot.flows import conversation
 from bot.flows.base import Command, Flow, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.steps import Invalid, Kind, Step, accept
+from bot.reading import read
+from bot.safety.reading import asks_to_stop
 from bot.store import ConversationState
 
 log = logging.getLogger("bot.engine")
@@ -33,6 +35,8 @@ class FormFlow(Flow):
 
     #: Template for /cancel in the middle of this form.
     cancelled: ClassVar[str] = "nothing_changed"
+    #: "Can we stop here?" keeps the answers for later (a debrief), or stops as /cancel does.
+    keeps_place: ClassVar[bool] = False
 
     def steps(self, user_key: str, state: ConversationState) -> tuple[Step, ...]:
         raise NotImplementedError
@@ -109,6 +113,10 @@ class FormFlow(Flow):
     # -- answers --------------------------------------------------------------
 
     def on_text(self, who: Who, state: ConversationState, text: str) -> list[Reply]:
+        if asks_to_stop(read(text).folded):  # not an answer: "can we stop here" is not a role
+            if self.keeps_place:
+                return [Reply("resume/kept", {"command": self.commands[0].name})]
+            return self.cancel(who, state)
         return self.answer(who, state, self.step_of(who.user_key, state), text, pressed=False)
 
     def on_state_button(self, who: Who, state: ConversationState, payload: Payload) -> list[Reply]:

@@ -339,17 +339,19 @@ class SafetyDetector:
 
 def model_texts(r: Reading) -> tuple[str, ...]:
     """What the model reads of a message: the whole and each part, or nothing when it is
-    wholly in another language. A greeting or a see-you is left out too (the model read
-    "see you soon" as a goodbye for good). A reassurance ("I'd never hurt myself, I'm just sad") is
-    left out: the model reads its words as risk, so it reads only what else is said,
-    and nothing if that is all. The training script stores the model's answers for
-    exactly these texts, so the evaluation reads what the bot reads."""
+    wholly in another language. A greeting, a see-you or asking to stop the chat is left
+    out too (the model read "see you soon" as a goodbye for good). A reassurance ("I'd
+    never hurt myself, I'm just sad") is left out: the model reads its words as risk, so
+    it reads only what else is said, and nothing if that is all. The training script
+    stores the model's answers for exactly these texts, so the evaluation reads what the
+    bot reads."""
     if r.foreign:
         return ()
     rest = reading.without_reassurance(r.plain)
     pieces = r.pieces if rest is None else read(rest).pieces if rest else ()
-    # A greeting or a see-you is not weighed ("hello again. no news yet": the news is).
-    if not pieces or reading.pleasantry(pieces[0]):
+    # A greeting or a see-you is not weighed ("hello again. no news yet": the news is), nor
+    # asking to stop this chat ("I'd like to stop for now").
+    if not pieces or reading.pleasantry(pieces[0]) or reading.asks_to_stop(pieces[0]):
         return ()
     return (pieces[0], *(p for p in pieces[1:] if not reading.pleasantry(p)))
 

@@ -329,3 +329,31 @@ def pleasantry(folded: str) -> bool:
         not any(_GOODBYE.match(c) for c in clauses)
         or any(_SEE_YOU_CLAUSE.match(c) for c in clauses)
     )
+
+
+#: Asking to stop the conversation: "can we stop here?", "I'd like to stop for now",
+#: "let's pick this up later". The model read "I'd like to stop for now" as wanting to die
+#: (the crisis reply), and a form took "can we stop here" as the name of a role. Only
+#: words about this conversation count: "I want to stop now" (no "here", "for now", "we")
+#: may mean more, and is read as before. A single word ("stop", "later", "pause") can be
+#: an answer, or a title, so it is not taken as asking.
+_STOP = r"(stop|pause|finish|leave it|take a break|call it a day|do (this|the rest) later|(continue|carry on|go on) later|pick (this|it) up later|finish (this|it) later)"
+_SCOPE = r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment|please|now))*"
+_ASKS_TO_STOP = re.compile(
+    rf"^((ok|okay|sorry|actually|hmm|um|so|right)( |, ?))?("
+    rf"(can|could|shall|may) (we|i) (please )?{_STOP}{_SCOPE}"
+    rf"|(let's|lets|let us) {_STOP}{_SCOPE}"
+    rf"|(i'd|i would|i want to|i need to|i'd rather) (like to )?{_STOP}"
+    r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment))+( please)?"
+    r"|(stop|pause)( (here|there|for now|for today|for tonight|for a bit))+( please)?"
+    r"|(that's|thats|that is) enough( questions)? for (now|today|tonight)"
+    r"|enough( questions)? for (now|today|tonight)"
+    r"|i'll (finish|do) (this|it|the rest) later)$"
+)
+
+
+def asks_to_stop(folded: str) -> bool:
+    """The person asks to stop the conversation they are in (not what it may mean besides:
+    the words are read as a request about this chat only when they say so)."""
+    text = " ".join(re.sub(r"[^\w' ,]+", " ", folded).split()).strip(" ,")
+    return _ASKS_TO_STOP.match(text) is not None
