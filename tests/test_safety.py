@@ -504,6 +504,10 @@ def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) ->
         "cheers, talk soon x",
         "thank you so much, catch you on Friday",
         "hi there, how are you?",
+        # Back after a gap: "I've been away" had the crisis reply.
+        "sorry I've been away",
+        "I've been quiet, sorry",
+        "sorry for being MIA",
         # The greeting is not weighed; the news is.
         "hello again. no news yet",
         "hi again! still waiting to hear about the pilot",
@@ -549,6 +553,20 @@ def test_stopping_something_else_is_not_asking_to_stop_the_chat(text: str) -> No
     from bot.safety.reading import asks_to_stop
 
     assert not asks_to_stop(fold(text))
+
+
+@pytest.mark.parametrize(
+    ("about_the_bot", "heavy"),
+    [
+        ("what's the point of the check-ins?", "what's the point anymore"),
+        ("what's the point of journaling this", "what's the point of anything"),
+    ],
+)
+def test_the_point_of_the_bots_own_parts_is_a_question_not_despair(
+    detector: SafetyDetector, about_the_bot: str, heavy: str
+) -> None:
+    assert detector.assess(about_the_bot).level is Level.NONE, about_the_bot
+    assert detector.assess(heavy).level in BOTH, heavy
 
 
 def test_what_counts_as_a_pleasantry() -> None:

@@ -294,7 +294,10 @@ _GREETING = (
     r"|morning|afternoon|evening)( (hello|hi|hey))*"
     r"( (again|there|all|everyone|everybody|folks|bot|friend|old friend|mate|pal|you))*"
     r"|(it's|its|it is) (just )?me( again)?|(just )?me again|back again|(i'm|i am) back( again)?"
-    r"|(it's|its|it has|it's) been a while|long time no (see|speak|talk))"
+    r"|(it's|its|it has|it's) been a while|long time no (see|speak|talk)"
+    # Back after a gap: "sorry I've been away", "sorry for being MIA".
+    r"|(sorry )?(i've|i have|i was) been (away|quiet|mia|awol|offline)( for a (bit|while))?"
+    r"|sorry (for being|for going|i've been|i was) (away|quiet|mia|awol|offline|silent))"
 )
 _SEE_YOU = (
     r"((i'll |i will |will |ok |okay )?(see|talk to|speak to|catch) (you|ya|you all)( again)?"
