@@ -508,6 +508,7 @@ def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) ->
         "sorry I've been away",
         "I've been quiet, sorry",
         "sorry for being MIA",
+        "hellooo again",  # drawn out: was "are you okay?"
         # The greeting is not weighed; the news is.
         "hello again. no news yet",
         "hi again! still waiting to hear about the pilot",

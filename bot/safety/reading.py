@@ -318,6 +318,9 @@ _SEE_YOU_CLAUSE = re.compile(rf"^{_SEE_YOU}( x+)?$")
 _GOODBYE = re.compile(r"^(bye|bye bye|goodbye|bye for now|night|night night|goodnight)( x+)?$")
 
 
+_DRAWN_OUT = re.compile(r"(\w)\1{2,}")
+
+
 def pleasantry(folded: str) -> bool:
     """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
     "how are you" around it: nothing in it for the safety model to weigh. A goodbye counts
@@ -325,12 +328,20 @@ def pleasantry(folded: str) -> bool:
     clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\s(?:and|&)\s", folded)]
     clauses = [re.sub(r"[^\w' ]+", " ", c).strip() for c in clauses]
     clauses = [" ".join(c.split()) for c in clauses if re.search(r"\w", c)]
-    if not clauses or not all(_PLEASANT_CLAUSE.match(c) for c in clauses):
+
+    def said(rx: re.Pattern[str], clause: str) -> bool:
+        # Drawn out ("hellooo", "heyyy"): once as one letter, once as two ("goood").
+        return any(
+            rx.match(c) is not None
+            for c in (clause, _DRAWN_OUT.sub(r"\1", clause), _DRAWN_OUT.sub(r"\1\1", clause))
+        )
+
+    if not clauses or not all(said(_PLEASANT_CLAUSE, c) for c in clauses):
         return False
-    returns = any(_RETURN.match(c) for c in clauses)
+    returns = any(said(_RETURN, c) for c in clauses)
     return returns and (
-        not any(_GOODBYE.match(c) for c in clauses)
-        or any(_SEE_YOU_CLAUSE.match(c) for c in clauses)
+        not any(said(_GOODBYE, c) for c in clauses)
+        or any(said(_SEE_YOU_CLAUSE, c) for c in clauses)
     )
 
 
