@@ -60,6 +60,9 @@ class Settings:
     #: The theme rows are drawn this many times an epoch (each time shuffled anew): they
     #: are a fifth of the rows, and the theme head learns from them alone.
     theme_repeat = 1
+    #: Label smoothing on the safety task (0: none, as shipped): an experiment against the
+    #: folds' overconfidence on other authors' lines (docs/evaluation.md).
+    label_smoothing = 0.0
 
 
 def training_rows(held: str | None) -> tuple[list[Row], list[Row]]:
@@ -154,7 +157,11 @@ def train(safety: list[Row], themes: list[Row], s: Settings, seed: int) -> tuple
             weight = torch.tensor([w[i] for i in chosen])
             logits = head(encoder(ids, mask))
             loss = F.cross_entropy(
-                logits, target, weight=class_weight if task == "s" else None, reduction="none"
+                logits,
+                target,
+                weight=class_weight if task == "s" else None,
+                reduction="none",
+                label_smoothing=s.label_smoothing if task == "s" else 0.0,
             )
             loss = (loss * weight).mean()
             loss.backward()
@@ -292,6 +299,7 @@ def main() -> None:
     )
     parser.add_argument("--limit", type=int, default=0, help="smoke test: rows per kind")
     parser.add_argument("--theme-repeat", type=int, default=Settings.theme_repeat)
+    parser.add_argument("--label-smoothing", type=float, default=Settings.label_smoothing)
     parser.add_argument(
         "--results", type=Path, default=RESULTS, help="with --loao: where the predictions go"
     )
@@ -304,6 +312,7 @@ def main() -> None:
     s.epochs, s.soup, s.limit = args.epochs, args.soup, args.limit
     s.augment = args.augment
     s.theme_repeat = args.theme_repeat
+    s.label_smoothing = args.label_smoothing
     s.seed = args.seed
     if args.loao:
         for author in args.authors.split(","):
