@@ -606,6 +606,30 @@ def test_a_reassurance_with_nothing_heavier_is_not_asked_about(
 
 
 @pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # Safe, said as so (2026-12-07): the model read "I'm sad but I'm safe" as heavy.
+        ("I'm sad but I'm safe", "I'm sad"),
+        ("I'm safe, honestly, just gutted about the recall", "just gutted about the recall"),
+        ("I am not in any danger, just tired of waiting", "just tired of waiting"),
+        # Words that only lean on it say nothing else ("don't worry" alone read heavy).
+        ("don't worry, I'm safe", ""),
+        ("I'd never hurt myself, I promise, don't worry", ""),
+        # Not saying so: read as written.
+        ("I'm safe for now", None),
+        ("I don't feel safe", None),
+        ("I'm not safe at home", None),
+        ("I'm safe tonight but I don't know about tomorrow", None),
+        ("I'm not in danger yet", None),
+    ],
+)
+def test_what_a_reassurance_leaves_to_read(text: str, rest: str | None) -> None:
+    from bot.safety.reading import without_reassurance
+
+    assert without_reassurance(text) == rest
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
         ("I'm not going to hurt myself, but I've been saving up my pills", Level.CRISIS),
@@ -1995,7 +2019,19 @@ def test_a_goodbye_to_the_cast_before_a_tour_is_the_job(detector: SafetyDetector
     assert detector.assess(said).level is Level.NONE
 
 
-@pytest.mark.parametrize("answer", ["no", "not really", "nope, not at all", "idk", "I'm not okay"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "no",
+        "not really",
+        "nope, not at all",
+        "idk",
+        "I'm not okay",
+        # Okay with a limit on it: "I'm safe for now" got "I'm glad" until 2026-12-07.
+        "I'm safe for now",
+        "fine, I think",
+    ],
+)
 def test_no_to_are_you_okay_is_heard(engine: Engine, answer: str) -> None:
     """ "Are you okay?" answered "no" got "Thank you for telling me. I'm glad.", and "I'm not
     okay" got "Are you okay?" again. A no now gets people to talk to, and what they say

@@ -42,10 +42,15 @@ _HELP_COMING = re.compile(
     r"|(on it'?s|on their) way|at (the )?(hospital|a&e|er)|in hospital"
     r"|poison control|poisons line)\b"
 )
-#: An answer to "are you okay?" that says no: "no", "not really", "I'm not okay", "idk".
+#: An answer to "are you okay?" that says no: "no", "not really", "I'm not okay", "idk",
+#: "I'm safe for now".
 #: "No, I'm fine" is a yes.
 _NOT_OKAY = re.compile(
     r"\bnot (really )?(okay|ok|fine|alright|all right|good|great|well|coping|safe)\b"
+    # Okay with a limit on it: "I'm safe for now", "fine, I think" is no all-clear.
+    r"|(?i:\b(i'm|im|i am|i'll be|i should be)? ?(okay|ok|fine|alright|all right|safe)( enough)?"
+    r",? (for now|for the moment|right now|at the moment|for tonight|tonight|i think|i guess"
+    r"|i suppose|probably)\b)"
     # A bare "no" is a clause of its own ("no.", "nope, not at all"), never "no one asked".
     r"|^\W*((still|honestly|um|erm|well|tbh|truthfully|i mean),? )?"
     r"((no+|nope|nah|naw)(?=\s*($|[,.!;:-]))|not really|not at all|not so much|not today"

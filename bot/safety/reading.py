@@ -158,6 +158,12 @@ _SAFE = re.compile(
     r" (times|patches|places|days|periods|spells)\b[^.!?]*\b(this|it|today|now) (isn't|is not|'s not)"
     r" (that|like that|like (then|before|last time)|the same|one of (them|those))\b"
     r"|\b(this|it) (isn't|is not|'s not) that kind of (low|sad|dark|bad|down)\b"
+    # Safe, said as so: "I'm sad but I'm safe", "I'm not in any danger". Never "safe for
+    # now", "safe tonight", "safe enough" or "I think": that is not saying so.
+    r"|(?<!not )(?<!n't )\b(?i:i'm|i am) (completely |totally |perfectly |quite )?safe\b"
+    r"(?! (for now|right now|at the moment|for the moment|tonight|for tonight|enough|i think|i guess"
+    r"|from|for a|until|till|as long))"
+    r"|\b(?i:i'm|i am) not in (any )?danger\b(?! (for now|right now|at the moment|tonight|yet))"
 )
 
 
@@ -276,11 +282,23 @@ def without_reassurance(plain: str) -> str | None:
     rest = _SAFE.sub(" ", plain)
     # The subject the reassurance left behind ("i'd" of "i'd never hurt myself"), then the
     # commas around the gap.
-    rest = re.sub(r"\b(i|i'd|i'm|i am|i would|i will|i'll)\s*(?=[,;:.!?]|$)", " ", rest)
+    rest = re.sub(r"\b(?i:i|i'd|i'm|i am|i would|i will|i'll)\s*(?=[,;:.!?]|$)", " ", rest)
+    # "I'm sad but I'm safe" leaves "I'm sad but": the joining word goes with the gap.
+    rest = re.sub(r"\b(?i:but|and|so|though)\s*(?=[,;:.!?]|$)", " ", rest)
     rest = re.sub(r"\s+", " ", rest)
     rest = re.sub(r"\s*([,;:.!?])(\s*[,;:.!?])*", r"\1", rest)
+    # Words that only lean on the reassurance ("don't worry, I'm safe", "I promise") say
+    # nothing else: the model read "don't worry" alone as heavy.
+    clauses = [c.strip() for c in re.split(r"[,;]", rest)]
+    rest = ", ".join(c for c in clauses if c and not _LEANING.fullmatch(c))
     rest = re.sub(r"^[\s,;:.!?-]+", "", rest).strip()
     return rest if re.search(r"\w", rest) else ""
+
+
+_LEANING = re.compile(
+    r"(?i)((don't|do not|dont) worry|(i )?promise|honest(ly)?|really|seriously|ok(ay)?|x+)"
+    r"([\s,.!]+((don't|do not|dont) worry|(i )?promise|honest(ly)?|really|seriously|ok(ay)?|x+))*[.!]*"
+)
 
 
 #: Greetings and sign-offs that promise a return, clause by clause. The model learnt its
@@ -316,8 +334,6 @@ _PLEASANT_CLAUSE = re.compile(rf"^({_GREETING}|{_SEE_YOU}|{_COURTESY})( x+)?$")
 _RETURN = re.compile(rf"^({_GREETING}|{_SEE_YOU})( x+)?$")
 _SEE_YOU_CLAUSE = re.compile(rf"^{_SEE_YOU}( x+)?$")
 _GOODBYE = re.compile(r"^(bye|bye bye|goodbye|bye for now|night|night night|goodnight)( x+)?$")
-
-
 _DRAWN_OUT = re.compile(r"(\w)\1{2,}")
 
 
@@ -351,8 +367,14 @@ def pleasantry(folded: str) -> bool:
 #: words about this conversation count: "I want to stop now" (no "here", "for now", "we")
 #: may mean more, and is read as before. A single word ("stop", "later", "pause") can be
 #: an answer, or a title, so it is not taken as asking.
-_STOP = r"(stop|pause|finish|leave it|take a break|call it a day|do (this|the rest) later|(continue|carry on|go on) later|pick (this|it) up later|finish (this|it) later)"
-_SCOPE = r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment|please|now))*"
+_STOP = (
+    r"(stop|pause|finish|leave it|take a break|call it a day|do (this|the rest) later"
+    r"|(continue|carry on|go on) later|pick (this|it) up later|finish (this|it) later)"
+)
+_SCOPE = (
+    r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment|please"
+    r"|now))*"
+)
 _ASKS_TO_STOP = re.compile(
     rf"^((ok|okay|sorry|actually|hmm|um|so|right)( |, ?))?("
     rf"(can|could|shall|may) (we|i) (please )?{_STOP}{_SCOPE}"
