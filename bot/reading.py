@@ -104,6 +104,14 @@ _CLAUSES = re.compile(
     rf"|\s+(?:{FILLERS})\s+",
     re.IGNORECASE,
 )
+#: The joining word a clause keeps when a sentence is cut at its comma (", and I've got
+#: the pills ready for saturday"): alone, a part is read without it. The model learnt
+#: from the parts of ordinary messages, which keep theirs, that a part opening "and" is
+#: ordinary: the fold without w2 read that clause 0.012 with its "and", 0.999 without.
+_JOINING = re.compile(
+    r"^(?:(?:and|also|plus|and then|and that|and also|oh and)\b[\s,]*)+",
+    re.IGNORECASE,
+)
 #: A sentence longer than this many words is also read clause by clause.
 LONG_SENTENCE = 12
 #: Unpunctuated runs longer than twice this are read in overlapping windows of it.
@@ -122,6 +130,8 @@ def parts(text: str) -> tuple[str, ...]:
         pieces = [sentence]
         if len(sentence.split()) > LONG_SENTENCE:
             pieces = [p.strip() for p in _CLAUSES.split(sentence) if p and p.strip()]
+        if len(pieces) > 1:
+            pieces = [_JOINING.sub("", p) or p for p in pieces]
         merged: list[str] = []
         for piece in pieces:
             if merged and len(piece.split()) < 3:

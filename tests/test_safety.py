@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.reading import parts
+from bot.reading import fold, parts
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import Assessment, Thresholds, default_detector
 from bot.safety.helplines import (
@@ -945,6 +945,25 @@ def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDe
     assert detector.assess(long).level is Level.CRISIS
     calm = long.replace("honestly I have the pills saved up and tonight is the night.", "")
     assert detector.assess(calm).level is Level.NONE
+
+
+def test_a_clause_cut_at_its_comma_is_read_without_its_joining_word(
+    detector: SafetyDetector,
+) -> None:
+    """ ", and I'm going to the ledge..." was read with its "and", and the model had learnt
+    from ordinary messages' parts that a part opening "and" is ordinary (the fold without
+    w2 read "and i've got the pills ready for saturday..." 0.012, 0.999 without it). Until
+    2026-12-07 this line got the role note, from the scene named in another clause."""
+    long = (
+        "Second round for the soap, they loved the accent, I think I nailed the last scene, "
+        "and I'm going to the ledge on the car park tonight, plus the train home was late."
+    )
+    assert "i'm going to the ledge on the car park tonight" in parts(fold(long))
+    assert detector.assess(long).level is Level.CRISIS
+    calm = long.replace("I'm going to the ledge on the car park tonight", "I'm going to bed early")
+    assert detector.assess(calm).level is Level.NONE
+    # A sentence of its own keeps its first word; only a clause cut from one loses it.
+    assert parts("And that was that. Then home.") == ("And that was that.", "Then home.")
 
 
 @pytest.mark.parametrize(
