@@ -31,9 +31,8 @@ import torch.nn.functional as F
 from safetensors.numpy import save_file
 from torch import nn
 
-from bot.reading import fold, parts, read
-from bot.safety.detector import model_texts
-from training import augment, corpus
+from bot.reading import fold, parts
+from training import augment, corpus, rescore
 from training.augment import Row
 from training.model import Encoder, batch, pretrained, tuned_state
 
@@ -219,10 +218,7 @@ def leave_one_out(
     encoder, safety_head, theme_head = fit(author, s)
     if keep is not None:  # the fold's model, so a change of runtime can be re-checked
         write_model(encoder, safety_head, theme_head, keep / author)
-    safety = [r for r in corpus.safety() if r[0] == author]
-    # What the detector asks the model about (a reassurance's remainder among them).
-    readings = [read(text) for *_, text in safety]
-    pieces = sorted({p for r in readings for p in (*r.pieces, *model_texts(r))})
+    pieces = rescore.needed(author)  # what the detector asks the model about
     probs = probabilities(encoder, safety_head, pieces)
     themes = [r for r in corpus.themes() if r[0] == author]
     theme_probs = probabilities(encoder, theme_head, [fold(t) for *_, t in themes])

@@ -35,7 +35,8 @@ def fold_model(folds: Path, author: str) -> Model:
 
 
 def needed(author: str) -> list[str]:
-    """What the detector asks the model about, for this author's lines (as finetune stores)."""
+    """What the detector asks the model about for this author's lines: their pieces and
+    what a reassurance leaves (`model_texts`). training.finetune stores exactly these."""
     readings = [read(text) for a, _, _, text in corpus.safety() if a == author]
     return sorted({p for r in readings for p in (*r.pieces, *model_texts(r))})
 

@@ -295,10 +295,8 @@ def without_reassurance(plain: str) -> str | None:
     return rest if re.search(r"\w", rest) else ""
 
 
-_LEANING = re.compile(
-    r"(?i)((don't|do not|dont) worry|(i )?promise|honest(ly)?|really|seriously|ok(ay)?|x+)"
-    r"([\s,.!]+((don't|do not|dont) worry|(i )?promise|honest(ly)?|really|seriously|ok(ay)?|x+))*[.!]*"
-)
+_LEAN = r"((don't|do not|dont) worry|(i )?promise|honest(ly)?|really|seriously|ok(ay)?|x+)"
+_LEANING = re.compile(rf"(?i){_LEAN}([\s,.!]+{_LEAN})*[.!]*")
 
 
 #: Greetings and sign-offs that promise a return, clause by clause. The model learnt its
@@ -306,7 +304,8 @@ _LEANING = re.compile(
 #: so it read "hello again", "see you soon" and "thanks for this, see you tomorrow" as
 #: goodbyes for good and gave them the crisis reply. A goodbye alone is not here: "Goodbye,
 #: and thank you." is a farewell in a writer's crisis lines.
-_DAYS = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A day of the week, as the rules name a when too (bot/safety/rules.py).
+DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _GREETING = (
     r"((hello|hullo|hallo|hi|hiya|heya|hey|howdy|yo|greetings|good (morning|afternoon|evening|day)"
     r"|morning|afternoon|evening)( (hello|hi|hey))*"
@@ -319,21 +318,22 @@ _GREETING = (
 )
 _SEE_YOU = (
     r"((i'll |i will |will |ok |okay )?(see|talk to|speak to|catch) (you|ya|you all)( again)?"
-    rf" (tomorrow|later|soon|next (week|time)|then|tonight|in the morning|on {_DAYS}|{_DAYS})"
+    rf" (tomorrow|later|soon|next (week|time)|then|tonight|in the morning|on {DAY}|{DAY})"
     r"|(talk|speak) (tomorrow|soon|later)|(until|till|til) tomorrow( then)?|laters?)"
     r"( (bot|friend|mate|all|everyone|then))*"
 )
+#: A goodbye: pleasant beside a promised return, never on its own.
+_BYE = r"(bye|bye bye|goodbye|bye for now|night|night night|goodnight)"
 _COURTESY = (
     r"((ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
     r"( (so much|a lot|again|bot|for (this|that|today|the chat|the help|now)))*"
     r"|how are (you|things)( (doing|going|today))?|how's it going|what's up|sup"
-    r"|(bye|bye bye|goodbye|bye for now|night|night night|goodnight)"
-    r"|bot|friend|mate|pal|everyone|all|folks)"
+    rf"|{_BYE}|bot|friend|mate|pal|everyone|all|folks)"
 )
 _PLEASANT_CLAUSE = re.compile(rf"^({_GREETING}|{_SEE_YOU}|{_COURTESY})( x+)?$")
 _RETURN = re.compile(rf"^({_GREETING}|{_SEE_YOU})( x+)?$")
 _SEE_YOU_CLAUSE = re.compile(rf"^{_SEE_YOU}( x+)?$")
-_GOODBYE = re.compile(r"^(bye|bye bye|goodbye|bye for now|night|night night|goodnight)( x+)?$")
+_GOODBYE = re.compile(rf"^{_BYE}( x+)?$")
 _DRAWN_OUT = re.compile(r"(\w)\1{2,}")
 
 
@@ -344,20 +344,18 @@ def pleasantry(folded: str) -> bool:
     clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\s(?:and|&)\s", folded)]
     clauses = [re.sub(r"[^\w' ]+", " ", c).strip() for c in clauses]
     clauses = [" ".join(c.split()) for c in clauses if re.search(r"\w", c)]
+    # Drawn out ("hellooo", "heyyy"): each clause also as one letter, and as two ("goood").
+    spellings = [(c, _DRAWN_OUT.sub(r"\1", c), _DRAWN_OUT.sub(r"\1\1", c)) for c in clauses]
 
-    def said(rx: re.Pattern[str], clause: str) -> bool:
-        # Drawn out ("hellooo", "heyyy"): once as one letter, once as two ("goood").
-        return any(
-            rx.match(c) is not None
-            for c in (clause, _DRAWN_OUT.sub(r"\1", clause), _DRAWN_OUT.sub(r"\1\1", clause))
-        )
+    def said(rx: re.Pattern[str], clause: tuple[str, str, str]) -> bool:
+        return any(rx.match(c) is not None for c in clause)
 
-    if not clauses or not all(said(_PLEASANT_CLAUSE, c) for c in clauses):
+    if not clauses or not all(said(_PLEASANT_CLAUSE, c) for c in spellings):
         return False
-    returns = any(said(_RETURN, c) for c in clauses)
+    returns = any(said(_RETURN, c) for c in spellings)
     return returns and (
-        not any(said(_GOODBYE, c) for c in clauses)
-        or any(said(_SEE_YOU_CLAUSE, c) for c in clauses)
+        not any(said(_GOODBYE, c) for c in spellings)
+        or any(said(_SEE_YOU_CLAUSE, c) for c in spellings)
     )
 
 
@@ -371,16 +369,15 @@ _STOP = (
     r"(stop|pause|finish|leave it|take a break|call it a day|do (this|the rest) later"
     r"|(continue|carry on|go on) later|pick (this|it) up later|finish (this|it) later)"
 )
-_SCOPE = (
-    r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment|please"
-    r"|now))*"
-)
+#: Where or for how long: the words that make a stop about this chat.
+_HERE = r"(here|there|for now|for today|for tonight|for a bit|for a while|for the moment)"
+_SCOPE = rf"( ({_HERE}|please|now))*"
 _ASKS_TO_STOP = re.compile(
     rf"^((ok|okay|sorry|actually|hmm|um|so|right)( |, ?))?("
     rf"(can|could|shall|may) (we|i) (please )?{_STOP}{_SCOPE}"
     rf"|(let's|lets|let us) {_STOP}{_SCOPE}"
     rf"|(i'd|i would|i want to|i need to|i'd rather) (like to )?{_STOP}"
-    r"( (here|there|for now|for today|for tonight|for a bit|for a while|for the moment))+( please)?"
+    rf"( {_HERE})+( please)?"
     r"|(stop|pause)( (here|there|for now|for today|for tonight|for a bit))+( please)?"
     r"|(that's|thats|that is) enough( questions)? for (now|today|tonight)"
     r"|enough( questions)? for (now|today|tonight)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reading import FILLERS
+from bot.safety.reading import DAY
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -60,7 +61,7 @@ _ME = r"(myself|my ?self|me)"
 #: A day or a night named as the when ("friday night", "tonight", "this weekend").
 _A_WHEN = (
     r"(tonight|tomorrow( night)?|this (weekend|week|friday|saturday|sunday)"
-    r"|(mon|tues|wednes|thurs|fri|satur|sun)day( night)?)"
+    rf"|{DAY}( night)?)"
 )
 
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
@@ -503,7 +504,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "farewell",
         r"\b(won't|will not|wont) be (around|here|alive) (after|by|past|beyond) "
         r"(tonight|tomorrow|today|the weekend|this week)"
-        r"|\b(won't|will not|wont) be (here|alive) by (mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"|\b(won't|will not|wont) be (here|alive) by {DAY}\b"
         r"(?![^.!?]{0,300}\b(flying|fly|off to|moving|going to|travelling|traveling|away|tour|holiday|trip|visiting"
         r"|back|shoot|filming)\b)",
     ),
@@ -788,7 +789,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "plan",
         r"\bdecided to end (it( all)?|things|everything)\b(?! (with|between|for))"
-        r"[^.!?]{0,40}\b(tonight|tomorrow|this week(end)?|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        rf"[^.!?]{{0,40}}\b(tonight|tomorrow|this week(end)?|on {DAY})\b"
         r"(?![^.!?]{0,60}\bwith\b)",  # "... on Sunday with Tom" is a break-up
     ),
     # A plan, and going through with it: "I have a plan and I'm going to go through with it".
@@ -1346,7 +1347,7 @@ _MEANS = re.compile(
 )
 _WHEN = re.compile(
     r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
-    r"|(mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} ?(am|pm)|\d{1,2}(st|nd|rd|th)"
+    rf"|{DAY}|\d{{1,2}} ?(am|pm)|\d{{1,2}}(st|nd|rd|th)"
     r"|after (the|my) (show|showcase|run|callback|audition|premiere|closing night|last shift|shift)"
     r"|when (everyone|the house|my \w+|they('re| are))|date (set|picked|chosen)"
     # Nobody there to stop it: "after everyone leaves", "when the flat is empty".
