@@ -110,6 +110,34 @@ def test_asking_to_stop_keeps_the_draft_and_is_not_an_answer(
     assert store.get_state(chat.who.user_key).answers["role"] == "Lady M"
 
 
+@pytest.mark.parametrize(
+    "words", ["thanks, see you tomorrow", "bye for now, talk later", "ok thank you! see you soon"]
+)
+def test_a_sign_off_keeps_the_draft_and_is_not_an_answer(
+    chat: Chat, store: TinyDBStore, words: str
+) -> None:
+    """Until 2026-12-06 "thanks, see you tomorrow" was taken as the role."""
+    chat.say("/debrief")
+    chat.say("Macbeth")
+    chat.say(words)
+    assert chat.templates() == ["resume/kept"]
+    state = store.get_state(chat.who.user_key)
+    assert (state.step, state.answers) == ("role", {"project": "Macbeth"})
+
+
+@pytest.mark.parametrize("words", ["hello again", "hiii", "hey again! how are you?"])
+def test_a_greeting_is_not_an_answer(chat: Chat, store: TinyDBStore, words: str) -> None:
+    """Until 2026-12-06 "hello again" became the project's name. The question is asked
+    again, and a title that is a greeting goes through with a word more."""
+    chat.say("/debrief")
+    chat.say(words)
+    assert chat.templates() == ["resume/hello", "step/project"]
+    state = store.get_state(chat.who.user_key)
+    assert (state.step, state.answers) == ("project", {})
+    chat.say("Hello Again, the musical")
+    assert store.get_state(chat.who.user_key).answers == {"project": "Hello Again, the musical"}
+
+
 def test_resume_after_restart(store: TinyDBStore, library, clock, reopen) -> None:
     who = private_who("actor-7")
     before = Chat(make_engine(store, library, clock, Path("unused")), who)

@@ -148,9 +148,11 @@ SCENARIOS: dict[str, list[str]] = {
         "/debrief",
         "Macbeth",
         "can we stop here?",
+        "hi again",  # a greeting in a form: the question again, not an answer
         "Lady M",
         "pause",  # one word can be an answer (here, not a date): not taken as asking
         "stop here for now",
+        "thanks, see you tomorrow",
     ],
     "good_news": [
         "I booked it!!",

@@ -325,7 +325,7 @@ _SEE_YOU = (
 #: A goodbye: pleasant beside a promised return, never on its own.
 _BYE = r"(bye|bye bye|goodbye|bye for now|night|night night|goodnight)"
 _COURTESY = (
-    r"((ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
+    r"(((ok|okay|alright|cool|great|lovely) )?(ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
     r"( (so much|a lot|again|bot|for (this|that|today|the chat|the help|now)))*"
     r"|how are (you|things)( (doing|going|today))?|how's it going|what's up|sup"
     rf"|{_BYE}|bot|friend|mate|pal|everyone|all|folks)"
@@ -337,26 +337,37 @@ _GOODBYE = re.compile(rf"^{_BYE}( x+)?$")
 _DRAWN_OUT = re.compile(r"(\w)\1{2,}")
 
 
+def _spellings(folded: str) -> list[tuple[str, str, str]]:
+    """The message's clauses, each as written and drawn-out spellings ("hellooo",
+    "heyyy") squeezed to one letter and to two ("goood")."""
+    clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\s(?:and|&)\s", folded)]
+    clauses = [re.sub(r"[^\w' ]+", " ", c).strip() for c in clauses]
+    clauses = [" ".join(c.split()) for c in clauses if re.search(r"\w", c)]
+    return [(c, _DRAWN_OUT.sub(r"\1", c), _DRAWN_OUT.sub(r"\1\1", c)) for c in clauses]
+
+
+def _said(rx: re.Pattern[str], clause: tuple[str, str, str]) -> bool:
+    return any(rx.match(c) is not None for c in clause)
+
+
 def pleasantry(folded: str) -> bool:
     """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
     "how are you" around it: nothing in it for the safety model to weigh. A goodbye counts
     only beside a promised return ("bye for now, see you tomorrow")."""
-    clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\s(?:and|&)\s", folded)]
-    clauses = [re.sub(r"[^\w' ]+", " ", c).strip() for c in clauses]
-    clauses = [" ".join(c.split()) for c in clauses if re.search(r"\w", c)]
-    # Drawn out ("hellooo", "heyyy"): each clause also as one letter, and as two ("goood").
-    spellings = [(c, _DRAWN_OUT.sub(r"\1", c), _DRAWN_OUT.sub(r"\1\1", c)) for c in clauses]
-
-    def said(rx: re.Pattern[str], clause: tuple[str, str, str]) -> bool:
-        return any(rx.match(c) is not None for c in clause)
-
-    if not clauses or not all(said(_PLEASANT_CLAUSE, c) for c in spellings):
+    spellings = _spellings(folded)
+    if not spellings or not all(_said(_PLEASANT_CLAUSE, c) for c in spellings):
         return False
-    returns = any(said(_RETURN, c) for c in spellings)
+    returns = any(_said(_RETURN, c) for c in spellings)
     return returns and (
-        not any(said(_GOODBYE, c) for c in spellings)
-        or any(said(_SEE_YOU_CLAUSE, c) for c in spellings)
+        not any(_said(_GOODBYE, c) for c in spellings)
+        or any(_said(_SEE_YOU_CLAUSE, c) for c in spellings)
     )
+
+
+def signs_off(folded: str) -> bool:
+    """A pleasantry that promises a return ("thanks, see you tomorrow"): in the middle of a
+    form it means "let's stop here", as asks_to_stop does; a greeting alone does not."""
+    return pleasantry(folded) and any(_said(_SEE_YOU_CLAUSE, c) for c in _spellings(folded))
 
 
 #: Asking to stop the conversation: "can we stop here?", "I'd like to stop for now",
