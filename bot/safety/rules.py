@@ -1262,6 +1262,9 @@ _DONE_SIGNS = (
     r"|\b(took|taken|swallowed|had|necked) (the first|a|another|one more|a second) handful\b"
     r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
     r"|\b(bleeding|blood)\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    # An overdose taken, named as such ("overdosed on coffee" is a joke, not a sign).
+    r"|(\b(taken|took|had|done) an? (overdose|od)|\b(i've |i have |i |just |i just )(overdosed|od'd|oded))"
+    r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
     r"|" + _KICKING_IN
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
@@ -1269,12 +1272,22 @@ _DROWSY = (
     r"\b(getting|feeling|so|really|very) (sleepy|drowsy|dizzy|woozy)\b|\broom('s| is) spinning\b"
     r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b"
 )
+#: Bleeding said to go on or to be a lot ("it keeps bleeding", "so much blood"), a
+#: ligature on ("the rope is round my neck"): a nosebleed or a horror short says the same
+#: words, so these only say how urgent a crisis is, never that there is one.
+_SIGNS_IN_A_CRISIS = (
+    r"\b(keeps|still|won't stop|wont stop|not stopped|hasn't stopped) bleeding\b"
+    r"|\b(a lot of|so much|loads of|too much) blood\b|\bbleeding (a lot|heavily|badly|everywhere)\b"
+    r"|\b(rope|noose|belt|cord|ligature|cable|scarf)\b[^.!?]{0,20}\b(around|round) my neck\b"
+)
 #: The act done or under way, by its signs: with the model already heavy, "are you okay?"
 #: is no answer to these ("Done it. Pills. Getting sleepy."). Drowsiness alone is not one.
 ACT_DONE = re.compile(_DONE_SIGNS)
 #: The same, drowsiness, or a person at a height: in a message already judged a crisis,
 #: the emergency number comes first.
-JUST_DONE = re.compile(_DONE_SIGNS + r"|" + _DROWSY + r"|" + _AT_THE_EDGE)
+JUST_DONE = re.compile(
+    _DONE_SIGNS + r"|" + _DROWSY + r"|" + _AT_THE_EDGE + r"|" + _SIGNS_IN_A_CRISIS
+)
 
 
 #: Someone else in danger now, told by the person writing ("my flatmate says he took
