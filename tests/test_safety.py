@@ -1380,6 +1380,9 @@ def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Cha
         "I have to shoot myself on my phone for the self tape",
         "bleach got the fake blood out of the costume",
         "hell week starts monday",
+        # Idioms with a risk phrase inside them.
+        "taking my life in my own hands with this fringe",
+        "took an overdose of sun at the beach shoot",
     ],
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:

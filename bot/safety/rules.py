@@ -121,7 +121,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
     (
         "explicit",
-        r"\b(end|ending|take|taking|finish|finishing|stop|stopping) (it all|my (own )?life)\b",
+        # Not the idiom: "take my life in my hands on the M25".
+        r"\b(end|ending|take|taking|finish|finishing|stop|stopping) (it all|my (own )?life)\b"
+        r"(?! in (my|your|our) (own )?hands)",
     ),
     ("explicit", r"\b(my life|it all),? (i )?(want|going|need) to (end|finish|stop)"),
     ("explicit", r"\bthoughts? (of|about) (dying|death|ending it|killing)"),
@@ -132,7 +134,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "explicit",
         r"\b(i|i've|i have|i'd|i had|going to|want to|about to|tried to|trying to|planning to|ready to|gonna|wanna)"
         r" (just |already |nearly |almost )?(overdosed?|od|o\.d\.)\b(?! on (coffee|caffeine|sugar|chocolate|carbs|netflix|tv|work|nerves))"
-        r"|\b(took|taken|take|taking|had) an overdose\b|\boverdos(e|ed|ing) on (my |the |all (my |the )?|some )?"
+        r"|\b(took|taken|take|taking|had) an overdose\b(?! of (?!(my |the |some |those |all )?"
+        + _ANY_PILLS
+        + r"))|\boverdos(e|ed|ing) on (my |the |all (my |the )?|some )?"
         r"(pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin|antidepressants)\b",
     ),
     ("explicit", r"\bwish i (wasn't|wasnt|was not|weren't|were not) (alive|here|born)\b"),
