@@ -1719,6 +1719,44 @@ def test_signs_of_danger_now_in_a_crisis_put_the_emergency_number_first(
     _risk_beside_its_twin(detector, risk, ordinary, imminent=True, calm=NOT_CRISIS)
 
 
+@pytest.mark.parametrize(
+    "final",
+    [
+        "I'll not be around for the recall. I intend to make sure of that.",
+        "I've more or less decided I won't be around by the time they cast it",
+        "I shan't be around for the next one, I've seen to that.",
+        "I won't be here much longer, so the journal can go",
+    ],
+)
+def test_not_being_around_said_as_final_is_a_farewell(final: str) -> None:
+    """Said as intended or for good, not being around is a farewell whatever the model
+    says: here a model that finds nothing heavy at all."""
+    calm = SafetyDetector(_Fixed(0.0, 0.0, 0.0), Thresholds())
+    found = calm.assess(final)
+    assert found.level is Level.CRISIS and found.reason == "farewell", final
+
+
+@pytest.mark.parametrize(
+    "away",
+    [
+        "I won't be around for the check-in next week, I'm on holiday in Spain",
+        "won't be here tomorrow, filming in Leeds",
+        "I won't be around for a bit, touring till March",
+        "I'll not be around for the recall, I'm in Cork that week",
+        "sorry I won't be around much this week",
+    ],
+)
+def test_being_away_is_not_a_farewell(away: str) -> None:
+    """Until 2026-12-06 "won't be around for ..." was a farewell by rule, trip or not: an
+    actor saying they are away on tour got the crisis reply. With no reason given, it is
+    one only where the model finds the message heavy at all."""
+    heavy = SafetyDetector(_Fixed(0.3, 0.3, 0.0), Thresholds())
+    assert heavy.assess(away).level is not Level.CRISIS, away
+    calm = SafetyDetector(_Fixed(0.0, 0.0, 0.0), Thresholds())
+    assert calm.assess("I won't be around for the callback").level is Level.NONE
+    assert heavy.assess("I won't be around for the callback").level is Level.CRISIS
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

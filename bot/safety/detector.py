@@ -119,6 +119,7 @@ class Evidence:
     someone_else: bool  # someone else in danger now, told by the person writing
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
+    absent: bool  # not being around later, no reason given (a farewell, if heavy at all)
     concern: bool  # a concern rule
     settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
     role_words: bool  # words that put it in a character or a scene
@@ -190,13 +191,16 @@ def decide(
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
     # At the edge of a height and read as heavy at all: there, too, no time to ask.
     urgent = urgent or (e.at_edge and e.scored and e.heavy_p >= t.asked and not e.calming)
-    by_rules = e.category is not None or e.in_progress or planned
+    # Not being around later, with no trip or job to explain it, in a message the model
+    # finds heavy at all: a farewell ("I'm not going to be around for the next one").
+    gone = e.absent and e.scored and e.heavy_p >= t.asked and not e.calming
+    by_rules = e.category is not None or e.in_progress or planned or gone
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.
         softened = (not by_rules or about_role) and (not (by_model or urgent) or part_role)
         if softened and not (e.own or e.crossover):
             return Assessment(Level.ROLE, e.category or "model")
-        reason = e.category or ("model" if by_model else "imminent")
+        reason = e.category or ("model" if by_model else "farewell" if gone else "imminent")
         return Assessment(
             Level.CRISIS,
             reason,
@@ -294,6 +298,7 @@ class SafetyDetector:
             and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
+            absent=rules.ABSENCE.search(prepared) is not None,
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),
             role_words=role_words,

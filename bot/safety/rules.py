@@ -52,6 +52,29 @@ _NOT_A_WAY_OF_LIFE = (
 
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
+#: Not being around later: "I won't be here", "I shan't be around", "not going to be alive".
+_ABSENT = (
+    r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be"
+    r" (around|here)"
+)
+_ABSENT_ALIVE = (
+    r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be alive\b"
+    r"(?! (at|by|after) (the )?\d)"
+)
+#: A reason to be away, or a while: "won't be here tomorrow, filming in Leeds", "won't be
+#: around for a bit", "I won't be around for the check-in, I'm on holiday".
+_NOT_AWAY = (
+    r"(?![^.!?]{0,80}\b(holidays?|vacation|hols|tour|touring|on the road|filming|shooting|on set"
+    r"|on location|rehearsals?|rehearsing|job|contract|working|at work|wedding|festival|trip|travel\w*"
+    r"|flights?|flying|abroad|away|camping|retreat|hospital|surgery|offline|signal|wi-?fi|visiting"
+    r"|moving|busy|back (on|in|next|after|from|by|for)|till|until|next (week|month)"
+    r"|for a (bit|while|few|couple|week|month|fortnight)|this (week|weekend)|i'm (in|at|on|off)"
+    r"|i'll be (in|at|on|off))\b)"
+)
+#: Not being around, with nothing more: in a message the model finds heavy at all, a
+#: farewell; alone, maybe a trip.
+ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY)
+
 _MISHAP = (
     r"(?! (on (?!purpose|my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?))"
     r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
@@ -401,10 +424,26 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(given|giving|gave) away (all )?my (stuff|things|belongings|possessions)"
         r"|\b(given|giving|gave) (all )?my (stuff|things|belongings|possessions) away\b",
     ),
+    ("farewell", r"\b(won't|will not|wont) hear from me (again|anymore|any more|tomorrow|for)"),
+    # Not being around, said as final or as intended ("I've decided I won't be around by
+    # the time they cast it", "I'll not be around for the recall. I intend to make sure of
+    # that."), never with a reason to be away ("won't be around for a bit, touring").
     (
         "farewell",
-        r"\b(won't|will not|wont) (hear from me|be around|be here) (again|anymore|any more|tomorrow|for)",
+        _ABSENT + r" (again|anymore|any more|much longer|for (much )?longer|for long"
+        r"|for good|by the time)\b" + _NOT_AWAY,
     ),
+    (
+        "farewell",
+        r"\b(decided|intend|intending|made sure|make sure|seen to (it|that)|planned|planning)\b"
+        r"[^.!?]{0,60}" + _ABSENT + r"\b" + _NOT_AWAY,
+    ),
+    (
+        "farewell",
+        _ABSENT + r"\b[^!?]{0,80}\b(intend to|i'll|i will|i've|i have) (make sure|made sure"
+        r"|seen to) (of )?(that|it)\b",
+    ),
+    ("farewell", _ABSENT_ALIVE),
     (
         "farewell",
         # Goodbye to the cast on closing night is the job.
