@@ -1463,6 +1463,10 @@ def test_ordinary_talk_of_the_same_things_is_no_crisis_rule(text: str) -> None:
             "I want to sleep and never wake",
         ),
         ("I wake up wishing I hadn't sent that tape", "every day I wake up wishing I hadn't"),
+        (
+            "I could fall asleep and stay there all day, so cosy",
+            "be nice to just fall asleep and stay that way",
+        ),
         ("I want to stop breathing so loudly on the mic", "I just want to stop breathing"),
         ("no point living in London if the work is in Manchester", "no point carrying on living"),
         ("why stay living in LA when the work moved", "nothing changes so why stay alive"),

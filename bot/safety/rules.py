@@ -707,7 +707,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "stop",
         r"\b(sleep|go to sleep|fall asleep) and never (have to )?wake up\b|\bnever (have to )?wake up again\b"
-        r"|\b(a)?sleep forever\b",
+        r"|\b(a)?sleep forever\b"
+        # "Be nice to just fall asleep and stay that way" (not "stay asleep till the recall").
+        r"|\b(fall asleep|go to sleep|drift off|sleep) and (just )?(stay (that way|asleep|under|there)"
+        r"|never (come|coming) round)\b(?!,? (till|until|for|through|past|all)\b)",
     ),
     (
         "stop",
