@@ -278,7 +278,7 @@ def load_config(path: Path | None = None, env: dict[str, str] | None = None) -> 
 
     kwargs: dict[str, Any] = {"source": path if path.exists() else None}
     kwargs.update(each("bot", _bot_section, {}))
-    if "CALLBACK_DATA_DIR" in env:
+    if env.get("CALLBACK_DATA_DIR", "").strip():  # set but empty is unset, as DATABASE_URL is
         kwargs["data_dir"] = Path(env["CALLBACK_DATA_DIR"])
     kwargs.update(each("checkins", _checkins_section))
     kwargs.update(each("safety", lambda d: _safety_and_content(d, {})))

@@ -97,6 +97,18 @@ def test_data_dir_from_env_overrides_file(tmp_path: Path) -> None:
     assert re.fullmatch(r"INFO", config.log_level)
 
 
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_data_dir_in_the_env_is_unset(tmp_path: Path, empty: str) -> None:
+    """`CALLBACK_DATA_DIR=` (an export left blank) put the journal in the working
+    directory, beside whatever was there; it now means what unset means."""
+    config = load_config(
+        write(tmp_path, "[bot]\ndata_dir = 'a'\n"), env={"CALLBACK_DATA_DIR": empty}
+    )
+    assert config.data_dir == Path("a")
+    unset = load_config(write(tmp_path, "[bot]\n"), env={"CALLBACK_DATA_DIR": empty})
+    assert unset.data_dir == Path("data")
+
+
 def test_discord_shards_are_validated_and_reach_the_client(tmp_path: Path) -> None:
     import discord
 
