@@ -350,10 +350,16 @@ def _said(rx: re.Pattern[str], clause: tuple[str, str, str]) -> bool:
     return any(rx.match(c) is not None for c in clause)
 
 
+#: Longer than any greeting with its thanks: not read clause by clause.
+_PLEASANTRY_CHARS = 300
+
+
 def pleasantry(folded: str) -> bool:
     """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
     "how are you" around it: nothing in it for the safety model to weigh. A goodbye counts
     only beside a promised return ("bye for now, see you tomorrow")."""
+    if len(folded) > _PLEASANTRY_CHARS:  # a paste of 16,000 characters is no greeting
+        return False
     spellings = _spellings(folded)
     if not spellings or not all(_said(_PLEASANT_CLAUSE, c) for c in spellings):
         return False
