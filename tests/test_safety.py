@@ -1761,6 +1761,51 @@ def test_being_away_is_not_a_farewell(away: str) -> None:
     assert heavy.assess("I won't be around for the callback").level is Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "plan"),
+    [
+        (
+            "I'm going to do it tonight, sending the self tape before midnight",
+            "I'm going to drive somewhere quiet tonight and end it",
+        ),
+        (
+            "it's happening tonight, the first preview, I can't feel my hands",
+            "it's happening on sunday",
+        ),
+        (
+            "the show closes friday, that's when I'll finish it",
+            "friday, that's when I'll finish it",
+        ),
+    ],
+)
+def test_an_act_left_unnamed_with_a_when_is_a_plan_when_heavy(ordinary: str, plan: str) -> None:
+    """ "Tonight ... and end it" got "are you okay?" from a model that found it heavy but
+    not a crisis. With a when in the same sentence and the model heavy at all, it is a
+    plan (the emergency number first); a preview, a tape or a scene's ending is not."""
+    heavy = SafetyDetector(_Fixed(0.3, 0.3, 0.0), Thresholds())
+    found = heavy.assess(plan)
+    assert found.level is Level.CRISIS and found.imminent, plan
+    assert heavy.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "ok, I'll do it tomorrow, too tired now",
+        "haven't done the self tape yet, I'll do it tomorrow",
+        "yeah will do it tonight",
+        "the debrief? I'm going to do it after the show",
+    ],
+)
+def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> None:
+    """Until 2026-12-06 "I'll do it" with a when was a plan by rule whatever "it" was, so
+    "ok, I'll do it tomorrow" got the crisis reply. A task agreed to or named is not; a
+    bare "I'm going to do it this weekend when my flatmate is away" still is."""
+    assert detector.assess(task).level is not Level.CRISIS, task
+    found = detector.assess("I'm going to do it this weekend when my flatmate is away")
+    assert found.level is Level.CRISIS and found.imminent
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

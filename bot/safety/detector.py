@@ -120,6 +120,7 @@ class Evidence:
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
     absent: bool  # not being around later, no reason given (a farewell, if heavy at all)
+    unnamed_plan: bool  # an act left unnamed and a when (a plan, if heavy at all)
     concern: bool  # a concern rule
     settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
     role_words: bool  # words that put it in a character or a scene
@@ -186,6 +187,9 @@ def decide(
     # A way and a when named together, in a message the model finds heavy at all or a
     # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
     planned = e.bare_plan or (e.means_and_time and (e.heavy_p >= t.asked or e.category is not None))
+    # The act left unnamed with a when ("tonight ... and end it"), in a message the model
+    # finds heavy at all: a plan too.
+    planned = planned or (e.unnamed_plan and e.scored and e.heavy_p >= t.asked and not e.calming)
     # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
     # be there already (pills taken, getting drowsy): no time to ask.
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
@@ -299,6 +303,7 @@ class SafetyDetector:
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
             absent=rules.ABSENCE.search(prepared) is not None,
+            unnamed_plan=rules.unnamed_act_and_time(prepared),
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),
             role_words=role_words,

@@ -87,6 +87,22 @@ _A_WHEN = (
     rf"|{DAY}( night)?)"
 )
 
+#: From the start of a message: not a task agreed to ("ok, I'll do it tomorrow") or named
+#: anywhere in it ("haven't done the self tape yet, I'll do it tomorrow"): there "it" is the
+#: tape, not the act. Bounded to the first 2,000 characters.
+_NOT_A_TASK = (
+    r"^(?!\W*(ok|okay|sure|fine|yes|yeah|yep|alright|will do|no worries|sorry)\b)"
+    r"(?![\s\S]{0,2000}\b(self[- ]?tapes?|tapes?|emails?|lines|debrief|journal|check-?ins?|sides"
+    r"|script|homework|form|application|laundry|washing|shopping|prep|monologue|song|headshots?"
+    r"|cv|resume|invoice|taxes|accent work|warm-?up|rehearsing|the reading|my reading|the edit)\b)"
+)
+
+#: What "it" is, said after it: "I'm going to do it tonight, I'm sending the email".
+_IT_NAMED = (
+    r"\b(i'm|i am) (sending|telling|asking|applying|emailing|booking|calling|submitting"
+    r"|quitting|leaving|handing|posting|recording|filming|taping)\b"
+)
+
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
 _STAGE_ENDING = (
     r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
@@ -770,13 +786,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me"),
     (
         "plan",
-        # Ending it with a partner, an agent or a manager is a break-up.
-        r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
+        # Ending it with a partner, an agent or a manager is a break-up. A task agreed to or
+        # named ("ok, I'll do it tomorrow", "the tape? will do it tonight") is not this.
+        _NOT_A_TASK
+        + r"[\s\S]{0,16000}?\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
         r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]{0,300}"
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
-        r"(?![^.!?]{0,300}\b(i'm|i am) (sending|telling|asking|applying|emailing|booking|calling|submitting"
-        r"|quitting|leaving|handing|posting|recording|filming|taping)\b)",
+        rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
@@ -1431,6 +1448,42 @@ def means_and_time(prepared: str) -> bool:
         and _WHEN.search(prepared) is not None
         and _ERRAND.search(prepared) is None
     )
+
+
+#: The act left unnamed: "I'll end it", "going to do it", "it's happening". A scene, a
+#: tape, a song or a job ends the same way ("end it with a fade", "do it again").
+_UNNAMED_ACT = re.compile(
+    r"\b(end it|do it|finish it|go through with it|it's happening|it happens)\b"
+    r"(?! (with|for|off|up|again|properly|right|well|better|justice|myself|yourself|together)\b)"
+    + _STAGE_ENDING
+)
+
+
+_NOT_A_TASK_RX = re.compile(_NOT_A_TASK)
+_IT_NAMED_RX = re.compile(_IT_NAMED)
+#: What "it" often is: "it's happening tonight, the first preview".
+_AN_EVENT = re.compile(
+    r"\b(show|shows|preview|previews|press night|opening|premiere|performance|audition|callback"
+    r"|recall|shoot|filming|recording|gig|concert|party|wedding|rehearsal|read-?through|tech|dress"
+    r"|meeting|interview|tape|self-?tape|class|workshop|exam|move|launch)\b"
+)
+
+
+def unnamed_act_and_time(prepared: str) -> bool:
+    """An act left unnamed and a when in one sentence ("I'm going to drive somewhere quiet
+    tonight and end it"): a plan where the model finds the message heavy at all, and
+    otherwise nothing ("I'll do it tomorrow" is the self tape)."""
+    if _NOT_A_TASK_RX.match(prepared) is None or _IT_NAMED_RX.search(prepared) is not None:
+        return False
+    for sentence in re.split(r"[.!?]+", prepared):
+        if (
+            _UNNAMED_ACT.search(sentence) is not None
+            and _WHEN.search(sentence) is not None
+            and _ERRAND.search(sentence) is None
+            and _AN_EVENT.search(sentence) is None
+        ):
+            return True
+    return False
 
 
 _CLOCK = re.compile(r"\b\d{1,2}([:.]\d\d)? ?(am|pm)\b|\b\d{1,2}[:.]\d\d\b")
