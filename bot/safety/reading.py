@@ -241,6 +241,17 @@ _WORK_ENDED = re.compile(
     r"\b(the |my |our )?(shoot|run|tour|show|job|contract|season|production|rebrand|course"
     r"|workshop|rehearsals?|panto|filming|gig) (has |have |is |are )?(wrapped|ended|finished|over"
     r"|closed|closes|closing|done)\b|\bafter the (shoot|run|tour|rebrand|show|job|wrap|panto|gig)\b"
+    # "last day of the run tomorrow, going to miss everyone": a goodbye to a job.
+    r"|\b(last|final) (day|night|show|performance|shift|week|day on set) (of|on|at) (the |my |our |this )?"
+    r"(run|tour|show|shoot|job|contract|season|production|panto|course|workshop|filming|set)\b"
+    r"|\bclosing night\b|\bwrap party\b"
+)
+
+#: A means with a job to do: "bought rope for the set build", "the knife for the scene".
+MEANS_AT_WORK = re.compile(
+    r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our )?"
+    r"(set|set build|build|show|stage|scene|prop|props|shoot|climb\w*|move|moving|tent|boat|garden"
+    r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache)\b"
 )
 
 #: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with
@@ -260,7 +271,7 @@ def calming(folded: str) -> bool:
     joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
     return joking or any(
         rx.search(folded) is not None
-        for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED, _BREAK_UP)
+        for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED, _BREAK_UP, MEANS_AT_WORK)
     )
 
 

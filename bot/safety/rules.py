@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reading import FILLERS
-from bot.safety.reading import DAY
+from bot.safety.reading import DAY, MEANS_AT_WORK
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -320,7 +320,13 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected) (up )?(my |all my |enough )?(pills|tablets|meds|medication|painkillers|paracetamol)",
     ),
     ("means", r"\b(enough|how many) (pills|tablets|paracetamol|painkillers|sleeping pills)\b"),
-    ("means", r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b"),
+    # Rope for a set build, a climb or a move is kit.
+    (
+        "means",
+        r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b(?![^.!?]{0,40}\bfor (the |a |my |our )?"
+        r"(set|build|show|stage|scene|props?|climb\w*|move|moving|tent|boat|garden|washing|swing|rig\w*"
+        r"|aerial|circus|costume)\b)",
+    ),
     # Rope got or put ready, not for the set: "bought a length of rope", "the rope is in the boot".
     (
         "means",
@@ -1287,6 +1293,8 @@ _A_DOSE = (
     r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
     r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
     r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
+    # One pill is a dose: "took my sleeping pill, night night".
+    r"(?! (my|a|the|one) (\w+ )?(pill|tablet|capsule)\b)"
     r"(?![^.!?]{0,300}\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed|prescribed"
     r"|gp|doctor|dr|pharmacist|nerves|dose|steady)\b)"
 )
@@ -1447,6 +1455,7 @@ def means_and_time(prepared: str) -> bool:
         _MEANS.search(prepared) is not None
         and _WHEN.search(prepared) is not None
         and _ERRAND.search(prepared) is None
+        and MEANS_AT_WORK.search(prepared) is None  # "rope for the set build tomorrow"
     )
 
 
