@@ -1387,6 +1387,9 @@ def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Cha
         "last day of the run tomorrow, going to miss everyone",
         "took my sleeping pill, night night",
         "bought rope for the set build tomorrow",
+        "we're filming on the train tracks set tomorrow, it's a disused line",
+        "I've been starving myself of sleep before tech lol",
+        "I'm a burden to my agent, she keeps chasing for me",
     ],
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:

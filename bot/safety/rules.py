@@ -144,7 +144,7 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "act",
         r"\b(punching|punch|punched|hitting|slapping|scratching|starving|choking|strangling|biting) "
-        r"(myself|my ?self)\b(?! (up|to sleep|awake))",
+        r"(myself|my ?self)\b(?! (up|to sleep|awake|of (sleep|rest|fun|time|sunlight|carbs)))",
     ),
     # Into traffic, on purpose.
     (
@@ -252,7 +252,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(bridge|station|roof|rooftop|platform|cliff|tracks|building|car park|multi[- ]?storey|ledge|balcony)\b"
         r"[^.!?]{0,300}\b(going|gonna|about|ready|planning|plan) to jump\s*([.!?]|$|tonight|today|now|off|from)",
     ),
-    ("act", r"\b(train tracks|in front of a (train|bus|car))"),
+    # Not a set, a shoot or a photo by the tracks: "filming on the train tracks set".
+    (
+        "act",
+        r"\b(train tracks|in front of a (train|bus|car))"
+        r"(?![^.!?]{0,40}\b(set|shoot|filming|film|photos?|pics?|scene|location|video)\b)",
+    ),
     (
         "act",
         r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]{0,300}"
@@ -628,7 +633,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "burden",
         r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]{0,300}\b(nobody|no one|no-one|wouldn't|not even)",
     ),
-    ("burden", r"\b(i'm|i am) (just )?a burden\b"),
+    (
+        "burden",
+        r"\b(i'm|i am) (just )?a burden\b(?! (to|on|for) (my|the|our) (agent|agency|manager|teacher|tutor|coach|director"
+        r"|stage manager|casting director|accompanist|reader|class|cast|crew)\b)",
+    ),
     (
         "burden",
         r"\b(i'm|i am|i've become|i have become|i've been) (nothing but |such |only |really |always )?a burden\b"
