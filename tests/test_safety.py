@@ -1390,6 +1390,9 @@ def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Cha
         "we're filming on the train tracks set tomorrow, it's a disused line",
         "I've been starving myself of sleep before tech lol",
         "I'm a burden to my agent, she keeps chasing for me",
+        "can't go on stage without my lucky socks",
+        "I don't want to wake up early for this shoot",
+        "burned myself on the kettle this morning",
     ],
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:

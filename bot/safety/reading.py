@@ -247,6 +247,15 @@ _WORK_ENDED = re.compile(
     r"|\bclosing night\b|\bwrap party\b"
 )
 
+#: An accident said with how it happened: "burned myself on the kettle", "cut myself
+#: shaving". Not on an arm or a wrist, not on purpose, not "again".
+_MISHAP_SAID = re.compile(
+    r"\b(cut|burned|burnt|scalded|scratched|bruised|nicked|hurt) myself (on (?!purpose|my (arms?|wrists?"
+    r"|legs?|thighs?|skin|stomach|hips?)\b)|with the (kettle|iron|oven|pan|stove|tongs|straighteners)"
+    r"|while|shaving|cooking|chopping|slicing|ironing|opening|in the kitchen|at work)"
+    r"(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
+)
+
 #: A means with a job to do: "bought rope for the set build", "the knife for the scene".
 MEANS_AT_WORK = re.compile(
     r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our )?"
@@ -271,7 +280,16 @@ def calming(folded: str) -> bool:
     joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
     return joking or any(
         rx.search(folded) is not None
-        for rx in (_SAFE, _IDIOMS, _OTHERS, _OTHERS_WISH, _WORK_ENDED, _BREAK_UP, MEANS_AT_WORK)
+        for rx in (
+            _SAFE,
+            _IDIOMS,
+            _OTHERS,
+            _OTHERS_WISH,
+            _WORK_ENDED,
+            _BREAK_UP,
+            MEANS_AT_WORK,
+            _MISHAP_SAID,
+        )
     )
 
 

@@ -195,7 +195,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ),
     ("explicit", r"\b(better off|be better) dead\b"),
     ("explicit", r"\bgiv(e|ing) up on (everything|life|living)\b|\blife included\b"),
-    ("explicit", r"\b(don't|do not|not) (want|wanting) to (live|be alive|exist|wake up|be here)"),
+    # Not "don't want to wake up early for this shoot".
+    (
+        "explicit",
+        r"\b(don't|do not|not) (want|wanting) to (live|be alive|exist|wake up|be here)"
+        r"(?! (early|so early|at \d|at dawn|before|for (the|this|a|my|an))\b)",
+    ),
     ("explicit", r"\b(not|don't|no) (want|wanting) (to )?(live|living) (more|anymore|any more)"),
     (
         "explicit",
@@ -707,7 +712,11 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "tired",
         r"\b(want|wanna|wish i could|going|ready|need) (to )?(just )?stop breathing\b(?! (so|too|through|in|during|on|when|while|like|loudly|heavily|into|for)\b)",
     ),
-    ("tired", r"\b(don't|do not|never) want to wake up\b|\bdisappointed (that )?i woke up\b"),
+    (
+        "tired",
+        r"\b(don't|do not|never) want to wake up\b(?! (early|so early|at \d|at dawn|before|for (the|this|a|my"
+        r"|an))\b)|\bdisappointed (that )?i woke up\b",
+    ),
     (
         "tired",
         r"\b(done|finished) with (life|living|being alive|existing)\b(?! (out|in|on|off|with|like|from|at|as|for|under)\b)",
@@ -718,7 +727,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "tired",
         r"\b(can't|cannot|can not) (keep|go on) (living|like this|on living)\b(?! with (my|this|the) agent)",
     ),
-    ("tired", r"\bcan'?t go on\b(?! (like this )?with)|\bcannot go on\b"),
+    # Not "can't go on stage without my lucky socks".
+    (
+        "tired",
+        r"\b(can'?t|cannot) go on\b(?! (like this )?with)(?! (stage|set|air|tour|camera|holiday|the|a|an|my"
+        r"|without|until|till|before|at|in|to|for)\b)",
+    ),
     ("tired", r"\blife is too (much|hard|heavy)\b[^.!?]{0,300}\b(tired|can't|carry|anymore)"),
     (
         "tired",
