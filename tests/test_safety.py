@@ -1399,6 +1399,25 @@ def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) 
     assert detector.assess(text).level is not Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "heavy"),
+    [
+        ("I'm not okay with how they treated us at the open call", "I'm not okay"),
+        (
+            "I felt like I was drowning in the cold read",
+            "I'm drowning in debt and can't see a way out",
+        ),
+    ],
+)
+def test_an_idiom_of_a_concern_word_is_not_asked_about(
+    detector: SafetyDetector, ordinary: str, heavy: str
+) -> None:
+    """A concern rule asked "are you okay?" of these: "not okay with" is disagreement,
+    drowning in a cold read is a bad read."""
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(heavy).level is Level.CONCERN, heavy
+
+
 def test_a_dated_project_title_does_not_pause_a_debrief(chat: Chat, store: TinyDBStore) -> None:
     chat.say("/debrief")
     chat.say("Date Test 20 Nov")

@@ -1105,10 +1105,10 @@ CONCERN = re.compile(
     # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
     # named ordinary act ("I'm going to run my lines") is not asked about.
     rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
-    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?(not okay|not ok|not alright|worthless(?! as an? \w+)|hopeless"
+    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
-    r"|\b(i )?hate myself\b|\bdrowning\b|\bbreaking point\b|\bdark thoughts\b"
+    r"|\b(i )?hate myself\b|\bdrowning\b(?! in (the|a|an|my|this|that) (cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bbreaking point\b|\bdark thoughts\b"
     r"|\b(at|reached|near) the end of my (rope|tether)\b"
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
     r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
