@@ -1835,6 +1835,39 @@ def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> No
     assert found.level is Level.CRISIS and found.imminent
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "risk", "level", "imminent"),
+    [
+        (
+            "checking out of the hotel permanently, moving in with my sister",
+            "after the showcase I'm checking out permanently",
+            Level.CRISIS,
+            False,
+        ),
+        (
+            "waiting for my train, the fast one to Leeds",
+            "I'm at the station, waiting for the express to come through",
+            Level.CRISIS,
+            True,
+        ),
+        (
+            "the mountains are calling me, booking a hike",
+            "the cliffs near my mum's are calling me again",
+            Level.CONCERN,
+            False,
+        ),
+    ],
+)
+def test_coded_ways_out_said_in_new_words(
+    detector: SafetyDetector, ordinary: str, risk: str, level: Level, imminent: bool
+) -> None:
+    """Typed at the detector on 2026-12-06 in words no labelled line uses; each was read
+    as ordinary. A train that does not stop is waited for by nobody who means to catch it."""
+    found = detector.assess(risk)
+    assert found.level is level and found.imminent is imminent, risk
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

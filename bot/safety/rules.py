@@ -1042,7 +1042,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
     (
         "coded",
         r"\b(log|logging|logged|sign|signing|check|checking) (off|out)\b[^.!?]{0,40}"
-        r"\b(from|of) (life|this life|living|existence)\b|극단적\s*선택|\bthe extreme choice\b",
+        r"\b(from|of) (life|this life|living|existence)\b|극단적\s*선택|\bthe extreme choice\b"
+        # "I'm checking out permanently": not out of a hotel, a shop or a group.
+        r"|\b(check|checking|checked|log|logging|sign|signing) (out|off) (permanently|for good|forever|for ever)\b"
+        r"(?![^.!?]{0,30}\b(from|of|on) (?!(life|living|existence|everything|this world)\b)\w)",
     ),
     # The check-ins cancelled because the person will not be there: no reason given.
     (
@@ -1108,6 +1111,9 @@ CONCERN = re.compile(
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
+    # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
+    r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
+    r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
     r"|\b(i )?hate myself\b|\bdrowning\b(?! in (the|a|an|my|this|that) (cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bbreaking point\b|\bdark thoughts\b"
     r"|\b(at|reached|near) the end of my (rope|tether)\b"
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
@@ -1260,6 +1266,10 @@ IMMINENT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens)(-odd| or so)?(?! ?(mg|ml|mcg|g|milligrams?"
     r"|micrograms?|grams?|years?|minutes?|mins?|hours?|days?|weeks?|seconds?|times?)\b)"
     r" (of )?(my |the |her |his |those |these |mum's |mom's |dad's )?(\w+ )?" + _ANY_PILLS + r"\b"
+    # Waiting on a platform for a train that does not stop: "waiting for the fast train to
+    # come through". Nobody waits for one to catch it.
+    r"|\b(waiting|wait|here|stood|standing) for (the )?(fast|express|non-?stop(ping)?|through|freight)"
+    r" (train )?to (come|go|pass|fly|rush) (through|past|by)\b"
     # In the bath or the car with the means: "I'm in the bath with the razor now".
     r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some )?"
     r"(razor|blade|knife|rope|pills|tablets|gun|hose)\b(?![^.!?]{0,40}\b(shav\w*|legs?|beard|prop|props|costume"
