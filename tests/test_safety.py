@@ -1851,6 +1851,18 @@ def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> No
             True,
         ),
         (
+            "I won't bother you much longer, one more question",
+            "I shan't trouble anyone much longer",
+            Level.CRISIS,
+            False,
+        ),
+        (
+            "had enough of living out of a suitcase",
+            "One has rather had enough of the whole business of living, I'm afraid",
+            Level.CRISIS,
+            False,
+        ),
+        (
             "the mountains are calling me, booking a hike",
             "the cliffs near my mum's are calling me again",
             Level.CONCERN,

@@ -692,8 +692,15 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|\b(tired|sick|exhausted|worn out|drained|weary|had enough|fed up) (of|with) (having to )?"
         r"(keep|keep on|go on|carry on|keeping|going on|carrying on) (living|existing)\b"
         + _NOT_A_WAY_OF_LIFE
-        + r"|\bhad enough of (living|life|existing)\b"
+        + r"|\bhad enough of (the (whole )?(business|job|chore|effort|bother|game) of )?(living|life|existing)\b"
         + _NOT_A_WAY_OF_LIFE,
+    ),
+    # Not troubling anyone much longer: "I shan't trouble anyone much longer". Not to the
+    # bot ("I won't bother you much longer, one more question").
+    (
+        "farewell",
+        r"\b(won't|wont|will not|shan't|shall not|not going to|'ll not) (trouble|bother|burden|be a burden to)"
+        r" (anyone|anybody|everyone|everybody|them|my family|people|the world) (much |for much )?longer\b",
     ),
     # A day more of being alive is too much: "I can't face being alive another week".
     (
