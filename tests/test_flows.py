@@ -115,6 +115,11 @@ def test_a_payload_over_64_bytes_is_refused_when_built() -> None:
         ("honestly feeling so flat since the recall", "idle_feeling"),
         ("the heating in my flat is broken again", "idle_text"),
         ("I'm down to the last two, wish me luck", None),
+        # About the check-ins: how to shape them, not the list of what the bot does.
+        ("I won't be around for the check-in next week, I'm on holiday", "idle_checkins"),
+        ("can you move my check-ins to the evening?", "idle_checkins"),
+        ("please stop the reminders for a bit", "idle_checkins"),
+        ("I checked in to the hotel, the room is tiny", "idle_text"),
     ],
 )
 def test_a_feeling_with_no_clear_theme_is_listened_to(

@@ -161,6 +161,9 @@ SCENARIOS: dict[str, list[str]] = {
     "plain_words": [
         "the heating in my flat is broken again",
         "I'm a bit low today, I thought that tape was my best",
+        # Everyday words a rule once read as a plan or a farewell.
+        "ok, I'll do it tomorrow, too tired now",
+        "I won't be around for the check-in next week, I'm on holiday",
     ],
     # Read by the multilingual reader: a theme, a plain remark, and a crisis no rule reads.
     "another_language": [

@@ -44,6 +44,23 @@ _FEELING = re.compile(
 )
 
 
+#: About the check-ins themselves: "I won't be around for the check-in next week", "can
+#: you move my check-ins", "please stop the reminders". The answer is how to shape them.
+_CHECKINS = re.compile(
+    r"\b(check[- ]?ins?|reminders?|nudges?)\b[^.!?]{0,80}\b(away|holiday|holidays|vacation"
+    r"|around|pause|stop|skip|move|change|later|earlier|evening|morning|weekend|fewer|less|more"
+    r"|busy|too many|don't|do not|no more|off|hold)\b"
+    r"|\b(away|holiday|vacation|pause|stop|skip|move|change|hold|turn off|cancel|no more|fewer"
+    r"|less)\b[^.!?]{0,60}\b(check[- ]?ins?|reminders?|nudges?)\b"
+)
+
+
+def about_checkins(text: str) -> bool:
+    """Words about the check-ins' timing or a time away: answered with the settings that
+    shape them, not with the bot's list of what it does."""
+    return _CHECKINS.search(read(text).plain) is not None
+
+
 def says_a_feeling(text: str) -> bool:
     """Whether the words tell how the person feels: with no clear theme, they are answered
     as someone listening would, not with the bot's list of what it does."""
@@ -90,6 +107,8 @@ class WelcomeFlow(Flow):
         # nobody asked for reads as not listening.
         if good_news(words):
             return [Reply("booked_words"), Reply("idle_hint")]
+        if about_checkins(words):
+            return [Reply("idle_checkins")]
         themes = encourager.themes_for([words])
         if not themes:
             return [Reply("idle_feeling" if says_a_feeling(words) else "idle_text")]
