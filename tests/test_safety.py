@@ -1393,6 +1393,8 @@ def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Cha
         "can't go on stage without my lucky socks",
         "I don't want to wake up early for this shoot",
         "burned myself on the kettle this morning",
+        "jumped off the train at Euston and ran to the audition",
+        "the director wants me to jump from the balcony set, there's a crash mat",
     ],
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:
@@ -1878,6 +1880,13 @@ def test_coded_ways_out_said_in_new_words(
     found = detector.assess(risk)
     assert found.level is level and found.imminent is imminent, risk
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
+    """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
+    a plan said "after rehearsal" stays a plan."""
+    found = detector.assess("im jumping off the parking structure at school friday after rehearsal")
+    assert found.level is Level.CRISIS and found.imminent
 
 
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:

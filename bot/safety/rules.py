@@ -240,9 +240,14 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
     (
         "act",
-        r"\b(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
+        # Not off a bus at the stop ("jumped off the train at Euston"), nor a stunt onto a
+        # crash mat ("jump from the balcony set").
+        r"\b(?!(jump|jumping|jumped) (off|out of) (the |a |my )?(bus|train|tube|metro|subway|underground"
+        r"|lorry|truck)\b)"
+        r"(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
         r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper"
-        r"|tube|metro|subway|underground|lorry|truck|bus|traffic)",
+        r"|tube|metro|subway|underground|lorry|truck|bus|traffic)"
+        r"(?! set\b)(?![^.!?]{0,60}\b(crash mat|crash mats|stunt|stunts|harness|wires)\b)",
     ),
     (
         "act",
