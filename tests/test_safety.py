@@ -1889,6 +1889,34 @@ def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> 
     assert found.level is Level.CRISIS and found.imminent
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        (
+            "drinking most nights now, it's panto season",
+            "drinking most nights now just to switch off",
+        ),
+        (
+            "had a panic attack before the audition but smashed it",
+            "I keep having panic attacks on the tube and I've started avoiding going out",
+        ),
+    ],
+)
+def test_coping_that_shapes_the_days_is_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    """Drinking to switch off and panic that keeps a person in are asked about gently, not
+    alarmed at: "drinking ... now" once read as an act going on this minute."""
+    assert detector.assess(concern).level is Level.CONCERN, concern
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+def test_pills_taken_one_by_one_as_they_write_are_danger_now(detector: SafetyDetector) -> None:
+    found = detector.assess("I'm taking them now one by one")
+    assert found.level is Level.CRISIS and found.imminent
+    assert detector.assess("taking them one by one, the questions, in class").level is Level.NONE
+
+
 def test_cutting_too_deep_said_of_oneself_is_danger_now(detector: SafetyDetector) -> None:
     said = detector.assess("i cut way too deep tonight and I don't want to go to hospital")
     assert said.level is Level.CRISIS and said.imminent

@@ -1123,6 +1123,12 @@ CONCERN = re.compile(
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
+    # Drinking or using to get through: "drinking most nights now just to switch off".
+    r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
+    r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
+    # Panic that now shapes the days: "panic attacks on the tube and I've started avoiding going out".
+    r"|\bpanic attacks?\b[^.!?]{0,80}\b(avoid|avoiding|can't leave|cannot leave|stopped going|not going)"
+    r" (going )?(out|the house|the flat|outside|anywhere)\b"
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
@@ -1278,6 +1284,9 @@ IMMINENT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens)(-odd| or so)?(?! ?(mg|ml|mcg|g|milligrams?"
     r"|micrograms?|grams?|years?|minutes?|mins?|hours?|days?|weeks?|seconds?|times?)\b)"
     r" (of )?(my |the |her |his |those |these |mum's |mom's |dad's )?(\w+ )?" + _ANY_PILLS + r"\b"
+    # "I'm taking them now one by one": swallowing as they write, the pills unnamed.
+    r"|\b(taking|swallowing|downing) (them|em|these) (all )?((now|right now),? (one by one|one at a time)"
+    r"|(one by one|one at a time),? (now|right now))\b"
     # Waiting on a platform for a train that does not stop: "waiting for the fast train to
     # come through". Nobody waits for one to catch it.
     r"|\b(waiting|wait|here|stood|standing) for (the )?(fast|express|non-?stop(ping)?|through|freight)"
@@ -1315,9 +1324,14 @@ def in_progress(prepared: str) -> bool:
 #: already finds heavy enough to ask about it is the crisis ("I have the pills here and
 #: I'm taking them now": no time for "are you okay?").
 ACT_NOW = re.compile(
-    r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging|drinking"
+    r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging"
     r"|doing it|going through with it)\b[^.!?]{0,40}\b(now|right now|rn|as i type|as we speak"
     r"|one by one|while i type|while we talk)\b"
+    # Drinking, but not as a habit: "drinking most nights now" is a while, not this minute
+    # (cutting "for weeks now" is still read as going on).
+    r"|\bdrinking\b[^.!?]{0,40}"
+    r"\b((?<!nights )(?<!days )(?<!weeks )(?<!evenings )(?<!mornings )(?<!months )now|right now|rn"
+    r"|as i type|as we speak|one by one|while i type|while we talk)\b"
     r"|\b(right now|as i type|as we speak|while i type)\b[^.!?]{0,20}\b(taking|swallowing|cutting"
     r"|bleeding|burning|jumping)\b"
 )
