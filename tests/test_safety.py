@@ -561,6 +561,9 @@ def test_stopping_something_else_is_not_asking_to_stop_the_chat(text: str) -> No
     [
         ("what's the point of the check-ins?", "what's the point anymore"),
         ("what's the point of journaling this", "what's the point of anything"),
+        # A tool of the work is frustration with the job, not despair (2026-12-06).
+        ("what's the point of headshots if nobody looks", "what's the point of me"),
+        ("what's the point of training if nobody casts you", "what's the point"),
     ],
 )
 def test_the_point_of_the_bots_own_parts_is_a_question_not_despair(

@@ -1142,6 +1142,10 @@ CONCERN = re.compile(
     r"|\b(after|once) (this|the|my) last\b[^.!?]{0,300}\b(going to|gonna|i'll|i will) (finish|end) it\b"
     r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)"
+    # A tool of the work: "what's the point of headshots if nobody looks".
+    r"|(the |my |these |those |a |an )?(headshots?|training|classes|class|self[- ]?tapes?|tapes?|showreels?"
+    r"|reels?|open calls?|callbacks?|recalls?|agents?|drama school|workshops?|networking|submissions?"
+    r"|submitting|applying|applications?|prep|prepping|learning lines|rehearsing|accent work|castings?)\b"
     # The bot's own parts: "what's the point of the check-ins?" is a question about them.
     r"|(the |these |my |this )?(check-?ins?|journal\w*|logging|reminders?|debriefs?|quotes?|bot|app)\b))"
     r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
