@@ -1914,6 +1914,32 @@ def test_coping_that_shapes_the_days_is_asked_about(
     assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "risk", "imminent"),
+    [
+        (
+            "things are sorted. this is the week I start the new job",
+            "affairs in order. this is the week.",
+            False,
+        ),
+        (
+            "everything's sorted. tomorrow I fly to Glasgow for the tour",
+            "everything's sorted. tomorrow.",
+            False,
+        ),
+        ("razor's out, I'm shaving my legs for the shoot", "razor's out, I'm in the bath", True),
+    ],
+)
+def test_a_plan_said_across_two_short_sentences(
+    detector: SafetyDetector, ordinary: str, risk: str, imminent: bool
+) -> None:
+    """The issue's "affairs in order, this is the week" said as two sentences was read as
+    ordinary, and so was the means out with the person in the bath."""
+    found = detector.assess(risk)
+    assert found.level is Level.CRISIS and found.imminent is imminent, risk
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
 def test_pills_taken_one_by_one_as_they_write_are_danger_now(detector: SafetyDetector) -> None:
     found = detector.assess("I'm taking them now one by one")
     assert found.level is Level.CRISIS and found.imminent

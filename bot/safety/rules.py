@@ -858,7 +858,9 @@ CRISIS: tuple[tuple[str, str], ...] = (
         # Bounded look-arounds: a 16,000-character paste of "everything" stays linear.
         r"\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b"
         r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
-        r"[^.!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b",
+        # The when may follow in the next short sentence: "affairs in order. this is the week."
+        r"[^!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b"
+        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)",
     ),
     # The same, listed: "will's written, cat's rehomed, this is the week".
     (
@@ -1288,6 +1290,9 @@ IMMINENT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens)(-odd| or so)?(?! ?(mg|ml|mcg|g|milligrams?"
     r"|micrograms?|grams?|years?|minutes?|mins?|hours?|days?|weeks?|seconds?|times?)\b)"
     r" (of )?(my |the |her |his |those |these |mum's |mom's |dad's )?(\w+ )?" + _ANY_PILLS + r"\b"
+    # The means out and the person in the bath or the car: "razor's out, I'm in the bath".
+    r"|\b(razor|blade|blades|knife|pills|tablets|rope|hose)('s| is| are)? (out|ready|here|next to me)\b"
+    r"[^!?]{0,40}\b(i'm|i am|im) in the (bath|bathtub|car(?! park)|garage)\b"
     # "I'm taking them now one by one": swallowing as they write, the pills unnamed.
     r"|\b(taking|swallowing|downing) (them|em|these) (all )?((now|right now),? (one by one|one at a time)"
     r"|(one by one|one at a time),? (now|right now))\b"
