@@ -1398,6 +1398,9 @@ def test_a_line_wholly_in_another_language_gets_the_quiet_support_line(chat: Cha
         "burned myself on the kettle this morning",
         "jumped off the train at Euston and ran to the audition",
         "the director wants me to jump from the balcony set, there's a crash mat",
+        "affairs in order for the tax year, this is the week I file",
+        "I'm going to end it with a bang, last show tonight",
+        "the pills are in my bag for tomorrow, hay fever season",
     ],
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:

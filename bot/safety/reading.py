@@ -261,6 +261,9 @@ MEANS_AT_WORK = re.compile(
     r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our )?"
     r"(set|set build|build|show|stage|scene|prop|props|shoot|climb\w*|move|moving|tent|boat|garden"
     r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache)\b"
+    # Pills with an everyday reason beside them: "pills in my bag for tomorrow, hay fever season".
+    r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
+    r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
 )
 
 #: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with

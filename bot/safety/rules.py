@@ -831,7 +831,10 @@ CRISIS: tuple[tuple[str, str], ...] = (
         # named ("ok, I'll do it tomorrow", "the tape? will do it tonight") is not this.
         _NOT_A_TASK
         + r"[\s\S]{0,16000}?\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
-        r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b))\b[^.!?]{0,300}"
+        r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b)"
+        # Ending a show its way: "end it with a bang", "with a song".
+        r"(?! with (a |an |the )?(bang|flourish|song|high note|high|style|laugh|party|toast|smile|joke"
+        r"|dance|fade|bow|curtain call|number|encore)\b))\b[^.!?]{0,300}"
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
         rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
@@ -857,10 +860,12 @@ CRISIS: tuple[tuple[str, str], ...] = (
         "plan",
         # Bounded look-arounds: a 16,000-character paste of "everything" stays linear.
         r"\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b"
-        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)"
+        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|tax"
+        r"|taxes|accounts|paperwork|insurance|visa|admin)\b)"
         # The when may follow in the next short sentence: "affairs in order. this is the week."
         r"[^!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b"
-        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday)\b)",
+        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|file"
+        r"|filing|tax|taxes)\b)",
     ),
     # The same, listed: "will's written, cat's rehomed, this is the week".
     (
