@@ -1825,6 +1825,16 @@ def test_an_act_left_unnamed_with_a_when_is_a_plan_when_heavy(ordinary: str, pla
     assert heavy.assess(ordinary).level is not Level.CRISIS, ordinary
 
 
+def test_a_plan_after_a_line_about_a_character_is_still_the_actors_own() -> None:
+    """The task check looks at the whole message; whose words the plan is still rests on
+    the few words before it. Anchoring the plan rule at the message's start (2026-12-06,
+    mended the same day) had put "the character" inside the match and called it a line."""
+    from bot.safety import reading, rules
+
+    text = "the character is a mess. I'm going to do it tonight when everyone's asleep"
+    assert rules.first_person_crisis(reading.prepare(text)) == "plan"
+
+
 @pytest.mark.parametrize(
     "task",
     [

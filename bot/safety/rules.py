@@ -14,6 +14,7 @@ inside every rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.reading import FILLERS
 from bot.safety.reading import DAY, MEANS_AT_WORK
@@ -87,14 +88,14 @@ _A_WHEN = (
     rf"|{DAY}( night)?)"
 )
 
-#: From the start of a message: not a task agreed to ("ok, I'll do it tomorrow") or named
-#: anywhere in it ("haven't done the self tape yet, I'll do it tomorrow"): there "it" is the
-#: tape, not the act. Bounded to the first 2,000 characters.
-_NOT_A_TASK = (
-    r"^(?!\W*(ok|okay|sure|fine|yes|yeah|yep|alright|will do|no worries|sorry)\b)"
-    r"(?![\s\S]{0,2000}\b(self[- ]?tapes?|tapes?|emails?|lines|debrief|journal|check-?ins?|sides"
+#: A task agreed to ("ok, I'll do it tomorrow") or named anywhere in the message ("haven't
+#: done the self tape yet, I'll do it tomorrow"): there "it" is the tape, not the act.
+#: A task named within the first 2,000 characters.
+_A_TASK = (
+    r"^\W*(ok|okay|sure|fine|yes|yeah|yep|alright|will do|no worries|sorry)\b"
+    r"|^[\s\S]{0,2000}?\b(self[- ]?tapes?|tapes?|emails?|lines|debrief|journal|check-?ins?|sides"
     r"|script|homework|form|application|laundry|washing|shopping|prep|monologue|song|headshots?"
-    r"|cv|resume|invoice|taxes|accent work|warm-?up|rehearsing|the reading|my reading|the edit)\b)"
+    r"|cv|resume|invoice|taxes|accent work|warm-?up|rehearsing|the reading|my reading|the edit)\b"
 )
 
 #: What "it" is, said after it: "I'm going to do it tonight, I'm sending the email".
@@ -109,7 +110,10 @@ _STAGE_ENDING = (
     r"|curtain|the tape|the take))"
 )
 
-CRISIS: tuple[tuple[str, str], ...] = (
+#: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
+#: does not apply to a message in which `unless` is found anywhere (what "it" is, said
+#: before or after the words the pattern matches).
+CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Explicit statements.
     ("explicit", r"\bsuicid"),
     ("explicit", r"\bsui (ideation|thoughts?|feelings?|urges?|vibes)\b"),  # texting shorthand
@@ -827,10 +831,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
     ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me"),
     (
         "plan",
-        # Ending it with a partner, an agent or a manager is a break-up. A task agreed to or
-        # named ("ok, I'll do it tomorrow", "the tape? will do it tonight") is not this.
-        _NOT_A_TASK
-        + r"[\s\S]{0,16000}?\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
+        # Ending it with a partner, an agent or a manager is a break-up.
+        r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
         r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b)"
         # Ending a show its way: "end it with a bang", "with a song".
         r"(?! with (a |an |the )?(bang|flourish|song|high note|high|style|laugh|party|toast|smile|joke"
@@ -838,6 +840,8 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
         rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
+        # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight").
+        _A_TASK,
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
@@ -1082,7 +1086,18 @@ CRISIS: tuple[tuple[str, str], ...] = (
         r"|\bif i('m| am) not (around|here|alive)\b[^.!?]{0,30}\b(thank|thanks|goodbye|sorry|love you)",
     ),
 )
-_CRISIS_RX = tuple((category, re.compile(pattern)) for category, pattern in CRISIS)
+_CRISIS_RX = tuple(
+    (category, re.compile(pattern), re.compile(unless[0]) if unless else None)
+    for category, pattern, *unless in CRISIS
+)
+
+
+def _crisis_rules(prepared: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """The crisis rules that apply to this message: all but those taken back by `unless`."""
+    for category, rx, unless in _CRISIS_RX:
+        if unless is None or unless.search(prepared) is None:
+            yield category, rx
+
 
 #: "I can't do this anymore": heavy on its own, career talk when the same message names a
 #: way out of the work ("..., I'm applying for office jobs").
@@ -1541,7 +1556,7 @@ _UNNAMED_ACT = re.compile(
 )
 
 
-_NOT_A_TASK_RX = re.compile(_NOT_A_TASK)
+_A_TASK_RX = re.compile(_A_TASK)
 _IT_NAMED_RX = re.compile(_IT_NAMED)
 #: What "it" often is: "it's happening tonight, the first preview".
 _AN_EVENT = re.compile(
@@ -1555,7 +1570,7 @@ def unnamed_act_and_time(prepared: str) -> bool:
     """An act left unnamed and a when in one sentence ("I'm going to drive somewhere quiet
     tonight and end it"): a plan where the model finds the message heavy at all, and
     otherwise nothing ("I'll do it tomorrow" is the self tape)."""
-    if _NOT_A_TASK_RX.match(prepared) is None or _IT_NAMED_RX.search(prepared) is not None:
+    if _A_TASK_RX.search(prepared) is not None or _IT_NAMED_RX.search(prepared) is not None:
         return False
     for sentence in re.split(r"[.!?]+", prepared):
         if (
@@ -1603,7 +1618,7 @@ def settled(prepared: str) -> bool:
 
 def crisis_category(prepared: str) -> str | None:
     """The first crisis category whose rule matches, if any."""
-    for category, rx in _CRISIS_RX:
+    for category, rx in _crisis_rules(prepared):
         if rx.search(prepared):
             return category
     return None
@@ -1637,7 +1652,7 @@ def first_person_crisis(prepared: str) -> str | None:
     die" is the actor. The few words before each match tell them apart: a first person and
     no character, no "says", no script in between.
     """
-    for category, rx in _CRISIS_RX:
+    for category, rx in _crisis_rules(prepared):
         for match in rx.finditer(prepared):
             clause = _CLAUSE.split(prepared[: match.start()])[-1]
             # "if the callback email says no, I'm jumping": an answer reported, then the
