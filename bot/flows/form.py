@@ -19,7 +19,7 @@ from bot.flows.base import Command, Flow, Services
 from bot.flows.buttons import Payload, button
 from bot.flows.steps import Invalid, Kind, Step, accept
 from bot.reading import read
-from bot.safety.reading import asks_to_stop, pleasantry, signs_off
+from bot.safety.reading import asks_to_stop, pleasantry_kind
 from bot.store import ConversationState
 
 log = logging.getLogger("bot.engine")
@@ -117,11 +117,12 @@ class FormFlow(Flow):
         # Not answers: "can we stop here" or "thanks, see you tomorrow" is not a role, and
         # "hello again" is not the name of a project (a title that is a greeting can be
         # sent with a word more: "Hello Again, the musical").
-        if asks_to_stop(folded) or signs_off(folded):
+        kind = pleasantry_kind(folded)
+        if kind == "see you" or asks_to_stop(folded):
             if self.keeps_place:
                 return [Reply("resume/kept", {"command": self.commands[0].name})]
             return self.cancel(who, state)
-        if pleasantry(folded):
+        if kind == "hello":
             return [Reply("resume/hello"), self.ask(who.user_key, state)]
         return self.answer(who, state, self.step_of(who.user_key, state), text, pressed=False)
 

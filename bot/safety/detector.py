@@ -187,17 +187,19 @@ def decide(
     # A way and a when named together, in a message the model finds heavy at all or a
     # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
     planned = e.bare_plan or (e.means_and_time and (e.heavy_p >= t.asked or e.category is not None))
-    # The act left unnamed with a when ("tonight ... and end it"), in a message the model
-    # finds heavy at all: a plan too.
-    planned = planned or (e.unnamed_plan and e.scored and e.heavy_p >= t.asked and not e.calming)
+    # Read by the model as heavy at all, and nothing in the message calms it: what turns
+    # the rules below that are not certain alone into a crisis.
+    heavy_at_all = e.scored and e.heavy_p >= t.asked and not e.calming
+    # The act left unnamed with a when ("tonight ... and end it"): a plan too.
+    planned = planned or (e.unnamed_plan and heavy_at_all)
     # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
     # be there already (pills taken, getting drowsy): no time to ask.
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
-    # At the edge of a height and read as heavy at all: there, too, no time to ask.
-    urgent = urgent or (e.at_edge and e.scored and e.heavy_p >= t.asked and not e.calming)
-    # Not being around later, with no trip or job to explain it, in a message the model
-    # finds heavy at all: a farewell ("I'm not going to be around for the next one").
-    gone = e.absent and e.scored and e.heavy_p >= t.asked and not e.calming
+    # At the edge of a height: there, too, no time to ask.
+    urgent = urgent or (e.at_edge and heavy_at_all)
+    # Not being around later, with no trip or job to explain it: a farewell ("I'm not
+    # going to be around for the next one").
+    gone = e.absent and heavy_at_all
     by_rules = e.category is not None or e.in_progress or planned or gone
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.

@@ -12,6 +12,7 @@ was written.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from bot.reading import fold
 
@@ -386,26 +387,26 @@ def _said(rx: re.Pattern[str], clause: tuple[str, str, str]) -> bool:
 _PLEASANTRY_CHARS = 300
 
 
-def pleasantry(folded: str) -> bool:
-    """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
-    "how are you" around it: nothing in it for the safety model to weigh. A goodbye counts
-    only beside a promised return ("bye for now, see you tomorrow")."""
+def pleasantry_kind(folded: str) -> Literal["see you", "hello"] | None:
+    """What a pleasantry is, if the message is only one: "see you" when it promises a
+    return ("thanks, see you tomorrow": in a form, "let's stop here"), "hello" for a
+    greeting or a coming back. A goodbye counts only beside a promised return."""
     if len(folded) > _PLEASANTRY_CHARS:  # a paste of 16,000 characters is no greeting
-        return False
+        return None
     spellings = _spellings(folded)
     if not spellings or not all(_said(_PLEASANT_CLAUSE, c) for c in spellings):
-        return False
-    returns = any(_said(_RETURN, c) for c in spellings)
-    return returns and (
-        not any(_said(_GOODBYE, c) for c in spellings)
-        or any(_said(_SEE_YOU_CLAUSE, c) for c in spellings)
-    )
+        return None
+    if not any(_said(_RETURN, c) for c in spellings):
+        return None
+    if any(_said(_SEE_YOU_CLAUSE, c) for c in spellings):
+        return "see you"
+    return None if any(_said(_GOODBYE, c) for c in spellings) else "hello"
 
 
-def signs_off(folded: str) -> bool:
-    """A pleasantry that promises a return ("thanks, see you tomorrow"): in the middle of a
-    form it means "let's stop here", as asks_to_stop does; a greeting alone does not."""
-    return pleasantry(folded) and any(_said(_SEE_YOU_CLAUSE, c) for c in _spellings(folded))
+def pleasantry(folded: str) -> bool:
+    """A message, or a part of one, that is only a greeting or a see-you, with thanks or a
+    "how are you" around it: nothing in it for the safety model to weigh."""
+    return pleasantry_kind(folded) is not None
 
 
 #: Asking to stop the conversation: "can we stop here?", "I'd like to stop for now",

@@ -53,15 +53,16 @@ _NOT_A_WAY_OF_LIFE = (
 
 #: A cut or a burn that was an accident says how it happened: "on the kettle", "shaving".
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
+_MISHAP = (
+    r"(?! (on (?!purpose|my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?))"
+    r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
+    r"|at work|in the kitchen)\b)"
+)
+
 #: Not being around later: "I won't be here", "I shan't be around", "not going to be alive".
-_ABSENT = (
-    r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be"
-    r" (around|here)"
-)
-_ABSENT_ALIVE = (
-    r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be alive\b"
-    r"(?! (at|by|after) (the )?\d)"
-)
+_WONT_BE = r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be"
+_ABSENT = _WONT_BE + r" (around|here)"
+_ABSENT_ALIVE = _WONT_BE + r" alive\b(?! (at|by|after) (the )?\d)"
 #: A reason to be away, or a while: "won't be here tomorrow, filming in Leeds", "won't be
 #: around for a bit", "I won't be around for the check-in, I'm on holiday".
 _NOT_AWAY = (
@@ -76,11 +77,6 @@ _NOT_AWAY = (
 #: farewell; alone, maybe a trip.
 ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY)
 
-_MISHAP = (
-    r"(?! (on (?!purpose|my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?))"
-    r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
-    r"|at work|in the kitchen)\b)"
-)
 _ME = r"(myself|my ?self|me)"
 #: A day or a night named as the when ("friday night", "tonight", "this weekend").
 _A_WHEN = (
