@@ -111,7 +111,14 @@ def test_asking_to_stop_keeps_the_draft_and_is_not_an_answer(
 
 
 @pytest.mark.parametrize(
-    "words", ["thanks, see you tomorrow", "bye for now, talk later", "ok thank you! see you soon"]
+    "words",
+    [
+        "thanks, see you tomorrow",
+        "bye for now, talk later",
+        "ok thank you! see you soon",
+        "goodbye for now",
+        "ttyl",
+    ],
 )
 def test_a_sign_off_keeps_the_draft_and_is_not_an_answer(
     chat: Chat, store: TinyDBStore, words: str

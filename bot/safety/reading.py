@@ -350,13 +350,18 @@ _GREETING = (
     r"|sorry (for being|for going|i've been|i was) (away|quiet|mia|awol|offline|silent))"
 )
 _SEE_YOU = (
-    r"((i'll |i will |will |ok |okay )?(see|talk to|speak to|catch) (you|ya|you all)( again)?"
+    r"((i'll |i will |will |ok |okay )?((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)?"
     rf" (tomorrow|later|soon|next (week|time)|then|tonight|in the morning|on {DAY}|{DAY})"
-    r"|(talk|speak) (tomorrow|soon|later)|(until|till|til) tomorrow( then)?|laters?)"
+    r"|(talk|speak) (tomorrow|soon|later)|(until|till|til) tomorrow( then)?|laters?"
+    # A goodbye "for now", and the short forms: a return promised all the same.
+    r"|(see|catch) (you|ya)|cya|ttyl|(good ?)?bye for now|(i'll be )?back (tomorrow|later|soon))"
     r"( (bot|friend|mate|all|everyone|then))*"
 )
 #: A goodbye: pleasant beside a promised return, never on its own.
-_BYE = r"(bye|bye bye|goodbye|bye for now|night|night night|goodnight)"
+_BYE = (
+    r"((ok|okay|right|alright) )?(bye|bye bye|goodbye|night|night night|goodnight|nite)"
+    r"( (all|everyone|everybody|then|now))*"
+)
 _COURTESY = (
     r"(((ok|okay|alright|cool|great|lovely) )?(ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
     r"( (so much|a lot|again|bot|for (this|that|today|the chat|the help|now)))*"

@@ -359,6 +359,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(which|what|the tallest|highest) (bridge|building|roof)\w*\b[^.!?]{0,300}\b(no fence|roof access|high enough|to jump)",
     ),
     ("means", r"\b(bridge|building|roof)\b[^.!?]{0,300}\bno (fence|railing|barrier)"),
+    # A height checked: "the bridge near the theatre is high enough, I checked". High
+    # enough for a lorry, a boat or a shot is about the lorry.
+    (
+        "means",
+        r"\b(bridge|roof|rooftop|cliffs?|car park|multi[- ]?stor(e)?y|tower( block)?|balcony|ledge|viaduct)\b"
+        r"[^.!?]{0,40}\b(is|'s|are|was|looks|looked|seems) (definitely |easily |plenty |more than )?"
+        r"(high|tall|steep) enough\b(?! (for|to (fit|get|clear|drive|sail|film|shoot|see|be seen)|that (we|the|you|they))\b)",
+    ),
     # Reading up on which height: "reading about which bridge is highest in the city".
     (
         "means",
@@ -384,6 +392,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
+    # The pills named first, then gathered: "stopped taking my meds and I'm stockpiling them".
+    (
+        "means",
+        _ANY_PILLS
+        + r"\b[^.!?]{0,80}\b(i|i'm|i am|i've|i have|i was)( been)? (stockpil\w*|hoard\w*|stash\w*|squirrel\w*)"
+        r"( up| away)? (them|it)\b"
+        r"|\b(stopped|not|quit|quitting|stopping) taking (my |the |them|it)\b[^.!?]{0,60}"
+        r"\b(saving|keeping|collecting|hiding) (them|it)( up| all)?\b(?! (for (the |my |a )?(trip|tour|holiday|flight|journey|travel)))",
+    ),
     ("means", r"\benough (tablets|pills|meds)\b[^.!?]{0,300}\b(work|make sure|this time)"),
     # Gathering the means, said with a few words between: "saved up enough of my sleeping
     # tablets", "a stash of pills hidden in my wardrobe", "from different shops".
@@ -596,6 +613,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(check|checking|checked|log|logging|logged|sign|signing|signed|tap|tapping|bow|bowing) (out|off)"
         r"\b[^.!?]{0,20}\b(permanently|for good|forever|for ever)\b[^.!?]{0,20}\bfrom (everything|it all"
         r"|life|this life|the world|existence)\b",
+    ),
+    # A leave with no return, from life itself or out of everything: "a permanent exit from
+    # everything", "a one-way holiday from life". A break from social media or the industry
+    # is a break.
+    (
+        "farewell",
+        r"\b(permanent|one[- ]way|forever|eternal|never[- ]ending|no[- ]return) (exit|escape|departure)\b"
+        r"[^.!?]{0,10}?\bfrom (everything|it all|life|this life|the world|existence|being alive|living)\b"
+        r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending|no[- ]return) (vacation|holiday|break|leave"
+        r"|trip|rest)\b[^.!?]{0,10}?\bfrom (life|this life|the world|existence|being alive|living)\b",
     ),
     # Sleep or a swim that does not end, said so: "a long nap, the forever kind".
     (
@@ -1167,6 +1194,8 @@ CONCERN = re.compile(
     # The bot's own parts: "what's the point of the check-ins?" is a question about them.
     r"|(the |these |my |this )?(check-?ins?|journal\w*|logging|reminders?|debriefs?|quotes?|bot|app)\b))"
     r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
+    r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending) (vacation|holiday|break|leave|rest)\b"
+    r"[^.!?]{0,10}?\bfrom (everything|it all)\b"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
@@ -1511,6 +1540,8 @@ _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 #: ... and places, which can also be a trip ("the train, tomorrow").
 _MEANS = re.compile(
     r"\b(" + _BARE_MEANS_WORDS + r"|bridge|roof|tracks|train|tube|cliffs?|ledge|overpass"
+    # "the whole bottle tonight": all of something, not a pill named.
+    r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
 )
 _WHEN = re.compile(
