@@ -1949,6 +1949,31 @@ def test_coded_ways_out_said_in_new_words(
     assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "heavy"),
+    [
+        # Typed on 2026-12-08: each ordinary line had the crisis reply or "are you okay?".
+        ("I have a gun in this scene, the prop guy was very careful", "I have a gun"),
+        ("nobody would even miss me at the agency party", "nobody would even miss me"),
+        (
+            "I'm at the end of my tether with this landlord",
+            "I'm at the end of my tether with everything",
+        ),
+        ("i wanna disappear under a blanket and watch bake off", "i want to disappear"),
+        ("I just want it all to be over, tech week is brutal", "I just want it all to be over"),
+        ("I'm drowning in emails after the showcase", "I'm drowning"),
+        ("I feel numb from the cold, outdoor Shakespeare in November", "I feel numb"),
+    ],
+)
+def test_everyday_twins_of_risk_words_stay_calm(
+    detector: SafetyDetector, ordinary: str, heavy: str
+) -> None:
+    """The words that make the heavy line heavy, with what makes them ordinary beside them:
+    a prop, an evening out, a landlord, the telly, a hard week, the inbox, the cold."""
+    assert detector.assess(ordinary).level not in BOTH, ordinary
+    assert detector.assess(heavy).level in BOTH, heavy
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

@@ -352,7 +352,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "means",
-        r"\b(got|have|bought|found|keeps?) (a |the |my dad's |his )?(gun|pistol|rifle|shotgun)\b(?! (scene|prop|in the))|\bgun cabinet\b",
+        r"\b(got|have|bought|found|keeps?) (a |the |my dad's |his )?(gun|pistol|rifle|shotgun)\b"
+        # A gun in a scene is a prop: "I have a gun in this scene, the armourer was careful".
+        r"(?![^.!?]{0,30}\b(scene|prop|props|replica|blanks?|armou?rer|in (the|this|that|our|my|a|every|each)"
+        r" (play|show|film|episode|shot|script|act|production|sketch|musical|take|western|pilot)"
+        r"|on (set|stage)|for (the|this|a|my) (scene|role|shoot|show|part|audition|self[- ]?tape))\b)|\bgun cabinet\b",
     ),
     (
         "means",
@@ -664,7 +668,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "burden",
         r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)\b"
         # Absent from an activity, not from life: "...if I stopped auditioning".
-        r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))",
+        r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))"
+        # ... or from an evening: "nobody would even miss me at the agency party".
+        r"(?! (at|from|in) (the |this |that |tonight's |tomorrow's |our |my |a )?(\w+ )?(party|drinks|wrap"
+        r"|workshop|class|rehearsal|audition|read-?through|meeting|event|gig|screening|launch|dinner|do"
+        r"|session|showcase|open call|callback|premiere|pub|bar|networking|lunch|brunch)\b)",
     ),
     (
         "burden",
@@ -815,11 +823,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(want|wish) (to )?not (to )?be here (anymore|any more)\b|\b(don't|do not) want to be here (anymore|any more)\b",
     ),
     ("stop", r"\b(switch off|turn off|shut down) and never come back\b"),
-    ("stop", r"\b(want|wish|need)\b[^.!?]{0,300}\b(it all|everything|all of it) to be over\b"),
+    # ... not a hard week named beside it: "I just want it all to be over, tech week is brutal".
+    (
+        "stop",
+        r"\b(want|wish|need)\b[^.!?]{0,300}\b(it all|everything|all of it) to be over\b",
+        r"\b(tech|hell|show|production|press|exam|crunch|move|moving|wedding) week\b"
+        r"|\b(panto|pilot|audition|awards|exam|festival|fringe) season\b|\bexams\b"
+        r"|\b(the|this) (shoot|tour|run|process|move|audition process|casting process|recall process|edit)"
+        r" (is|has been|'s)\b",
+    ),
     # Wanting to disappear, not to have been born.
     (
         "disappear",
-        r"\b(wish|want)\b[^.!?]{0,300}\b(disappear|vanish|fade away)\b(?![^.!?]{0,300}\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)))",
+        r"\b(wish|want)\b[^.!?]{0,300}\b(disappear|vanish|fade away)\b(?![^.!?]{0,300}\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)"
+        # Under a blanket with the telly: "I wanna disappear under a blanket and watch bake off".
+        r"|under (a|the|my) (blanket|duvet|covers|quilt|sofa cushions)|for (a|an|the) (bit|hour|nap|night|evening)))",
     ),
     ("disappear", r"\b(wish|want)\b[^.!?]{0,300}\b(never|hadn't|had not|wasn't) (been )?born\b"),
     # Plans.
@@ -1141,6 +1159,12 @@ _NOBODY_AWAKE = r"\b(after|when|once) (everyone|everybody)('s| is| has)? (gone t
 _ACT_UNNAMED = r"\b(do it|end it|finish it|go through with it|that's when|it's happening)\b"
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
+#: Numb or empty in the body: "I feel numb from the cold, outdoor Shakespeare in November".
+_IN_THE_BODY = (
+    r"(?! (from|with|in) (the )?(cold|anaesthetic|anesthetic|injection|dentist|ice|frost|snow|wind|rain"
+    r"|freezing)\b)"
+)
+
 CONCERN = re.compile(
     r"\bleft (a|the) note\b[^.!?]{0,300}\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
@@ -1167,9 +1191,12 @@ CONCERN = re.compile(
     rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
-    r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
+    # Numb or empty in the body: "numb from the cold", "empty, I haven't eaten".
+    + _IN_THE_BODY
+    + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
+    + _IN_THE_BODY
     # Drinking or using to get through: "drinking most nights now just to switch off".
-    r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
+    + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
     # Panic that now shapes the days: "panic attacks on the tube and I've started avoiding going out".
     r"|\bpanic attacks?\b[^.!?]{0,80}\b(avoid|avoiding|can't leave|cannot leave|stopped going|not going)"
@@ -1177,8 +1204,8 @@ CONCERN = re.compile(
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
-    r"|\b(i )?hate myself\b|\bdrowning\b(?! in (the|a|an|my|this|that) (cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bbreaking point\b|\bdark thoughts\b"
-    r"|\b(at|reached|near) the end of my (rope|tether)\b"
+    r"|\b(i )?hate myself\b|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bbreaking point\b|\bdark thoughts\b"
+    r"|\b(at|reached|near) the end of my (rope|tether)\b(?! with (?!(everything|it all|life|myself|me)\b))"
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
     r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
     r"|\bheaviness\b|\btired of (fighting|struggling|being strong)\b"
