@@ -476,6 +476,9 @@ def test_the_held_out_dark_words_set(detector: SafetyDetector) -> None:
         "I'm standing on the edge of the roof terrace at the wrap party, the view is unreal",
         "my will is written and the cat's rehomed with my mum while I'm on the cruise ship"
         " contract, it's time",
+        # Not needing a thing, with its everyday reason (typed 2026-12-08; P(crisis) 0.99).
+        "I won't need the umbrella anymore, it's stopped raining",
+        "I won't need the car after tonight, Sam's borrowing it",
     ],
 )
 def test_known_false_alarms_of_the_model(detector: SafetyDetector, text: str) -> None:
@@ -1895,6 +1898,25 @@ def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> No
             False,
         ),
         # Typed on 2026-12-08, read as ordinary or only asked about before.
+        (
+            "I've had a good innings in this business, time to retire",
+            "one's had a good innings, time to call it a day for good",
+            Level.CRISIS,
+            False,
+        ),
+        (
+            "I shan't be needing the diary next year, going digital",
+            "I shan't be needing the diary next year",
+            Level.CRISIS,
+            False,
+        ),
+        (
+            "been to the chemist three times today, different ones each time, none had my hay"
+            " fever spray",
+            "I've been to the chemist three times today, different ones each time",
+            Level.CRISIS,
+            False,
+        ),
         (
             "taking a permanent break from social media",
             "a permanent exit, from everything",

@@ -75,9 +75,26 @@ _NOT_AWAY = (
 )
 #: Not being around, with nothing more: in a message the model finds heavy at all, a
 #: farewell; alone, maybe a trip.
-ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY)
+#: ... or not needing the things of next year: "I shan't be needing the diary next year".
+#: Not needing a thing "any more" or "after tonight" is mostly the umbrella or the car.
+_NOT_NEEDING = (
+    r"("
+    + _WONT_BE
+    + r" needing|\b(won't|wont|will not|shan't|shall not|not going to|not gonna) need)"
+) + (
+    r" (my|the|a|any|this|that|these|those) (\w+ ){0,2}?next (year|season|winter|summer|christmas|birthday)\b"
+    r"(?![^.!?]{0,80}\b(digital|app|phone|online|new one|replac\w*|upgrad\w*|retir\w*|switch\w*"
+    r"|bought|got a|getting a|instead)\b)"
+)
+ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY + r"|\b(" + _NOT_NEEDING + r")" + _NOT_AWAY)
 
 _ME = r"(myself|my ?self|me)"
+#: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
+_CAREER_INNINGS = (
+    r"(\b(in|at|with|on) (the |this |that |my )?(business|industry|game|job|career|theatre|stage"
+    r"|company|agency|profession|west end|telly|tv|soaps?|panto|chorus|ensemble|bank|office|firm)\b"
+    r"|\bas an? (?!(person|human)\b)\w+|\b(retir\w*|career|agent|acting|stage|theatre|panto)\b)"
+)
 #: A day or a night named as the when ("friday night", "tonight", "this weekend").
 _A_WHEN = (
     r"(tonight|tomorrow( night)?|this (weekend|week|friday|saturday|sunday)"
@@ -396,6 +413,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
+    # Round the chemists, a different one each time: where a pack is all one shop will sell.
+    (
+        "means",
+        r"\b(chemists?|pharmac(y|ies)|drugstores?)\b[^.!?]{0,40}\b(three|four|five|six|several|a few|\d) times\b"
+        r"[^.!?]{0,40}\bdifferent (one|ones)\b"
+        r"|\b(a different|another) (chemist|pharmacy|drugstore) (each|every) time\b",
+        r"\b(looking for|to find|trying to find|couldn't find|could not find|none (of them )?had|out of stock"
+        r"|sold out|prescription for (my|the|a|her|his) (mum|mom|dad|nan|gran|kid|son|daughter|partner|dog|cat)"
+        r"|hay ?fever|allerg\w*|migraine|cold|flu|shift|delivery|deliveries|job|work)\b",
+    ),
     # The pills named first, then gathered: "stopped taking my meds and I'm stockpiling them".
     (
         "means",
@@ -627,6 +654,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"[^.!?]{0,10}?\bfrom (everything|it all|life|this life|the world|existence|being alive|living)\b"
         r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending|no[- ]return) (vacation|holiday|break|leave"
         r"|trip|rest)\b[^.!?]{0,10}?\bfrom (life|this life|the world|existence|being alive|living)\b",
+    ),
+    # A life called long enough, and leaving it: "one's had a good innings, time to call it
+    # a day for good". A career's innings is a career.
+    (
+        "farewell",
+        r"\b(i've|i have|one's|one has|i) had (a good|a long|my) innings\b[^.!?]{0,60}"
+        r"\b(time to (go|call it a day|bow out|say goodbye|leave)|ready to (go|leave)|for good|enough now)\b",
+        _CAREER_INNINGS,
     ),
     # Sleep or a swim that does not end, said so: "a long nap, the forever kind".
     (
@@ -1223,6 +1258,10 @@ CONCERN = re.compile(
     r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
     r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending) (vacation|holiday|break|leave|rest)\b"
     r"[^.!?]{0,10}?\bfrom (everything|it all)\b"
+    # "I've had a good innings" said of a life, not a career: asked about.
+    r"|\b(i've|i have|one's|one has) had (a good|a long|my) innings\b(?![^.!?]{0,60}"
+    + _CAREER_INNINGS
+    + r")"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
