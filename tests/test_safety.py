@@ -1996,6 +1996,95 @@ def test_everyday_twins_of_risk_words_stay_calm(
     assert detector.assess(heavy).level in BOTH, heavy
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
+        # Written 2026-12-08 after reading the project's lines that the fold trained without
+        # the project missed (so the project's row is in-sample for them); the ordinary twins
+        # are new, in words no labelled line uses.
+        ("I want my heart to stop racing before the audition", "I want my heart to just stop"),
+        ("tired of living out of a suitcase for months", "I've been tired of living for months"),
+        ("being alive in this heat is too much lol", "being alive hurts too much"),
+        ("waking up at 5 for the shoot is torture", "waking up feels like a punishment"),
+        ("tried to end it with my agent, she wouldn't let me go", "I tried to end it on Sunday"),
+        ("wrapped my scarf round my neck, it's freezing", "I tied something round my neck"),
+        (
+            "held my head under the water to rinse the shampoo out",
+            "I held my head under the bathwater until I nearly blacked out",
+        ),
+        (
+            "the director had me hold the knife to my throat in the scene",
+            "I held a knife to my wrist for an hour after the rejection",
+        ),
+        (
+            "I hit my hand on the door frame and it bled a bit",
+            "I keep hitting my hand until it bleeds",
+        ),
+        (
+            "reading about which method is the quickest for learning lines",
+            "I keep reading about which pills are the most painless",
+        ),
+        ("how much paracetamol is safe with a cold?", "how much insulin is lethal"),
+        ("saved up my prescription money for new glasses", "I've saved up my prescription"),
+        (
+            "scouting the tallest buildings for the drone shot",
+            "scouting the tallest car parks in town",
+        ),
+        (
+            "I look at the pills differently since the doctor explained them",
+            "I keep looking at the knives in the kitchen differently now",
+        ),
+        (
+            "I want to shut it all off for good, deleting instagram",
+            "I want to shut it all off for good",
+        ),
+        ("the eternal quiet of a Sunday in the village", "I just want the permanent quiet"),
+        (
+            "there's only one way to learn a monologue",
+            "I need this pain to end and I know only one way",
+        ),
+        (
+            "I want to vanish after that audition and never be seen again",
+            "I want to just evaporate and never be seen again",
+        ),
+        ("I'm leaving the world of musicals behind", "I want to leave this world quietly"),
+        (
+            "nothing keeping me here in London except the work",
+            "there's nothing keeping me alive anymore",
+        ),
+        (
+            "I don't want to live through another year of panto lol",
+            "I don't want to live through another year of this",
+        ),
+        ("tell her I loved her show", "if my sister asks, tell her I loved her"),
+        (
+            "this is the last time I talk to that agent",
+            "this will be the last time I talk to anyone",
+        ),
+        (
+            "left a note for my flatmate about the bins",
+            "I've left a letter for my flatmate explaining everything",
+        ),
+        (
+            "please water my plants when I'm gone on tour",
+            "I want my sister to have my things when I'm gone",
+        ),
+        ("I've planned it for Saturday, the surprise party", "I've planned it for Sunday night"),
+        ("I know when and where the audition is", "I know the time and the place now"),
+        ("I've set everything up for tonight's stream", "I've set everything up for tonight"),
+        (
+            "I've worked out how to do the accent, I just need to be alone to practise",
+            "I've worked out how, I just need to be alone in the flat",
+        ),
+    ],
+)
+def test_plain_words_for_it_and_their_everyday_twins(
+    detector: SafetyDetector, ordinary: str, crisis: str
+) -> None:
+    assert detector.assess(crisis).level is Level.CRISIS, crisis
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

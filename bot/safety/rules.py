@@ -175,6 +175,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|mind|decided|decision) (to )?die\b",
     ),
     ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
+    # The same, wanted for a while: "I've wanted to be dead for weeks now".
+    (
+        "explicit",
+        r"\b(i've|i have|i'd|i had) (wanted|wished|been wanting|been wishing) (to be|i was|i were) dead\b",
+    ),
+    # Life itself wanted over, the heart wanted stopped: "I want my life to be over", "I want
+    # my heart to just stop" (not racing, pounding).
+    (
+        "explicit",
+        r"\b(want|wish|need)( for)? (my|this) (life|existence) to (just )?(be over|end|stop)\b"
+        r"|\b(want|wish)( for)? my heart to (just )?stop\b(?! (racing|pounding|hammering|beating (so )?fast|thumping))",
+    ),
     (
         "explicit",
         # Not the idiom: "take my life in my hands on the M25".
@@ -216,7 +228,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\b(don't|do not|not) (want|wanting) to (live|be alive|exist|wake up|be here)"
-        r"(?! (early|so early|at \d|at dawn|before|for (the|this|a|my|an))\b)",
+        r"(?! (early|so early|at \d|at dawn|before|for (the|this|a|my|an))\b)"
+        # "... through another year of panto" is the panto.
+        r"(?! through (another|one more|a|the) (\w+ )?(of|in) (?!(this|it|life|living|being alive)\b))",
     ),
     ("explicit", r"\b(not|don't|no) (want|wanting) (to )?(live|living) (more|anymore|any more)"),
     (
@@ -254,6 +268,47 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|thighs?|stomach|hips?|ankles?|skin))" + _MISHAP,
     ),
     ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
+    # Tried, and named as tried: "I tried to end it on Sunday and woke up in hospital", "I
+    # tried to drive off the road". Not ending it with an agent, early or on a high.
+    (
+        "act",
+        r"\b(i|i've|i have|i'd|i had) (tried|attempted) to (end it|end things|end my life|take my (own )?life)\b"
+        r"(?! (with|on a|early|earlier|there|here|nicely|well|gracefully|politely|quickly|properly|on good terms"
+        r"|before it|before the)\b)"
+        r"|\b(i|i've|i have|i had) (tried|attempted|wanted|meant) to (drive|crash|steer) (my car |the car )?"
+        r"(off the road|off a bridge|into (a|the) (wall|tree|lorry|truck|barrier|river|sea|bridge|oncoming))\b",
+    ),
+    # Done to the body in other ways, said as done: "I tied something round my neck last
+    # night", "I put a bag over my head", "held my head under the bathwater", "held a knife
+    # to my wrist". A scarf round the neck is the cold.
+    (
+        "act",
+        r"\b(tied|put|wrapped|tightened) (a |the |my |some )?(something|rope|cord|belt|ligature|cable|wire|tie"
+        r"|dressing gown cord|lead) (round|around) my (own )?neck\b"
+        r"|\b(i|i've|i have|i had) (put|tied|pulled) a (plastic )?bag over my (own )?head\b"
+        r"(?! and (ran|left|walked|hid|pretended)\b)"
+        r"|\b(held|holding|hold|pushed|pushing|kept|keep|keeping) my (own )?head under (the )?(bath ?water|water)\b"
+        r"(?![^.!?]{0,30}\b(rinse|wash|shampoo|hair|scene|shot|take|swim|pool|lesson)\b)"
+        r"|\b(held|holding|hold|pressed|pressing) (a |the |my )?(knife|blade|razor) (to|against) my (own )?"
+        r"(wrists?|throat|neck|arms?|skin|chest)\b(?![^.!?]{0,40}\b(scene|prop|rehears\w*|fight|stunt|choreograph\w*"
+        r"|director|take|shot)\b)",
+        r"\b(scene|prop|props|rehears\w*|stage|stunt|fight call|fight scene|choreograph\w*|the character|my character"
+        r"|in the (play|film|show)|on set)\b",
+    ),
+    # Hurt on purpose till it bleeds or breaks: "I keep slamming my hand in the door until it
+    # bleeds".
+    (
+        "act",
+        r"\b(slam|slamming|slammed|bang|banging|banged|hit|hitting|punch|punching|punched|smash|smashing|smashed"
+        r"|scratch|scratching|scratched|pick|picking|picked|dig|digging|dug) my (own )?(hands?|fists?|head|arms?|fingers"
+        r"|skin|nails|legs?)\b[^.!?]{0,40}\b(until|till|til) (it|they|i) (bleeds?|bled|bleed|breaks?|broke|bruised?)\b",
+    ),
+    # Their own life-saving medicine stopped on purpose: "I stopped taking my insulin on purpose".
+    (
+        "act",
+        r"\b(stopped|stop|stopping|quit|skipping|skipped|not taking) (taking )?my (insulin|heart (pills|meds|medication)"
+        r"|blood thinners|epilepsy (meds|medication))\b[^.!?]{0,40}\b(on purpose|deliberately|so that|so i|hoping)\b",
+    ),
     ("act", r"\b(hang|hanging|hanged) myself|\btried to hang\b"),
     (
         "act",
@@ -459,6 +514,69 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bhow to do it (painlessly|quickly|properly|without pain)"
         r"|\bhow (many|much) of (my|these|the|her|his|my \w+'s) \w+( \w+)? (would|will) (do it|be enough|work)",
     ),
+    # Reading up on which pills, or which way, hurts least: "I keep reading about which pills
+    # are the most painless".
+    (
+        "means",
+        r"\b(read|reading|look|looking|looked|search|searching|searched|googl\w*|research\w*)( up)?( about| up| into)?"
+        r" (which|what) (pills|tablets|meds|drugs|medication|method|methods|way|ways|poison|poisons) (is|are|would be|work)"
+        r"( the)? (most painless|least painful|painless|quickest|fastest|deadliest|most lethal|most effective|surest)\b"
+        # "... the quickest for learning lines" is a way of working.
+        r"(?! (for|to|of|at|in|with) (?!(die|dying|end|do it|go|me)\b))",
+    ),
+    # Asked outright, of the body: "how long does it take to bleed out", "how much insulin is
+    # lethal". A scene's stage blood is the scene's.
+    (
+        "means",
+        r"\bhow (long|quickly|fast) (does it take|would it take|it takes|it would take|until you|till you|before you)"
+        r" (to )?(bleed out|bleed to death|drown|suffocate|die (from|of) (an overdose|blood loss|hanging))\b"
+        r"|\bhow (many|much) (of )?(my |the |these )?" + _ANY_PILLS + r" (is|are|would be|will be) "
+        r"(lethal|fatal|deadly|enough to (kill|die))\b",
+        r"\b(scene|character|script|stage combat|blood ?pack|stage blood|props?|sfx|episode|plot|novel|story"
+        r"|documentary|podcast|crime drama|murder mystery)\b",
+    ),
+    # A blade kept by the bed, or got for this: "the knife on the bed next to me", "took the
+    # blades out of my pencil sharpener and I'm keeping them", "bought a new blade just for this".
+    (
+        "means",
+        r"\b(knife|knives|blade|blades|razor|razors)\b[^.!?]{0,30}\b(next to me|beside me|under my pillow"
+        r"|in the bath with me)\b"
+        r"|\bblades? out of (my |the |a )?(pencil )?sharpeners?\b"
+        r"|\b(bought|got|buying|getting) (a |some )?(new )?(blades?|razors?|razor blades?) (just )?for (this|it|that)\s*([.!?,]|$)"
+        r"|\b(collecting|collected|keeping|kept|hiding|hid|saving|saved) (razor )?blades (in|under|inside)\b",
+        r"\b(scene|prop|props|set|shot|stage|rehears\w*|craft|model|modelling|art|shaving|shave|beard|legs)\b",
+    ),
+    # A prescription saved up, in the singular too: "I've saved up my prescription for two months".
+    (
+        "means",
+        # Collecting a prescription is picking it up.
+        r"\b(saving|saved|stockpil\w*|hoard\w*|stash\w*) (up )?(my |all my |(my )?\w+'s )?"
+        r"(old )?prescriptions?\b(?! (money|charges?|fees?|costs?|card|certificate|for|of)\b)",
+    ),
+    # A height's measure looked up, or the tallest ones scouted: "I looked up the height of the
+    # multi-storey near the theatre", "I've been scouting the tallest car parks in town". A
+    # shot, a van or a quiz is another reason.
+    (
+        "means",
+        r"\b(looked|look|looking|checked|checking|googled|googling|searched|searching) up (the )?(height|drop) of"
+        r" (the |that |a )?(bridge|building|car park|multi[- ]?stor(e)?y|tower( block)?|cliffs?|viaduct|roof)\b"
+        r"|\b(scouting|scouted|checking out|checked out|visiting|visited|looking at|looked at|been to) (all )?(the )?"
+        r"(tallest|highest) (car parks?|buildings?|bridges?|roofs?|rooftops?|cliffs?|multi[- ]?stor(e)?ys?|tower blocks?)\b"
+        r"|\b(tallest|highest) (building|car park|bridge|tower( block)?)\b[^.!?]{0,60}\b(get onto|get on|get up to|get to|access"
+        r"|climb onto|get out onto) (the |its )?roof\b",
+        r"\b(shot|shoot|shoots|film|filming|location|locations|drone|photos?|photograph\w*|view|views|van|lorry"
+        r"|truck|vehicle|quiz|trivia|fact|tourist|tour|sightseeing|architecture|skyline|bar|restaurant)\b",
+    ),
+    # A way out looked at in a new light: "I keep looking at the knives in the kitchen
+    # differently now", "looking at the railway line behind my house differently".
+    (
+        "means",
+        r"\b(look|looking|looked|see|seeing|stare|staring|stared) at (the |my |those |that )?(\w+ )?(knives|knife|blades?"
+        r"|razors?|railway( line)?|tracks|train tracks|bridge|pills|tablets|meds|rope|river|cliffs?|balcony|window"
+        r"|medicine cabinet|car park|motorway)\b[^.!?]{0,40}\bdifferently\b",
+        r"\b(doctor|gp|pharmacist|nurse|explained|documentary|course|class|lesson|artist|painter|photograph\w*"
+        r"|camera|lens|director|scene|shot)\b",
+    ),
     # A height looked at again and again, or one without a barrier.
     (
         "means",
@@ -498,7 +616,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my )?(family|mum|mom|dad|parents|partner|everyone|kids)",
+        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my )?(family|mum|mom|dad|parents|partner|everyone|kids)"
+        # A birthday letter or a thank-you is a letter.
+        r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
+        r"|thank(s| you)|congratulat\w*|about the|remind\w*)\b)",
     ),
     (
         "farewell",
@@ -751,8 +872,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Tired of living.
     (
         "tired",
-        r"\b(tired|sick|exhausted|worn out|drained|weary) (of|from|by) (being alive|living|existing|life|waking up|being here)\b"
-        r"(?! (at|early|so early|for|in|out of))",
+        r"\b(tired|sick|exhausted|worn out|drained|weary) (of|from|by) (being alive|living|existing|life|waking up|being here"
+        r"|surviving|being a person|being human)\b"
+        # "for months" is how long; "for the weekend", "in London", "out of a suitcase" a way of life.
+        r"(?! (at|early|so early|for (?!(months|weeks|years|ages|a (long )?while|so long|too long|a long time)\b)"
+        r"|in|out of|on|off))"
+        r"|\btoo (tired|exhausted|worn out|weary) to (keep|go on|carry on) (living|existing|being alive)\b",
     ),
     (
         "tired",
@@ -872,9 +997,137 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "disappear",
         r"\b(wish|want)\b[^.!?]{0,300}\b(disappear|vanish|fade away)\b(?![^.!?]{0,300}\b(weekend|week|day|holiday|while|floor|signal|into (the|this|my|a|her|his)"
         # Under a blanket with the telly: "I wanna disappear under a blanket and watch bake off".
-        r"|under (a|the|my) (blanket|duvet|covers|quilt|sofa cushions)|for (a|an|the) (bit|hour|nap|night|evening)))",
+        r"|under (a|the|my) (blanket|duvet|covers|quilt|sofa cushions)|for (a|an|the) (bit|hour|nap|night|evening)"
+        # Wanting the floor to open after a bad read.
+        r"|after (that|the|this|my) (audition|read|recall|callback|self[- ]?tape|meeting|class)|embarrass\w*|cringe"
+        r"|mortifi\w*))",
     ),
     ("disappear", r"\b(wish|want)\b[^.!?]{0,300}\b(never|hadn't|had not|wasn't) (been )?born\b"),
+    # Said plainly, in the words a long list of rules had missed (2026-12-08).
+    # Being alive itself as the weight: "living is exhausting and I want to stop", "being
+    # alive hurts too much", "waking up feels like a punishment".
+    (
+        "tired",
+        r"(^|[,.;!?]\s*|\b(and|but|because|cos|honestly|just|i find|i think) )(living|existing|being alive|staying alive"
+        r"|being a person)( itself)? (is|feels|has become|hurts|just hurts)( like)?( so| too| just| really| such| a| an)*"
+        r"( (exhausting|too much|unbearable|pointless|a punishment|punishment|torture|agony|much effort|an effort"
+        r"|a chore|too hard)\b|\s*([.!?,]|$)| (too|so) much\b)"
+        r"|\bwaking up (is|feels like|has become) (a |such a )?(punishment|torture|agony)\b",
+    ),
+    # Shut off for good, paused forever, the quiet that lasts: "I want to shut it all off
+    # permanently", "turn the lights off for good", "press pause on life forever".
+    (
+        "stop",
+        r"\b(want|wish|need|going|ready|gonna|wanna) (to )?(just )?(shut|switch|turn) (it all|everything|the lights|myself)"
+        r" (off|out|down) (permanently|for good|forever|for ever)\b"
+        r"(?![^.!?]{0,40}\b(socials?|social media|instagram|insta|tiktok|twitter|facebook|notifications|phone|apps?"
+        r"|emails?)\b)"
+        r"|\bpause on (life|living|everything|existence|it all) (forever|for good|permanently)\b"
+        r"|\b(want|wish for|need|long for|longing for|crave|craving|ready for)( is)? the (permanent|eternal|forever"
+        r"|endless|everlasting) (quiet|silence|dark|darkness)\b",
+    ),
+    # The only way it stops: "I need this pain to end and I know only one way", "dying is the
+    # only way this stops".
+    (
+        "explicit",
+        r"\b(pain|it|this|everything|it all)( to)? (end|stop)\b[^.!?]{0,30}\b(only one way|just one way|one way out"
+        r"|one way to (make|end|stop) it)\b"
+        r"|\b(dying|death|suicide|killing myself|ending it|ending my life) (is|feels like|seems like|looks like)"
+        r" the only (way|answer|option|solution|way out)\b",
+    ),
+    # Gone from the world, without a trace: "I want to just evaporate and never be seen again",
+    # "fade out of everything and never come back", "leave this world quietly", "stop taking
+    # up space in the world, permanently". Wanting the floor to open after a bad read is not.
+    (
+        "disappear",
+        r"\b(evaporate|vanish|disappear|fade (away|out)( of [\w ]{1,20})?)\b[^.!?]{0,20}\b(and |to )?(never|not)"
+        r" (be seen|come back|return|be found|exist)( again| anymore| any more)?\b"
+        r"|\bfade out of (the world|everything|existence|life|it all)\b"
+        r"|\b(leave|leaving) (this|the) world\b(?! (of|behind|a better|better))"
+        r"|\b(stop|stopped) taking up (space|air|oxygen|room)\b[^.!?]{0,30}\b(in the world|on (this|the) (earth|planet)"
+        r"|permanently|for good|forever)\b"
+        r"|\bsomewhere (i'll|i will|i'd|i would|you) never (come|get) back from\b",
+        r"\b(after|in) (that|the|this|my) (audition|read|recall|callback|meeting|class|scene|cringe)|embarrass\w*|cringe"
+        r"|mortifi\w*|humiliat\w*|the ground (to )?(open|swallow)",
+    ),
+    # Life itself without a reason: "I've lost every reason to live", "there's nothing keeping
+    # me alive anymore", "no point in me being alive", "I don't want to live through another
+    # year of this".
+    (
+        "hopeless",
+        r"\blost (every|all|any|my( last)?) reasons? (to live|for living|to stay alive|to keep (going|living))\b"
+        r"|\bnothing (keeping|holding) me (alive|here)( any ?more| now)?\s*([.!?,]|$)"
+        r"|\bno point (in )?(me|my) being (alive|here)\b"
+        r"|\b(don't|do not) (think i )?want to (live|get|go) through another (year|day|month|week|winter|christmas) of"
+        r" (this|it|life|living|being alive)\s*([.!?,]|$)"
+        r"|\bno future for me\b[^.!?]{0,30}\b(don't|do not) want (one|a future)\b",
+    ),
+    # A second language's ways: "I have envy to die" (tengo ganas), "Nobody will be sad if I
+    # die, I am sure".
+    (
+        "explicit",
+        r"\b(have|got|having) (envy|desire|desires|wish|wishes|want|ganas) (to|of) (die|dying|death|kill myself)\b"
+        r"|\b(nobody|no one|no-one) (will|would) (be sad|cry|care|mind|notice|miss me) if i (die|died|was gone|am gone"
+        r"|were gone|disappear|disappeared|am dead|was dead)\b",
+    ),
+    # Goodbyes said without saying so: "I've said goodbye to everyone in my own way, they just
+    # don't know it yet", "she doesn't know it's goodbye", "tell her I loved her", "this will
+    # be the last time I talk to anyone".
+    (
+        "farewell",
+        r"\b(said|saying|say) (my )?goodbyes? to (everyone|everybody|them all|all of them)\b[^.!?]{0,40}"
+        r"\b((don't|doesn't|didn't) know it|in my own way|without (them|anyone) knowing)\b"
+        r"|\b(doesn't|don't|didn't|does not|do not|did not) know (it's|it was|it is|that it's|that it was) (goodbye"
+        r"|the last time)\b"
+        r"|\btell (her|him|them|my \w+( \w+)?|everyone|everybody) (that )?i loved (her|him|them|you|everyone"
+        r"|everybody)\s*([.!?,]|$)"
+        r"|\b(this|it) (will be|is|'ll be|'s) the (last|final) time (i('ll| will)? )?(talk|speak|write) to (anyone|anybody"
+        r"|you|someone)\b(?! (about|before|until|till|for)\b)"
+        r"|\b(this|it) (will be|is|'ll be|'s) the (last|final) thing (i('ll| will) )?(ever )?(write|say|send)\b"
+        r"(?! (about|on|before|to (my|the|an?) (agent|casting|director))\b)"
+        r"|\bdeleted (all )?my (social media|socials|accounts)\b[^.!?]{0,60}\b(goodbyes?|farewells?)\b"
+        r"|\bsaid (all )?my goodbyes\s*([.!?]|$)",
+    ),
+    # Letters left for the people they love, with what makes them last words: "I've written
+    # letters for my sister and my best friend, they'll find them tomorrow".
+    (
+        "farewell",
+        r"\b(left|written|wrote|writing|leaving) (a |the |my |some )?(letters?|notes?)\b[^.!?]{0,40}\b(for|to) (my )?"
+        r"(sister|brother|flatmate|roommate|partner|wife|husband|girlfriend|boyfriend|best friend|son|daughter|friends"
+        r"|mum|mom|dad|parents|family|kids)\b[^.!?]{0,60}\b(explaining (everything|why)|they'll find|she'll find"
+        r"|he'll find|will find|i'm sorry|for after|for when i)\b",
+        r"\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift|thank(s| you)"
+        r"|congratulat\w*|remind\w*|about the)\b",
+    ),
+    # Their things given on, "when I'm gone": "I want my sister to have my things when I'm
+    # gone", "please make sure my cat goes to my mum's when I'm gone". Gone on tour is a trip.
+    (
+        "farewell",
+        r"\bmy (things|stuff|plants|cat|dog|pets?|rabbit|records|books|guitar|clothes|flat|money|savings|belongings)\b"
+        r"[^.!?]{0,40}\b(when|after|once) i'm gone\s*([.!?,]|$)" + _NOT_AWAY,
+    ),
+    # A plan with its when, the act unnamed: "I've planned it for Sunday night", "I've planned
+    # it for when everyone's at work", "I know the time and the place now", "I've set
+    # everything up for tonight". A party, a shoot or a task named is what was planned.
+    (
+        "plan",
+        r"\b(i've|i have|i) (planned|scheduled|set) it (all )?(for|on) (when|tonight|tomorrow|the weekend|this weekend"
+        r"|next week|" + DAY + r")\b"
+        r"|\bi know (exactly )?(the time and the place|the place and the time|when and where|where and when|how and when"
+        r"|where i'll go and what i'll do|where i'm going and what i'm doing)\s*([.!?,]|$|now|already)"
+        r"|\b(i've|i have|i) (set|got) (everything|it all) (set )?up for (tonight|tomorrow( night)?|later|"
+        + DAY
+        + r"( night)?)\s*([.!?,]|$)"
+        r"|\b(worked out|figured out|decided|know|planned) (how|when|where)\b[^.!?]{0,40}\b(just )?need (to be|the flat"
+        r"|the house|everyone)( \w+)? (alone|empty|out|gone|away|asleep)( in the (flat|house))?\s*([.!?,]|$)"
+        r"|\b(got it all|it's all|everything's|everything is) planned( out)?\b[^.!?]{0,60}\b(alone|empty|gone"
+        r"|out of the way|asleep)( in the (flat|house))?\s*([.!?,]|$)",
+        _A_TASK
+        + r"|"
+        + _IT_NAMED
+        + r"|\b(party|parties|stream|shoot|shoots|show|gig|dinner|surprise|birthday|date|trip|holiday|move|recording"
+        r"|rehearsal|read-?through|meeting|interview|audition|callback|wedding|launch|screening|workshop|class)\b",
+    ),
     # Plans.
     (
         "plan",
@@ -934,7 +1187,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods|hose ?pipe|hose|exhaust)\b[^.!?]{0,300}"
         r"\b(not|never) (coming|going to come) back\b",
     ),
-    ("plan", r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"),
+    # Not "I know when and where the audition is".
+    (
+        "plan",
+        r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"
+        r"(?! (the|my|our|your|his|her|their|it|that|this|to|we|they|he|she|you|is|are)\b)",
+    ),
     # Affairs put in order, with a when: "this is the week".
     (
         "plan",
@@ -1169,9 +1427,11 @@ _CRISIS_RX = tuple(
 
 
 def _crisis_rules(prepared: str) -> Iterator[tuple[str, re.Pattern[str]]]:
-    """The crisis rules that apply to this message: all but those taken back by `unless`."""
+    """The crisis rules that match this message and are not taken back by their `unless`.
+    The `unless` is searched only where its rule matches: most rules match nothing, and a
+    search over a long message is what a rule costs."""
     for category, rx, unless in _CRISIS_RX:
-        if unless is None or unless.search(prepared) is None:
+        if rx.search(prepared) is not None and (unless is None or unless.search(prepared) is None):
             yield category, rx
 
 
@@ -1365,7 +1625,7 @@ IMMINENT = re.compile(
     # Swallowed, in quantity, pills named: "swallowed a handful of pills", "took every pill".
     _SWALLOWED + r"[^.!?]{0,40}"
     r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
-    r"|lots of|handfuls of|too many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'s )?"
+    r"|lots of|handfuls of|too many|so many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'?s )?"
     + _PILLS
     + r"|all (the |my |of my |of the )?"
     + _PILLS
@@ -1711,10 +1971,7 @@ def settled(prepared: str) -> bool:
 
 def crisis_category(prepared: str) -> str | None:
     """The first crisis category whose rule matches, if any."""
-    for category, rx in _crisis_rules(prepared):
-        if rx.search(prepared):
-            return category
-    return None
+    return next((category for category, _ in _crisis_rules(prepared)), None)
 
 
 #: Who is speaking just before a crisis phrase in a message about a role: the words since
