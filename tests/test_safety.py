@@ -2085,6 +2085,86 @@ def test_plain_words_for_it_and_their_everyday_twins(
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
+        # Classes from the four writers' missed lines (2026-12-08), in new words; their rows
+        # are in-sample for these rules.
+        ("ready to end it tonight, the run has been amazing", "I'm planning to end it soon"),
+        ("planning to end it soon with my boyfriend", "been planning to end it this weekend"),
+        (
+            "there was a one-under on the Jubilee line, I'll be late",
+            "a one under at Bank tomorrow, that'll be me",
+        ),
+        (
+            "exit stage left for me, permanently, moving into producing",
+            "exit stage left, for good. soon",
+        ),
+        ("lights out for me at 10, early call tomorrow", "lights out for me soon"),
+        (
+            "punched the wall in the fight scene, the director loved it",
+            "punched the kitchen wall until my knuckles bled",
+        ),
+        (
+            "my arms are a mess from the stage combat",
+            "my wrists are a mess again. long sleeves tomorrow",
+        ),
+        ("dead weight for the lift in act two", "I'm just dead weight to my family"),
+        (
+            "deleted all my old self tapes, tying things up before the new reel",
+            "cancelled my gym and deleted my accounts. tying up loose ends",
+        ),
+        (
+            "decided it's going to be on Friday, the announcement",
+            "decided it's going to be on Friday",
+        ),
+        (
+            "I had the paracetamol and a whole bottle of water",
+            "took my tablets and half a bottle of vodka",
+        ),
+        (
+            "I'm on the roof with friends having drinks",
+            "I'm up on the roof now, just wanted to tell someone",
+        ),
+        (
+            "been stood here for an hour trying to get up the nerve to ask for a refund",
+            "been stood at the cliff an hour trying to work up the nerve. sorry to put this on you",
+        ),
+        (
+            "written letters to the kids' teachers about the play",
+            "wrote letters to the children. it's time",
+        ),
+        ("better off with me directing it", "they'd all be better off with me gone"),
+    ],
+)
+def test_the_writers_classes_in_new_words(
+    detector: SafetyDetector, ordinary: str, crisis: str
+) -> None:
+    assert detector.assess(crisis).level is Level.CRISIS, crisis
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "heavy"),
+    [
+        (
+            "my headshots go to the bin and my sides go to the recycling",
+            "my guitar goes to my nephew and my records go to Sam. I've thought about it a lot"
+            " and I'm so tired",
+        ),
+        (
+            "my sister gets the spare room and the sofa bed when we move",
+            "my brother gets my books and the good china. I'm sorry for everything",
+        ),
+    ],
+)
+def test_things_given_on_are_a_farewell_only_when_the_message_is_heavy(
+    detector: SafetyDetector, ordinary: str, heavy: str
+) -> None:
+    assert detector.assess(heavy).level is Level.CRISIS, heavy
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

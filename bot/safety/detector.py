@@ -119,7 +119,9 @@ class Evidence:
     someone_else: bool  # someone else in danger now, told by the person writing
     means_and_time: bool  # a way and a when, named together
     bare_plan: bool  # a way and a when and next to nothing else
-    absent: bool  # not being around later, no reason given (a farewell, if heavy at all)
+    #: Not being around later, no reason given, or things given on to people: a farewell,
+    #: if heavy at all.
+    absent: bool
     unnamed_plan: bool  # an act left unnamed and a when (a plan, if heavy at all)
     concern: bool  # a concern rule
     settled: bool  # at peace / affairs in order (a warning only after "are you okay?")
@@ -304,7 +306,8 @@ class SafetyDetector:
             and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
-            absent=rules.ABSENCE.search(prepared) is not None,
+            absent=rules.ABSENCE.search(prepared) is not None
+            or rules.GIVEN_ON.search(prepared) is not None,
             unnamed_plan=rules.unnamed_act_and_time(prepared),
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),

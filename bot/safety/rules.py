@@ -87,6 +87,15 @@ _NOT_NEEDING = (
     r"|bought|got a|getting a|instead)\b)"
 )
 ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY + r"|\b(" + _NOT_NEEDING + r")" + _NOT_AWAY)
+#: Things given on to people, two at a time: "my monologue book goes to jules and my tap
+#: shoes go to the studio", "My sister gets the books and the good tea set". With the model
+#: finding the message heavy at all, a farewell; alone, a clear-out.
+GIVEN_ON = re.compile(
+    r"\bmy [\w' ]{1,30}? (goes|go|going|will go|should go) to [\w' ]{1,30}? and my [\w' ]{1,30}?"
+    r" (goes|go|going|will go|should go) to\b"
+    r"|\b(sister|brother|mum|mom|dad|son|daughter|niece|nephew|godson|goddaughter|best friend|flatmate|partner"
+    r"|kids|children) (gets|get|can have|should have|is to have|are to have) (my|the) [\w' ]{1,30}? and (the|my) "
+)
 
 _ME = r"(myself|my ?self|me)"
 #: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
@@ -120,7 +129,8 @@ _IT_NAMED = (
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
 _STAGE_ENDING = (
     r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
-    r"|curtain|the tape|the take))"
+    # ... or a run, a podcast, a contract: "ready to end it tonight, the run has been amazing".
+    r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean))"
 )
 
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
@@ -222,7 +232,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|this|on|at|when|of|like)\b)"
         r"|\b(take|taking|have|having|go to|going to) the (long|big) (sleep|nap)\b(?! (of|after|before|on)\b)",
     ),
-    ("explicit", r"\b(better off|be better) dead\b"),
+    ("explicit", r"\b(better off|be better) dead\b|\bbetter off with me (dead|gone)\b"),
     ("explicit", r"\bgiv(e|ing) up on (everything|life|living)\b|\blife included\b"),
     # Not "don't want to wake up early for this shoot".
     (
@@ -616,7 +626,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my )?(family|mum|mom|dad|parents|partner|everyone|kids)"
+        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
+        r"|everyone|kids|children)\b(?!')"
         # A birthday letter or a thank-you is a letter.
         r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
         r"|thank(s| you)|congratulat\w*|about the|remind\w*)\b)",
@@ -704,7 +715,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # calls" is a reason).
     (
         "farewell",
-        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]{0,300}\b(won't|will not|wont)"
+        # "cancelled my audition for next month. won't need it": the reason, or none, after.
+        r"\b(cancel+ed|cancelling|given notice|gave notice|closed (my|the))\b[^.!?]{0,300}([.!?]\s*)?\b(won't|will not|wont)"
         r" (need|be needing)( (it|them|any of (it|them)|that|those|this))?( any ?more| now| again)?"
         r"\s*([.!?,]|$)",
     ),
@@ -1127,6 +1139,82 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + _IT_NAMED
         + r"|\b(party|parties|stream|shoot|shoots|show|gig|dinner|surprise|birthday|date|trip|holiday|move|recording"
         r"|rehearsal|read-?through|meeting|interview|audition|callback|wedding|launch|screening|workshop|class)\b",
+    ),
+    # Ways of saying it from the writers' misses (2026-12-08): "planning to end it soon",
+    # "one-under on the Northern line tomorrow, that'll be me", "exit stage left,
+    # permanently", "lights out for me soon", "off to join the choir invisible".
+    (
+        "intent",
+        r"\b(i'm|i am|im|been|i've been)? ?(planning|plan|going|gonna|ready) to end it (all )?(soon|tonight|tomorrow"
+        r"|this week|this weekend|for good|once and for all)\b" + _STAGE_ENDING,
+        # Ending it with someone: "planning to end it soon with my boyfriend".
+        r"\bend (it|things) ([\w,]+ ){0,3}with (my|him|her|them|\w+)\b(?! (pills|tablets|meds|rope|belt|knife"
+        r"|blade|razor|gun|a (rope|belt|knife|blade|razor|gun)))|" + _A_TASK + "|" + _IT_NAMED,
+    ),
+    (
+        "coded",
+        r"\b(a |the )?one[- ]under\b[^.!?]{0,60}\b(that('ll| will) be me|it('ll| will) be me|me|i'll be|i will be)\b"
+        r"(?![^.!?]{0,30}\b(delay\w*|late|stuck|stranded|again)\b)",
+    ),
+    (
+        "coded",
+        r"\bexit,? stage (left|right)\b[^.!?]{0,20}\b(permanently|for good|forever|for real|for ever)\b"
+        r"|\blights out for me\b[^.!?]{0,10}\b(soon|for good|forever|permanently|tonight)\b"
+        r"|\bjoin the choir invisible\b",
+        # A career's exit: "exit stage left, permanently, moving into producing".
+        r"\b(producing|directing|teaching|career|acting|industry|business|quit\w*|retir\w*|day job|new job"
+        r"|office job|moving into|switching to)\b",
+    ),
+    # Hurt on purpose in the sea or on a wall: "swam out into a big rip, on purpose", "punched
+    # the dressing-room wall until my knuckles split".
+    (
+        "act",
+        r"\b(swam|swim|swimming|walked|walking|drove|driving|stepped|stepping)\b[^.!?]{0,60}\b(rip|current|undertow"
+        r"|traffic|oncoming)\b[^.!?]{0,20}\bon purpose\b"
+        r"|\b(punch|punched|punching|hit|hitting|smash|smashed|smashing|bang|banged|banging)\b[^.!?]{0,10}"
+        r"\b(the |a )?([\w-]+ )?(wall|door|mirror)\b[^.!?]{0,30}\b(until|till|til) my (knuckles|hands?|fists?|head)"
+        r" (split|bled|bleed|broke|were bleeding|was bleeding|cracked)\b",
+    ),
+    # Arms hidden because of what is on them: "my arms are a mess rn. long sleeves at the
+    # callback lol".
+    (
+        "selfharm",
+        r"\bmy (arms|wrists|thighs|legs) (are|is) (a (real )?mess|cut up|all cut|covered in cuts)\b[^!?]{0,80}"
+        r"\blong sleeves\b",
+    ),
+    # The burden made final: "i'm dead weight to everyone. might as well make it official".
+    (
+        "burden",
+        r"\bdead weight (to|for|on) (everyone|everybody|my (family|friends|partner|mum|mom|dad|parents|kids)|them all"
+        r"|the people)\b",
+    ),
+    # Tying things up: "deleted all my socials and emptied my headshot folder. tying things up".
+    (
+        "farewell",
+        r"\b(deleted|deleting|closed|closing|cancelled|cancelling|emptied|emptying) (all )?my\b[^!?]{0,100}"
+        r"\b(tying (things|everything|it all) up|tying up (the )?loose ends|tied (things|everything) up)\b",
+        r"\b(before|for) (the|my|a) (new|next)\b|\bnew (reel|season|year|job|chapter|headshots|agent|flat|phone)\b",
+    ),
+    # An ending decided with its when: "decided it's gonna be after closing night". A party,
+    # a show or a task named is the "it".
+    (
+        "plan",
+        r"\bdecided (it's|it is|it'll|it will) (gonna |going to )?be (after|on|this|next|tonight|tomorrow|"
+        + DAY
+        + r")\b",
+        _A_TASK
+        + r"|"
+        + _IT_NAMED
+        + r"|\b(party|parties|celebration|drinks|dinner|holiday|trip|move|wedding|launch|showcase|reading"
+        r"|announcement|the (big )?reveal|last day|leaving do)\b",
+    ),
+    # Pills taken with the drink: "I've had the paracetamol and most of the whisky".
+    (
+        "act",
+        r"\b(taken|took|swallowed|had|necked|downed)\b (all )?(the |my )?"
+        + _ANY_PILLS
+        + r"\b[^.!?]{0,20}\b(and|with) (most of|half|all|the whole|a whole|a bottle of|the bottle of|half a bottle of)"
+        r" (the |a |my )?(bottle of )?(whisky|whiskey|vodka|gin|wine|rum|booze|alcohol|brandy|tequila)\b",
     ),
     # Plans.
     (
@@ -1754,7 +1842,19 @@ EDGE_OF_HEIGHT = re.compile(
     r"(\b(i'm|im|i am|sat|sitting|standing|stood|perched|up here)\b[^.!?]{0,15}\b(on|at) the (very )?"
     r"(edge|ledge|wrong side of the (railings?|barrier|fence)) of (the |a |this )?(\w+ ){0,2}"
     r"(roof|rooftop|bridge|cliffs?|multi[- ]?stor(e)?y|tower( block)?|balcony|car park|building|viaduct)\b"
-    r"|\b(i'm|im|i am|sat|sitting|standing|stood) on the (ledge|parapet)\b(?! of\b))"
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood) on the (ledge|parapet)\b(?! of\b)"
+    # On the height itself, in a message the model finds heavy at all: "standing on the bridge
+    # by the highway / i just wanted someone to know". Not watching the boats.
+    # Said of themselves: "I'm on", or a sentence that starts "standing on" (a man in a
+    # monologue "standing on a bridge" is the monologue's).
+    r"|(\b(i'm|im|i am|i've been|i have been)( (sat|sitting|standing|stood|perched))?"
+    r"|(^|[.!?/]\s*)(sat|sitting|standing|stood|perched)) (up )?on (the |a |this )?(\w+ )?(bridge|roof|rooftop|cliffs?"
+    r"|parapet|overpass|viaduct)\b(?![^.!?]{0,60}\b(watching|waiting for|with (my|a|the|some)|having|eating|drinking"
+    r"|boats?|river ?boats|fireworks|party|bar|barbecue|bbq|picnic|lunch|dinner|drinks|friends|mates)\b)"
+    # Working up to it where they stand: "been stood here the better part of an hour trying
+    # to get up the nerve".
+    r"|\b(stood|standing|sat|sitting|been) (here|there)\b[^.!?]{0,60}\b(get|getting|work|working|build|building|find"
+    r"|finding|muster|mustering) up the (nerve|courage)\b(?! to\b))"
     # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
     r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
     r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew)\b)"
@@ -1865,7 +1965,9 @@ _BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|ho
 _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 #: ... and places, which can also be a trip ("the train, tomorrow").
 _MEANS = re.compile(
-    r"\b(" + _BARE_MEANS_WORDS + r"|bridge|roof|tracks|train|tube|cliffs?|ledge|overpass"
+    r"\b("
+    + _BARE_MEANS_WORDS
+    + r"|bridge|roof|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
@@ -1886,7 +1988,8 @@ _WHEN = re.compile(
 #: A place gone to for an errand is a trip: "tonight I'm going to the train station to meet
 #: my sister", "off to the river after I send this to film the sunset".
 _ERRAND = re.compile(
-    r"\bto (meet|pick up|collect|visit|buy|watch|film|shoot|rehearse|grab|drop off|see (my|a|the|our)"
+    r"\b(meeting|picking up|collecting|visiting|seeing) (my|a|the|our)\b"
+    r"|\bto (meet|pick up|collect|visit|buy|watch|film|shoot|rehearse|grab|drop off|see (my|a|the|our)"
     r"|catch (the|a|my|our) (train|bus|tube|ferry|flight|last)|have (a|some|dinner|lunch|drinks|breakfast))\b"
 )
 
