@@ -2165,6 +2165,19 @@ def test_things_given_on_are_a_farewell_only_when_the_message_is_heavy(
     assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
+def test_a_script_named_in_another_sentence_does_not_soften_the_heavy_one(
+    detector: SafetyDetector,
+) -> None:
+    """The whole message was the heaviest part (by a hair), so the script named in its last
+    sentence made the whole "about a role" and the crisis a quiet role note. The sentence
+    that is as heavy as the whole is the part judged."""
+    found = detector.assess(
+        "I'm sitting with it now in the kitchen, nobody needs to come. I only wanted to write it"
+        " down somewhere that wasn't the back of a script."
+    )
+    assert found.level is Level.CRISIS
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

@@ -97,6 +97,8 @@ NONE = Assessment(Level.NONE)
 _SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
 #: A message in this many parts or more is long: its whole vector is a blend of them.
 LONG_PARTS = 3
+#: A part this close to the whole's heaviness is where the whole's heaviness is.
+NEAR = 0.02
 
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
@@ -290,6 +292,12 @@ class SafetyDetector:
         part_role_p, part_role_words, role_in_part = role_p, role_words, role_p
         if heavy is not None and probs is not None:
             top = int(np.argmax(heavy))
+            if top == 0 and len(texts) > 1:
+                # The whole is as heavy as a part of it: judge by the part, whose role words are
+                # its own ("...sitting with it now in the kitchen. ... the back of a script").
+                near = [i for i in range(1, len(texts)) if heavy[i] >= heavy[0] - NEAR]
+                if near:
+                    top = min(near, key=lambda i: float(probs[i, ROLE]))
             part_role_p = float(probs[top, ROLE])
             if top > 0:
                 part_role_words = rules.is_role(texts[top], folded=True)
