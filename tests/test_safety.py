@@ -2178,6 +2178,28 @@ def test_a_script_named_in_another_sentence_does_not_soften_the_heavy_one(
     assert found.level is Level.CRISIS
 
 
+def test_apostrophes_are_not_quotes() -> None:
+    """Until 2026-12-08 everything between the apostrophes of "I've" and "wasn't" was taken
+    for a quoted line and dropped from a message about a role."""
+    from bot.reading import read
+    from bot.safety.reading import without_quotes
+
+    kept = without_quotes(
+        read("I've had the paracetamol and I'm sitting here. It wasn't the script").plain
+    )
+    assert "paracetamol" in kept
+    assert "die" not in without_quotes("my line is 'I can't go on, I want to die' and it's hard")
+    assert "die" not in without_quotes('my character says "I want to die" and I don\'t')
+
+
+def test_an_act_beside_a_script_is_still_the_act(detector: SafetyDetector) -> None:
+    found = detector.assess(
+        "Sorry it's late. I've had the tablets and half a bottle of gin and I'm just sitting here."
+        " Wanted to write it somewhere that wasn't the back of my script."
+    )
+    assert found.level is Level.CRISIS and found.imminent
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

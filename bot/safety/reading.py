@@ -168,7 +168,11 @@ _SAFE = re.compile(
 )
 
 
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|'[^']{6,}'")
+#: A quoted line: in double quotes, or in single quotes that open and close a quote, not the
+#: apostrophes of "I've" and "wasn't" (until 2026-12-08 everything between those two was
+#: taken for a quote, so "I've had the paracetamol ... wasn't the back of a script" lost its
+#: middle). An apostrophe inside the quote is kept ("'I can't go on'").
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){6,}?'(?!\w)")
 
 
 #: "ugh kms, I sent the wrong tape lol", "ugh i want to die lol i called the director by the
