@@ -2200,6 +2200,25 @@ def test_an_act_beside_a_script_is_still_the_act(detector: SafetyDetector) -> No
     assert found.level is Level.CRISIS and found.imminent
 
 
+def test_a_part_read_heavy_out_of_its_sentence_inside_a_role(detector: SafetyDetector) -> None:
+    """The craft said of a self-harm role ("I did it all with the sleeve tugging") read alone
+    as hiding one's own cuts. Where the whole message reads surely as a role, with role words
+    in it, and not as a crisis, the role speaks for its parts; the actor's own words beside a
+    scene still do not ("...and I've been thinking about doing it too")."""
+    role = detector.assess(
+        "the role is a girl who self-harms, I kept it in the sleeve pulls and the breathing"
+    )
+    assert role.level is Level.ROLE  # was the crisis reply until 2026-12-08
+    own = detector.assess(
+        "the scene is a suicide attempt, and honestly I've been thinking about doing it too"
+    )
+    assert own.level is Level.CRISIS
+    buried = detector.assess(
+        "rehearsals for the spring play went fine. I wrote a goodbye note last night and I mean it"
+    )
+    assert buried.level is Level.CRISIS
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

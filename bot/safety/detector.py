@@ -99,6 +99,8 @@ _SAYS_I = re.compile(r"\b(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
 LONG_PARTS = 3
 #: A part this close to the whole's heaviness is where the whole's heaviness is.
 NEAR = 0.02
+#: The whole read this surely as a role, with role words in it, speaks for its parts.
+WHOLE_ROLE = 0.9
 
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
@@ -149,6 +151,8 @@ class Evidence:
     #: debrief whose whole reads a little like a scene, but no part of which does, gets no
     #: role note. A short line's parts lose the context that makes it a character's.
     role_in_part: float = 0.0
+    #: The whole message's own P(crisis): a part may be heavier than the whole.
+    whole_crisis_p: float = 0.0
     #: A reassurance, an idiom, someone else's story or a laugh is in the message: what
     #: the model alone finds there is asked about gently, not alarmed at.
     calming: bool = False
@@ -187,6 +191,12 @@ def decide(
     about_role = e.role_words or model_role or role_answer
     # What the model found is softened only if the part it found it in is about a role.
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
+    # A part read heavy out of its sentence, in a message whose whole the model reads as a
+    # role and not as a crisis: "the character cuts herself, I kept it all in the sleeve pulls
+    # and the breathing" (the sleeve pulls alone read as hiding one's own cuts).
+    part_role = part_role or (
+        e.scored and e.role_words and e.role_p >= WHOLE_ROLE and e.whole_crisis_p < t.asked
+    )
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
     # A way and a when named together, in a message the model finds heavy at all or a
     # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
@@ -334,6 +344,7 @@ class SafetyDetector:
             scored=probs is not None,
             part_role_p=part_role_p,
             role_in_part=role_in_part,
+            whole_crisis_p=float(probs[0, CRISIS]) if probs is not None else 0.0,
             part_role_words=part_role_words,
             calming=reading.calming(r.folded),
             # "kms" says "myself" once spelled out: read both.

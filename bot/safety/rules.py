@@ -2151,7 +2151,11 @@ _CROSSOVER = re.compile(
     r"\b(me too|so do i|so am i|same here|i do too|i am too|i feel (that|the same)( way)?( too)?"
     r"|in real life|irl|for real|not just (the|my|a|her|his) (character|role|part|scene)"
     r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|not on ?stage"
-    r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate)\b"
+    r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate"
+    # The act the scene is about, thought of for themselves: "... and honestly I've been
+    # thinking about doing it too".
+    r"|(i've been|i have been|i keep|i'm|i am|been) (thinking|think) (about|of) (doing|trying) (it|that|the same)"
+    r"( (too|as well|myself))?|i('ve| have)? (wanted|want) to (do|try) (it|that|the same) (too|as well|myself))\b"
 )
 
 
