@@ -88,6 +88,8 @@ def load(author: str, results: Path = RESULTS, second: Path = SECOND) -> list[Li
     stored = json.loads((results / f"loao-{author}.json").read_text(encoding="utf-8"))
     other = json.loads((second / f"loao-{author}.json").read_text(encoding="utf-8"))
     other_by_plain = {normalise(t): p for t, p in other["safety"].items()}
+    # The parts wholly in another language of the author's English lines, as the bot asks.
+    other_by_plain.update(other.get("safety_parts", {}))
     # The multilingual reader stands in as the bot wires it (asked about what the language
     # check calls wholly foreign); thresholds below 1 so it is asked, decide() sets the real.
     detector = SafetyDetector(

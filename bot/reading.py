@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from anyascii import anyascii
 
@@ -189,6 +189,9 @@ def is_foreign(text: str) -> bool:
     return not wordlang.is_english(latin)
 
 
+_LABELLED = re.compile(r":\s+")
+
+
 @dataclass(frozen=True)
 class Reading:
     """A message as every reader needs it; built once by `read`, whoever asks."""
@@ -204,6 +207,20 @@ class Reading:
     def pieces(self) -> tuple[str, ...]:
         """What the model reads: the whole message, then each part."""
         return (self.folded, *self.parts)
+
+    @cached_property
+    def foreign_parts(self) -> tuple[str, ...]:
+        """The parts wholly in another language of a message otherwise in English, as the
+        multilingual reader reads them (plain: accents kept). A whole debrief in English can
+        hide its one clause in Korean ("anything else: 요즘 매일 죽는 방법 찾아봐, but the
+        director smiled"), which the English model cannot read. None for a message wholly
+        in another language (that is read whole) or of one piece."""
+        if self.foreign or not self.parts:
+            return ()
+        # A typed debrief labels its answers ("anything else: ..."): the answer after a colon
+        # is a part of its own here.
+        found = (p.strip() for raw in parts(self.text) for p in _LABELLED.split(raw))
+        return tuple(normalise(p) for p in found if p and is_foreign(fold(p)))
 
 
 @lru_cache(maxsize=512)

@@ -195,3 +195,44 @@ def test_what_the_reader_reads_is_bounded_in_tokens(reader: Reader, text: str) -
     prepared = reader.prepare(text)
     assert prepared and text.startswith(prepared)
     assert reader._ready().token_count(prepared, True) <= MAX_TOKENS
+
+
+def test_the_parts_of_an_english_message_in_another_language_are_found() -> None:
+    from bot.reading import read
+
+    mixed = read(
+        "audition for a period drama, wore grey, felt ok, anything else: nie chcę już żyć,"
+        " but the reader was lovely"
+    )
+    assert not mixed.foreign
+    assert mixed.foreign_parts == ("nie chcę już żyć",)  # accents kept for the reader
+    assert read("all good today, the reader was lovely, no news yet").foreign_parts == ()
+    assert read("ich will nicht mehr leben").foreign_parts == ()  # wholly foreign: read whole
+
+
+def test_a_crisis_clause_in_another_language_inside_an_english_debrief_is_read() -> None:
+    """The English model cannot read the Polish clause and no rule does; the multilingual
+    reader is asked about it, and only about it."""
+    asked = default_detector().assess(
+        "audition for a period drama, wore grey, felt ok, anything else: nie chcę już żyć,"
+        " dzisiaj w nocy to skończę. but the reader was lovely"  # Polish, P(crisis) 0.94 alone
+    )
+    assert asked.level in (Level.CRISIS, Level.CONCERN) and asked.reason == "model"
+    assert default_detector().assess("audition for a period drama, wore grey, felt ok").level is (
+        Level.NONE
+    )
+    calm = default_detector().assess(
+        "audition for a period drama, wore grey, felt ok, anything else: zjadłam pierogi po"
+        " castingu, pyszne. the reader was lovely"
+    )
+    assert calm.level is Level.NONE
+
+
+def test_a_phrase_glossed_in_english_is_read_in_english() -> None:
+    """ "vou chutar o balde" alone read as dying to the multilingual reader; the person says
+    in English what it means, and that is what is read."""
+    found = default_detector().assess(
+        "vou chutar o balde, kick the bucket like we say in Brazil, it means I'm quitting the"
+        " telenovela course, the teacher is awful"
+    )
+    assert found.level is not Level.CRISIS

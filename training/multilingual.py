@@ -26,6 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
 
 from bot.multilingual import HEADS_PATH, Reader
+from bot.reading import read
 from bot.text import normalise
 from training import corpus
 
@@ -111,6 +112,12 @@ def _tasks() -> dict[str, tuple[Rows, tuple[str, ...]]]:
     return {"themes": (themes, corpus.THEME_LABELS), "safety": (safety, corpus.SAFETY_LABELS)}
 
 
+def foreign_parts(rows: Rows) -> list[str]:
+    """The parts wholly in another language of these lines in English, as the bot asks the
+    reader about them (bot/reading.py `Reading.foreign_parts`)."""
+    return sorted({p for _, _, t in rows for p in read(t).foreign_parts})
+
+
 def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
     out: dict[str, dict] = {"C": {}}
     for task, (rows, labels) in _tasks().items():
@@ -123,6 +130,13 @@ def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
         out[task] = {
             t: [round(float(p), 6) for p in row] for t, row in zip(test, probs, strict=True)
         }
+        if task == "safety":
+            # ... and what the bot asks it of the author's English lines: their foreign parts.
+            held = foreign_parts([r for r in rows if r[0] == author])
+            found = probabilities(model, held, vec, labels) if held else np.zeros((0, len(labels)))
+            out["safety_parts"] = {
+                t: [round(float(p), 6) for p in row] for t, row in zip(held, found, strict=True)
+            }
         print(f"{author}: {task} C={c}", flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"loao-{author}.json"
@@ -151,6 +165,7 @@ def main() -> None:
     parser.add_argument("--final", action="store_true")
     args = parser.parse_args()
     texts = [t for rows, _ in _tasks().values() for _, _, t in rows]
+    texts += foreign_parts(_tasks()["safety"][0])
     vec = vectors(texts)
     if args.loao:
         for author in args.authors.split(","):

@@ -135,9 +135,11 @@ class Evidence:
     crossover: bool
     foreign: bool
     #: For a message wholly in another language, the multilingual reader's P(crisis),
-    #: and its P(crisis) + P(concern).
+    #: and its P(crisis) + P(concern); for an English message with parts wholly in another
+    #: language (`foreign_part`), the most serious of those parts'.
     foreign_crisis_p: float = 0.0
     foreign_heavy_p: float = 0.0
+    foreign_part: bool = False
     crisis_p: float = 0.0  # the most serious part's P(crisis)
     heavy_p: float = 0.0  # the most serious part's P(crisis) + P(concern)
     role_p: float = 0.0  # the whole message's P(role)
@@ -198,6 +200,9 @@ def decide(
         e.scored and e.role_words and e.role_p >= WHOLE_ROLE and e.whole_crisis_p < t.asked
     )
     by_model = e.scored and e.crisis_p >= t.crisis and not e.calming
+    # A clause wholly in another language, inside a message in English: the multilingual
+    # reader's, at its own thresholds.
+    by_model = by_model or (e.foreign_part and e.foreign_crisis_p >= t.foreign and not e.calming)
     # A way and a when named together, in a message the model finds heavy at all or a
     # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
     planned = e.bare_plan or (e.means_and_time and (e.heavy_p >= t.asked or e.category is not None))
@@ -229,6 +234,7 @@ def decide(
     if asked and e.settled:
         return Assessment(Level.CRISIS, "context")
     heavy = e.scored and e.heavy_p >= (t.asked if asked else t.heavy)
+    heavy = heavy or (e.foreign_part and e.foreign_heavy_p >= t.foreign_heavy)
     if e.concern or heavy:
         softened = (not e.concern or about_role) and (not heavy or part_role)
         if softened and not e.crossover:
@@ -287,7 +293,7 @@ class SafetyDetector:
         return found
 
     def evidence(self, r: Reading) -> Evidence:
-        foreign = self._foreign(r)
+        foreign_crisis, foreign_heavy = self._foreign(r)
         role_words = rules.is_role(r.folded, folded=True)
         if role_words:  # the script's quoted lines are not the actor's own words
             prepared = reading.prepare(fold_plain(reading.without_quotes(r.plain)), folded=True)
@@ -336,8 +342,9 @@ class SafetyDetector:
             and rules.first_person_crisis(prepared) is not None,
             crossover=rules.is_crossover(r.folded, folded=True),
             foreign=r.foreign,
-            foreign_crisis_p=foreign[CRISIS],
-            foreign_heavy_p=foreign[CRISIS] + foreign[CONCERN],
+            foreign_crisis_p=foreign_crisis,
+            foreign_heavy_p=foreign_heavy,
+            foreign_part=bool(r.foreign_parts),
             crisis_p=float(probs[:, CRISIS].max()) if probs is not None else 0.0,
             heavy_p=float(heavy.max()) if heavy is not None else 0.0,
             role_p=role_p,
@@ -355,20 +362,27 @@ class SafetyDetector:
             their_danger=rules.their_danger(prepared),
         )
 
-    def _foreign(self, r: Reading) -> np.ndarray:
-        """The multilingual reader's (crisis, concern, role, ordinary) for a message wholly in
-        another language; zeros for any other message, or when it is not there."""
-        none = np.zeros(4)
+    def _foreign(self, r: Reading) -> tuple[float, float]:
+        """The multilingual reader's P(crisis) and P(crisis) + P(concern) for a message wholly
+        in another language, or the most serious of its parts that are; zeros for any other
+        message, or when the reader is not there."""
         t = self.thresholds
-        if not r.foreign or self.second is None or min(t.foreign, t.foreign_heavy) > 1:
-            return none
+        if r.foreign:
+            texts = [r.plain]
+        elif reading.GLOSSED.search(r.folded) is None:
+            texts = list(r.foreign_parts)
+        else:  # the person has put their words into English already
+            texts = []
+        if not texts or self.second is None or min(t.foreign, t.foreign_heavy) > 1:
+            return 0.0, 0.0
         try:
-            return np.asarray(self.second.safety_probabilities([r.plain])[0], dtype=float)
+            probs = np.asarray(self.second.safety_probabilities(texts), dtype=float)
         except (OSError, RuntimeError, ImportError):
             # The engine loads on first use; without it, the quiet support line as before.
             log.exception("multilingual reader unavailable for a message in another language")
             self.second = None
-            return none
+            return 0.0, 0.0
+        return float(probs[:, CRISIS].max()), float((probs[:, CRISIS] + probs[:, CONCERN]).max())
 
 
 def model_texts(r: Reading) -> tuple[str, ...]:

@@ -132,6 +132,15 @@ _IDIOMS = re.compile(
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
 )
 
+#: A phrase of another language glossed in English by the person using it: "vou chutar o
+#: balde, kick the bucket like we say in Brazil, it means I'm quitting the course". The
+#: multilingual reader read the phrase alone as dying; the English says what it means, and
+#: the English model reads that.
+GLOSSED = re.compile(
+    r"\b(like|as) (we|they|people|you) say (it )?(in|back (home|in)|at home|where i'm from|in my (language|country))\b"
+    r"|\bit means (i'm|i am) (quitting|leaving|giving up|done with|stopping|fed up|tired)\b"
+)
+
 #: Reassurance ("I'd never hurt myself", "I'm not suicidal") is not a signal.
 _SAFE = re.compile(
     r"\b(never|not going to|wouldn't|would never|won't|will not|am not|i'm not|not)\s+"
