@@ -2740,3 +2740,27 @@ def test_leaving_for_good_from_everything_is_a_crisis(detector: SafetyDetector) 
         "logging off for good from everything, thanks for the chats",
         "logging off for good from twitter, thanks for the chats",
     )
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        # Typed on 2026-12-08 against the rules written that day; each matched one of them
+        # before its exclusion was written. (The model alone still raises some of these.)
+        "I've planned it for when my parents visit, a little showcase at home",
+        "decided it's gonna be after the tour, moving in with Sam",
+        "I'm planning to end it soon, this long-distance thing isn't working",
+        "going to end it tonight, told him I need space",
+        "deleted all my old tapes and cancelled my gym, tying up loose ends before the move",
+        "she doesn't know it's the last time I'll see her before I move to Australia",
+        "this is the last thing I'll write tonight, night all",
+        "I've been scouting the highest rooftops in town for the music video",
+        "I held my head under the water for the mermaid shoot, 20 takes",
+        "lights out for me soon, early call tomorrow",
+        "exit stage left permanently from this agency lol",
+        "living is exhausting when you do two shows a day lol",
+        "waking up feels like a punishment on tour, 5am calls",
+    ],
+)
+def test_the_days_new_rules_leave_their_everyday_twins_alone(ordinary: str) -> None:
+    assert not _any_crisis_rule(ordinary), ordinary

@@ -130,7 +130,9 @@ _IT_NAMED = (
 _STAGE_ENDING = (
     r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
     # ... or a run, a podcast, a contract: "ready to end it tonight, the run has been amazing".
-    r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean))"
+    r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean"
+    # ... or a relationship: "going to end it tonight, told him I need space".
+    r"|told (him|her|them)|need (some )?space|boyfriend|girlfriend|relationship))"
 )
 
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
@@ -298,7 +300,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(i|i've|i have|i had) (put|tied|pulled) a (plastic )?bag over my (own )?head\b"
         r"(?! and (ran|left|walked|hid|pretended)\b)"
         r"|\b(held|holding|hold|pushed|pushing|kept|keep|keeping) my (own )?head under (the )?(bath ?water|water)\b"
-        r"(?![^.!?]{0,30}\b(rinse|wash|shampoo|hair|scene|shot|take|swim|pool|lesson)\b)"
+        r"(?![^.!?]{0,30}\b(rinse|wash|shampoo|hair|scene|shot|shoot|take|takes|filming|swim|pool|lesson|mermaid"
+        r"|underwater|stunt|freediv\w*|breath[- ]?hold\w*)\b)"
         r"|\b(held|holding|hold|pressed|pressing) (a |the |my )?(knife|blade|razor) (to|against) my (own )?"
         r"(wrists?|throat|neck|arms?|skin|chest)\b(?![^.!?]{0,40}\b(scene|prop|rehears\w*|fight|stunt|choreograph\w*"
         r"|director|take|shot)\b)",
@@ -575,6 +578,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(tallest|highest) (building|car park|bridge|tower( block)?)\b[^.!?]{0,60}\b(get onto|get on|get up to|get to|access"
         r"|climb onto|get out onto) (the |its )?roof\b",
         r"\b(shot|shoot|shoots|film|filming|location|locations|drone|photos?|photograph\w*|view|views|van|lorry"
+        r"|video|videos|vid|reel|scene|set|music video|short film|student film"
         r"|truck|vehicle|quiz|trivia|fact|tourist|tour|sightseeing|architecture|skyline|bar|restaurant)\b",
     ),
     # A way out looked at in a new light: "I keep looking at the knives in the kitchen
@@ -1020,11 +1024,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # alive hurts too much", "waking up feels like a punishment".
     (
         "tired",
-        r"(^|[,.;!?]\s*|\b(and|but|because|cos|honestly|just|i find|i think) )(living|existing|being alive|staying alive"
+        r"(?:(^|[,.;!?]\s*|\b(and|but|because|cos|honestly|just|i find|i think) )(living|existing|being alive|staying alive"
         r"|being a person)( itself)? (is|feels|has become|hurts|just hurts)( like)?( so| too| just| really| such| a| an)*"
         r"( (exhausting|too much|unbearable|pointless|a punishment|punishment|torture|agony|much effort|an effort"
         r"|a chore|too hard)\b|\s*([.!?,]|$)| (too|so) much\b)"
-        r"|\bwaking up (is|feels like|has become) (a |such a )?(punishment|torture|agony)\b",
+        r"|\bwaking up (is|feels like|has become) (a |such a )?(punishment|torture|agony)\b)"
+        # Not a circumstance named with it: "living is exhausting when you do two shows a
+        # day", "waking up feels like a punishment on tour, 5am calls".
+        r"(?![^.!?]{0,60}\b(when|while|during|on tour|on (a|the) \w+|in (this|the|a) (city|flat|heat|winter)"
+        r"|with (two|2|three|3) (shows|jobs)|two shows|\d ?am|calls?|shifts?|rent|commute)\b)",
     ),
     # Shut off for good, paused forever, the quiet that lasts: "I want to shut it all off
     # permanently", "turn the lights off for good", "press pause on life forever".
@@ -1090,13 +1098,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(said|saying|say) (my )?goodbyes? to (everyone|everybody|them all|all of them)\b[^.!?]{0,40}"
         r"\b((don't|doesn't|didn't) know it|in my own way|without (them|anyone) knowing)\b"
         r"|\b(doesn't|don't|didn't|does not|do not|did not) know (it's|it was|it is|that it's|that it was) (goodbye"
-        r"|the last time)\b"
+        r"|the last time)\b(?![^.!?]{0,80}\b(before (i|we) (move|leave|go|fly|emigrate)|move to|moving|emigrat\w*"
+        r"|abroad|for a while|for ages|until|till|for (a|the) (year|summer|tour|contract))\b)"
         r"|\btell (her|him|them|my \w+( \w+)?|everyone|everybody) (that )?i loved (her|him|them|you|everyone"
         r"|everybody)\s*([.!?,]|$)"
         r"|\b(this|it) (will be|is|'ll be|'s) the (last|final) time (i('ll| will)? )?(talk|speak|write) to (anyone|anybody"
         r"|you|someone)\b(?! (about|before|until|till|for)\b)"
         r"|\b(this|it) (will be|is|'ll be|'s) the (last|final) thing (i('ll| will) )?(ever )?(write|say|send)\b"
-        r"(?! (about|on|before|to (my|the|an?) (agent|casting|director))\b)"
+        r"(?! (about|on|before|to (my|the|an?) (agent|casting|director)|tonight|today|for (now|today|tonight))\b)"
+        r"(?![^.!?]{0,40}\b(night all|goodnight|night night|bed|sleep)\b)"
         r"|\bdeleted (all )?my (social media|socials|accounts)\b[^.!?]{0,60}\b(goodbyes?|farewells?)\b"
         r"|\bsaid (all )?my goodbyes\s*([.!?]|$)",
     ),
@@ -1137,8 +1147,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         _A_TASK
         + r"|"
         + _IT_NAMED
-        + r"|\b(party|parties|stream|shoot|shoots|show|gig|dinner|surprise|birthday|date|trip|holiday|move|recording"
-        r"|rehearsal|read-?through|meeting|interview|audition|callback|wedding|launch|screening|workshop|class)\b",
+        + r"|\b(party|parties|stream|shoot|shoots|show|showcase|gig|dinner|surprise|birthday|date|trip|holiday"
+        r"|move|moving|recording|rehearsal|read-?through|meeting|interview|audition|callback|wedding|launch"
+        r"|screening|workshop|class|visit|visits|visiting|reunion|celebration)\b",
     ),
     # Ways of saying it from the writers' misses (2026-12-08): "planning to end it soon",
     # "one-under on the Northern line tomorrow, that'll be me", "exit stage left,
@@ -1149,7 +1160,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|this week|this weekend|for good|once and for all)\b" + _STAGE_ENDING,
         # Ending it with someone: "planning to end it soon with my boyfriend".
         r"\bend (it|things) ([\w,]+ ){0,3}with (my|him|her|them|\w+)\b(?! (pills|tablets|meds|rope|belt|knife"
-        r"|blade|razor|gun|a (rope|belt|knife|blade|razor|gun)))|" + _A_TASK + "|" + _IT_NAMED,
+        r"|blade|razor|gun|a (rope|belt|knife|blade|razor|gun)))"
+        # ... or a relationship that is not working: "this long-distance thing isn't working".
+        r"|\b(relationship|long[- ]distance|boyfriend|girlfriend|husband|wife|fiance|situationship|dating"
+        r"|told (him|her|them)|need (some )?space)\b|\b(this|it|things|we) (isn't|is not|aren't|are not) working\b|"
+        + _A_TASK
+        + "|"
+        + _IT_NAMED,
     ),
     (
         "coded",
@@ -1160,10 +1177,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "coded",
         r"\bexit,? stage (left|right)\b[^.!?]{0,20}\b(permanently|for good|forever|for real|for ever)\b"
         r"|\blights out for me\b[^.!?]{0,10}\b(soon|for good|forever|permanently|tonight)\b"
+        r"(?![^.!?]{0,40}\b(early|call|bed|sleep|alarm|shift|tired|knackered|show|tomorrow)\b)"
         r"|\bjoin the choir invisible\b",
         # A career's exit: "exit stage left, permanently, moving into producing".
         r"\b(producing|directing|teaching|career|acting|industry|business|quit\w*|retir\w*|day job|new job"
-        r"|office job|moving into|switching to)\b",
+        r"|office job|moving into|switching to|agency|agent|company|chat|group|course|class|school|theatre|production)\b",
     ),
     # Hurt on purpose in the sea or on a wall: "swam out into a big rip, on purpose", "punched
     # the dressing-room wall until my knuckles split".
@@ -1193,7 +1211,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"\b(deleted|deleting|closed|closing|cancelled|cancelling|emptied|emptying) (all )?my\b[^!?]{0,100}"
         r"\b(tying (things|everything|it all) up|tying up (the )?loose ends|tied (things|everything) up)\b",
-        r"\b(before|for) (the|my|a) (new|next)\b|\bnew (reel|season|year|job|chapter|headshots|agent|flat|phone)\b",
+        r"\b(before|for) (the|my|a) (new|next)\b|\bnew (reel|season|year|job|chapter|headshots|agent|flat|phone)\b"
+        r"|\bbefore (the|my|our|a) (move|trip|tour|holiday|wedding|flight|baby|job|contract|course)\b|\bmoving\b",
     ),
     # An ending decided with its when: "decided it's gonna be after closing night". A party,
     # a show or a task named is the "it".
@@ -1205,8 +1224,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         _A_TASK
         + r"|"
         + _IT_NAMED
-        + r"|\b(party|parties|celebration|drinks|dinner|holiday|trip|move|wedding|launch|showcase|reading"
-        r"|announcement|the (big )?reveal|last day|leaving do)\b",
+        + r"|\b(party|parties|celebration|drinks|dinner|holiday|trip|move|moving|wedding|launch|showcase|reading"
+        r"|announcement|the (big )?reveal|last day|leaving do|tour|visit|reunion)\b",
     ),
     # Pills taken with the drink: "I've had the paracetamol and most of the whisky".
     (
@@ -1257,8 +1276,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
         rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
-        # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight").
-        _A_TASK,
+        # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight"),
+        # or a relationship ("going to end it tonight, told him I need space").
+        _A_TASK + r"|\b(told (him|her|them)|need (some )?space|boyfriend|girlfriend|relationship"
+        r"|long[- ]distance)\b",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
