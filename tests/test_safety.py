@@ -2153,6 +2153,10 @@ def test_the_writers_classes_in_new_words(
             " and I'm so tired",
         ),
         (
+            "my things go to storage and my bike goes to my brother while I'm in Canada",
+            "my guitar goes to my nephew and my records go to Sam. I'm so tired of it all",
+        ),
+        (
             "my sister gets the spare room and the sofa bed when we move",
             "my brother gets my books and the good china. I'm sorry for everything",
         ),

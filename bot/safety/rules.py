@@ -92,9 +92,10 @@ ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY + r"|\b(" + _NOT_NEEDING + r")"
 #: finding the message heavy at all, a farewell; alone, a clear-out.
 GIVEN_ON = re.compile(
     r"\bmy [\w' ]{1,30}? (goes|go|going|will go|should go) to [\w' ]{1,30}? and my [\w' ]{1,30}?"
-    r" (goes|go|going|will go|should go) to\b"
+    r" (goes|go|going|will go|should go) to\b" + _NOT_AWAY + r"(?![^.!?]{0,80}\bstorage\b)"
     r"|\b(sister|brother|mum|mom|dad|son|daughter|niece|nephew|godson|goddaughter|best friend|flatmate|partner"
     r"|kids|children) (gets|get|can have|should have|is to have|are to have) (my|the) [\w' ]{1,30}? and (the|my) "
+    + _NOT_AWAY
 )
 
 _ME = r"(myself|my ?self|me)"
