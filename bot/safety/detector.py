@@ -255,6 +255,10 @@ def decide(
         if e.foreign_heavy_p >= t.foreign_heavy:
             return Assessment(Level.CONCERN, "multilingual")
         return Assessment(Level.NONE, "foreign", unsure=True)
+    if e.foreign_part:
+        # A clause in another language that the reader did not find heavy: not an all-clear
+        # either (the English model cannot read it), so the same quiet line.
+        return Assessment(Level.NONE, "foreign part", unsure=True)
     return NONE
 
 
