@@ -189,7 +189,7 @@ def is_foreign(text: str) -> bool:
     return not wordlang.is_english(latin)
 
 
-_LABELLED = re.compile(r":\s+")
+_CLAUSE_MARK = re.compile(r":\s+|[,;]\s*")
 
 
 @dataclass(frozen=True)
@@ -214,12 +214,14 @@ class Reading:
         multilingual reader reads them (plain: accents kept). A whole debrief in English can
         hide its one clause in Korean ("anything else: 요즘 매일 죽는 방법 찾아봐, but the
         director smiled"), which the English model cannot read. None for a message wholly
-        in another language (that is read whole) or of one piece."""
-        if self.foreign or not self.parts:
+        in another language (that is read whole)."""
+        if self.foreign:
             return ()
-        # A typed debrief labels its answers ("anything else: ..."): the answer after a colon
-        # is a part of its own here.
-        found = (p.strip() for raw in parts(self.text) for p in _LABELLED.split(raw))
+        # A typed debrief labels its answers ("anything else: ..."), and a short message is
+        # one part: here every clause, after a colon or a comma, is a part of its own.
+        found = (
+            p.strip() for raw in parts(self.text) or (self.text,) for p in _CLAUSE_MARK.split(raw)
+        )
         return tuple(normalise(p) for p in found if p and is_foreign(fold(p)))
 
 

@@ -208,6 +208,10 @@ def test_the_parts_of_an_english_message_in_another_language_are_found() -> None
     assert mixed.foreign_parts == ("nie chcę już żyć",)  # accents kept for the reader
     assert read("all good today, the reader was lovely, no news yet").foreign_parts == ()
     assert read("ich will nicht mehr leben").foreign_parts == ()  # wholly foreign: read whole
+    # A short message is one part: its clauses are looked at all the same.
+    assert read("anything else: 요즘 밤마다 죽고 싶어, but he smiled").foreign_parts == (
+        "요즘 밤마다 죽고 싶어",
+    )
 
 
 def test_a_crisis_clause_in_another_language_inside_an_english_debrief_is_read() -> None:
