@@ -2088,18 +2088,6 @@ def test_everyday_twins_of_risk_words_stay_calm(
             "I've worked out how to do the accent, I just need to be alone to practise",
             "I've worked out how, I just need to be alone in the flat",
         ),
-    ],
-)
-def test_plain_words_for_it_and_their_everyday_twins(
-    detector: SafetyDetector, ordinary: str, crisis: str
-) -> None:
-    assert detector.assess(crisis).level is Level.CRISIS, crisis
-    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "crisis"),
-    [
         # Classes from the four writers' missed lines (2026-12-08), in new words; their rows
         # are in-sample for these rules.
         ("ready to end it tonight, the run has been amazing", "I'm planning to end it soon"),
@@ -2149,7 +2137,7 @@ def test_plain_words_for_it_and_their_everyday_twins(
         ("better off with me directing it", "they'd all be better off with me gone"),
     ],
 )
-def test_the_writers_classes_in_new_words(
+def test_plain_words_for_it_and_their_everyday_twins(
     detector: SafetyDetector, ordinary: str, crisis: str
 ) -> None:
     assert detector.assess(crisis).level is Level.CRISIS, crisis
