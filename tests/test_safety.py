@@ -2135,6 +2135,24 @@ def test_everyday_twins_of_risk_words_stay_calm(
             "wrote letters to the children. it's time",
         ),
         ("better off with me directing it", "they'd all be better off with me gone"),
+        # Typed on 2026-12-08 after the rules above, in a third batch.
+        (
+            "cut my finger chopping onions, so much blood on the chopping board",
+            "I'm writing this from the bathroom floor, there's a lot of blood",
+        ),
+        (
+            "it'll all be over soon, tech week ends friday, don't worry about me",
+            "it'll all be over soon, don't worry about me",
+        ),
+        (
+            "can't do this anymore, sorry everyone, I'm leaving the group chat",
+            "can't do this anymore. sorry everyone",
+        ),
+        ("I'm going to the pub after this", "I'm going to the bridge after this"),
+        (
+            "wish I didn't have to get up again tomorrow for the 6am call",
+            "sometimes I hold my breath and wish I wouldn't start again",
+        ),
     ],
 )
 def test_plain_words_for_it_and_their_everyday_twins(
@@ -2764,6 +2782,9 @@ def test_leaving_for_good_from_everything_is_a_crisis(detector: SafetyDetector) 
         "exit stage left permanently from this agency lol",
         "living is exhausting when you do two shows a day lol",
         "waking up feels like a punishment on tour, 5am calls",
+        "gave blood today, they took a lot of blood from my arm",
+        "life insurance is sorted, the kids will be fine if anything ever happens, being sensible",
+        "the horror short had so much blood, the bathroom set looked mad",
     ],
 )
 def test_the_days_new_rules_leave_their_everyday_twins_alone(ordinary: str) -> None:

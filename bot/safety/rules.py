@@ -309,6 +309,19 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(scene|prop|props|rehears\w*|stage|stunt|fight call|fight scene|choreograph\w*|the character|my character"
         r"|in the (play|film|show)|on set)\b",
     ),
+    # A lot of blood where they are, or from the cut: "writing this from the bathroom floor,
+    # there's a lot of blood". A nosebleed, a kitchen knife, a scene or a shoot is not.
+    (
+        "act",
+        r"\b(bathroom|bath|floor|bed|sink|wrists?|arms?|thighs?|cut|cutting|razor|blade)\b[^.!?]{0,80}"
+        r"\b(a lot of|so much|loads of|lots of|too much) blood\b"
+        r"|\b(a lot of|so much|loads of|lots of|too much) blood\b[^.!?]{0,80}"
+        r"\b(bathroom|bath|floor|bed|sink|wrists?|arms?|thighs?|cut|cutting|razor|blade)\b",
+        r"\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot|filming|nose ?bleed|nose|period|dentist"
+        r"|donat\w*|blood test|gave blood|giving blood|give blood|blood (bank|drive|donor)|rehears\w*|character"
+        r"|chopping|cooking|onions?|kitchen|shaving|shave|fell|fall"
+        r"|accident|tooth|knee|graze|stage|fake|paint)\b",
+    ),
     # Hurt on purpose till it bleeds or breaks: "I keep slamming my hand in the door until it
     # bleeds".
     (
@@ -699,7 +712,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(can't|cannot|can not) (do this |take this |take it |go on |cope )?(any ?more)\W+(goodbye|bye)\b",
+        r"\b(can't|cannot|can not) (do this |take this |take it |go on |cope )?(any ?more)\W+(goodbye|bye"
+        r"|sorry (everyone|everybody|all|to everyone|mum|mom|dad))\b"
+        r"(?![^.!?]{0,40}\b(leaving|left|muting|mute|chat|group|server|channel|class|course))",
     ),
     # A message to pass on to the people they love: said to a bot, it is a goodbye.
     (
@@ -930,7 +945,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "tired",
         r"\b(sleep|go to sleep|fall asleep|close my eyes) (and|&) (never|not) (wake|open)\b"
         r"(?!( up| them)? (till|until|before|for|early|late|on time|in time|at|when)\b)"
-        r"|\bwak(e|ing) up wishing i (hadn't|didn't|had not|did not)\s*([.,;!?]|$)",
+        r"|\bwak(e|ing) up wishing i (hadn't|didn't|had not|did not)\s*([.,;!?]|$)"
+        # "I hold my breath and wish I wouldn't start again".
+        r"|\bwish (i|it) (wouldn't|would not|didn't|did not|could not|couldn't|never) (start|breathe|wake)"
+        r"( up| breathing)? again\b",
     ),
     (
         "tired",
@@ -1122,6 +1140,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift|thank(s| you)"
         r"|congratulat\w*|remind\w*|about the)\b",
     ),
+    # Affairs sorted and the people they love said to be fine: "my life insurance is sorted,
+    # the kids will be fine".
+    (
+        "farewell",
+        r"\b(life insurance|insurance|my will|will's|affairs|paperwork|finances)\b[^.!?]{0,30}\b(sorted|in order"
+        r"|done|signed|arranged|taken care of)\b[^!?]{0,60}\b(kids|children|family|they|she|he|mum|mom|wife"
+        r"|husband|partner)('ll| will) be (fine|okay|ok|alright|all right|looked after|taken care of|better off)\b"
+        r"(?![^.!?]{0,60}\b(if anything (ever )?happens|just in case|being sensible|responsible|adulting)\b)",
+    ),
     # Their things given on, "when I'm gone": "I want my sister to have my things when I'm
     # gone", "please make sure my cat goes to my mum's when I'm gone". Gone on tour is a trip.
     (
@@ -1151,6 +1178,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + r"|\b(party|parties|stream|shoot|shoots|show|showcase|gig|dinner|surprise|birthday|date|trip|holiday"
         r"|move|moving|recording|rehearsal|read-?through|meeting|interview|audition|callback|wedding|launch"
         r"|screening|workshop|class|visit|visits|visiting|reunion|celebration)\b",
+    ),
+    # Over soon, and no one to worry: "it'll all be over soon, don't worry about me".
+    (
+        "farewell",
+        r"\b(it'll|it will|it's|everything will|everything'll|this will|this'll) (all )?be over soon\b[^!?]{0,40}"
+        r"\b(don't|do not) (worry|be sad|cry|feel bad) (about|for) me\b",
+        r"\b(tech|hell|show|production|press|exam|crunch) week\b|\b(panto|pilot|audition) season\b|\bexams\b"
+        r"|\b(ends|finishes|is over) (on )?(friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)\b",
     ),
     # Ways of saying it from the writers' misses (2026-12-08): "planning to end it soon",
     # "one-under on the Northern line tomorrow, that'll be me", "exit stage left,
@@ -2004,6 +2039,7 @@ _WHEN = re.compile(
     r"|when the (flat|house|place|building) is (empty|quiet)"
     # Right after this message: "I'm going to the bridge after I send this".
     r"|(after|once|when) i('ve)? (send|sent|post|posted) this|after this message)\b"
+    r"|\bafter this\s*([.!?]|$)"
 )
 
 
