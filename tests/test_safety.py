@@ -2783,6 +2783,7 @@ def test_leaving_for_good_from_everything_is_a_crisis(detector: SafetyDetector) 
         "living is exhausting when you do two shows a day lol",
         "waking up feels like a punishment on tour, 5am calls",
         "gave blood today, they took a lot of blood from my arm",
+        "lowkey want to disappear after that cold read lmao",
         "life insurance is sorted, the kids will be fine if anything ever happens, being sensible",
         "the horror short had so much blood, the bathroom set looked mad",
     ],

@@ -1034,7 +1034,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # Under a blanket with the telly: "I wanna disappear under a blanket and watch bake off".
         r"|under (a|the|my) (blanket|duvet|covers|quilt|sofa cushions)|for (a|an|the) (bit|hour|nap|night|evening)"
         # Wanting the floor to open after a bad read.
-        r"|after (that|the|this|my) (audition|read|recall|callback|self[- ]?tape|meeting|class)|embarrass\w*|cringe"
+        r"|after (that|the|this|my) (\w+ )?(audition|read|recall|callback|self[- ]?tape|meeting|class)|embarrass\w*|cringe"
         r"|mortifi\w*))",
     ),
     ("disappear", r"\b(wish|want)\b[^.!?]{0,300}\b(never|hadn't|had not|wasn't) (been )?born\b"),
