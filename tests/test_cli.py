@@ -193,3 +193,16 @@ def test_temp_copies_left_by_a_kill_are_removed_at_start_up(tmp_path: Path) -> N
     os.utime(stale, (os.path.getmtime(stale) - 120,) * 2)
     run_bot(["console"], data, stdin="/quit\n")
     assert not stale.exists() and fresh.exists()
+
+
+def test_a_button_copied_as_shown_or_by_its_words_is_pressed(tmp_path: Path) -> None:
+    """ "[1]" at "carry on or start over?" was taken by the debrief's date step as the 1st of
+    the month; a button's number as shown, or its words typed out, press it."""
+    data = tmp_path / "data"
+    run_bot(["console"], data, stdin="/debrief\nKing Lear\nCordelia\n/quit\n")
+    result = run_bot(["console"], data, stdin="/debrief\n[1]\n")
+    after = result.stdout.split("Carry on where you left off")[-1]
+    assert "3/9" in after and "4/9" not in after  # the date is asked, not answered
+    again = run_bot(["console"], tmp_path / "other", stdin="/debrief\nHamlet\n/debrief\ncarry on\n")
+    after = again.stdout.split("Carry on where you left off")[-1]
+    assert "2/9" in after and "1/9" not in after

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import re
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -16,6 +17,9 @@ from bot.engine import Engine
 from bot.events import ChatKind, Choice, Incoming, Platform, Reply, Who
 from bot.render import Format, Renderer
 from bot.sanitise import ascii_int, decode_input
+
+#: A button's number as the console shows it, or near it: "1", "[1]", "(1)", "1.", "1)".
+_PRESSED = re.compile(r"[\[(]?\s*(\d{1,3})\s*[\])]?\.?")
 
 
 class ConsoleAdapter:
@@ -37,10 +41,18 @@ class ConsoleAdapter:
         self._choices: tuple[Choice, ...] = ()
 
     def translate(self, line: str) -> Incoming:
-        """A bare number pressing a shown button is the console's stand-in for a tap."""
-        number = ascii_int(line)
+        """A number pressing a shown button is the console's stand-in for a tap: bare, or
+        copied as shown ("[1]", "(1)", "1."), or the button's own words typed out ("carry
+        on"). Until 2026-12-08 "[1]" at "carry on or start over?" went to the debrief's
+        date step and was saved as the 1st of the month."""
+        pressed = _PRESSED.fullmatch(line.strip())
+        number = ascii_int(pressed.group(1)) if pressed else None
         if number is not None and 1 <= number <= len(self._choices):
             return Incoming(self.who, button=self._choices[number - 1].payload)
+        said = " ".join(line.split()).casefold()
+        for choice in self._choices:
+            if said and said == " ".join(self.renderer.label(choice).split()).casefold():
+                return Incoming(self.who, button=choice.payload)
         return Incoming.parse_text(self.who, line)
 
     def show(self, replies: list[Reply]) -> str:
