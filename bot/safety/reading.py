@@ -272,9 +272,13 @@ _MISHAP_SAID = re.compile(
 
 #: A means with a job to do: "bought rope for the set build", "the knife for the scene".
 MEANS_AT_WORK = re.compile(
-    r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our )?"
+    r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our |this |that )?"
     r"(set|set build|build|show|stage|scene|prop|props|shoot|climb\w*|move|moving|tent|boat|garden"
-    r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache)\b"
+    r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache"
+    # A blade for the razor it goes in: "bought a new blade for this razor, it was blunt".
+    r"|razor|shaver|craft knife|stanley knife|scalpel|cutter|sharpener)\b"
+    # Blood given, or taken for a test: "gave blood today, they took a lot of blood".
+    r"|\b(gave|giving|give|donated|donating) blood\b|\bblood (test|tests|donation|donor|bank|drive)\b"
     # Pills with an everyday reason beside them: "pills in my bag for tomorrow, hay fever season".
     r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
     r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
@@ -286,6 +290,9 @@ _BREAK_UP = re.compile(
     r"\b(end|ending|ended|finish|finishing) (it|things) with (?!(some |the |my |a |an |all )?"
     r"(pills?|tablets|meds|rope|knife|knives|blades?|razor|gun|car|bridge|train|overdose|bleach"
     r"|vodka|alcohol|drink|poison|everything|everyone|life|it all|myself|me)\b)[a-z]+"
+    # ... said with who it is with: "going to end it tonight, told him I need space".
+    r"|\b(end|ending|ended|finish|finishing) (it|things)\b[^.!?]{0,40}\b(told (him|her|them)|need (some )?space"
+    r"|boyfriend|girlfriend|relationship|break ?up|broke up|long[- ]distance)\b"
 )
 
 
