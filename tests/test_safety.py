@@ -2246,6 +2246,38 @@ def test_a_part_read_heavy_out_of_its_sentence_inside_a_role(detector: SafetyDet
     assert buried.level is Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        # Distress said plainly, asked about since 2026-12-08 (written after reading the
+        # project's missed concern lines: its row is in-sample); the twins are new.
+        (
+            "I'm scared of my thoughts before the audition, the nerves are real",
+            "I'm scared of the thoughts I've been having",
+        ),
+        ("I can't take much more of this heat on set", "I can't take much more of this"),
+        ("I was crying for hours at Les Mis, what a show", "I've been crying for days"),
+        ("nothing feels worth it like booking your first job", "nothing feels worth it"),
+        (
+            "I feel like a shell of myself after a 14 hour shoot day",
+            "I feel like I'm just a shell",
+        ),
+        ("I don't know who to turn to for accent coaching", "I don't know who to turn to"),
+        ("the costume is coming apart at the seams", "I'm coming apart at the seams"),
+        ("everything is too heavy in this backpack", "everything is too heavy at the moment"),
+        (
+            "I feel like a burden on my agent, always chasing her",
+            "I feel like a burden to my friends lately",
+        ),
+    ],
+)
+def test_distress_said_plainly_is_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(concern).level in BOTH, concern
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

@@ -1652,7 +1652,8 @@ CONCERN = re.compile(
     r"|\b(i'm|i am|im) not doing (too |so |very )?(well|ok|okay|good|great)( at all)?\b(?! (in|with|on|at) (?!all))"
     # "After this last audition I'm going to finish it": a plan, or the self tape? Ask.
     r"|\b(after|once) (this|the|my) last\b[^.!?]{0,300}\b(going to|gonna|i'll|i will) (finish|end) it\b"
-    r"|\bscared of (my own|my) thoughts\b|\bget through (tonight|the night)\b"
+    r"|\bscared of (my own|my) thoughts\b"
+    r"(?! (about|on|before|during) (the|my|this|that|an?) (audition|callback|recall|show|part|role|scene)\b)|\bget through (tonight|the night)\b"
     r"|\b(what's|whats|what is) (even )?the point( of (anything|it all|any of it))?( any ?more)?\b(?! (of|in) (audition|acting|trying|sending|(this|the|my) (industry|business|career|job|profession)"
     # A tool of the work: "what's the point of headshots if nobody looks".
     r"|(the |my |these |those |a |an )?(headshots?|training|classes|class|self[- ]?tapes?|tapes?|showreels?"
@@ -1661,6 +1662,35 @@ CONCERN = re.compile(
     # The bot's own parts: "what's the point of the check-ins?" is a question about them.
     r"|(the |these |my |this )?(check-?ins?|journal\w*|logging|reminders?|debriefs?|quotes?|bot|app)\b))"
     r"|\b(nap|sleep|rest)\b[^.!?]{0,15}\b(the )?(forever|permanent|eternal) (kind|one|sort)\b"
+    # Distress said plainly, in the words the project's concern lines use and its rules had
+    # missed (2026-12-08): frightened of one's own thoughts, nothing left, not much more of
+    # this, crying for days, why bother, a shell, lonely, no one to turn to.
+    r"|\b(scared|frightened|afraid|terrified) of (the |my own |my )?(thoughts|head|mind)\b"
+    r"(?! (about|on|before|during) (the|my|this|that|an?) (audition|callback|recall|show|part|role|scene)\b)"
+    r"|\b(scared|frightened|afraid|terrified) (of|about) (being )?(alone|on my own) with my (own )?thoughts\b"
+    r"|\b(scared|frightened|worried) (of|about|by) how (bad|dark|low) my (thoughts|head)\b"
+    r"|\bnothing left in me\b"
+    r"|\b(can't|cannot|can not) (take|handle|cope with|do) (much|any) more of this\s*([.!?,]|$)"
+    r"|\bhow much more (of this )?i can (take|handle)\s*([.!?,]|$)"
+    r"|\b(can't|cannot|can not) cope with another (no|rejection)\b"
+    r"|\b(been )?cr(y|ying|ied) for (days|weeks|hours)( on end| now| straight)?\b"
+    r"(?![^.!?]{0,40}\b(film|movie|show|musical|book|episode|finale|wedding|play|les mis\w*|what a)\b)"
+    r"(?![^.!?]{0,40}\b(lol|lmao|haha)\b)"
+    r"|\bnothing (feels|seems) worth (it|anything|doing)\b(?! (like|as much as|compared)\b)"
+    r"|\b(feel|feeling|felt) like i'm (sinking|drowning) and (there's|there is) no (bottom|way out|floor)\b"
+    r"|\bwhy i (even )?bother (with anything|at all|getting up|with any of it)\b"
+    r"|\b(feel|feeling) like (i'm )?(just )?(a shell|an empty shell|a shell of (a person|myself))\b"
+    r"(?![^.!?]{0,40}\b(after|from) (a|the|that|this|two|\d+)\b)"
+    r"|\bso lonely (it hurts|i can't|that it)\b"
+    r"|\b(don't|do not) know how (i'm|i am) (meant|supposed) to (carry on|keep going|go on)\b"
+    r"|\b(don't|do not) know who to turn to\b(?! (for|about|with)\b)"
+    r"|\bneed help\b(?! (with|for|on|from my (agent|coach))\b)[^.!?]{0,40}\b(don't|do not) know (who|where) to (ask|turn|go)\b"
+    r"|\b(i feel|feel|feeling) like (a|such a) burden (to|on) (my|the people|everyone)\b(?! (agent|agency|manager|teacher"
+    r"|coach|director|class|cast|crew)\b)"
+    # ... not for going on about auditions.
+    r"(?![^.!?]{0,40}\b(talking|going on|moaning|banging on|complaining|ranting|venting) (about|on)\b)"
+    r"|\b(i'm|i am|i feel like i'm|feel like i'm) coming apart at the seams\b"
+    r"|\beverything('s| is| feels) (just |all )?too heavy\b(?! (in|to (lift|carry)|for (me to|the))\b)"
     r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending) (vacation|holiday|break|leave|rest)\b"
     r"[^.!?]{0,10}?\bfrom (everything|it all)\b"
     # "I've had a good innings" said of a life, not a career: asked about.
