@@ -2269,6 +2269,9 @@ def test_a_part_read_heavy_out_of_its_sentence_inside_a_role(detector: SafetyDet
             "I feel like a burden on my agent, always chasing her",
             "I feel like a burden to my friends lately",
         ),
+        ("I keep crying at the John Lewis ad lol", "I keep crying in the shower so nobody hears"),
+        ("I'm struggling with the accent", "honestly I'm struggling"),
+        ("failing at everything in this video game lol", "I feel like I'm failing at everything"),
     ],
 )
 def test_distress_said_plainly_is_asked_about(
