@@ -2281,6 +2281,34 @@ def test_distress_said_plainly_is_asked_about(
     assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "now"),
+    [
+        # Typed on 2026-12-08: each was a crisis without the emergency number first, or
+        # nothing at all ("a whole packet ... an hour ago").
+        (
+            "took a whole packet of crisps an hour ago lol",
+            "took a whole packet of my antidepressants about an hour ago",
+        ),
+        (
+            "tied the rope to the banister for the Christmas lights",
+            "I've tied the rope to the banister",
+        ),
+        ("standing on the train tracks set now, filming", "I'm on the railway tracks now"),
+        (
+            "the stage knife against my throat right now in rehearsal, eek",
+            "I've got the knife against my wrist right now",
+        ),
+    ],
+)
+def test_an_act_under_way_leads_with_the_emergency_number(
+    detector: SafetyDetector, ordinary: str, now: str
+) -> None:
+    found = detector.assess(now)
+    assert found.level is Level.CRISIS and found.imminent, now
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

@@ -1796,7 +1796,7 @@ _SWALLOWED = (
 #: prosecco" are a good night).
 _TAKEN_ALL = re.compile(
     _SWALLOWED + r"[^.!?]{0,40}"
-    r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip)"
+    r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip|tub)"
     r"|every one of (them|my \w+)|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom))\b"
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
@@ -1808,7 +1808,7 @@ IMMINENT = re.compile(
     # Swallowed, in quantity, pills named: "swallowed a handful of pills", "took every pill".
     _SWALLOWED + r"[^.!?]{0,40}"
     r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
-    r"|lots of|handfuls of|too many|so many|a whole (pack|box|bottle|strip) of) (my |the |those |(my )?\w+'?s )?"
+    r"|lots of|handfuls of|too many|so many|a whole (pack|packet|box|bottle|strip|tub|blister) of) (my |the |those |(my )?\w+'?s )?"
     + _PILLS
     + r"|all (the |my |of my |of the )?"
     + _PILLS
@@ -1826,6 +1826,16 @@ IMMINENT = re.compile(
     r"|(?<!prop )(?<!stage )(?<!fake )(?<!rubber )\b(knife|blade|razor|pills|tablets|rope|gun)\b[^.!?]{0,20}"
     r"\bin my hands?\b(?=[^.!?]{0,300}\b(don't know what to do|do not know what to do|can't stop|right now"
     r"|shaking|scared|thinking about it|about to))"
+    # A blade held to the body now: "I've got the knife against my wrist right now".
+    r"|(?<!prop )(?<!stage )(?<!fake )(?<!rubber )\b(knife|blade|razor)\b[^.!?]{0,20}\b(against|to|on|at) my"
+    r" (wrists?|throat|neck|arms?|skin)\b[^.!?]{0,20}\b(right now|now|rn|as i type|as we speak)\b"
+    r"(?![^.!?]{0,60}\b(scene|rehears\w*|stage|fight|choreograph\w*|director|take|shot|prop)\b)"
+    # A ligature fixed to something that takes a weight: "I've tied the rope to the banister".
+    r"|\b(tied|tying|fixed|fixing|attached|hung|hanging|looped|knotted) (the |a |my )?(rope|noose|belt|cord|cable"
+    r"|ligature|dressing gown cord|scarf)\b[^.!?]{0,20}\b(to|round|around|over|from) (the |a |my )?(banister"
+    r"|bannister|beam|door|door ?frame|hook|rail|railing|loft hatch|tree|pipe|light fitting|ceiling)\b"
+    r"(?![^.!?]{0,80}\b(set|prop|props|stage|scene|swing|washing|climb\w*|tent|hammock|boat|garden|dog|lead"
+    r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war)\b)"
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
@@ -1834,7 +1844,8 @@ IMMINENT = re.compile(
     r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood (everywhere|all over (the|my) (floor|bathroom|bed|sheets|sink|bath))\b(?![^.!?]{0,40}\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot)\b)|\b(cut|went) (really |so |very |properly )?(a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
-    r"(bridge|roof|ledge|cliff|cliffs|platform|tracks|pier|balcony|overpass|parking (garage|structure)|car park)\b"
+    r"(bridge|roof|ledge|cliff|cliffs|platform|(railway |train |rail |railroad )?tracks|pier|balcony|overpass"
+    r"|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
     r"(?![^.!?]{0,300}\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
     # A count that is no dose: "took 30 of my sertraline", "swallowed twenty tablets".
