@@ -2271,6 +2271,8 @@ def test_a_part_read_heavy_out_of_its_sentence_inside_a_role(detector: SafetyDet
         ),
         ("I keep crying at the John Lewis ad lol", "I keep crying in the shower so nobody hears"),
         ("I'm struggling with the accent", "honestly I'm struggling"),
+        ("nothing left in me after two shows, straight to bed", "I have nothing left in me"),
+        ("been crying for hours laughing at the outtakes", "I've been crying for hours"),
         ("failing at everything in this video game lol", "I feel like I'm failing at everything"),
     ],
 )

@@ -1669,7 +1669,7 @@ CONCERN = re.compile(
     r"(?! (about|on|before|during) (the|my|this|that|an?) (audition|callback|recall|show|part|role|scene)\b)"
     r"|\b(scared|frightened|afraid|terrified) (of|about) (being )?(alone|on my own) with my (own )?thoughts\b"
     r"|\b(scared|frightened|worried) (of|about|by) how (bad|dark|low) my (thoughts|head)\b"
-    r"|\bnothing left in me\b"
+    r"|\bnothing left in me\b(?![^.!?]{0,40}\b(shows?|shift|rehearsals?|shoot|bed|gym|run|class|matinee|performance)\b)"
     # Crying hidden or unstoppable, failing at everything, struggling said and left there.
     r"|\bcr(y|ying|ied) (in the (shower|car|toilet|loo|bathroom)|in secret|quietly)\b[^.!?]{0,30}"
     r"\bso (nobody|no one|no-one|they don't|he doesn't|she doesn't) (hears|sees|knows|notices)\b"
@@ -1682,7 +1682,8 @@ CONCERN = re.compile(
     r"|\bhow much more (of this )?i can (take|handle)\s*([.!?,]|$)"
     r"|\b(can't|cannot|can not) cope with another (no|rejection)\b"
     r"|\b(been )?cr(y|ying|ied) for (days|weeks|hours)( on end| now| straight)?\b"
-    r"(?![^.!?]{0,40}\b(film|movie|show|musical|book|episode|finale|wedding|play|les mis\w*|what a)\b)"
+    r"(?![^.!?]{0,40}\b(film|movie|show|musical|book|episode|finale|wedding|play|les mis\w*|what a|laugh\w*"
+    r"|outtakes|bloopers?)\b)"
     r"(?![^.!?]{0,40}\b(lol|lmao|haha)\b)"
     r"|\bnothing (feels|seems) worth (it|anything|doing)\b(?! (like|as much as|compared)\b)"
     r"|\b(feel|feeling|felt) like i'm (sinking|drowning) and (there's|there is) no (bottom|way out|floor)\b"
