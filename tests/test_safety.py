@@ -2854,6 +2854,7 @@ def test_leaving_for_good_from_everything_is_a_crisis(detector: SafetyDetector) 
         "waking up feels like a punishment on tour, 5am calls",
         "gave blood today, they took a lot of blood from my arm",
         "lowkey want to disappear after that cold read lmao",
+        "going to sleep forever after this tour lol",
         "life insurance is sorted, the kids will be fine if anything ever happens, being sensible",
         "the horror short had so much blood, the bathroom set looked mad",
     ],

@@ -995,6 +995,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "stop",
         r"\b(sleep|go to sleep|fall asleep) and never (have to )?wake up\b|\bnever (have to )?wake up again\b"
         r"|\b(a)?sleep forever\b"
+        # ... not after a tour or a double: "going to sleep forever after this tour lol".
+        r"(?! (after|when|once) (this|the|that|my|a) (\w+ )?(tour|run|show|shows|week|shoot|season|job|contract"
+        r"|double|shift|day|tech|panto|marathon)\b)"
         # "Be nice to just fall asleep and stay that way" (not "stay asleep till the recall").
         r"|\b(fall asleep|go to sleep|drift off|sleep) and (just )?(stay (that way|asleep|under|there)"
         r"|never (come|coming) round)\b(?!,? (till|until|for|through|past|all)\b)",
