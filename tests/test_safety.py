@@ -2188,8 +2188,14 @@ def test_plain_words_for_it_and_their_everyday_twins(
 def test_things_given_on_are_a_farewell_only_when_the_message_is_heavy(
     detector: SafetyDetector, ordinary: str, heavy: str
 ) -> None:
-    assert detector.assess(heavy).level is Level.CRISIS, heavy
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    """The pattern reads the giving-on in the heavy line; the model's "heavy at all" is
+    what makes it a farewell, and an everyday clear-out stays nothing."""
+    from bot.reading import fold
+    from bot.safety import reading, rules
+
+    assert rules.GIVEN_ON.search(reading.prepare(fold(heavy), folded=True)), heavy
+    found, calm = detector.assess(heavy), detector.assess(ordinary)
+    assert (found.level, calm.level) == (Level.CRISIS, Level.NONE), (heavy, ordinary)
 
 
 def test_a_script_named_in_another_sentence_does_not_soften_the_heavy_one(
