@@ -164,8 +164,9 @@ def main() -> None:
     parser.add_argument("--authors", default=",".join(corpus.AUTHORS))
     parser.add_argument("--final", action="store_true")
     args = parser.parse_args()
-    texts = [t for rows, _ in _tasks().values() for _, _, t in rows]
-    texts += foreign_parts(_tasks()["safety"][0])
+    tasks = _tasks()
+    texts = [t for rows, _ in tasks.values() for _, _, t in rows]
+    texts += foreign_parts(tasks["safety"][0])
     vec = vectors(texts)
     if args.loao:
         for author in args.authors.split(","):

@@ -277,8 +277,6 @@ MEANS_AT_WORK = re.compile(
     r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache"
     # A blade for the razor it goes in: "bought a new blade for this razor, it was blunt".
     r"|razor|shaver|craft knife|stanley knife|scalpel|cutter|sharpener)\b"
-    # Blood given, or taken for a test: "gave blood today, they took a lot of blood".
-    r"|\b(gave|giving|give|donated|donating) blood\b|\bblood (test|tests|donation|donor|bank|drive)\b"
     # Pills with an everyday reason beside them: "pills in my bag for tomorrow, hay fever season".
     r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
     r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
@@ -286,13 +284,22 @@ MEANS_AT_WORK = re.compile(
 
 #: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with
 #: pills" or "with the rope": a way is not a person.
+#: Blood given, or taken for a test: "gave blood today, they took a lot of blood".
+_BLOOD_GIVEN = re.compile(
+    r"\b(gave|giving|give|donated|donating) blood\b|\bblood (test|tests|donation|donor|bank|drive)\b"
+)
+
+#: A relationship named beside an ending: "going to end it tonight, told him I need space".
+A_RELATIONSHIP = r"told (him|her|them)|need (some )?space|boyfriend|girlfriend|relationship"
+
 _BREAK_UP = re.compile(
     r"\b(end|ending|ended|finish|finishing) (it|things) with (?!(some |the |my |a |an |all )?"
     r"(pills?|tablets|meds|rope|knife|knives|blades?|razor|gun|car|bridge|train|overdose|bleach"
     r"|vodka|alcohol|drink|poison|everything|everyone|life|it all|myself|me)\b)[a-z]+"
     # ... said with who it is with: "going to end it tonight, told him I need space".
-    r"|\b(end|ending|ended|finish|finishing) (it|things)\b[^.!?]{0,40}\b(told (him|her|them)|need (some )?space"
-    r"|boyfriend|girlfriend|relationship|break ?up|broke up|long[- ]distance)\b"
+    r"|\b(end|ending|ended|finish|finishing) (it|things)\b[^.!?]{0,40}\b("
+    + A_RELATIONSHIP
+    + r"|break ?up|broke up|long[- ]distance)\b"
 )
 
 
@@ -312,6 +319,7 @@ def calming(folded: str) -> bool:
             _WORK_ENDED,
             _BREAK_UP,
             MEANS_AT_WORK,
+            _BLOOD_GIVEN,
             _MISHAP_SAID,
         )
     )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.reading import FILLERS
-from bot.safety.reading import DAY, MEANS_AT_WORK
+from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -133,7 +133,7 @@ _STAGE_ENDING = (
     # ... or a run, a podcast, a contract: "ready to end it tonight, the run has been amazing".
     r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean"
     # ... or a relationship: "going to end it tonight, told him I need space".
-    r"|told (him|her|them)|need (some )?space|boyfriend|girlfriend|relationship))"
+    r"|" + A_RELATIONSHIP + "))"
 )
 
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
@@ -1201,8 +1201,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bend (it|things) ([\w,]+ ){0,3}with (my|him|her|them|\w+)\b(?! (pills|tablets|meds|rope|belt|knife"
         r"|blade|razor|gun|a (rope|belt|knife|blade|razor|gun)))"
         # ... or a relationship that is not working: "this long-distance thing isn't working".
-        r"|\b(relationship|long[- ]distance|boyfriend|girlfriend|husband|wife|fiance|situationship|dating"
-        r"|told (him|her|them)|need (some )?space)\b|\b(this|it|things|we) (isn't|is not|aren't|are not) working\b|"
+        r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance|husband|wife|fiance|situationship|dating)\b"
+        r"|\b(this|it|things|we) (isn't|is not|aren't|are not) working\b|"
         + _A_TASK
         + "|"
         + _IT_NAMED,
@@ -1317,8 +1317,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
         # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight"),
         # or a relationship ("going to end it tonight, told him I need space").
-        _A_TASK + r"|\b(told (him|her|them)|need (some )?space|boyfriend|girlfriend|relationship"
-        r"|long[- ]distance)\b",
+        _A_TASK + r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance)\b",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
