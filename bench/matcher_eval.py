@@ -191,12 +191,15 @@ def main() -> None:
     parser.add_argument(
         "--results", type=Path, default=RESULTS, help="where the loao-<author>.json files are"
     )
+    parser.add_argument(
+        "--second", type=Path, default=SECOND, help="where the multilingual reader's are"
+    )
     args = parser.parse_args()
     # Every line is read hundreds of times over the grid: the bot's cache of recent readings
     # (512) is smaller than the project's 1,101 lines, so here, and only when run as the
     # bench, the reading is kept whole.
     learned_module.read = cache(read.__wrapped__)
-    data = {a: load(a, args.results) for a in corpus.AUTHORS}
+    data = {a: load(a, args.results, args.second) for a in corpus.AUTHORS}
     if args.card:
         write_card(data)
     else:

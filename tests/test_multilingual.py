@@ -17,10 +17,13 @@ from bot.multilingual import (
     HEADS_PATH,
     MAX_CHARS,
     MAX_TOKENS,
+    Neighbours,
     Reader,
     blend,
     clean,
+    pack,
     shared_reader,
+    unpack,
 )
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import default_detector
@@ -68,6 +71,9 @@ def test_the_engine_loads_on_first_use_not_at_start_up() -> None:
         ("오디션 결과를 아직도 기다리고 있어요, 3주째 아무 연락이 없어요", "silence"),
         ("ich bin einfach nicht gut genug, vielleicht sollte ich aufhören", "more-than-role"),
         ("nadie me dijo nada después de la prueba, ni una palabra", "no-feedback"),
+        # The head alone was not sure of it (none named); the nearest labelled lines are
+        # about weeks of waiting.
+        ("ya van tres semanas y nada del casting", "silence"),
         ("zjadłam pierogi po castingu, pyszne", None),  # a plain remark stays plain
     ],
 )
@@ -86,6 +92,47 @@ def test_blend_weights_the_readers() -> None:
     assert np.allclose(blend(first, second, 1.0), second)
     half = blend(first, second, 0.5)
     assert abs(float(half.sum()) - 1) < 1e-6 and half[0, 0] > half[0, 1]  # 0.42 vs 0.28
+
+
+def _neighbours(weight: float = 0.5) -> Neighbours:
+    """Three labelled lines in a plane: two of label 0 near the x axis, one of label 1."""
+    examples = unpack(np.array([[1.0, 0.0], [0.95, 0.3], [0.0, 1.0]]))
+    return Neighbours(examples, np.array([0, 0, 1]), k=2, temperature=0.05, weight=weight)
+
+
+def test_a_line_is_judged_by_the_labelled_lines_nearest_it() -> None:
+    near = _neighbours()
+    found = near.probabilities(np.array([[2.0, 0.1], [0.1, 3.0]]), n_labels=3)
+    assert found.shape == (2, 3) and np.allclose(found.sum(axis=1), 1, atol=1e-6)
+    assert found[0].argmax() == 0 and found[1].argmax() == 1
+    # A label no near line has is unlikely, never ruled out: the head can still win it.
+    assert 0 < found[0, 2] < 0.001
+    head = np.array([[0.3, 0.6, 0.1]])  # the head leans to label 1 for a line near label 0
+    assert near.combine(head, np.array([[1.0, 0.05]]))[0].argmax() == 0
+    assert np.allclose(_neighbours(weight=0.0).combine(head, np.array([[1.0, 0.05]])), head)
+
+
+def test_packed_lines_keep_their_direction() -> None:
+    rows = np.random.default_rng(0).normal(size=(50, 384)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    back = unpack(pack(rows))
+    assert pack(rows).dtype == np.int8
+    assert float((back * rows).sum(axis=1).min()) > 0.999
+
+
+def test_a_heads_file_from_before_the_neighbours_reads_with_the_head_alone(tmp_path) -> None:
+    with np.load(HEADS_PATH) as stored:
+        older = {k: stored[k] for k in stored.files if not k.startswith("theme_example")}
+    older.pop("theme_neighbours", None)
+    path = tmp_path / "multilingual.npz"
+    np.savez(path, **older)
+    shipped, before = shared_reader(), Reader(heads=path)
+    assert shipped is not None and shipped.neighbours is not None
+    assert before.neighbours is None
+    vectors = shipped.vectors(["still nothing from the recall"])
+    before._engine = shipped._engine  # one engine: this test is about the heads
+    found = before.theme_probabilities(["still nothing from the recall"])
+    assert np.allclose(found, before.themes.probabilities(vectors), atol=1e-6)
 
 
 class _Broken:

@@ -58,6 +58,24 @@ def themes() -> list[tuple[str, str, str]]:
     return out
 
 
+def plain_answers() -> list[tuple[str, str, str]]:
+    """(author, "none", text): the writers' plain ordinary answers from their safety files
+    ("navy jumper, good boots", "Zoom, with the director"), taught to the multilingual
+    theme head as lines with no theme.
+
+    Why: the writers' own "none" rows are questions about the bot and lunch, so a head
+    fitted on them gave a theme to most plain debrief facts (left out, 30% of the project's
+    "none" rows kept none at the head's first choice; 85% with these). The writers labelled
+    these lines plain answers for the safety check, not "none" for themes: that reading is
+    the project's, and a few of them ("learned: slow down the first line") could carry one.
+    """
+    return [
+        (writer, "none", text)
+        for writer, label, kind, text in safety()
+        if writer != PROJECT and label == "ordinary" and kind == "plain"
+    ]
+
+
 @cache
 def wholly_foreign() -> frozenset[str]:
     """The labelled lines judged by hand to be wholly in another language (see the file's

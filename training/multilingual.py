@@ -16,6 +16,7 @@ bot/models/multilingual.npz.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from collections.abc import Sequence
 from importlib.metadata import version
@@ -25,7 +26,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
 
-from bot.multilingual import HEADS_PATH, Reader
+from bot.multilingual import HEADS_PATH, Neighbours, Reader, pack, unpack
 from bot.reading import read
 from bot.text import normalise
 from training import corpus
@@ -33,6 +34,9 @@ from training import corpus
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "multilingual"
 GRID_C = (3.0, 10.0, 30.0, 100.0)
+#: The theme head's nearest lines: how many, how sharply the nearest count, their weight
+#: beside the head (0: the head alone).
+GRID_NEIGHBOURS = tuple(itertools.product((10, 20), (0.03, 0.05), (0.0, 0.3, 0.5, 0.7)))
 
 Rows = list[tuple[str, str, str]]  # (author, label, text)
 
@@ -106,6 +110,42 @@ def choose_c(rows: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]) -> 
     return min(GRID_C, key=mean_loss)
 
 
+def neighbours(rows: Rows, vec: dict[str, np.ndarray], setting: tuple) -> Neighbours:
+    """The lines a fold's theme head was fitted on, as the bot keeps them beside it."""
+    k, temperature, weight = setting
+    examples = unpack(pack(np.stack([vec[t] for _, _, t in rows])))
+    labels = np.array([corpus.THEME_LABELS.index(label) for _, label, _ in rows])
+    return Neighbours(examples, labels, int(k), float(temperature), float(weight))
+
+
+def theme_probabilities(
+    model: LogisticRegression, near: Neighbours, texts: Sequence[str], vec: dict
+) -> np.ndarray:
+    """What the bot's reader answers (bot/multilingual.py `Reader.theme_probabilities`)."""
+    head = probabilities(model, texts, vec, corpus.THEME_LABELS)
+    return near.combine(head, np.stack([vec[t] for t in texts]))
+
+
+def choose_themes(
+    rows: Rows, extra: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]
+) -> tuple[float, tuple]:
+    """The theme head's regularisation and its neighbours' setting, together: the best mean
+    log-loss over these authors' theme lines, each scored by a head fitted on the others
+    (and on the others' plain answers, `extra`)."""
+    losses: dict[tuple[float, tuple], list[float]] = {}
+    labels = list(range(len(corpus.THEME_LABELS)))
+    for held in authors:
+        test = [t for a, _, t in rows if a == held]
+        truth = [corpus.THEME_LABELS.index(label) for a, label, _ in rows if a == held]
+        train = [r for r in rows + extra if r[0] != held]
+        for c in GRID_C:
+            model = fit(train, vec, c)
+            for setting in GRID_NEIGHBOURS:
+                found = theme_probabilities(model, neighbours(train, vec, setting), test, vec)
+                losses.setdefault((c, setting), []).append(log_loss(truth, found, labels=labels))
+    return min(losses, key=lambda key: float(np.mean(losses[key])))
+
+
 def _tasks() -> dict[str, tuple[Rows, tuple[str, ...]]]:
     safety = [(a, label, t) for a, label, _, t in corpus.safety()]
     themes = corpus.themes()
@@ -118,9 +158,29 @@ def foreign_parts(rows: Rows) -> list[str]:
     return sorted({p for _, _, t in rows for p in read(t).foreign_parts})
 
 
+def _themes_out(author: str, vec: dict[str, np.ndarray], out: dict) -> None:
+    rows, extra = corpus.themes(), corpus.plain_answers()
+    others = [a for a in corpus.AUTHORS if a != author]
+    train_rows = [r for r in rows if r[0] != author]
+    c, setting = choose_themes(train_rows, [r for r in extra if r[0] != author], vec, others)
+    train = [r for r in rows + extra if r[0] != author]
+    model = fit(train, vec, c)
+    test = [t for a, _, t in rows if a == author]
+    probs = theme_probabilities(model, neighbours(train, vec, setting), test, vec)
+    out["C"]["themes"] = c
+    out["neighbours"] = list(setting)
+    out["themes"] = {
+        t: [round(float(p), 6) for p in row] for t, row in zip(test, probs, strict=True)
+    }
+    print(f"{author}: themes C={c} neighbours={setting}", flush=True)
+
+
 def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
     out: dict[str, dict] = {"C": {}}
+    _themes_out(author, vec, out)
     for task, (rows, labels) in _tasks().items():
+        if task == "themes":
+            continue
         train = [r for r in rows if r[0] != author]
         c = choose_c(train, vec, [a for a in corpus.AUTHORS if a != author])
         model = fit(train, vec, c)
@@ -146,8 +206,18 @@ def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
 def final(vec: dict[str, np.ndarray]) -> None:
     arrays: dict[str, np.ndarray] = {}
     for task, (rows, labels) in _tasks().items():
-        c = choose_c(rows, vec, corpus.AUTHORS)
-        model = fit(rows, vec, c)
+        if task == "themes":
+            extra = corpus.plain_answers()
+            c, setting = choose_themes(rows, extra, vec, corpus.AUTHORS)
+            model = fit(rows + extra, vec, c)
+            near = neighbours(rows + extra, vec, setting)
+            arrays["theme_examples"] = pack(near.examples)
+            arrays["theme_example_labels"] = near.labels.astype(np.int8)
+            arrays["theme_neighbours"] = np.array(setting, dtype=np.float32)
+            print(f"final: themes neighbours={setting}")
+        else:
+            c = choose_c(rows, vec, corpus.AUTHORS)
+            model = fit(rows, vec, c)
         order = _order(model, labels)
         prefix = "theme" if task == "themes" else "safety"
         arrays[f"{prefix}_w"] = model.coef_[order].T.astype(np.float32)
@@ -166,6 +236,7 @@ def main() -> None:
     args = parser.parse_args()
     tasks = _tasks()
     texts = [t for rows, _ in tasks.values() for _, _, t in rows]
+    texts += [t for *_, t in corpus.plain_answers()]
     texts += foreign_parts(tasks["safety"][0])
     vec = vectors(texts)
     if args.loao:
