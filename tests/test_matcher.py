@@ -199,6 +199,23 @@ def test_a_plain_remark_gets_no_theme(hybrid) -> None:
         "can you move my check-ins to the morning",
         "what time is it in London",
         "my train is delayed by twenty minutes",
+        # Lines typed for the multilingual head's nearest-lines change (no labelled set has
+        # them); the settings chosen with it name a theme from a lower probability (0.5).
+        "had the best burrito after the audition",
+        "my cat knocked my script off the table lol",
+        "is there a way to see my old entries",
+        "how do I turn off the daily quote",
+        "bought new frames for my headshots",
+        "does the bot work on discord too",
+        "I need to renew my Spotlight subscription",
+        "ugh, dentist at 9 tomorrow",
+        "can I change the date of my last audition",
+        "it's raining again, of course",
+        "lost my umbrella on the bus",
+        "the parking near the studio costs a fortune",
+        "thanks for the reminder yesterday",
+        "my niece started school this week",
+        "we're painting the hallway this weekend",
     ]
     named = [text for text in plain if hybrid.rank([text])]
-    assert len(named) <= 1, named
+    assert len(named) <= len(plain) // 10, named  # at most one in ten
