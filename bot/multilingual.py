@@ -55,15 +55,16 @@ class ThemeReader(Protocol):
 
 @dataclass(frozen=True)
 class Neighbours:
-    """The labelled lines the theme head was fitted on, kept as vectors, so a line is also
-    judged by the lines nearest it.
+    """The labelled lines a head was fitted on, kept as vectors, so a line is also judged
+    by the lines nearest it.
 
     Why beside the head: the four writers repeat situations in their own words ("they
     wanted a redhead" in each of their files), and a line's nearest labelled lines caught
-    that better than a linear head on its own. Left out, the head alone named the right
-    label for 75% of w1's lines, its ten nearest lines for 82%, the two together for 78-82%
-    (docs/evaluation.md). `k`, `temperature` and `weight` are chosen inside each
-    leave-one-author-out fold by training/multilingual.py.
+    that better than a linear head on its own. Left out, the theme head alone named the
+    right label for 75% of w1's lines, its ten nearest lines for 82%; for the safety
+    head, P(crisis) told w3's crisis lines from the rest better with them (AUC 0.92 ->
+    0.94-0.95; docs/evaluation.md). `k`, `temperature` and `weight` are chosen inside
+    each leave-one-author-out fold by training/multilingual.py.
     """
 
     examples: np.ndarray  # (n, dim) unit vectors, float32
@@ -90,6 +91,8 @@ class Neighbours:
 
     def combine(self, head: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         """The head's probabilities blended with the nearest lines' (`weight` to these)."""
+        if self.weight <= 0:
+            return head
         return blend(head, self.probabilities(vectors, head.shape[1]), self.weight)
 
 
@@ -109,14 +112,15 @@ def unpack(packed: np.ndarray) -> np.ndarray:
     return out
 
 
-def read_neighbours(stored: np.lib.npyio.NpzFile) -> Neighbours | None:
-    """The neighbours in a heads file, or None for a file written before them."""
-    if "theme_examples" not in stored.files:
+def read_neighbours(stored: np.lib.npyio.NpzFile, prefix: str) -> Neighbours | None:
+    """A head's neighbours in a heads file ("theme" or "safety"), or None for a file
+    written before them."""
+    if f"{prefix}_examples" not in stored.files:
         return None
-    k, temperature, weight = (float(x) for x in stored["theme_neighbours"])
+    k, temperature, weight = (float(x) for x in stored[f"{prefix}_neighbours"])
     return Neighbours(
-        examples=unpack(stored["theme_examples"]),
-        labels=stored["theme_example_labels"].astype(np.int64),
+        examples=unpack(stored[f"{prefix}_examples"]),
+        labels=stored[f"{prefix}_example_labels"].astype(np.int64),
         k=int(k),
         temperature=temperature,
         weight=weight,
@@ -161,6 +165,7 @@ class Reader:
         self._engine: Engine | None = engine
         self._lock = threading.Lock()
         self.neighbours: Neighbours | None = None
+        self.safety_neighbours: Neighbours | None = None
         if heads is None:
             return
         with np.load(heads) as stored:
@@ -172,7 +177,8 @@ class Reader:
                 stored["safety_b"],
                 tuple(str(x) for x in stored["safety_labels"]),
             )
-            self.neighbours = read_neighbours(stored)
+            self.neighbours = read_neighbours(stored, "theme")
+            self.safety_neighbours = read_neighbours(stored, "safety")
 
     def _ready(self) -> Engine:
         if self._engine is None:
@@ -205,7 +211,11 @@ class Reader:
         return self.neighbours.combine(found, vectors)
 
     def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        return self.safety.probabilities(self.vectors(texts))
+        vectors = self.vectors(texts)
+        found = self.safety.probabilities(vectors)
+        if self.safety_neighbours is None:
+            return found
+        return self.safety_neighbours.combine(found, vectors)
 
 
 def blend(first: np.ndarray, second: np.ndarray, weight: float) -> np.ndarray:

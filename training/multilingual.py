@@ -34,9 +34,14 @@ from training import corpus
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "multilingual"
 GRID_C = (3.0, 10.0, 30.0, 100.0)
-#: The theme head's nearest lines: how many, how sharply the nearest count, their weight
-#: beside the head (0: the head alone).
+#: A head's nearest lines: how many, how sharply the nearest count, their weight beside
+#: the head (0: the head alone).
 GRID_NEIGHBOURS = tuple(itertools.product((10, 20), (0.03, 0.05), (0.0, 0.3, 0.5, 0.7)))
+#: The head alone. The safety head reads foreign words better with its nearest lines
+#: (AUC), but under the protocol they traded paused crisis lines for fewer false alarms,
+#: and gave the crisis reply to "gracias por todo, the workshop was amazing"
+#: (docs/evaluation.md): not shipped.
+HEAD_ALONE = ((0, 1.0, 0.0),)
 
 Rows = list[tuple[str, str, str]]  # (author, label, text)
 
@@ -87,69 +92,74 @@ def probabilities(
     ]
 
 
-def choose_c(rows: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]) -> float:
-    """The regularisation with the best mean log-loss over these authors, each scored by a
-    head fitted on the others.
-
-    Log-loss, not accuracy: the bot thresholds these probabilities (a crisis at 0.98)
-    and blends them with the English head's, so how sure a head is must mean something.
-    Accuracy chose the least regularised head, whose P(crisis) for a Portuguese line
-    about a late bus was 0.994; log-loss chose the next, 0.966 (measured, every author).
-    """
-
-    def mean_loss(c: float) -> float:
-        losses = []
-        for held in authors:
-            test = [r for r in rows if r[0] == held]
-            model = fit([r for r in rows if r[0] != held], vec, c)
-            found = model.predict_proba(np.stack([vec[t] for _, _, t in test]))
-            truth = [label for _, label, _ in test]
-            losses.append(log_loss(truth, found, labels=model.classes_))
-        return float(np.mean(losses))
-
-    return min(GRID_C, key=mean_loss)
-
-
-def neighbours(rows: Rows, vec: dict[str, np.ndarray], setting: tuple) -> Neighbours:
-    """The lines a fold's theme head was fitted on, as the bot keeps them beside it."""
+def neighbours(
+    rows: Rows, vec: dict[str, np.ndarray], setting: tuple, labels: Sequence[str]
+) -> Neighbours:
+    """The lines a fold's head was fitted on, as the bot keeps them beside it."""
     k, temperature, weight = setting
     examples = unpack(pack(np.stack([vec[t] for _, _, t in rows])))
-    labels = np.array([corpus.THEME_LABELS.index(label) for _, label, _ in rows])
-    return Neighbours(examples, labels, int(k), float(temperature), float(weight))
+    index = np.array([labels.index(label) for _, label, _ in rows])
+    return Neighbours(examples, index, int(k), float(temperature), float(weight))
 
 
-def theme_probabilities(
-    model: LogisticRegression, near: Neighbours, texts: Sequence[str], vec: dict
+def answers(
+    model: LogisticRegression,
+    near: Neighbours,
+    texts: Sequence[str],
+    vec: dict,
+    labels: Sequence[str],
 ) -> np.ndarray:
-    """What the bot's reader answers (bot/multilingual.py `Reader.theme_probabilities`)."""
-    head = probabilities(model, texts, vec, corpus.THEME_LABELS)
+    """What the bot's reader answers (bot/multilingual.py `Reader`): the head's
+    probabilities blended with the nearest lines'."""
+    if not texts:
+        return np.zeros((0, len(labels)))
+    head = probabilities(model, texts, vec, labels)
     return near.combine(head, np.stack([vec[t] for t in texts]))
 
 
-def choose_themes(
-    rows: Rows, extra: Rows, vec: dict[str, np.ndarray], authors: Sequence[str]
+def choose(
+    rows: Rows,
+    extra: Rows,
+    vec: dict[str, np.ndarray],
+    authors: Sequence[str],
+    labels: Sequence[str],
+    grid: Sequence[tuple] = GRID_NEIGHBOURS,
 ) -> tuple[float, tuple]:
-    """The theme head's regularisation and its neighbours' setting, together: the best mean
-    log-loss over these authors' theme lines, each scored by a head fitted on the others
-    (and on the others' plain answers, `extra`)."""
+    """A head's regularisation and its nearest lines' setting, together: the best mean
+    log-loss over these authors' lines, each scored by a head fitted on the others (and on
+    the others' `extra` lines, which are never scored).
+
+    Log-loss, not accuracy: the bot thresholds these probabilities (a crisis at 0.98)
+    and blends them with the English head's, so how sure a head is must mean something.
+    Accuracy chose the least regularised safety head, whose P(crisis) for a Portuguese line
+    about a late bus was 0.994; log-loss chose the next, 0.966 (measured, every author).
+    """
     losses: dict[tuple[float, tuple], list[float]] = {}
-    labels = list(range(len(corpus.THEME_LABELS)))
+    columns = list(range(len(labels)))
     for held in authors:
         test = [t for a, _, t in rows if a == held]
-        truth = [corpus.THEME_LABELS.index(label) for a, label, _ in rows if a == held]
+        truth = [labels.index(label) for a, label, _ in rows if a == held]
         train = [r for r in rows + extra if r[0] != held]
         for c in GRID_C:
             model = fit(train, vec, c)
-            for setting in GRID_NEIGHBOURS:
-                found = theme_probabilities(model, neighbours(train, vec, setting), test, vec)
-                losses.setdefault((c, setting), []).append(log_loss(truth, found, labels=labels))
+            for setting in grid:
+                near = neighbours(train, vec, setting, labels)
+                found = answers(model, near, test, vec, labels)
+                losses.setdefault((c, setting), []).append(log_loss(truth, found, labels=columns))
     return min(losses, key=lambda key: float(np.mean(losses[key])))
 
 
-def _tasks() -> dict[str, tuple[Rows, tuple[str, ...]]]:
+Task = tuple[Rows, Rows, tuple[str, ...], Sequence[tuple]]
+
+
+def _tasks() -> dict[str, Task]:
+    """Each head's lines, the lines it also learns from but is never scored on, its labels,
+    the settings of its nearest lines to choose from."""
     safety = [(a, label, t) for a, label, _, t in corpus.safety()]
-    themes = corpus.themes()
-    return {"themes": (themes, corpus.THEME_LABELS), "safety": (safety, corpus.SAFETY_LABELS)}
+    return {
+        "themes": (corpus.themes(), corpus.plain_answers(), corpus.THEME_LABELS, GRID_NEIGHBOURS),
+        "safety": (safety, [], corpus.SAFETY_LABELS, HEAD_ALONE),
+    }
 
 
 def foreign_parts(rows: Rows) -> list[str]:
@@ -158,46 +168,30 @@ def foreign_parts(rows: Rows) -> list[str]:
     return sorted({p for _, _, t in rows for p in read(t).foreign_parts})
 
 
-def _themes_out(author: str, vec: dict[str, np.ndarray], out: dict) -> None:
-    rows, extra = corpus.themes(), corpus.plain_answers()
-    others = [a for a in corpus.AUTHORS if a != author]
-    train_rows = [r for r in rows if r[0] != author]
-    c, setting = choose_themes(train_rows, [r for r in extra if r[0] != author], vec, others)
-    train = [r for r in rows + extra if r[0] != author]
-    model = fit(train, vec, c)
-    test = [t for a, _, t in rows if a == author]
-    probs = theme_probabilities(model, neighbours(train, vec, setting), test, vec)
-    out["C"]["themes"] = c
-    out["neighbours"] = list(setting)
-    out["themes"] = {
-        t: [round(float(p), 6) for p in row] for t, row in zip(test, probs, strict=True)
-    }
-    print(f"{author}: themes C={c} neighbours={setting}", flush=True)
+def _rounded(texts: Sequence[str], probs: np.ndarray) -> dict[str, list[float]]:
+    return {t: [round(float(p), 6) for p in row] for t, row in zip(texts, probs, strict=True)}
 
 
 def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
-    out: dict[str, dict] = {"C": {}}
-    _themes_out(author, vec, out)
-    for task, (rows, labels) in _tasks().items():
-        if task == "themes":
-            continue
-        train = [r for r in rows if r[0] != author]
-        c = choose_c(train, vec, [a for a in corpus.AUTHORS if a != author])
+    out: dict[str, dict] = {"C": {}, "neighbours": {}}
+    others = [a for a in corpus.AUTHORS if a != author]
+    for task, (rows, extra, labels, grid) in _tasks().items():
+        mine = [r for r in rows if r[0] == author]
+        train_rows = [r for r in rows if r[0] != author]
+        train_extra = [r for r in extra if r[0] != author]
+        c, setting = choose(train_rows, train_extra, vec, others, labels, grid)
+        train = train_rows + train_extra
         model = fit(train, vec, c)
-        test = [t for a, _, t in rows if a == author]
-        probs = probabilities(model, test, vec, labels)
+        near = neighbours(train, vec, setting, labels)
+        test = [t for _, _, t in mine]
         out["C"][task] = c
-        out[task] = {
-            t: [round(float(p), 6) for p in row] for t, row in zip(test, probs, strict=True)
-        }
+        out["neighbours"][task] = list(setting)
+        out[task] = _rounded(test, answers(model, near, test, vec, labels))
         if task == "safety":
             # ... and what the bot asks it of the author's English lines: their foreign parts.
-            held = foreign_parts([r for r in rows if r[0] == author])
-            found = probabilities(model, held, vec, labels) if held else np.zeros((0, len(labels)))
-            out["safety_parts"] = {
-                t: [round(float(p), 6) for p in row] for t, row in zip(held, found, strict=True)
-            }
-        print(f"{author}: {task} C={c}", flush=True)
+            held = foreign_parts(mine)
+            out["safety_parts"] = _rounded(held, answers(model, near, held, vec, labels))
+        print(f"{author}: {task} C={c} neighbours={setting}", flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"loao-{author}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True), encoding="utf-8")
@@ -205,25 +199,20 @@ def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
 
 def final(vec: dict[str, np.ndarray]) -> None:
     arrays: dict[str, np.ndarray] = {}
-    for task, (rows, labels) in _tasks().items():
-        if task == "themes":
-            extra = corpus.plain_answers()
-            c, setting = choose_themes(rows, extra, vec, corpus.AUTHORS)
-            model = fit(rows + extra, vec, c)
-            near = neighbours(rows + extra, vec, setting)
-            arrays["theme_examples"] = pack(near.examples)
-            arrays["theme_example_labels"] = near.labels.astype(np.int8)
-            arrays["theme_neighbours"] = np.array(setting, dtype=np.float32)
-            print(f"final: themes neighbours={setting}")
-        else:
-            c = choose_c(rows, vec, corpus.AUTHORS)
-            model = fit(rows, vec, c)
+    for task, (rows, extra, labels, grid) in _tasks().items():
+        c, setting = choose(rows, extra, vec, corpus.AUTHORS, labels, grid)
+        model = fit(rows + extra, vec, c)
+        near = neighbours(rows + extra, vec, setting, labels)
         order = _order(model, labels)
         prefix = "theme" if task == "themes" else "safety"
         arrays[f"{prefix}_w"] = model.coef_[order].T.astype(np.float32)
         arrays[f"{prefix}_b"] = model.intercept_[order].astype(np.float32)
         arrays[f"{prefix}_labels"] = np.array(labels)
-        print(f"final: {task} C={c}")
+        if near.weight > 0:
+            arrays[f"{prefix}_examples"] = pack(near.examples)
+            arrays[f"{prefix}_example_labels"] = near.labels.astype(np.int8)
+            arrays[f"{prefix}_neighbours"] = np.array(setting, dtype=np.float32)
+        print(f"final: {task} C={c} neighbours={setting}")
     np.savez(HEADS_PATH, **arrays)  # type: ignore[arg-type]
     print(f"wrote {HEADS_PATH}")
 
@@ -235,8 +224,7 @@ def main() -> None:
     parser.add_argument("--final", action="store_true")
     args = parser.parse_args()
     tasks = _tasks()
-    texts = [t for rows, _ in tasks.values() for _, _, t in rows]
-    texts += [t for *_, t in corpus.plain_answers()]
+    texts = [t for rows, extra, *_ in tasks.values() for _, _, t in rows + extra]
     texts += foreign_parts(tasks["safety"][0])
     vec = vectors(texts)
     if args.loao:
