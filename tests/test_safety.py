@@ -2317,6 +2317,62 @@ def test_an_act_under_way_leads_with_the_emergency_number(
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
 
 
+@pytest.mark.parametrize(
+    ("errand", "now"),
+    [
+        # Typed for this rule; no labelled line matches it. The first two got the crisis
+        # reply without the emergency number first, the third only "are you okay?".
+        (
+            "going up to the roof now for the headshots, the light is gorgeous",
+            "I've written the notes and I'm heading to the roof now",
+        ),
+        (
+            "off to the bridge now to meet Sam, see you later",
+            "off to the bridge now, tell mum I love her",
+        ),
+        (
+            "I can't do this anymore lol, heading to the roof now for a smoke",
+            "i can't do this anymore, walking to the tracks now",
+        ),
+        (
+            "can't cope with this heat, off to the river now for a swim",
+            "I can't take it any more, driving to the cliffs right now",
+        ),
+    ],
+)
+def test_on_the_way_to_a_height_now_in_a_crisis_leads_with_the_emergency_number(
+    detector: SafetyDetector, errand: str, now: str
+) -> None:
+    """On the way to a roof, a bridge or the tracks as they write: in a crisis, or beside
+    distress said plainly, no time to ask. With an errand named it is an errand, though the
+    model reads every roof as heavy."""
+    found = detector.assess(now)
+    assert found.level is Level.CRISIS and found.imminent, now
+    assert detector.assess(errand).level is not Level.CRISIS, errand
+
+
+@pytest.mark.parametrize(
+    ("errand", "after"),
+    [
+        (
+            "off to the bridge now to meet Sam, see you later",
+            "heading to the bridge now to meet Sam. then I'm done with all of it for good",
+        ),
+        (
+            "so tired of this industry, heading to the bridge now to meet Sam for a pint",
+            "heading to the roof for a smoke, then I'm done with it all",
+        ),
+    ],
+)
+def test_an_errand_at_a_height_is_not_the_models_crisis_unless_an_ending_follows(
+    detector: SafetyDetector, errand: str, after: str
+) -> None:
+    """The model read both errands as a crisis (0.98, 0.99): a bridge is heavy to it
+    whatever the reason. An errand named calms it; an ending said after it does not."""
+    assert detector.assess(errand).level is not Level.CRISIS, errand
+    assert detector.assess(after).level is Level.CRISIS, after
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

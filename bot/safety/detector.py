@@ -171,6 +171,8 @@ class Evidence:
     staged: bool = False
     #: At the edge of a height, said of themselves (rules.EDGE_OF_HEIGHT).
     at_edge: bool = False
+    #: On the way to a height or a means now (rules.ON_THE_WAY): urgency, never a crisis.
+    on_the_way: bool = False
     #: Signs that someone else is getting worse ("she's getting sleepy"): read only when
     #: the message follows the crisis reply to a helper.
     their_danger: bool = False
@@ -219,6 +221,9 @@ def decide(
     # Not being around later, with no trip or job to explain it: a farewell ("I'm not
     # going to be around for the next one").
     gone = e.absent and heavy_at_all
+    # On the way to a height now, beside distress said plainly ("I can't do this anymore,
+    # walking to the tracks now"): the way and the when are both there.
+    planned = planned or (e.on_the_way and e.concern and not e.calming)
     by_rules = e.category is not None or e.in_progress or planned or gone
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.
@@ -229,7 +234,12 @@ def decide(
         return Assessment(
             Level.CRISIS,
             reason,
-            imminent=e.in_progress or planned or e.act_now or e.just_done or e.at_edge,
+            imminent=e.in_progress
+            or planned
+            or e.act_now
+            or e.just_done
+            or e.at_edge
+            or e.on_the_way,
         )
     if asked and e.settled:
         return Assessment(Level.CRISIS, "context")
@@ -330,6 +340,7 @@ class SafetyDetector:
             just_done=rules.JUST_DONE.search(prepared) is not None,
             act_done=rules.ACT_DONE.search(prepared) is not None,
             at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
+            on_the_way=rules.ON_THE_WAY.search(prepared) is not None,
             someone_else=rules.someone_else_in_danger(prepared)
             and rules.first_person_crisis(prepared) is None,
             means_and_time=rules.means_and_time(prepared),

@@ -303,6 +303,20 @@ _BREAK_UP = re.compile(
 )
 
 
+#: Going up a height or to the water for an errand named ("off to the bridge now to meet
+#: Sam", "up to the roof for a smoke"): the model reads every roof and bridge as heavy.
+#: Never for a last time, nor with anything after it that could be an ending ("..., then
+#: I'm done with it all").
+_ERRAND_AT_A_HEIGHT = re.compile(
+    r"\b(heading|going|walking|driving|on my way|off|popping|nipping) (up |down |out )?(to|onto) (the|a)"
+    r" (\w+ ){0,3}(roof|rooftop|bridge|cliffs?|river|sea|car park|beach|pier)\b[^.!?]{0,20}"
+    r"\b(to (meet|watch|film|shoot (a|the|some)|grab|have (a|lunch|dinner|drinks|breakfast)|catch (the|a|my))"
+    r"|for (drinks?|lunch|dinner|photos|headshots|a (pint|drink|smoke|cigarette|coffee|picnic|swim|shoot)"
+    r"|the (view|fireworks|shoot)))\b"
+    r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry)\b)"
+)
+
+
 def calming(folded: str) -> bool:
     """Something in the message that makes a dark word not the person's own risk: a
     reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),
@@ -321,6 +335,7 @@ def calming(folded: str) -> bool:
             MEANS_AT_WORK,
             _BLOOD_GIVEN,
             _MISHAP_SAID,
+            _ERRAND_AT_A_HEIGHT,
         )
     )
 

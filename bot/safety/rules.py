@@ -1995,6 +1995,31 @@ _KICKING_IN = (
     r"|jet ?lag|sleep tonight|travel|sick(ness)?|human|better|normal|myself|relief|relieved|calmer)\b)"
 )
 _KICKING_IN_RX = re.compile(_KICKING_IN)
+#: On the way to a height or a means as they write ("I'm heading to the roof now"), with
+#: no errand named ("for a cigarette", "to meet Sam"). Alone it raises nothing: the model
+#: reads every roof and bridge as heavy (0.77 for headshots on the roof); in a crisis it
+#: puts the emergency number first, and beside distress said plainly ("I can't do this
+#: anymore, walking to the tracks now") it is the crisis.
+_THERE = (
+    r"(roof|rooftop|bridge|cliffs?|tracks|railway|car park|river|sea|ledge|overpass|viaduct"
+    r"|multi[- ]?stor(e)?y|tower( block)?)\b"
+)
+_ERRAND_THERE = (
+    r"(?![^.!?]{0,40}\b(for (a|an|the|some|my|our|drinks?|lunch|dinner|food|photos|headshots|a smoke)"
+    r"|to (meet|get|grab|see|clear|catch|film|shoot|take|watch|have|do|pick|walk|swim|scream|call|cry"
+    r"|think|smoke|sit|read|run|practi[cs]e|rehearse)|with)\b)"
+)
+ON_THE_WAY = re.compile(
+    r"\b(heading|going|walking|driving|on my way|off) (up |down |out )?(to|onto) (the|a) (\w+ ){0,3}"
+    + _THERE
+    + r"[^.!?]{0,20}\b(now|right now|rn)\b"
+    + _ERRAND_THERE
+    + r"|\b(now|right now)\b[^.!?]{0,10}\b(heading|going|walking|on my way) (up )?(to|onto) (the|a) (\w+ ){0,3}"
+    + _THERE
+    + _ERRAND_THERE
+)
+
+
 #: A person at the edge of a height, said of themselves: a place where "are you okay?" is
 #: the least to say ("sat on the edge of the car park roof"); with the model heavy at
 #: all, the crisis reply with the emergency number first.
