@@ -2373,6 +2373,41 @@ def test_an_errand_at_a_height_is_not_the_models_crisis_unless_an_ending_follows
     assert detector.assess(after).level is Level.CRISIS, after
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "risk", "imminent"),
+    [
+        # Typed for these rules; no labelled line matches them. Each had "are you okay?" or
+        # nothing (the sertraline).
+        (
+            "I was standing in front of the 8:15 departures board for ages",
+            "I keep thinking about stepping in front of the 8:15",
+            False,
+        ),
+        (
+            "my mum's been hoarding ibuprofen since the shortage lol",
+            "i've been hoarding my lithium since october",
+            False,
+        ),
+        (
+            "saving my propranolol for the big audition",
+            "I'm hoarding my sertraline, nobody knows",
+            False,
+        ),
+        (
+            "counting my tablets now so I don't run out on tour",
+            "counting the paracetamol on my bed right now",
+            True,
+        ),
+    ],
+)
+def test_a_train_by_its_time_a_medicine_hoarded_pills_counted_now(
+    detector: SafetyDetector, ordinary: str, risk: str, imminent: bool
+) -> None:
+    found = detector.assess(risk)
+    assert found.level is Level.CRISIS and found.imminent is imminent, risk
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 def test_a_jump_beside_a_rehearsal_is_still_a_plan(detector: SafetyDetector) -> None:
     """The stunt exclusion is for a crash mat or a set, not for any theatre word near by:
     a plan said "after rehearsal" stays a plan."""

@@ -370,8 +370,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "act",
         r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]{0,300}"
-        r"\bin front of (the|a|an) (oncoming |incoming |fast )?(train|bus|lorry|truck|car|tram)\b"
-        r"(?! (stop|station|shelter|depot|park|door|window|driver))",
+        r"\bin front of (the|a|an) (oncoming |incoming |fast )?(train|bus|lorry|truck|car|tram"
+        # A train by its time: "stepping in front of the 8:15".
+        r"|\d{1,2}[:.]\d{2}( train| express| service| from \w+)?)\b"
+        r"(?! (stop|station|shelter|depot|park|door|window|driver|board|departures|timetable|sign|screen"
+        r"|meeting|call|slot|rehearsal|audition|class|show))",
     ),
     (
         "act",
@@ -572,6 +575,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(bought|got|buying|getting) (a |some )?(new )?(blades?|razors?|razor blades?) (just )?for (this|it|that)\s*([.!?,]|$)"
         r"|\b(collecting|collected|keeping|kept|hiding|hid|saving|saved) (razor )?blades (in|under|inside)\b",
         r"\b(scene|prop|props|set|shot|stage|rehears\w*|craft|model|modelling|art|shaving|shave|beard|legs)\b",
+    ),
+    # A medicine named and hoarded, said of oneself: "I've been hoarding my lithium since
+    # October". Not "saving my propranolol for the audition" (actors take it for nerves).
+    (
+        "means",
+        r"\b(i|i'm|im|i am|i've|ive|i have)( been| started| keep)?( secretly| quietly)? (stockpil\w*|hoard\w*) (up )?"
+        r"(my |all my |(my )?\w+'s )?(old )?(" + _MEDICINES + r")\b",
     ),
     # A prescription saved up, in the singular too: "I've saved up my prescription for two months".
     (
@@ -1953,7 +1963,10 @@ def in_progress(prepared: str) -> bool:
 #: I'm taking them now": no time for "are you okay?").
 ACT_NOW = re.compile(
     r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging"
-    r"|doing it|going through with it)\b[^.!?]{0,40}\b(now|right now|rn|as i type|as we speak"
+    r"|doing it|going through with it|counting (out )?(the |my |all |all the |all my )?"
+    + _ANY_PILLS
+    + r")\b"
+    r"[^.!?]{0,40}\b(now|right now|rn|as i type|as we speak"
     r"|one by one|while i type|while we talk)\b"
     # Drinking, but not as a habit: "drinking most nights now" is a while, not this minute
     # (cutting "for weeks now" is still read as going on).
