@@ -2373,6 +2373,21 @@ def test_an_errand_at_a_height_is_not_the_models_crisis_unless_an_ending_follows
     assert detector.assess(after).level is Level.CRISIS, after
 
 
+def test_a_roof_bar_is_a_venue(detector: SafetyDetector) -> None:
+    """'Roof' named a way and 'tonight' a when: a roof bar with the cast got the crisis reply
+    with the emergency number first (the model read it 0.80). A roof alone still is a way."""
+    assert (
+        detector.assess("heading to the roof bar tonight with the cast, can't wait").level
+        is Level.NONE
+    )
+    assert (
+        detector.assess("I can't cope anymore, off to the roof bar now lol").level
+        is not Level.CRISIS
+    )
+    found = detector.assess("heading to the roof tonight, I'm done with everything")
+    assert found.level is Level.CRISIS and found.imminent
+
+
 @pytest.mark.parametrize(
     ("ordinary", "risk", "imminent"),
     [

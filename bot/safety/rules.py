@@ -2014,7 +2014,7 @@ _KICKING_IN_RX = re.compile(_KICKING_IN)
 #: puts the emergency number first, and beside distress said plainly ("I can't do this
 #: anymore, walking to the tracks now") it is the crisis.
 _THERE = (
-    r"(roof|rooftop|bridge|cliffs?|tracks|railway|car park|river|sea|ledge|overpass|viaduct"
+    r"(roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))|rooftop|bridge|cliffs?|tracks|railway|car park|river|sea|ledge|overpass|viaduct"
     r"|multi[- ]?stor(e)?y|tower( block)?)\b"
 )
 _ERRAND_THERE = (
@@ -2165,7 +2165,9 @@ _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 _MEANS = re.compile(
     r"\b("
     + _BARE_MEANS_WORDS
-    + r"|bridge|roof|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
+    # A roof bar or a roof garden is a venue.
+    + r"|bridge|roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))"
+    r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
