@@ -2359,6 +2359,19 @@ def test_an_errand_at_a_height_is_not_the_models_crisis_unless_an_ending_follows
     assert detector.assess(after).level is Level.CRISIS, after
 
 
+def test_a_return_promised_with_a_time_is_not_a_plan(detector: SafetyDetector) -> None:
+    """'off to the car park now, see you tomorrow' had the crisis reply with the emergency
+    number first: 'car park' a way, the see-you's 'tomorrow' a when, the model at 0.986. A
+    return promised with a time is when they will be back. Not a see-you without one."""
+    assert detector.assess("off to the car park now, see you tomorrow").level is not Level.CRISIS
+    for risk in (
+        "going to the bridge tonight. see you on the other side",
+        "jumping off the bridge tonight, see you never",
+    ):
+        found = detector.assess(risk)
+        assert found.level is Level.CRISIS and found.imminent, risk
+
+
 def test_a_roof_bar_is_a_venue(detector: SafetyDetector) -> None:
     """'Roof' named a way and 'tonight' a when: a roof bar with the cast got the crisis reply
     with the emergency number first (the model read it 0.80). A roof alone still is a way."""

@@ -336,6 +336,7 @@ def calming(folded: str) -> bool:
             _BLOOD_GIVEN,
             _MISHAP_SAID,
             _ERRAND_AT_A_HEIGHT,
+            RETURN_TIMED,
         )
     )
 
@@ -382,6 +383,15 @@ _LEANING = re.compile(rf"(?i){_LEAN}([\s,.!]+{_LEAN})*[.!]*")
 #: and thank you." is a farewell in a writer's crisis lines.
 #: A day of the week, as the rules name a when too (bot/safety/rules.py).
 DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+
+#: A return promised with a time ("see you tomorrow", "talk to you on Friday"): the person
+#: means to be there, and the time is the meeting's, not a plan's ("off to the car park
+#: now, see you tomorrow" had the crisis reply with the emergency number first).
+RETURN_TIMED = re.compile(
+    r"\b((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)? (tomorrow|later|soon"
+    rf"|next (week|time)|tonight|in the morning|on {DAY}|{DAY})\b"
+)
+
 _GREETING = (
     r"((hello|hullo|hallo|hi|hiya|heya|hey|howdy|yo|greetings|good (morning|afternoon|evening|day)"
     r"|morning|afternoon|evening)( (hello|hi|hey))*"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.reading import FILLERS
-from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK
+from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK, RETURN_TIMED
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -2198,7 +2198,8 @@ _ERRAND = re.compile(
 def means_and_time(prepared: str) -> bool:
     return (
         _MEANS.search(prepared) is not None
-        and _WHEN.search(prepared) is not None
+        # "see you tomorrow" is when they will be back, not when
+        and _WHEN.search(RETURN_TIMED.sub(" ", prepared)) is not None
         and _ERRAND.search(prepared) is None
         and MEANS_AT_WORK.search(prepared) is None  # "rope for the set build tomorrow"
     )
