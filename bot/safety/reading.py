@@ -384,13 +384,13 @@ _LEANING = re.compile(rf"(?i){_LEAN}([\s,.!]+{_LEAN})*[.!]*")
 #: A day of the week, as the rules name a when too (bot/safety/rules.py).
 DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 
+#: Seeing the bot or a person again, and when: "see you", "talk to you again" ... "tomorrow".
+_SEE_AGAIN = r"((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)?"
+_WHEN_BACK = rf"(tomorrow|later|soon|next (week|time)|tonight|in the morning|on {DAY}|{DAY})"
 #: A return promised with a time ("see you tomorrow", "talk to you on Friday"): the person
 #: means to be there, and the time is the meeting's, not a plan's ("off to the car park
 #: now, see you tomorrow" had the crisis reply with the emergency number first).
-RETURN_TIMED = re.compile(
-    r"\b((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)? (tomorrow|later|soon"
-    rf"|next (week|time)|tonight|in the morning|on {DAY}|{DAY})\b"
-)
+RETURN_TIMED = re.compile(rf"\b{_SEE_AGAIN} {_WHEN_BACK}\b")
 
 _GREETING = (
     r"((hello|hullo|hallo|hi|hiya|heya|hey|howdy|yo|greetings|good (morning|afternoon|evening|day)"
@@ -403,8 +403,7 @@ _GREETING = (
     r"|sorry (for being|for going|i've been|i was) (away|quiet|mia|awol|offline|silent))"
 )
 _SEE_YOU = (
-    r"((i'll |i will |will |ok |okay )?((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)?"
-    rf" (tomorrow|later|soon|next (week|time)|then|tonight|in the morning|on {DAY}|{DAY})"
+    rf"((i'll |i will |will |ok |okay )?{_SEE_AGAIN} ({_WHEN_BACK}|then)"
     r"|(talk|speak) (tomorrow|soon|later)|(until|till|til) tomorrow( then)?|laters?"
     # A goodbye "for now", and the short forms: a return promised all the same.
     r"|(see|catch) (you|ya)|cya|ttyl|(good ?)?bye for now|(i'll be )?back (tomorrow|later|soon))"

@@ -39,6 +39,9 @@ _POISONS = r"bleach|poison|antifreeze|drain cleaner|" + _PESTICIDES
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 
+#: A roof as a way up, not a venue: a roof bar, garden or party is a night out.
+_ROOF = r"roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))"
+
 # -- crisis rules, by category ----------------------------------------------
 
 #: After "living": where or with whom is a move, not a life ("no reason to keep living in
@@ -2014,7 +2017,9 @@ _KICKING_IN_RX = re.compile(_KICKING_IN)
 #: puts the emergency number first, and beside distress said plainly ("I can't do this
 #: anymore, walking to the tracks now") it is the crisis.
 _THERE = (
-    r"(roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))|rooftop|bridge|cliffs?|tracks|railway|car park|river|sea|ledge|overpass|viaduct"
+    r"("
+    + _ROOF
+    + r"|rooftop|bridge|cliffs?|tracks|railway|car park|river|sea|ledge|overpass|viaduct"
     r"|multi[- ]?stor(e)?y|tower( block)?)\b"
 )
 _ERRAND_THERE = (
@@ -2165,9 +2170,9 @@ _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 _MEANS = re.compile(
     r"\b("
     + _BARE_MEANS_WORDS
-    # A roof bar or a roof garden is a venue.
-    + r"|bridge|roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))"
-    r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
+    + r"|bridge|"
+    + _ROOF
+    + r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
