@@ -202,20 +202,18 @@ class Reader:
         with self._lock:  # one engine, one thread: calls from worker threads take turns
             return np.asarray(self._ready().query(prepared), dtype=np.float32)
 
+    def _read(self, head: Head, near: Neighbours | None, texts: Sequence[str]) -> np.ndarray:
+        """A head's probabilities, blended with its nearest lines' where the file has them."""
+        vectors = self.vectors(texts)
+        found = head.probabilities(vectors)
+        return found if near is None else near.combine(found, vectors)
+
     def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Rows over the same labels as the English theme head (its order is the file's)."""
-        vectors = self.vectors(texts)
-        found = self.themes.probabilities(vectors)
-        if self.neighbours is None:
-            return found
-        return self.neighbours.combine(found, vectors)
+        return self._read(self.themes, self.neighbours, texts)
 
     def safety_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = self.vectors(texts)
-        found = self.safety.probabilities(vectors)
-        if self.safety_neighbours is None:
-            return found
-        return self.safety_neighbours.combine(found, vectors)
+        return self._read(self.safety, self.safety_neighbours, texts)
 
 
 def blend(first: np.ndarray, second: np.ndarray, weight: float) -> np.ndarray:

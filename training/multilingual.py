@@ -92,14 +92,19 @@ def probabilities(
     ]
 
 
-def neighbours(
-    rows: Rows, vec: dict[str, np.ndarray], setting: tuple, labels: Sequence[str]
-) -> Neighbours:
-    """The lines a fold's head was fitted on, as the bot keeps them beside it."""
-    k, temperature, weight = setting
+Lines = tuple[np.ndarray, np.ndarray]  # the packed-and-unpacked vectors, their label indices
+
+
+def lines(rows: Rows, vec: dict[str, np.ndarray], labels: Sequence[str]) -> Lines:
+    """The lines a fold's head was fitted on, as the bot keeps them beside it (int8 and
+    back: bot/multilingual.py `pack`)."""
     examples = unpack(pack(np.stack([vec[t] for _, _, t in rows])))
-    index = np.array([labels.index(label) for _, label, _ in rows])
-    return Neighbours(examples, index, int(k), float(temperature), float(weight))
+    return examples, np.array([labels.index(label) for _, label, _ in rows])
+
+
+def neighbours(kept: Lines, setting: tuple) -> Neighbours:
+    k, temperature, weight = setting
+    return Neighbours(*kept, int(k), float(temperature), float(weight))
 
 
 def answers(
@@ -140,11 +145,12 @@ def choose(
         test = [t for a, _, t in rows if a == held]
         truth = [labels.index(label) for a, label, _ in rows if a == held]
         train = [r for r in rows + extra if r[0] != held]
+        kept = lines(train, vec, labels)  # the same for every C and setting
+        vectors = np.stack([vec[t] for t in test])
         for c in GRID_C:
-            model = fit(train, vec, c)
+            head = probabilities(fit(train, vec, c), test, vec, labels)
             for setting in grid:
-                near = neighbours(train, vec, setting, labels)
-                found = answers(model, near, test, vec, labels)
+                found = neighbours(kept, setting).combine(head, vectors)
                 losses.setdefault((c, setting), []).append(log_loss(truth, found, labels=columns))
     return min(losses, key=lambda key: float(np.mean(losses[key])))
 
@@ -182,7 +188,7 @@ def leave_one_out(author: str, vec: dict[str, np.ndarray]) -> None:
         c, setting = choose(train_rows, train_extra, vec, others, labels, grid)
         train = train_rows + train_extra
         model = fit(train, vec, c)
-        near = neighbours(train, vec, setting, labels)
+        near = neighbours(lines(train, vec, labels), setting)
         test = [t for _, _, t in mine]
         out["C"][task] = c
         out["neighbours"][task] = list(setting)
@@ -202,7 +208,7 @@ def final(vec: dict[str, np.ndarray]) -> None:
     for task, (rows, extra, labels, grid) in _tasks().items():
         c, setting = choose(rows, extra, vec, corpus.AUTHORS, labels, grid)
         model = fit(rows + extra, vec, c)
-        near = neighbours(rows + extra, vec, setting, labels)
+        near = neighbours(lines(rows + extra, vec, labels), setting)
         order = _order(model, labels)
         prefix = "theme" if task == "themes" else "safety"
         arrays[f"{prefix}_w"] = model.coef_[order].T.astype(np.float32)
