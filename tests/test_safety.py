@@ -2994,3 +2994,130 @@ def test_a_long_alternation_searched_branch_by_branch_finds_what_it_did() -> Non
         for text in (*_PLAINLY_SAID, "I'm not coping", "i swallowed all my pills", "hello"):
             prepared = text.lower()
             assert (whole.search(prepared) is None) == (branches.search(prepared) is None), text
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "done"),
+    [
+        # Typed on 2026-12-06 (no labelled line of any author among them). Each "done" line
+        # had nothing, "are you okay?" or the crisis reply without the emergency number
+        # first: a pack or "the lot" swallowed and its effects felt, pills taking effect
+        # beside the signs, a hose on the exhaust, lying on the tracks, the wrong side of the
+        # railing, a cut that keeps going, taken already, the means laid out before them.
+        (
+            "took the whole box of chocolates to rehearsal and now I feel sick",
+            "took the lot about an hour ago, room's spinning a bit",
+        ),
+        (
+            "took the whole packet of biscuits to the read-through, now I feel sick",
+            "i took the whole packet like an hour ago and now everything is blurry",
+        ),
+        (
+            "necked the lot at the wrap party, room's spinning, best night ever",
+            "ok so I did it, took the whole strip, feeling weird",
+        ),
+        (
+            "heart is racing, I took the stairs to the audition room",
+            "my eyes are going dark, I took them all",
+        ),
+        (
+            "took my hay fever tablets and now I'm so drowsy",
+            "pills starting to kick in, I feel sleepy",
+        ),
+        (
+            "my vision's gone blurry from staring at the script all day",
+            "my vision's gone blurry since I took the pills",
+        ),
+        ("the hose is attached to the tap for the garden", "the hose is taped to the exhaust"),
+        (
+            "the exhaust is taped up because it keeps rattling",
+            "the hosepipe's on the exhaust and I'm in the car",
+        ),
+        (
+            "i'm lying across three chairs in the green room, so sleepy",
+            "lying on the tracks behind the depot",
+        ),
+        (
+            "on the wrong side of the fence at the festival, can't get back in lol",
+            "standing on the wrong side of the railing now",
+        ),
+        (
+            "cut myself shaving and it's still going, plaster please",
+            "cut deeper than usual tonight and it's still going",
+        ),
+        (
+            "already took them to the dry cleaners, the costumes are fine",
+            "I've already taken them, it's too late now",
+        ),
+        (
+            "the bottle's open in front of me, cheers to opening night",
+            "I've left notes for everyone and the bottle's open in front of me",
+        ),
+    ],
+)
+def test_the_act_done_and_felt_leads_with_the_emergency_number(
+    detector: SafetyDetector, ordinary: str, done: str
+) -> None:
+    _risk_beside_its_twin(detector, done, ordinary, imminent=True, calm=NOT_CRISIS)
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        # A dose that makes one drowsy, a bottle carried to work: these had the crisis reply
+        # with the emergency number first (the model at 0.93 and 0.91 and a "taken" sign).
+        "took my sleeping pills and I'm getting drowsy, night all",
+        "took the whole bottle of cough syrup to the shoot just in case,"
+        " feel a bit sick from the coach",
+    ],
+)
+def test_a_dose_or_a_bottle_carried_is_not_an_act_done(
+    detector: SafetyDetector, ordinary: str
+) -> None:
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "farewell"),
+    [
+        # Typed on 2026-12-06: affairs seen to and nothing left, letters left out, the last
+        # message said as the last. Each farewell had nothing or "are you okay?".
+        (
+            "my will is signed, so that's everything done, can relax now",
+            "my will is signed and my cat has a new home, so that's everything done",
+        ),
+        (
+            "my dog has a new home with my parents while I'm on tour and the notes for the sitter"
+            " are written, nothing left to do",
+            "my dog has a new home and my letters are written, nothing left to do",
+        ),
+        (
+            "everything's sorted, the letters are sealed for the casting directors",
+            "everything's in order now, the letters are on the table",
+        ),
+        (
+            "affairs in order for the tax return, notes on the bed for the accountant",
+            "affairs in order, notes on the bed for mum",
+        ),
+        ("the last text you'll get from me today!", "this is the last message you'll get from me"),
+        (
+            "the notes are posted on the callboard, it's time for warm-ups",
+            "wearing my good suit, the notes are posted, it's time",
+        ),
+    ],
+)
+def test_affairs_seen_to_and_a_last_message_are_a_farewell(
+    detector: SafetyDetector, ordinary: str, farewell: str
+) -> None:
+    _risk_beside_its_twin(detector, farewell, ordinary)
+
+
+def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) -> None:
+    """Nothing before; a swim, a dare or a stunt named is an ordinary day."""
+    assert detector.assess("I just jumped into the river and I'm cold").level is Level.CONCERN
+    for ordinary in (
+        "just jumped into the lake for a charity swim, I'm cold!",
+        "jumped into the sea with the cast after closing night, freezing",
+        "jumped off the roof of the set for the stunt today",
+    ):
+        assert detector.assess(ordinary).level is Level.NONE, ordinary

@@ -168,6 +168,9 @@ class Evidence:
     #: Signs of the act done (pills taken, "done it", drowsy, bleeding that will not stop;
     #: not a place): with the model heavy enough to ask, no time to ask.
     act_done: bool = False
+    #: What a dose too many does, felt now (rules.EFFECTS: "room's spinning", "vision's
+    #: gone blurry"): beside signs of the act done, no time to ask.
+    effects: bool = False
     staged: bool = False
     #: At the edge of a height, said of themselves (rules.EDGE_OF_HEIGHT).
     at_edge: bool = False
@@ -216,8 +219,9 @@ def decide(
     # Heavy enough to ask "are you okay?" and said to be happening now, or its signs said to
     # be there already (pills taken, getting drowsy): no time to ask.
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
-    # At the edge of a height: there, too, no time to ask.
-    urgent = urgent or (e.at_edge and heavy_at_all)
+    # At the edge of a height, or the act's signs and its effects felt ("my vision's gone
+    # blurry since I took the pills"): there, too, no time to ask.
+    urgent = urgent or ((e.at_edge or (e.act_done and e.effects)) and heavy_at_all)
     # Not being around later, with no trip or job to explain it: a farewell ("I'm not
     # going to be around for the next one").
     gone = e.absent and heavy_at_all
@@ -339,6 +343,7 @@ class SafetyDetector:
             act_now=rules.ACT_NOW.search(prepared) is not None,
             just_done=rules.JUST_DONE.search(prepared) is not None,
             act_done=rules.ACT_DONE.search(prepared) is not None,
+            effects=rules.EFFECTS.search(prepared) is not None,
             at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
             on_the_way=rules.ON_THE_WAY.search(prepared) is not None,
             someone_else=rules.someone_else_in_danger(prepared)

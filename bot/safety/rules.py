@@ -102,6 +102,17 @@ GIVEN_ON = re.compile(
 )
 
 _ME = r"(myself|my ?self|me)"
+#: Affairs seen to, one by one: a will signed, a pet rehomed, letters written, things given
+#: away. Not for a tour, a move or a baby.
+_AFFAIRS_DONE = (
+    r"\b(will('s| is)? (written|done|signed|sorted)|(cat|dog|pets?|rabbit)('s| is| are| got)? rehomed"
+    r"|(cat|dog|pets?|rabbit)('s| has| have)( got)? a new home|rehomed (the|my) (cat|dog|pets?|rabbit)"
+    r"|(goodbye )?letters('re| are)? (written|done)"
+    r"|(the |my )?(letters|notes)('re| are| have been)? (posted|sealed|left out|on the table)"
+    r"|(the |my )?passwords? (written down|left)|(given|gave) (away )?(all )?my (things|stuff) away)\b"
+    r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|wedding"
+    r"|baby|solicitor|house|flat|visa)\b)"
+)
 #: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
 _CAREER_INNINGS = (
     r"(\b(in|at|with|on) (the |this |that |my )?(business|industry|game|job|career|theatre|stage"
@@ -1145,6 +1156,28 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bdeleted (all )?my (social media|socials|accounts)\b[^.!?]{0,60}\b(goodbyes?|farewells?)\b"
         r"|\bsaid (all )?my goodbyes\s*([.!?]|$)",
     ),
+    # Affairs in order and the letters left out: "everything's in order now, the letters are
+    # on the table". A tour, a move or a tax return puts things in order too.
+    (
+        "farewell",
+        r"\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b[^!?]{0,60}\b(the |my )?(letters"
+        r"|notes)('re| are| have been)? (on the (table|side|bed|desk|mantelpiece)|left out|sealed|addressed)\b"
+        r"|\b(the |my )?(letters|notes)('re| are| have been)? (on the (table|side|bed|desk|mantelpiece)|left out"
+        r"|sealed|addressed)\b[^!?]{0,60}\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b",
+        r"\b(tour|move|moving|trip|flight|holiday|tax|taxes|accounts|paperwork|visa|admin|christmas|birthday"
+        r"|wedding|cards?|thank you|thank-you|landlord|agents?|job|show|casting|directors?|producers?"
+        r"|applications?|submissions?|cover|post|office|school|council|bank|accountant|solicitor|sitter)\b",
+    ),
+    # The last message, said as the last: "this is the last message you'll get from me". Not
+    # the last tonight, before a holiday, or until they are back.
+    (
+        "farewell",
+        r"\b(last|final) (message|text|msg) (you'll|you will|you're going to|you are going to|anyone will)"
+        r" (ever )?(get|hear|have|receive|see) from me\b",
+        r"\b(today|tonight|this (week|month|evening|morning|year|weekend)|for (now|a (while|bit|few|couple|week"
+        r"|month|fortnight))|until|till|before|while|after|holidays?|tour|offline|signal|wi-?fi|back|bed|sleep"
+        r"|night all|goodnight|lol|haha|lmao|promise)\b",
+    ),
     # Letters left for the people they love, with what makes them last words: "I've written
     # letters for my sister and my best friend, they'll find them tomorrow".
     (
@@ -1368,12 +1401,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # The same, listed: "will's written, cat's rehomed, this is the week".
     (
         "plan",
-        r"\b(will('s| is)? (written|done|signed|sorted)|(cat|dog|pets?|rabbit)('s| is| are| got)? rehomed"
-        r"|rehomed (the|my) (cat|dog|pets?|rabbit)|(goodbye )?letters('re| are)? (written|done)"
-        r"|(the |my )?passwords? (written down|left)|(given|gave) (away )?(all )?my (things|stuff) away)\b"
-        r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|wedding"
-        r"|baby|solicitor|house|flat|visa)\b)"
-        r"[^!?]{0,60}\b(this is the (week|day|night)|tonight's the night|it's time)\s*([.!?,]|$)",
+        _AFFAIRS_DONE
+        + r"[^!?]{0,60}\b(this is the (week|day|night)|tonight's the night|it's time)\s*([.!?,]|$)",
+    ),
+    # Two of them and nothing left to see to: "my will is signed and my cat has a new home,
+    # so that's everything done". One alone is an adult's paperwork.
+    (
+        "plan",
+        _AFFAIRS_DONE
+        + r"[^!?]{0,60}"
+        + _AFFAIRS_DONE
+        + r"[^!?]{0,60}\b(that's (everything|it all|the last (thing"
+        r"|of it)) (done|sorted|seen to|taken care of)|nothing (left|else) to (do|sort|see to))\s*([.!?,]|$)",
     ),
     (
         "plan",
@@ -1800,6 +1839,13 @@ CONCERN = Branches(
     r"(?! (with|on|after|at|in|for)\b)"
     r"|\b(haven't got|have not got|have nobody|got nobody|there's nobody|there is nobody|there's no one|there is no one)"
     r" (anyone |anybody )?to talk to\b(?! (at|in|on|from|during|backstage)\b)"
+    # Just jumped into cold water or off a height, with no swim, dare or stunt named: "I just
+    # jumped into the river and I'm cold".
+    r"|\b(i|i've|i have|just) (just )?jumped (into|in|off) (the |a )?(river|canal|sea|lake|harbour|harbor|reservoir"
+    r"|quarry|water|bridge|roof|car park|building|balcony)\b(?![^.!?]{0,300}\b(swim\w*|dip|wild|charity|polar"
+    r"|plunge|stunt|scene|shoot|filming|take|dare|mates|friends|with (the|my|our)|dog|fun|lol|haha|lmao|festival"
+    r"|boat|kayak\w*|paddl\w*|summer|hot|heat\w*|holiday|beach|bungee|zip ?line|rope swing|trampoline|pool"
+    r"|wetsuit|sauna)\b)"
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -1861,12 +1907,42 @@ _SWALLOWED = (
 #: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
 #: an act when the message names pills ("I had them all laughing", "the whole bottle of
 #: prosecco" are a good night).
+#: Carried, not swallowed: "took the whole bottle of cough syrup to the shoot", "took the
+#: lot to the charity shop".
+_CARRIED = (
+    r"(?![^.!?]{0,40}\b(to|into|round|over|along|with me to) (the |a |my |our )?(shoot|set|rehearsals?|audition|work"
+    r"|class|theatre|theater|studio|party|pub|gig|show|office|car|bag|charity shop|tip|dump|recycling|green ?room"
+    r"|dressing room|venue|location)\b)"
+)
 _TAKEN_ALL = re.compile(
     _SWALLOWED + r"[^.!?]{0,40}"
     r"\b(the lot|them all|all of them|em all|the whole (bottle|packet|box|pack|strip|tub)"
     r"|every one of (them|my \w+)|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom))\b"
+    + _CARRIED
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
+#: What a dose too many does, felt now: "room's spinning", "feeling weird", "my vision's
+#: gone blurry". Not nerves or a feeling about something ("feel sick about the callback").
+_EFFECTS = (
+    r"\b((getting|feeling|feel|feels|so|really|very|bit|a bit|i'm|im|i am) (sleepy|drowsy|dizzy|woozy|light-?headed)"
+    r"|(feel|feeling|feels|felt|starting to feel|started to feel)( so| really| very| a bit| kind of| kinda| all)?"
+    r" (weird|strange|funny|odd|sick|numb|floaty|fuzzy|heavy)(?! (about|with|of|to|that|when|after (the|that|my)"
+    r" (audition|call|read|tape|news|email))\b)"
+    r"|(room|everything|head)('s| is) (spinning|going (blurry|black|dark))"
+    r"|(vision|eyes|everything)('s| is| are|'re)? (gone |going |getting |all )?(blurry|blurred|fuzzy|dark)"
+    r"|(can't|cant|cannot) (keep my eyes open|feel my \w+|stay awake|see (properly|straight))"
+    r"|heart('s| is) (racing|pounding)|throwing up|been sick)\b"
+)
+EFFECTS = re.compile(_EFFECTS)
+#: Swallowed in quantity, a pack or "the lot", felt already: "took the lot about an hour
+#: ago, room's spinning", "took the whole strip, feeling weird". A box "of chocolates", the
+#: lot "of them", or a bottle drunk is not this; neither is "had" (a night out).
+_TAKEN_A_PACK = re.compile(
+    r"\b(took|taken|swallowed)\b[^.!?]{0,30}\b(the lot(?! of)|the whole (strip|packet|box|pack|tub|blister|bottle)"
+    r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
+    r"|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom)"
+    r"|(them|em) all(?=\s*([.!?,;]|$))|all of (them|em)(?=\s*([.!?,;]|$)))\b" + _CARRIED
+)
 
 
 #: An act in progress or just done. Each pattern says it is happening now or is done and
@@ -1947,6 +2023,11 @@ IMMINENT = Branches(
     r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?("
     + _POISONS
     + r")\b"
+    # A hose run from the exhaust: "the hose is taped to the exhaust".
+    r"|\b(hose|hosepipe|tube|pipe)('s| is)? ((taped|attached|fixed|connected|fitted|running|rigged|stuck|tied)"
+    r" (on |up )?)?(to|from|into|onto|on|in) (the |my )?(exhaust|tailpipe|exhaust pipe)\b"
+    r"|\b(taped|attached|fixed|connected|fitted|rigged) (the |a |my )?(hose|hosepipe|tube|pipe) (on |up )?(to|onto|on)"
+    r" (the |my )?(exhaust|tailpipe)\b"
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
@@ -1957,7 +2038,10 @@ def in_progress(prepared: str) -> bool:
     if IMMINENT.search(prepared) is not None:
         return True
     # Swallowed in quantity, with the pills named somewhere in the message.
-    return _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None
+    if _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None:
+        return True
+    # A pack or "the lot" swallowed, and its effects felt already.
+    return _TAKEN_A_PACK.search(prepared) is not None and EFFECTS.search(prepared) is not None
 
 
 #: An act going on as they write: alone it makes no crisis ("taking my vitamins now" is a
@@ -1986,7 +2070,9 @@ ACT_NOW = re.compile(
 #: reading ("took them all to the audition", "stood on the platform", "I did it!").
 #: Standing at a height or by the tracks, with no "now": a place, not yet an act.
 _AT_THE_EDGE = (
-    r"(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
+    r"\bwrong side of (the |a )?(railings?|barrier|fence|parapet)\b"
+    r"|\b(lying|laying|lay|lie) (down )?(on|across) (the |a )?(railway |train |rail )?(tracks|rails|railway line)\b"
+    r"|(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
     r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path"
     r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
 )
@@ -1995,7 +2081,7 @@ _AT_THE_EDGE = (
 _A_DOSE = (
     r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
     r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
-    r"(?! my (usual|daily|morning|evening|night|normal|prescribed) )"
+    r"(?! my (usual|daily|morning|evening|night|normal|prescribed|sleeping|sleep|hay ?fever|allergy|travel) )"
     # One pill is a dose: "took my sleeping pill, night night".
     r"(?! (my|a|the|one) (\w+ )?(pill|tablet|capsule)\b)"
     r"(?![^.!?]{0,300}\b(headache|hay ?fever|allerg\w*|cold|flu|period|cramps|carried on|as prescribed|prescribed"
@@ -2003,7 +2089,7 @@ _A_DOSE = (
 )
 #: Pills taking effect, with no everyday reason given: "the tablets are kicking in".
 _KICKING_IN = (
-    r"\b(the|my|those|these|all the|all my) "
+    r"(\b(the|my|those|these|all the|all my) |(^|[,;:]\s*)\W*)"
     + _PILLS_WORDS
     + r"('re| are| is|'s)? (finally |really |already )?"
     r"(kicking in|starting to (work|kick in)|taking (effect|hold)|working now)\b"
@@ -2092,6 +2178,16 @@ _SIGNS_IN_A_CRISIS = (
     r"\b(keeps|still|won't stop|wont stop|not stopped|hasn't stopped) bleeding\b"
     r"|\b(a lot of|so much|loads of|too much) blood\b|\bbleeding (a lot|heavily|badly|everywhere)\b"
     r"|\b(rope|noose|belt|cord|ligature|cable|scarf)\b[^.!?]{0,20}\b(around|round) my neck\b"
+    r"|\b(cut|cuts|cutting)\b(?![^.!?]{0,40}\b(shaving|chopping|slicing|cooking|kitchen|slipped|paper|glass|onions?"
+    r"|bread|veg\w*|garden\w*|fingers?|thumbs?|hand|plasters?)\b)[^.!?]{0,60}\b(still going|still coming|won't stop"
+    r"|wont stop|hasn't stopped)\b"
+    # Taken already, past undoing: "I've already taken them, it's too late now".
+    r"|\b(already|just) (taken|took|swallowed|had) (them|em|it|the lot)\b|\b(taken|took|swallowed) (them|em|the lot)"
+    r" already\b|\b(it's|its|it is) too late (now|to (stop|undo|call|change))\b"
+    # The means laid out before them: "the bottle's open in front of me".
+    r"|\b(pills|tablets|bottle|razor|blade|blades|rope|knife|noose)('s| is| are|'re)? (open |out |ready |laid out )?"
+    r"(in front of me|next to me|beside me|on my lap|in my hand)\b(?![^.!?]{0,60}\b(usual|daily|vitamins?"
+    r"|prescribed|morning|as always|for later|for the (morning|night))\b)"
 )
 #: The act done or under way, by its signs: with the model already heavy, "are you okay?"
 #: is no answer to these ("Done it. Pills. Getting sleepy."). Drowsiness alone is not one.
@@ -2099,7 +2195,7 @@ ACT_DONE = Branches(_DONE_SIGNS)
 #: The same, drowsiness, or a person at a height: in a message already judged a crisis,
 #: the emergency number comes first.
 JUST_DONE = re.compile(
-    _DONE_SIGNS + r"|" + _DROWSY + r"|" + _AT_THE_EDGE + r"|" + _SIGNS_IN_A_CRISIS
+    _DONE_SIGNS + r"|" + _DROWSY + r"|" + _EFFECTS + r"|" + _AT_THE_EDGE + r"|" + _SIGNS_IN_A_CRISIS
 )
 
 
