@@ -3121,3 +3121,60 @@ def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) ->
         "jumped off the roof of the set for the stunt today",
     ):
         assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "risk"),
+    [
+        # Typed on 2026-12-06 in other voices; each risk line had nothing. A crash meant and a
+        # gas with no balloons are ways (with a when, a plan); Pidgin's "comot for this life"
+        # is wanting to die; which way hurts least, read up on; a body found, said of
+        # oneself; voices that tell them to jump.
+        (
+            "planning to drive into town tomorrow for the costume fitting",
+            "planning to drive into the motorway barrier tomorrow morning",
+        ),
+        (
+            "ordered the helium for the opening night balloons, it comes thursday",
+            "ordered the helium, it comes thursday",
+        ),
+        (
+            "I don buy sniper for the cockroach wey dey my kitchen",
+            "abeg I wan comot for this life, I don buy the sniper",
+        ),
+        (
+            "I've been reading about which way hurts least to stretch after a dance call",
+            "I've been reading about which way hurts least",
+        ),
+        (
+            "my body will be found by the detective in the first scene",
+            "my body would be found by the cleaner on monday, that's fine",
+        ),
+        ("the voice coach says I should jump on the consonants", "the voices say I should jump"),
+    ],
+)
+def test_ways_and_wishes_in_other_words_are_a_crisis(
+    detector: SafetyDetector, ordinary: str, risk: str
+) -> None:
+    _risk_beside_its_twin(detector, risk, ordinary)
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        # Each had the crisis reply from a rule, typed on 2026-12-06 beside the rules above.
+        "looked up which method is quickest for learning lines",
+        "found out the lethal dose of caffeine for the trivia night lol",
+        "driving into the barrier at the car park every time, terrible at reversing",
+    ],
+)
+def test_everyday_research_and_bad_parking_are_not_a_crisis_rule(ordinary: str) -> None:
+    assert not _any_crisis_rule(ordinary), ordinary
+
+
+def test_effects_from_an_everyday_cause_are_not_an_act_done(detector: SafetyDetector) -> None:
+    """The crisis reply with the emergency number first, for a costume rail and a steamer."""
+    found = detector.assess(
+        "took the lot, every costume in the rail, and the room's spinning from the steam"
+    )
+    assert found.level is not Level.CRISIS

@@ -101,6 +101,8 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     (r"\bkhudkushi\b|\baatmahatya\b|\batmahatya\b", "suicide"),
     # Nigerian Pidgin: "I wan die", "make I just die".
     (r"\bi wan die\b|\bmake i (just )?die\b", "i want to die"),
+    # ... and "I wan comot for this life" (leave this world).
+    (r"\bi (wan|want to|go) (just )?comot (for|from) (this|dis) (life|world)\b", "i want to die"),
 )
 _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 
@@ -280,6 +282,7 @@ MEANS_AT_WORK = re.compile(
     # Pills with an everyday reason beside them: "pills in my bag for tomorrow, hay fever season".
     r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
     r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
+    r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
 )
 
 #: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with

@@ -102,6 +102,11 @@ GIVEN_ON = re.compile(
 )
 
 _ME = r"(myself|my ?self|me)"
+#: A crash meant: "drive into a wall", "crash my car into the motorway barrier".
+_CRASH = (
+    r"(drive|driving|crash|crashing|steer|steering|swerve|swerving) (my car |the car |it )?into (a |the )?(\w+ ){0,2}"
+    r"(wall|tree|barrier|lorry|truck|pillar|traffic|oncoming traffic|river|central reservation)\b"
+)
 #: Affairs seen to, one by one: a will signed, a pet rehomed, letters written, things given
 #: away. Not for a tour, a move or a baby.
 _AFFAIRS_DONE = (
@@ -412,7 +417,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "act",
-        r"\b(drive|driving|crash|crashing) (my car )?into (a |the )?(wall|tree|barrier|traffic|river)",
+        r"\b" + _CRASH,
+        # Parking, a lesson or a stunt: "driving into the barrier at the car park every time".
+        r"\b(revers\w*|parking|car park|every time|by accident|accident|nearly|almost|lol|haha|stunt|scene|set"
+        r"|film\w*|game|simulator|driving (test|lesson)|lesson|instructor)\b",
     ),
     (
         "act",
@@ -512,6 +520,22 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
+    # Found afterwards, said of oneself: "my body would be found by the cleaner on monday".
+    (
+        "farewell",
+        r"\bmy body (would|will|'ll|won't|wouldn't|might|could) (be|get) found\b",
+        r"\b(scene|character|role|script|play|film|murder mystery|episode|shoot|game|escape room|crime|body double"
+        r"|make-?up|prosthetic|dummy|cast|audition)\b",
+    ),
+    # Voices that tell them to die: "the voices say I should jump".
+    (
+        "explicit",
+        r"\b(the )?voices\b[^.!?]{0,20}\b(say|says|said|tell|telling|told|keep telling|saying)( me)?"
+        r" (that )?(i should|to|i have to|i need to|i must) (jump|die|kill myself|end it|hurt myself|cut"
+        r"|do it|walk into)\b",
+        r"\b(coach|director|teacher|tutor|dubbing|sound design|audience|choir|backing|chorus|cast|in the scene"
+        r"|my character|script|game|podcast)\b",
+    ),
     # Round the chemists, a different one each time: where a pack is all one shop will sell.
     (
         "means",
@@ -554,9 +578,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|searched|searching|found out|finding out|worked out|working out|figured out)\b[^.!?]{0,30}"
         r"(\b(lethal|fatal|deadly) (doses?|amounts?|quantity)\b"
         r"|\b(dose|doses|amount|how many|how much)\b[^.!?]{0,25}\b(lethal|fatal|deadly)\b)"
-        r"|\b(which|what) (methods?|ways?) (are|is|would be) (painless|quickest|least painful|quick)"
+        r"|\b(which|what) (methods?|ways?) (are|is|would be) (painless|quickest|least painful|quick)\b"
+        r"(?! (for|to|of|at|in|with) (?!(die|dying|end|do it|go|me)\b))"
         r"|\bhow to do it (painlessly|quickly|properly|without pain)"
         r"|\bhow (many|much) of (my|these|the|her|his|my \w+'s) \w+( \w+)? (would|will) (do it|be enough|work)",
+        # A quiz question or a cup of coffee: "the lethal dose of caffeine for the trivia night".
+        r"\b(trivia|quiz|pub quiz|caffeine|coffee|energy drinks?|espresso|water|carrots|bananas|for (the|a|my)"
+        r" (script|scene|role|character|play|podcast|essay|class|sketch))\b",
     ),
     # Reading up on which pills, or which way, hurts least: "I keep reading about which pills
     # are the most painless".
@@ -566,7 +594,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r" (which|what) (pills|tablets|meds|drugs|medication|method|methods|way|ways|poison|poisons) (is|are|would be|work)"
         r"( the)? (most painless|least painful|painless|quickest|fastest|deadliest|most lethal|most effective|surest)\b"
         # "... the quickest for learning lines" is a way of working.
-        r"(?! (for|to|of|at|in|with) (?!(die|dying|end|do it|go|me)\b))",
+        r"(?! (for|to|of|at|in|with) (?!(die|dying|end|do it|go|me)\b))"
+        # "... which way hurts least": not to stretch, for a tattoo or in heels.
+        r"|\b(read|reading|look|looking|looked|search|searching|searched|googl\w*|research\w*)( up)?( about| up| into)?"
+        r" (which|what) (pills|tablets|meds|drugs|method|methods|way|ways) (hurts?|would hurt) (the )?(least|less)\b"
+        r"(?! (to|for|when|in|with|after|on)\b)",
     ),
     # Asked outright, of the body: "how long does it take to bleed out", "how much insulin is
     # lethal". A scene's stage blood is the scene's.
@@ -1711,6 +1743,11 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # A pest poison got, no pest named: "I don buy the sniper" (bought for the cockroaches,
+    # it is housework).
+    r"\b(bought|buy|don buy|got|get|go buy|ordered)\b[^.!?]{0,15}\b(sniper|paraquat|gramoxone|otapiapia|rat poison)\b"
+    r"(?![^.!?]{0,300}\b(cockroach\w*|roach\w*|rats?|mice|mouse|mosquito\w*|insects?|bugs?|farm|garden\w*"
+    r"|weeds?|pests?|ants?|bedbugs?|termites?|lizards?|kitchen|crops?|film|prop|scene)\b)|"
     r"\bleft (a|the) note\b[^.!?]{0,300}\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
@@ -1932,13 +1969,18 @@ _EFFECTS = (
     r"|(vision|eyes|everything)('s| is| are|'re)? (gone |going |getting |all )?(blurry|blurred|fuzzy|dark)"
     r"|(can't|cant|cannot) (keep my eyes open|feel my \w+|stay awake|see (properly|straight))"
     r"|heart('s| is) (racing|pounding)|throwing up|been sick)\b"
+    # From an everyday cause: "room's spinning from the steam", "woozy after the spin class".
+    r"(?![^.!?]{0,30}\b(from|after|because of|cos of|coz of) (the |my |that |a |all the )?(steam|heat|sun|spin"
+    r"|rides?|dancing|dance|warm-?up|run|gym|class|nerves|adrenaline|stairs|lights|cold|flu|hangover|drinks?|wine"
+    r"|prosecco|booze|shots|travel|train|boat|coach|flight|jet ?lag|screen|script|reading|eye test|lack of sleep"
+    r"|no sleep|hunger|fasting|smoke)\b)"
 )
 EFFECTS = re.compile(_EFFECTS)
 #: Swallowed in quantity, a pack or "the lot", felt already: "took the lot about an hour
 #: ago, room's spinning", "took the whole strip, feeling weird". A box "of chocolates", the
 #: lot "of them", or a bottle drunk is not this; neither is "had" (a night out).
 _TAKEN_A_PACK = re.compile(
-    r"\b(took|taken|swallowed)\b[^.!?]{0,30}\b(the lot(?! of)|the whole (strip|packet|box|pack|tub|blister|bottle)"
+    r"\b(took|taken|swallowed)\b[^.!?]{0,30}\b(the lot(?! of|, (every|all|each)\b)|the whole (strip|packet|box|pack|tub|blister|bottle)"
     r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
     r"|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom)"
     r"|(them|em) all(?=\s*([.!?,;]|$))|all of (them|em)(?=\s*([.!?,;]|$)))\b" + _CARRIED
@@ -2271,7 +2313,12 @@ _MEANS = re.compile(
     + r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
-    r"|car park|parking (garage|structure)|headland|the sea|the river)\b"
+    r"|car park|parking (garage|structure)|headland|the sea|the river"
+    # A crash meant: "planning to drive into the motorway barrier tomorrow morning".
+    r"|"
+    + _CRASH
+    # A gas with no balloons: "ordered the helium, it comes thursday".
+    + r"|helium(?![^.!?]{0,80}\b(balloons?|party|birthday|voice|voices|decorations?|arch|gender reveal)\b))\b"
 )
 _WHEN = re.compile(
     r"\b(tonight|tomorrow|today|this (week|weekend|evening|morning)|next (week|weekend)"
