@@ -3178,3 +3178,45 @@ def test_effects_from_an_everyday_cause_are_not_an_act_done(detector: SafetyDete
         "took the lot, every costume in the rail, and the room's spinning from the steam"
     )
     assert found.level is not Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "coded"),
+    [
+        # Typed on 2026-12-06; each coded line had nothing or only "are you okay?", and no
+        # labelled line of any author is matched by these rules.
+        (
+            "I'm checking out early, permanently moving my stuff to the new flat tomorrow",
+            "I'm checking out early, permanently",
+        ),
+        (
+            "I hope this week finishes me off, I'm knackered haha",
+            "I've stopped eating and I hope it finishes me",
+        ),
+        (
+            "bought a one way ticket to the cliffs of moher, moving to clare!",
+            "bought a one way ticket to the cliffs",
+        ),
+        (
+            "the only way out is down from the balcony in the escape room",
+            "the only way out is down from my balcony",
+        ),
+        (
+            "I'm gonna go sleep on the tracks for the music video shoot",
+            "I'm gonna go sleep on the tracks haha jk unless",
+        ),
+    ],
+)
+def test_coded_exits_are_a_crisis(detector: SafetyDetector, ordinary: str, coded: str) -> None:
+    _risk_beside_its_twin(detector, coded, ordinary)
+
+
+def test_a_joke_about_the_tracks_is_not_a_crisis_rule_unless_taken_back() -> None:
+    assert not _any_crisis_rule("I'm gonna go sleep on the tracks haha jk")
+    assert _any_crisis_rule("I'm gonna go sleep on the tracks haha jk unless")
+
+
+def test_not_being_killed_by_the_heat_is_not_an_explicit_statement() -> None:
+    """It had the crisis reply: "kill me" read without its "doesn't"."""
+    assert not _any_crisis_rule("I hope the heat doesn't kill me on the outdoor shoot")
+    assert _any_crisis_rule("I want someone to kill me")

@@ -162,7 +162,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Explicit statements.
     ("explicit", r"\bsuicid"),
     ("explicit", r"\bsui (ideation|thoughts?|feelings?|urges?|vibes)\b"),  # texting shorthand
-    ("explicit", rf"\b(kill|killing|end|ending) {_ME}\b"),
+    # Not "the heat doesn't kill me".
+    ("explicit", rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b"),
     (
         "explicit",
         rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP,
@@ -520,6 +521,37 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
+    # Hoped for, of something already under way: "I've stopped eating and I hope it finishes
+    # me". Not a workout that "will finish me".
+    (
+        "explicit",
+        r"\b(hope|hoping|pray|praying|wish) (that )?(it|this|that|they|the \w+) (finish(es)?|kills?|ends?|takes?) me"
+        r"( off| out)?\s*([.!?,]|$)",
+        r"\b(lol|haha|lmao|jk|workout|gym|class|warm[- ]?up|run|marathon|hike|rehearsal|tech|week|heat|show|audition"
+        r"|scene|character|role)\b",
+    ),
+    # A one-way trip to a height: "bought a one way ticket to the cliffs". The Cliffs of Moher
+    # are a place to live near.
+    (
+        "plan",
+        r"\bone[- ]way (ticket|trip) to (the )?(cliffs?|bridge|edge|viaduct|beachy head)\b(?! of\b)",
+    ),
+    # The way out named as down from a height: "the only way out is down from my balcony".
+    (
+        "means",
+        r"\bonly way out (is|would be|'s) (down|off|over|to jump)\b[^.!?]{0,30}\b(balcony|roof|rooftop|window|bridge"
+        r"|ledge|car park|cliffs?|building|tower)\b",
+        r"\b(escape room|game|fire|drill|scene|set|stunt|building'?s? on fire|lift|elevator)\b",
+    ),
+    # Going to lie down on the tracks: "I'm gonna go sleep on the tracks haha jk unless". A
+    # joke is a joke unless the person takes it back ("jk unless").
+    (
+        "means",
+        r"\b(gonna|going to|want to|wanna|will|i'll|might|should) (just )?(go )?(sleep|lie down|lay down|lie|lay)"
+        r" (down )?on the (train |railway |rail )?(tracks|rails|line)\b",
+        r"\b(video|shoot|scene|set|film\w*|photos?|stunt|prop|model|toy|train set)\b"
+        r"|\b(lol|haha|lmao|jk|joking)\b(?![^.!?]{0,10}\bunless\b)",
+    ),
     # Found afterwards, said of oneself: "my body would be found by the cleaner on monday".
     (
         "farewell",
@@ -1292,13 +1324,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "coded",
-        r"\bexit,? stage (left|right)\b[^.!?]{0,20}\b(permanently|for good|forever|for real|for ever)\b"
+        r"\b(exit,? stage (left|right)|checking out( early)?|check out( early)?|clocking off|clocking out)\b[^.!?]{0,20}"
+        r"\b(permanently|for good|forever|for real|for ever)\b"
         r"|\blights out for me\b[^.!?]{0,10}\b(soon|for good|forever|permanently|tonight)\b"
         r"(?![^.!?]{0,40}\b(early|call|bed|sleep|alarm|shift|tired|knackered|show|tomorrow)\b)"
         r"|\bjoin the choir invisible\b",
         # A career's exit: "exit stage left, permanently, moving into producing".
         r"\b(producing|directing|teaching|career|acting|industry|business|quit\w*|retir\w*|day job|new job"
-        r"|office job|moving into|switching to|agency|agent|company|chat|group|course|class|school|theatre|production)\b",
+        r"|office job|moving into|switching to|agency|agent|company|chat|group|course|class|school|theatre|production"
+        # ... or out of a hotel or a flat: "checking out early, permanently moving to the new flat".
+        r"|hotel|flat|house|apartment|room|moving|move|stuff|shift|work)\b",
     ),
     # Hurt on purpose in the sea or on a wall: "swam out into a big rip, on purpose", "punched
     # the dressing-room wall until my knuckles split".
