@@ -3220,3 +3220,33 @@ def test_not_being_killed_by_the_heat_is_not_an_explicit_statement() -> None:
     """It had the crisis reply: "kill me" read without its "doesn't"."""
     assert not _any_crisis_rule("I hope the heat doesn't kill me on the outdoor shoot")
     assert _any_crisis_rule("I want someone to kill me")
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "answer"),
+    [
+        # Typed on 2026-12-06 as answers to "are you okay?"; each answer had nothing.
+        ("it doesn't matter anymore, I got the part elsewhere", "it doesn't matter anymore"),
+        ("don't worry, I've got a plan for the recall", "don't worry, I've got a plan"),
+        ("I'm just ready to go home after that shoot", "honestly I'm just ready to go"),
+        (
+            "yeah all good, just nervous for the recall",
+            "yeah all good, just sorting my stuff out for after",
+        ),
+        # Things sorted for a move had the crisis reply in answer to the question.
+        ("sorted my things out for after the move", "nah it doesn't really matter now."),
+    ],
+)
+def test_answers_to_are_you_okay_that_are_not_a_yes(
+    detector: SafetyDetector, ordinary: str, answer: str
+) -> None:
+    assert detector.assess(answer, asked=True).level is Level.CRISIS, answer
+    assert detector.assess(answer).level is not Level.CRISIS, answer  # out of the blue
+    assert detector.assess(ordinary, asked=True).level is Level.NONE, ordinary
+
+
+def test_a_plan_in_answer_to_are_you_okay_gets_the_crisis_reply(chat: Chat) -> None:
+    chat.say("I can't do this anymore")
+    assert chat.templates() == ["safety/concern"]
+    out = chat.say("don't worry, I've got a plan")
+    assert chat.templates()[0] == "safety/crisis" and "I'm a bot" in out

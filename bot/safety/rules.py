@@ -2450,11 +2450,23 @@ SETTLED = re.compile(
     r"|(it'll|it will|this will) (all )?be over soon|won't (matter|be a problem) (soon|for long|much longer)"
     r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
     r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon))\b"
+    # Nothing matters, a plan, ready to go, things sorted "for after": in answer to "are you
+    # okay?", none of these is a yes.
+    r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
+    r"|(i've|i have|i) (got|have) a plan|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
+    r"|things) (out )?for after)\s*([.!?]|$)"
+)
+
+
+#: Things sorted for a move, a tour or the tax: "sorted my things out for after the move".
+_SETTLED_FOR = re.compile(
+    r"\b(move|moving|tour|trip|holiday|flight|job|contract|show|shoot|audition|recall|callback|tax|taxes|flat"
+    r"|house|landlord|visa|wedding|baby|exam|course|term)\b"
 )
 
 
 def settled(prepared: str) -> bool:
-    return SETTLED.search(prepared) is not None
+    return SETTLED.search(prepared) is not None and _SETTLED_FOR.search(prepared) is None
 
 
 def crisis_category(prepared: str) -> str | None:
