@@ -253,6 +253,11 @@ def prepare(text: str, *, folded: bool = False) -> str:
 
 #: A job that ends, named as the reason: "I won't need the car after tonight, the shoot
 #: wrapped" is about the shoot.
+#: Nothing after it that could be an ending ("last show tonight. then I'm done with
+#: everything for good"): what calms a message must not be followed by one.
+_NO_ENDING_AFTER = (
+    r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry)\b)"
+)
 _WORK_ENDED = re.compile(
     r"\b(the |my |our )?(shoot|run|tour|show|job|contract|season|production|rebrand|course"
     r"|workshop|rehearsals?|panto|filming|gig) (has |have |is |are )?(wrapped|ended|finished|over"
@@ -261,15 +266,27 @@ _WORK_ENDED = re.compile(
     r"|\b(last|final) (day|night|show|performance|shift|week|day on set) (of|on|at) (the |my |our |this )?"
     r"(run|tour|show|shoot|job|contract|season|production|panto|course|workshop|filming|set)\b"
     r"|\bclosing night\b|\bwrap party\b"
+    # "goodbye everyone, last show tonight!": the run's last show, not theirs.
+    r"|\b(last|final) (show|performance|matinee) (tonight|today|tomorrow|this (week|weekend))\b"
+    + _NO_ENDING_AFTER
 )
 
 #: An accident said with how it happened: "burned myself on the kettle", "cut myself
 #: shaving". Not on an arm or a wrist, not on purpose, not "again".
 _MISHAP_SAID = re.compile(
-    r"\b(cut|burned|burnt|scalded|scratched|bruised|nicked|hurt) myself (on (?!purpose|my (arms?|wrists?"
+    r"(\b(cut|burned|burnt|scalded|scratched|bruised|nicked|hurt) myself (on (?!purpose|my (arms?|wrists?"
     r"|legs?|thighs?|skin|stomach|hips?)\b)|with the (kettle|iron|oven|pan|stove|tongs|straighteners)"
     r"|while|shaving|cooking|chopping|slicing|ironing|opening|in the kitchen|at work)"
-    r"(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
+    # ... or a finger, a thumb or a knee hurt: "cut my thumb on the set and it won't stop".
+    r"|\b(cut|burned|burnt|scalded|nicked|sliced|grazed) my (thumb|finger|fingers|hand|palm|knee|foot|toe|lip|chin"
+    r"|head)\b"
+    r")(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
+)
+
+#: The last message for now: "this is the last message you'll get from me tonight".
+_LAST_FOR_NOW = re.compile(
+    r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
+    r"|until|till|before (the|my|i)\b)" + _NO_ENDING_AFTER
 )
 
 #: A means with a job to do: "bought rope for the set build", "the knife for the scene".
@@ -315,8 +332,7 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     r" (\w+ ){0,3}(roof|rooftop|bridge|cliffs?|river|sea|car park|beach|pier)\b[^.!?]{0,20}"
     r"\b(to (meet|watch|film|shoot (a|the|some)|grab|have (a|lunch|dinner|drinks|breakfast)|catch (the|a|my))"
     r"|for (drinks?|lunch|dinner|photos|headshots|a (pint|drink|smoke|cigarette|coffee|picnic|swim|shoot)"
-    r"|the (view|fireworks|shoot)))\b"
-    r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry)\b)"
+    r"|the (view|fireworks|shoot)))\b" + _NO_ENDING_AFTER
 )
 
 
@@ -340,6 +356,7 @@ def calming(folded: str) -> bool:
             _MISHAP_SAID,
             _ERRAND_AT_A_HEIGHT,
             RETURN_TIMED,
+            _LAST_FOR_NOW,
         )
     )
 
