@@ -3276,3 +3276,33 @@ def test_a_last_show_a_last_message_for_tonight_and_a_cut_thumb_calm_the_model(
     detector: SafetyDetector, ordinary: str, risk: str
 ) -> None:
     _risk_beside_its_twin(detector, risk, ordinary, calm=NOT_CRISIS)
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "low"),
+    [
+        # Concern in plain words, typed on 2026-12-06: each had nothing (the model 0.05-0.90).
+        (
+            "haven't left the flat in 4 days, learning lines for the run",
+            "i haven't left my room in like 4 days",
+        ),
+        (
+            "not been myself for a few days, bit of a cold",
+            "I've not been myself for a few weeks now, sleeping all day",
+        ),
+        (
+            "can't shake this cold before the recall",
+            "bit low this week if I'm honest, can't seem to shake it",
+        ),
+        ("spiralling about the callback lol", "lowkey spiralling and idk what to do"),
+        (
+            "don't see the point in doing the workshop, or much else this month, too busy with the show",
+            "I don't really see the point in auditioning anymore, or much else",
+        ),
+    ],
+)
+def test_low_withdrawn_or_spiralling_is_asked_about(
+    detector: SafetyDetector, ordinary: str, low: str
+) -> None:
+    assert detector.assess(low).level is Level.CONCERN, low
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

@@ -1778,6 +1778,22 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # Withdrawn, low and not lifting, spiralling (typed on 2026-12-06): "i haven't left my room
+    # in like 4 days", "not been myself for a few weeks", "bit low, can't seem to shake it".
+    r"\b(haven't|have not|not|never) (left|been out of|got out of) (my|the) (room|flat|house|bed|apartment)"
+    r" (in|for) (like |about |nearly |over )?(\d+|two|three|four|five|six|seven|a few|several|days|a week|weeks)\b"
+    r"(?![^.!?]{0,300}\b(learning|lines|flu|covid|cold|sick|ill|snow\w*|rain\w*|storm|working|editing|deadline"
+    r"|self[- ]?tapes?|binge\w*|marathon|writing|revising|exams?|gaming|game|quarantin\w*|isolat\w*|broken (leg|foot|ankle)"
+    r"|surgery|op|operation|recover\w*|heatwave|lol|haha)\b)|"
+    r"\bnot (been )?(myself|me) (for|in) (a few|several|a couple of|two|three|\d+|some) (days|weeks|months)\b"
+    r"(?![^.!?]{0,300}\b(cold|flu|covid|sick|ill|bug|virus|jet ?lag|hangover|tooth\w*|migraine|period|injur\w*"
+    r"|antibiotics|surgery)\b)|"
+    r"\b(low|down|flat|sad|blue|rubbish|awful|grey|gray)\b[^.!?]{0,40}\b(can't|cannot|cant|can not) (seem to )?shake"
+    r" (it|this|the feeling)\s*([.!?,]|$)|"
+    r"\bspiral(l)?ing\b[^.!?]{0,30}\b(idk|i don't know|i do not know|dunno|don't know) what to do\b"
+    r"|\bspiral(l)?ing (again|badly|out of control|hard|so bad)\b(?![^.!?]{0,40}\b(lol|haha|about the|over the)\b)|"
+    r"\bsee (the|any) point in\b[^.!?]{0,40}\bor (much|anything) else\b"
+    r"(?![^.!?]{0,60}\b(this (week|month|weekend|term|season)|today|tonight|busy|too (busy|tired))\b)|"
     # A pest poison got, no pest named: "I don buy the sniper" (bought for the cockroaches,
     # it is housework).
     r"\b(bought|buy|don buy|got|get|go buy|ordered)\b[^.!?]{0,15}\b(sniper|paraquat|gramoxone|otapiapia|rat poison)\b"
