@@ -3296,7 +3296,8 @@ def test_a_last_show_a_last_message_for_tonight_and_a_cut_thumb_calm_the_model(
         ),
         ("spiralling about the callback lol", "lowkey spiralling and idk what to do"),
         (
-            "don't see the point in doing the workshop, or much else this month, too busy with the show",
+            "don't see the point in doing the workshop, or much else this month,"
+            " too busy with the show",
             "I don't really see the point in auditioning anymore, or much else",
         ),
     ],
