@@ -3307,3 +3307,13 @@ def test_low_withdrawn_or_spiralling_is_asked_about(
 ) -> None:
     assert detector.assess(low).level is Level.CONCERN, low
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+def test_medicine_offered_to_someone_calms_the_model(detector: SafetyDetector) -> None:
+    """The model read the offer as a crisis (P 0.997); beside their own taking it stays one."""
+    _risk_beside_its_twin(
+        detector,
+        "the tablets are on the table if you need them, I won't, I've taken the rest",
+        "the tablets are on the kitchen table if you need them, mum",
+        calm=NOT_CRISIS,
+    )

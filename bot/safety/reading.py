@@ -283,6 +283,14 @@ _MISHAP_SAID = re.compile(
     r")(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
 )
 
+#: Medicine offered to someone: "the tablets are on the kitchen table if you need them, mum".
+_OFFERED = re.compile(
+    r"\b(pills|tablets|meds|medicine|paracetamol|painkillers|ibuprofen|plasters)\b[^.!?]{0,60}\bif (you|u|he|she|they)"
+    r" (need|want) (them|any|some|it|one)\b"
+    # Not beside their own taking: "..., I won't, I've taken the rest".
+    r"(?!.{0,80}\b(i've|i have|i|just) (taken|took|had|swallowed)\b)" + _NO_ENDING_AFTER
+)
+
 #: The last message for now: "this is the last message you'll get from me tonight".
 _LAST_FOR_NOW = re.compile(
     r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
@@ -357,6 +365,7 @@ def calming(folded: str) -> bool:
             _ERRAND_AT_A_HEIGHT,
             RETURN_TIMED,
             _LAST_FOR_NOW,
+            _OFFERED,
         )
     )
 
