@@ -3317,3 +3317,14 @@ def test_medicine_offered_to_someone_calms_the_model(detector: SafetyDetector) -
         "the tablets are on the kitchen table if you need them, mum",
         calm=NOT_CRISIS,
     )
+
+
+def test_a_letter_left_that_they_will_understand_after_is_a_farewell(
+    detector: SafetyDetector,
+) -> None:
+    """Typed on 2026-12-06 in a second language's English; it had nothing."""
+    _risk_beside_its_twin(
+        detector,
+        "I have write letter to my mother, she will understand after",
+        "I wrote a letter to my mother about the tour, she will understand after she reads it",
+    )

@@ -1246,10 +1246,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # letters for my sister and my best friend, they'll find them tomorrow".
     (
         "farewell",
-        r"\b(left|written|wrote|writing|leaving) (a |the |my |some )?(letters?|notes?)\b[^.!?]{0,40}\b(for|to) (my )?"
+        r"\b(left|written|wrote|writing|leaving|have write|write) (a |the |my |some )?(letters?|notes?)\b[^.!?]{0,40}"
+        r"\b(for|to) (my )?"
         r"(sister|brother|flatmate|roommate|partner|wife|husband|girlfriend|boyfriend|best friend|son|daughter|friends"
-        r"|mum|mom|dad|parents|family|kids)\b[^.!?]{0,60}\b(explaining (everything|why)|they'll find|she'll find"
-        r"|he'll find|will find|i'm sorry|for after|for when i)\b",
+        r"|mum|mom|mother|dad|father|nan|grandma|grandmother|parents|family|kids)\b[^.!?]{0,60}\b(explaining"
+        r" (everything|why)|they'll find|she'll find"
+        r"|he'll find|will find|i'm sorry|for after|for when i"
+        # "she will understand after": a second language's way of saying it.
+        r"|(she|he|they)('ll| will) understand (after|later|one day)(?=\s*([.!?]|$)))",
         r"\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift|thank(s| you)"
         r"|congratulat\w*|remind\w*|about the)\b",
     ),
