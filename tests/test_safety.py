@@ -2989,7 +2989,7 @@ def test_a_long_alternation_searched_branch_by_branch_finds_what_it_did() -> Non
         "\\|e",
         "[]|]x",
     ]
-    for branches in (rules.CONCERN, rules.IMMINENT, rules.ACT_DONE):
+    for branches in (rules.CONCERN, rules.IMMINENT, rules.ACT_DONE, rules.JUST_DONE):
         whole = re.compile(branches.pattern)
         for text in (*_PLAINLY_SAID, "I'm not coping", "i swallowed all my pills", "hello"):
             prepared = text.lower()

@@ -2291,7 +2291,7 @@ _SIGNS_IN_A_CRISIS = (
 ACT_DONE = Branches(_DONE_SIGNS)
 #: The same, drowsiness, or a person at a height: in a message already judged a crisis,
 #: the emergency number comes first.
-JUST_DONE = re.compile(
+JUST_DONE = Branches(
     _DONE_SIGNS + r"|" + _DROWSY + r"|" + _EFFECTS + r"|" + _AT_THE_EDGE + r"|" + _SIGNS_IN_A_CRISIS
 )
 
