@@ -1796,6 +1796,11 @@ CONCERN = Branches(
     r" (it|this|the feeling)\s*([.!?,]|$)|"
     r"\bspiral(l)?ing\b[^.!?]{0,30}\b(idk|i don't know|i do not know|dunno|don't know) what to do\b"
     r"|\bspiral(l)?ing (again|badly|out of control|hard|so bad)\b(?![^.!?]{0,40}\b(lol|haha|about the|over the)\b)|"
+    r"\b(isolating|hiding|withdrawing|cutting myself off) (myself )?from (my )?(friends|family|everyone|everybody"
+    r"|people|the world)\b(?![^.!?]{0,300}\b(covid|flu|cold|virus|sick|ill|contagious|test(ed)? positive"
+    r"|surprise|party|birthday|spoilers?|finale|lines|learn\w*|prep\w*|method|character|role)\b)|"
+    r"\bself[- ]?medicat\w*\b(?![^.!?]{0,300}\b(cold|flu|lemsip|hay ?fever|allerg\w*|headache|throat"
+    r"|cough|lozenges?|vitamins?|honey|tea)\b)|"
     r"\bsee (the|any) point in\b[^.!?]{0,40}\bor (much|anything) else\b"
     r"(?![^.!?]{0,60}\b(this (week|month|weekend|term|season)|today|tonight|busy|too (busy|tired))\b)|"
     # A pest poison got, no pest named: "I don buy the sniper" (bought for the cockroaches,
