@@ -3334,3 +3334,25 @@ def test_a_letter_left_that_they_will_understand_after_is_a_farewell(
         "I have write letter to my mother, she will understand after",
         "I wrote a letter to my mother about the tour, she will understand after she reads it",
     )
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "warning"),
+    [
+        # Gen Z's warnings, typed on 2026-12-06; each had nothing.
+        ("about to do something stupid and text my ex lol", "about to do something stupid fr"),
+        (
+            "writing my own eulogy for the drama school exercise",
+            "not me writing my own eulogy in my notes app",
+        ),
+        (
+            "the final chapter of my life story is the book I'm writing",
+            "it's giving final episode of my life",
+        ),
+    ],
+)
+def test_warnings_in_gen_z_words_are_asked_about(
+    detector: SafetyDetector, ordinary: str, warning: str
+) -> None:
+    assert detector.assess(warning).level in (Level.CONCERN, Level.CRISIS), warning
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

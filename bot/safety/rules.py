@@ -1796,6 +1796,15 @@ CONCERN = Branches(
     r" (it|this|the feeling)\s*([.!?,]|$)|"
     r"\bspiral(l)?ing\b[^.!?]{0,30}\b(idk|i don't know|i do not know|dunno|don't know) what to do\b"
     r"|\bspiral(l)?ing (again|badly|out of control|hard|so bad)\b(?![^.!?]{0,40}\b(lol|haha|about the|over the)\b)|"
+    # Gen Z's ways, typed on 2026-12-06: "about to do something stupid fr", "not me writing my
+    # own eulogy", "it's giving final episode of my life".
+    r"\b(about to|going to|gonna|might|could) do something (stupid|dumb|drastic|i'll regret|i can't take back)\b"
+    r"(?![^.!?]{0,300}\b(text\w*|call\w*|email\w*|dm|ex|buy\w*|order\w*|hair|dye|fringe|bangs|tattoo\w*"
+    r"|spend\w*|eat\w*|cake|pizza|shopping|quit (my|the) job|lol|haha|lmao)\b)|"
+    r"\bwrit(e|ing|ten) my (own )?(eulogy|obituary|obit)\b(?![^.!?]{0,300}\b(exercise|class|workshop|homework"
+    r"|assignment|drama school|prompt|course|therapy|coach|book|memoir)\b)|"
+    r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?![^.!?]{0,300}\b(book|memoir|writing"
+    r"|show|series|podcast|novel|documentary|career)\b)|"
     r"\b(isolating|hiding|withdrawing|cutting myself off) (myself )?from (my )?(friends|family|everyone|everybody"
     r"|people|the world)\b(?![^.!?]{0,300}\b(covid|flu|cold|virus|sick|ill|contagious|test(ed)? positive"
     r"|surprise|party|birthday|spoilers?|finale|lines|learn\w*|prep\w*|method|character|role)\b)|"
