@@ -3356,3 +3356,30 @@ def test_warnings_in_gen_z_words_are_asked_about(
 ) -> None:
     assert detector.assess(warning).level in (Level.CONCERN, Level.CRISIS), warning
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A rule of its own made any letter or note for the family a farewell: these had the
+        # crisis reply. A note is now a farewell where it is left to be found (a place, "for
+        # after", "they'll understand"), or beside a message the model finds heavy at all,
+        # and never with an errand beside it.
+        "left a note for my partner to buy milk",
+        "left a note for the kids on the kitchen table, dinner's in the oven",
+        "left a note for my dad on the fridge, back at 10",
+        "wrote a letter to my mum from the tour bus, she loves getting post",
+    ],
+)
+def test_a_note_for_an_errand_is_not_a_farewell(detector: SafetyDetector, note: str) -> None:
+    assert detector.assess(note).level is Level.NONE, note
+
+
+def test_letters_left_where_they_will_be_found_are_a_farewell_by_rule() -> None:
+    for farewell in (
+        "I've written letters to everyone, they're on my desk",
+        "I've left letters for my mum and my agent in the drawer",
+        "wrote letters to my mum and my brother, they're on my desk for when they find me",
+    ):
+        assert _any_crisis_rule(farewell), farewell
+    assert not _any_crisis_rule("left a thank you note on the table for the cleaner")

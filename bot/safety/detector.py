@@ -351,7 +351,8 @@ class SafetyDetector:
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
             absent=rules.ABSENCE.search(prepared) is not None
-            or rules.GIVEN_ON.search(prepared) is not None,
+            or rules.GIVEN_ON.search(prepared) is not None
+            or rules.letters_left(prepared),
             unnamed_plan=rules.unnamed_act_and_time(prepared),
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),

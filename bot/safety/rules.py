@@ -101,6 +101,35 @@ GIVEN_ON = re.compile(
     + _NOT_AWAY
 )
 
+#: What a note is for, or who it is to, when it is an errand or a card: "to buy milk",
+#: "dinner's in the oven", "back at 10", a thank-you for the cleaner.
+_A_NOTES_ERRAND = (
+    r"\b(to (buy|get|pick|grab|feed|take|put|call|ring|check|walk|water|bring)|dinner|fridge|back (at|by|in|soon"
+    r"|later)|oven|shopping|milk|birthday|anniversary|christmas|valentine|card|present|gift|thank(s| you)"
+    r"|congratulat\w*|remind\w*|landlord|agent's|casting|director|tour|rehearsal|cast|neighbou?rs?|parcel"
+    r"|delivery|plumber|cleaner)\b"
+)
+_A_NOTES_ERRAND_RX = re.compile(_A_NOTES_ERRAND)
+
+#: Letters or notes left for the people they love: "I've written letters to everyone,
+#: they're on my desk". With the model finding the message heavy at all, a farewell; alone,
+#: a note about milk ("left a note for my partner to buy milk" had the crisis reply when
+#: this was a rule of its own).
+LETTERS_LEFT = re.compile(
+    r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
+    r"|everyone|kids|children)\b(?!')"
+    # A birthday letter or a thank-you is a letter.
+    r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
+    r"|thank(s| you)|congratulat\w*|about the|remind\w*)\b)" + _NOT_AWAY
+    # ... nor one sent from a tour or a job away.
+)
+
+
+def letters_left(prepared: str) -> bool:
+    """Letters left for family, and nothing that makes them an errand's note."""
+    return LETTERS_LEFT.search(prepared) is not None and _A_NOTES_ERRAND_RX.search(prepared) is None
+
+
 _ME = r"(myself|my ?self|me)"
 #: A crash meant: "drive into a wall", "crash my car into the motorway barrier".
 _CRASH = (
@@ -730,13 +759,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... before the phone goes off for the show, of the day, for tonight: a sign-off.
         r"(?! (before (i|the|my|we)|until|till|for (today|tonight|now|a (bit|while)|the (day|night|week))|of the day))",
     ),
+    # Letters left for the people they love, put where they will be found: "I've written
+    # letters to everyone, they're on my desk". Without a place or a time it is a farewell
+    # only if the model finds the message heavy at all (LETTERS_LEFT): a note for a partner
+    # "to buy milk" is a note.
     (
         "farewell",
-        r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
-        r"|everyone|kids|children)\b(?!')"
-        # A birthday letter or a thank-you is a letter.
-        r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
-        r"|thank(s| you)|congratulat\w*|about the|remind\w*)\b)",
+        r"\b(wrote|writing|written|left|leaving) (a |the |some |my )?(letters?|notes?)\b[^.!?]{0,60}\b(in (the|my) (drawer"
+        r"|bureau|desk|bedside table)|on (the|my) (desk|table|kitchen table|bed|pillow|side|mantelpiece)|for when (they|she"
+        r"|he|you|someone) find|for after|(they'll|they will|she'll|he'll) understand|it's time|i'm ready)\b",
+        _A_NOTES_ERRAND,
     ),
     (
         "farewell",
@@ -1817,7 +1849,10 @@ CONCERN = Branches(
     r"\b(bought|buy|don buy|got|get|go buy|ordered)\b[^.!?]{0,15}\b(sniper|paraquat|gramoxone|otapiapia|rat poison)\b"
     r"(?![^.!?]{0,300}\b(cockroach\w*|roach\w*|rats?|mice|mouse|mosquito\w*|insects?|bugs?|farm|garden\w*"
     r"|weeds?|pests?|ants?|bedbugs?|termites?|lizards?|kitchen|crops?|film|prop|scene)\b)|"
-    r"\bleft (a|the) note\b[^.!?]{0,300}\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
+    r"\bleft (a|the) note\b[^.!?]{0,300}\bfor (my |the )?(?!(my|the)\b)\w+\b(?! (about|to remind|asking))"
+    # An errand: "left a note for my partner to buy milk", "... on the fridge, back at 10".
+    r"(?![^.!?]{0,300}\b(to (buy|get|pick|grab|feed|take|put|call|ring|check|walk|water|bring)|dinner|fridge"
+    r"|back (at|by|in|soon|later)|oven|shopping|milk)\b)|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
     r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family)|getting up"
