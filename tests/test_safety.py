@@ -3166,6 +3166,7 @@ def test_ways_and_wishes_in_other_words_are_a_crisis(
         "looked up which method is quickest for learning lines",
         "found out the lethal dose of caffeine for the trivia night lol",
         "driving into the barrier at the car park every time, terrible at reversing",
+        "I know exactly how and when I'm going to tell my agent I'm leaving",
     ],
 )
 def test_everyday_research_and_bad_parking_are_not_a_crisis_rule(ordinary: str) -> None:

@@ -1487,7 +1487,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         r"\bknow (exactly )?(how and when|when and how|when and where|where and when)\b"
-        r"(?! (the|my|our|your|his|her|their|it|that|this|to|we|they|he|she|you|is|are)\b)",
+        r"(?! (the|my|our|your|his|her|their|it|that|this|to|we|they|he|she|you|is|are)\b)"
+        # ... what they will say or do at work: "how and when I'm going to tell my agent".
+        r"(?! (i'm|i am|i'll|i will|im) (going to |gonna )?(tell|ask|say|quit|leave|propose|announce|break|move|hand"
+        r"|send|call|email|text|perform|play|sing|deliver|pitch|start|launch|record|film|shoot)\b)",
     ),
     # Affairs put in order, with a when: "this is the week".
     (
