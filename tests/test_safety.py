@@ -3384,3 +3384,37 @@ def test_letters_left_where_they_will_be_found_are_a_farewell_by_rule() -> None:
     ):
         assert _any_crisis_rule(farewell), farewell
     assert not _any_crisis_rule("left a thank you note on the table for the cleaner")
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "understated"),
+    [
+        # Older British understatement, typed on 2026-12-06: each had nothing or only "are you
+        # okay?" (the model 0.03-0.92).
+        (
+            "I'm not sure I want to see Christmas with my family this year, so stressful",
+            "I'm not sure I want to see Christmas, if I'm honest",
+        ),
+        (
+            "I've been to the cliffs three times this month, just to look at the view",
+            "I've been to the cliffs three times this month, just to look",
+        ),
+        (
+            "it'll all be over by the weekend one way or another, the offers go out friday",
+            "ha, well, it'll all be over by the weekend one way or another",
+        ),
+    ],
+)
+def test_understatement_about_not_seeing_it_through_is_a_crisis(
+    detector: SafetyDetector, ordinary: str, understated: str
+) -> None:
+    _risk_beside_its_twin(detector, understated, ordinary)
+
+
+def test_affairs_put_in_order_just_in_case_is_asked_about(detector: SafetyDetector) -> None:
+    said = "I've been putting my affairs in order, just in case, you know"
+    assert detector.assess(said).level is Level.CONCERN
+    assert (
+        detector.assess("putting my affairs in order before the tour, will and all").level
+        is Level.NONE
+    )

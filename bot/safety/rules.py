@@ -581,6 +581,25 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(video|shoot|scene|set|film\w*|photos?|stunt|prop|model|toy|train set)\b"
         r"|\b(lol|haha|lmao|jk|joking)\b(?![^.!?]{0,10}\bunless\b)",
     ),
+    # A height visited again and again, "just to look": "I've been to the cliffs three times
+    # this month, just to look". Not to look at the view or to check the signal.
+    (
+        "means",
+        r"\b(been (up )?to|went (up )?to|gone (up )?to|keep going (up )?to|visited) (the |that )?(cliffs?|bridge|roof"
+        r"|rooftop|multi[- ]?stor(e)?y|viaduct|tracks|tower block|car park roof)\b[^.!?]{0,40}\b(\w+ times|twice"
+        r"|every (day|night|week)|again)\b[^.!?]{0,30}\b(just )?to (look|see|check)(?=\s*([.!?,]|$))",
+    ),
+    # Not wanting to see a season through: "I'm not sure I want to see Christmas". A family
+    # Christmas or the panto is another matter.
+    (
+        "hopeless",
+        r"\b(not sure|don't know if|don't think|doubt) (i|that i) (want to|wanna|will|'ll|'m going to|am going to) (see"
+        r"|make it to|get to|last (till|until)) (christmas|my (next )?birthday|next year|the new year|new year|spring"
+        r"|summer|another (year|christmas|birthday))\b",
+        r"\b(with|at) (my|the|their|his|her) (family|in-laws|relatives|parents|mum's|dad's)\b|\b(in-laws|stress\w*"
+        r"|shopping|panto|show|film|musical|concert|ballet|lights|market|tour|booked|tickets?|flights?|abroad|away"
+        r"|working|work|contract|run|money|afford)\b",
+    ),
     # Found afterwards, said of oneself: "my body would be found by the cleaner on monday".
     (
         "farewell",
@@ -1332,8 +1351,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "farewell",
         r"\b(it'll|it will|it's|everything will|everything'll|this will|this'll) (all )?be over soon\b[^!?]{0,40}"
-        r"\b(don't|do not) (worry|be sad|cry|feel bad) (about|for) me\b",
+        r"\b(don't|do not) (worry|be sad|cry|feel bad) (about|for) me\b"
+        # ... or over by a day, "one way or another".
+        r"|\b(it'll|it will|everything will|everything'll|this will|this'll) (all )?be over (by|before) [\w' ]{2,20}"
+        r" one way or (another|the other)\b",
         r"\b(tech|hell|show|production|press|exam|crunch) week\b|\b(panto|pilot|audition) season\b|\bexams\b"
+        r"|\b(offers?|casting|decisions?|results|recall|callback|run|tour|contract|deadline)\b"
         r"|\b(ends|finishes|is over) (on )?(friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)\b",
     ),
     # Ways of saying it from the writers' misses (2026-12-08): "planning to end it soon",
@@ -1840,6 +1863,10 @@ CONCERN = Branches(
     r"|assignment|drama school|prompt|course|therapy|coach|book|memoir)\b)|"
     r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?![^.!?]{0,300}\b(book|memoir|writing"
     r"|show|series|podcast|novel|documentary|career)\b)|"
+    # Affairs put in order "just in case": with nothing ordinary named, ask.
+    r"\b(putting|put|getting|got|been putting) my affairs in order\b(?![^.!?]{0,300}\b(will|solicitor|insurance"
+    r"|move|moving|tour|baby|surgery|operation|travel\w*|trip|sensible|adulting|tax|taxes|pension|mortgage"
+    r"|house|flat|retire\w*|wedding|visa|abroad)\b)|"
     r"\b(isolating|hiding|withdrawing|cutting myself off) (myself )?from (my )?(friends|family|everyone|everybody"
     r"|people|the world)\b(?![^.!?]{0,300}\b(covid|flu|cold|virus|sick|ill|contagious|test(ed)? positive"
     r"|surprise|party|birthday|spoilers?|finale|lines|learn\w*|prep\w*|method|character|role)\b)|"
