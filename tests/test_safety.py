@@ -3418,3 +3418,43 @@ def test_affairs_put_in_order_just_in_case_is_asked_about(detector: SafetyDetect
         detector.assess("putting my affairs in order before the tour, will and all").level
         is Level.NONE
     )
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "risk", "level"),
+    [
+        # Said in conversation, typed on 2026-12-06: each had nothing.
+        (
+            "I don't think I'll be around to hear back, I'm off travelling for a month",
+            "so I was telling my mum about the audition and I said I don't think I'll be around"
+            " to hear back from them",
+            Level.CRISIS,
+        ),
+        (
+            "there won't be a me in the next series, they cut the character",
+            "she asked if I'm coming home for christmas and I said"
+            " there won't be a me by christmas",
+            Level.CRISIS,
+        ),
+        (
+            "I won't be needing work where I'm going, two weeks in Thailand baby",
+            "I've told my agent to take me off the books, I won't be needing work where I'm going",
+            Level.CRISIS,
+        ),
+        (
+            "I might not make it to the recall, the trains are on strike",
+            "yeah the recall's on thursday but honestly I might not make it that far",
+            Level.CONCERN,
+        ),
+        (
+            "I'm at the station, next fast train in 4 minutes, see you at 7",
+            "I'm at the station, next fast train in 4 minutes. bye",
+            Level.CONCERN,
+        ),
+    ],
+)
+def test_not_being_around_said_in_conversation(
+    detector: SafetyDetector, ordinary: str, risk: str, level: Level
+) -> None:
+    assert detector.assess(risk).level is level, risk
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

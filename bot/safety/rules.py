@@ -890,8 +890,26 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Belongings that will not be needed "where I'm going".
     (
         "farewell",
-        r"\b(won't|will not|wont|don't|do not) need (them|it|anything|any of (it|them|this)|(my |the |a |any )?\w+( \w+)?)"
-        r" (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]{0,300}\b(won't|will not|don't) need\b",
+        r"\b(won't|will not|wont|don't|do not) (be needing|need) (them|it|anything|any of (it|them|this)|(my |the |a |any )?"
+        r"\w+( \w+)?) (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]{0,300}\b(won't|will not|don't)"
+        r" (be needing|need)\b",
+        r"\b(holidays?|vacation|hols|trip|travel\w*|(weeks?|months?|days) (in|on|at)|abroad|flights?|flying|beach|retreat"
+        r"|tour|touring|moving|move|new job|contract|cruise|camping|festival|honeymoon)\b",
+    ),
+    # Not around to hear the outcome: "I don't think I'll be around to hear back from them".
+    # A trip or a job away is a reason to be away (_NOT_AWAY).
+    (
+        "farewell",
+        r"\b((won't|will not|wont|shan't|not going to|not gonna) (still )?be|(don't|do not) think i('ll| will) (still )?be"
+        r"|might not (still )?be|may not (still )?be) (around|here|alive) (to (hear( back)?|find out|see|know)|for the (results?"
+        r"|outcome|news|answer|verdict))\b" + _NOT_AWAY,
+    ),
+    # "There won't be a me by Christmas". Not in the cast list or the next series.
+    (
+        "explicit",
+        r"\bthere (won't|will not|wont|isn't going to|is not going to|won't even) be (a|any) me\b",
+        r"\b(in the|on the) (cast|series|show|list|credits|poster|film|episode|photo|line-?up|team|group|chat"
+        r"|company|play|next)\b|\b(cast|credits|line-?up)\b",
     ),
     # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
     (
@@ -1864,6 +1882,17 @@ CONCERN = Branches(
     r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?![^.!?]{0,300}\b(book|memoir|writing"
     r"|show|series|podcast|novel|documentary|career)\b)|"
     # Affairs put in order "just in case": with nothing ordinary named, ask.
+    # Not making it to a day, said of oneself: "honestly I might not make it that far". Late
+    # for the train is late.
+    r"\b(i )?(might|may|probably won't|won't|will not|don't think i'll|dont think ill) (not )?make it (that far"
+    r"|to (thursday|friday|saturday|sunday|monday|tuesday|wednesday|the weekend|christmas|the recall|the callback"
+    r"|next week|my birthday))\b(?![^.!?]{0,300}\b(late|train|traffic|bus|tube|in time|on time|rehearsal\w*"
+    r"|cancel\w*|clash\w*|busy|work|shift|flight|drive|snow|strike|sick|ill|flu|covid|babysit\w*|process|round"
+    r"|stage|competition|competitive|shortlist|final|cut)\b)|"
+    # A fast train in minutes, and a goodbye: "I'm at the station, next fast train in 4 minutes. bye".
+    r"\b(next|the) (fast|express|non-?stop(ping)?|through) train\b[^.!?]{0,30}\b(in \d+|minutes?|mins?)\b"
+    r"(?=.{0,60}\b(bye|goodbye|sorry|love you|thanks for everything|thank you for everything)\b)"
+    r"(?!.{0,80}\b(see you|home|work|office|meet|back|gig|show|audition|call|rehearsal)\b)|"
     r"\b(putting|put|getting|got|been putting) my affairs in order\b(?![^.!?]{0,300}\b(will|solicitor|insurance"
     r"|move|moving|tour|baby|surgery|operation|travel\w*|trip|sensible|adulting|tax|taxes|pension|mortgage"
     r"|house|flat|retire\w*|wedding|visa|abroad)\b)|"
