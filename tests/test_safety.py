@@ -3458,3 +3458,21 @@ def test_not_being_around_said_in_conversation(
 ) -> None:
     assert detector.assess(risk).level is level, risk
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        # Typed beside the rules above; each got "are you okay?" or the crisis reply from them
+        # before their exclusions were written.
+        "might not make it to Friday's class, got a recall",
+        "I probably won't make it to christmas drinks, sorry team",
+        "next fast train in 2 mins, bye bye London, hello Brighton!",
+        "there won't be any me time this week with two shows a day",
+        "I won't be needing the script where I'm going, it's a silent film lol",
+    ],
+)
+def test_plans_and_trains_in_everyday_words_stay_calm(
+    detector: SafetyDetector, ordinary: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

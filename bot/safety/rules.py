@@ -894,7 +894,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\w+( \w+)?) (where|when) i'm (going|gone)\b|\bwhere i'm going\b[^.!?]{0,300}\b(won't|will not|don't)"
         r" (be needing|need)\b",
         r"\b(holidays?|vacation|hols|trip|travel\w*|(weeks?|months?|days) (in|on|at)|abroad|flights?|flying|beach|retreat"
-        r"|tour|touring|moving|move|new job|contract|cruise|camping|festival|honeymoon)\b",
+        r"|tour|touring|moving|move|new job|contract|cruise|camping|festival|honeymoon|film|role|part|scene"
+        r"|character|lol|haha|lmao)\b",
     ),
     # Not around to hear the outcome: "I don't think I'll be around to hear back from them".
     # A trip or a job away is a reason to be away (_NOT_AWAY).
@@ -907,7 +908,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # "There won't be a me by Christmas". Not in the cast list or the next series.
     (
         "explicit",
-        r"\bthere (won't|will not|wont|isn't going to|is not going to|won't even) be (a|any) me\b",
+        r"\bthere (won't|will not|wont|isn't going to|is not going to|won't even) be (a|any) me\b(?! time\b)",
         r"\b(in the|on the) (cast|series|show|list|credits|poster|film|episode|photo|line-?up|team|group|chat"
         r"|company|play|next)\b|\b(cast|credits|line-?up)\b",
     ),
@@ -1886,13 +1887,14 @@ CONCERN = Branches(
     # for the train is late.
     r"\b(i )?(might|may|probably won't|won't|will not|don't think i'll|dont think ill) (not )?make it (that far"
     r"|to (thursday|friday|saturday|sunday|monday|tuesday|wednesday|the weekend|christmas|the recall|the callback"
-    r"|next week|my birthday))\b(?![^.!?]{0,300}\b(late|train|traffic|bus|tube|in time|on time|rehearsal\w*"
+    r"|next week|my birthday))\b(?=\s*([.!?,]|$))(?![^.!?]{0,300}\b(late|train|traffic|bus|tube|in time|on time|rehearsal\w*"
     r"|cancel\w*|clash\w*|busy|work|shift|flight|drive|snow|strike|sick|ill|flu|covid|babysit\w*|process|round"
     r"|stage|competition|competitive|shortlist|final|cut)\b)|"
     # A fast train in minutes, and a goodbye: "I'm at the station, next fast train in 4 minutes. bye".
     r"\b(next|the) (fast|express|non-?stop(ping)?|through) train\b[^.!?]{0,30}\b(in \d+|minutes?|mins?)\b"
     r"(?=.{0,60}\b(bye|goodbye|sorry|love you|thanks for everything|thank you for everything)\b)"
-    r"(?!.{0,80}\b(see you|home|work|office|meet|back|gig|show|audition|call|rehearsal)\b)|"
+    r"(?!.{0,80}\b(see you|home|work|office|meet|back|gig|show|audition|call|rehearsal|hello|off to|heading"
+    r"|arriving|journey|bye bye \w+)\b)|"
     r"\b(putting|put|getting|got|been putting) my affairs in order\b(?![^.!?]{0,300}\b(will|solicitor|insurance"
     r"|move|moving|tour|baby|surgery|operation|travel\w*|trip|sensible|adulting|tax|taxes|pension|mortgage"
     r"|house|flat|retire\w*|wedding|visa|abroad)\b)|"
