@@ -3476,3 +3476,36 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
     detector: SafetyDetector, ordinary: str
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "mixed"),
+    [
+        # Code-mixed English, typed on 2026-12-06: each had "are you okay?" or only the quiet
+        # support line. The plainest phrases are read in English (reading._OTHER_LANGUAGES).
+        (
+            "sobrang pagod na ako sa trabaho, need ko ng bakasyon",
+            "sobrang pagod na ako sa lahat, parang ayoko na talaga mabuhay",
+        ),
+        (
+            "gusto ko nang matulog, the shoot ran till 2am",
+            "ayoko na, I'm so tired of everything, gusto ko nang matulog forever",
+        ),
+        (
+            "bro honestly no quiero seguir esperando, the callback is so slow",
+            "bro honestly no quiero seguir viviendo, everything's too much",
+        ),
+        (
+            "tengo las pastillas para la alergia aquí",
+            "I'm so done with la vida, tengo las pastillas aquí",
+        ),
+        (
+            "yaar kal tak sab khatam kar dunga, the edit is due",
+            "yaar sach mein mann karta hai sab khatam kar doon, I'm so tired",
+        ),
+    ],
+)
+def test_the_plainest_phrases_in_mixed_english_are_a_crisis(
+    detector: SafetyDetector, ordinary: str, mixed: str
+) -> None:
+    _risk_beside_its_twin(detector, mixed, ordinary)

@@ -76,8 +76,16 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i want to die",
     ),
     (
-        r"\bno quiero (seguir )?vivir\b|\bnao quero (mais )?viver\b|\bje ne veux plus vivre\b",
+        r"\bno quiero (seguir )?(vivir|viviendo)\b|\bnao quero (mais )?(viver|continuar vivendo)\b"
+        r"|\bje ne veux plus vivre\b",
         "i don't want to live",
+    ),
+    # Done with life, the life said in Spanish or Portuguese: "I'm so done with la vida".
+    (r"\b(done|finished|through) with (la vida|a vida)\b", "done with life"),
+    # The pills to hand: "tengo las pastillas aqui", "tenho os comprimidos aqui".
+    (
+        r"\b(tengo|tenho) (las|mis|os|meus) (pastillas|pildoras|comprimidos|remedios)( (aqui|aca|conmigo|comigo))?\b",
+        "i have the pills here",
     ),
     (
         r"\b(quiero|voy a) matarme\b|\bme voy a matar\b|\bsuicidarme\b|\b(vou|quero) me matar\b"
@@ -86,7 +94,8 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b((j'ai )?envie de mourir|je veux mourir)\b(?! de (honte|rire))", "i want to die"),
     # Tagalog.
-    (r"\bayoko (na|nang) mabuhay\b", "i don't want to live"),
+    (r"\bayoko (na|nang) (talaga )?mabuhay\b", "i don't want to live"),
+    (r"\bmatulog (na |nang )?(forever|habambuhay) ?(na|nang)?\b", "sleep forever"),
     (r"\bgusto ko (na|nang) mamatay\b", "i want to die"),
     (r"\bmagpa(pa)?kamatay\b", "kill myself"),
     # Romanized Hindi and Urdu.
@@ -99,6 +108,13 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i don't want to live",
     ),
     (r"\bkhudkushi\b|\baatmahatya\b|\batmahatya\b", "suicide"),
+    # "mann karta hai sab khatam kar doon": I feel like ending it all. Without the wish it is
+    # as often the work that gets finished ("kal tak khatam kar dunga sab").
+    (
+        r"\b(mann|man|dil) (karta|karti) hai (ki )?(sab|sabkuch|sab kuch|sab kuchh) khatam kar (doon|dun|du|dena)\b"
+        r"|\bkhud ko khatam kar (doon|dun|du|dunga|dungi|lunga|lungi)\b",
+        "i want to end it all",
+    ),
     # Nigerian Pidgin: "I wan die", "make I just die".
     (r"\bi wan die\b|\bmake i (just )?die\b", "i want to die"),
     # ... and "I wan comot for this life" (leave this world).
