@@ -84,7 +84,7 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     (r"\b(done|finished|through) with (la vida|a vida)\b", "done with life"),
     # The pills to hand: "tengo las pastillas aqui", "tenho os comprimidos aqui".
     (
-        r"\b(tengo|tenho) (las|mis|os|meus) (pastillas|pildoras|comprimidos|remedios)( (aqui|aca|conmigo|comigo))?\b",
+        r"\b(tengo|tenho) (las|mis|os|meus) (pastillas|pildoras|comprimidos|remedios) (aqui|aca|conmigo|comigo)\b",
         "i have the pills here",
     ),
     (
