@@ -3509,3 +3509,37 @@ def test_the_plainest_phrases_in_mixed_english_are_a_crisis(
     detector: SafetyDetector, ordinary: str, mixed: str
 ) -> None:
     _risk_beside_its_twin(detector, mixed, ordinary)
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "crossover", "level"),
+    [
+        # The actor's own risk said beside a role's, typed on 2026-12-06: each had the role note.
+        (
+            "my character does yoga every morning and I do it too",
+            "playing a woman who wants to die and honestly same,"
+            " I've had the same thoughts every night",
+            Level.CRISIS,
+        ),
+        (
+            "the role is a runner and I've been doing that too, 5k a day",
+            "the character hoards pills and I realised I've been doing that too",
+            Level.CRISIS,
+        ),
+        (
+            "the character lies to her sister, I did that too as a kid lol",
+            "the play is about suicide and I keep thinking it would be easier if I did it",
+            Level.CRISIS,
+        ),
+        (
+            "my character does yoga every morning and I do it too",
+            "my role cuts herself and I haven't told anyone I do it too",
+            Level.CONCERN,
+        ),
+    ],
+)
+def test_the_actors_own_risk_beside_a_roles_is_not_softened(
+    detector: SafetyDetector, ordinary: str, crossover: str, level: Level
+) -> None:
+    assert detector.assess(crossover).level is level, crossover
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

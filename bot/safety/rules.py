@@ -2682,7 +2682,14 @@ _CROSSOVER = re.compile(
     # The act the scene is about, thought of for themselves: "... and honestly I've been
     # thinking about doing it too".
     r"|(i've been|i have been|i keep|i'm|i am|been) (thinking|think) (about|of) (doing|trying) (it|that|the same)"
-    r"( (too|as well|myself))?|i('ve| have)? (wanted|want) to (do|try) (it|that|the same) (too|as well|myself))\b"
+    r"( (too|as well|myself))?|i('ve| have)? (wanted|want) to (do|try) (it|that|the same) (too|as well|myself)"
+    # Typed on 2026-12-06: "... and honestly same", "I've been doing that too", "I do it too",
+    # "I've had the same thoughts", "it would be easier if I did it".
+    r"|and (honestly |literally |lowkey |tbh |ngl )?same(?=\s*([,.!]|$))"
+    r"|(i've been|i have been|i'm|i am|i've|i have) (doing|done) (that|it|the same)( thing)? (too|as well|myself)"
+    r"|i (do|did) (it|that|the same)( thing)? (too|as well|myself)"
+    r"|i('ve| have)? had the same (thoughts?|urges?|feelings?)"
+    r"|(it )?would be easier if i did (it|that|the same))\b"
 )
 
 
