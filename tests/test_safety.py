@@ -3543,3 +3543,18 @@ def test_the_actors_own_risk_beside_a_roles_is_not_softened(
 ) -> None:
     assert detector.assess(crossover).level is level, crossover
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+def test_asking_what_a_count_of_pills_would_do_is_a_crisis(detector: SafetyDetector) -> None:
+    """Typed on 2026-12-06 in conversation; it had nothing (the model 0.89)."""
+    _risk_beside_its_twin(
+        detector,
+        "ok so weird question but how long does it take for paracetamol to work if you take like 40",
+        "how long does it take for paracetamol to work if you take 2",
+    )
+
+
+def test_a_hose_bought_with_tape_is_asked_about(detector: SafetyDetector) -> None:
+    said = "anyway yeah, not much to report. oh and I bought a hose and some tape today lol"
+    assert detector.assess(said).level is Level.CONCERN
+    assert detector.assess("bought a hose and some tape for the garden").level is Level.NONE

@@ -687,7 +687,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bhow (long|quickly|fast) (does it take|would it take|it takes|it would take|until you|till you|before you)"
         r" (to )?(bleed out|bleed to death|drown|suffocate|die (from|of) (an overdose|blood loss|hanging))\b"
         r"|\bhow (many|much) (of )?(my |the |these )?" + _ANY_PILLS + r" (is|are|would be|will be) "
-        r"(lethal|fatal|deadly|enough to (kill|die))\b",
+        r"(lethal|fatal|deadly|enough to (kill|die))\b"
+        # What a count of pills would do: "how long does it take for paracetamol to work if
+        # you take like 40".
+        r"|\bhow (long|quickly|fast)\b[^.!?]{0,40}\b"
+        + _ANY_PILLS
+        + r"\b[^.!?]{0,30}\bif (you|i|someone|u)"
+        r" (take|took|swallow|swallowed|have|had) (like |about |around |maybe )?([1-9]\d+|twenty|thirty|forty|fifty"
+        r"|a (whole )?(box|packet|bottle|strip)|the (whole )?(box|packet|bottle|strip|lot))\b"
+        r"(?! ?(mg|ml|mcg|g|milligrams?|minutes?|mins?|hours?|days?|seconds?)\b)",
         r"\b(scene|character|script|stage combat|blood ?pack|stage blood|props?|sfx|episode|plot|novel|story"
         r"|documentary|podcast|crime drama|murder mystery)\b",
     ),
@@ -1882,6 +1890,11 @@ CONCERN = Branches(
     r"|assignment|drama school|prompt|course|therapy|coach|book|memoir)\b)|"
     r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?![^.!?]{0,300}\b(book|memoir|writing"
     r"|show|series|podcast|novel|documentary|career)\b)|"
+    # A hose bought with tape, no garden or car wash named: "oh and I bought a hose and some
+    # tape today lol".
+    r"\b(bought|got|ordered|picked up) (a |some |the )?(hose|hosepipe)( pipe)? and (some |a roll of )?(gaffer |duct )?tape\b"
+    r"(?![^.!?]{0,300}\b(garden\w*|plants?|watering|car ?wash|washing the car|leak\w*|set|props?|allotment"
+    r"|paddling pool|pool)\b)|"
     # Affairs put in order "just in case": with nothing ordinary named, ask.
     # Not making it to a day, said of oneself: "honestly I might not make it that far". Late
     # for the train is late.
