@@ -3559,3 +3559,36 @@ def test_a_hose_bought_with_tape_is_asked_about(detector: SafetyDetector) -> Non
     said = "anyway yeah, not much to report. oh and I bought a hose and some tape today lol"
     assert detector.assess(said).level is Level.CONCERN
     assert detector.assess("bought a hose and some tape for the garden").level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "now"),
+    [
+        # Gen Z's acts under way, typed on 2026-12-06: the first two had nothing, the rest the
+        # crisis reply without the emergency number first.
+        (
+            "took a bunch of my adderall prescriptions to the pharmacy to get refilled",
+            "took a bunch of my adderall and some xanax and my heart is going crazy",
+        ),
+        (
+            "in the bathtub w a bath bomb rn dont disturb",
+            "in the bathtub w the razor rn dont freak out",
+        ),
+        (
+            "sitting on my windowsill watching the rain, cosy",
+            "currently sitting on my windowsill, 6th floor, legs out",
+        ),
+        (
+            "i have the script in my lap rn, learning lines on the bus",
+            "i have the gun in my lap rn",
+        ),
+        (
+            "thinking about just not turning up to the workshop tbh",
+            "driving rn and thinking about just not turning at the curve",
+        ),
+    ],
+)
+def test_acts_under_way_in_gen_z_words_lead_with_the_emergency_number(
+    detector: SafetyDetector, ordinary: str, now: str
+) -> None:
+    _risk_beside_its_twin(detector, now, ordinary, imminent=True)

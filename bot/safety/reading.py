@@ -57,6 +57,8 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bcant\b", "can't"),
     (r"\bwont\b", "won't"),
     (r"\bu\b", "you"),
+    # "in the bathtub w the razor": with.
+    (r"\bw/(?=\s)|\bw(?= (the|my|a|an|some|her|him|them|me|you|my)\b)", "with"),
     (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
 )
 _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)

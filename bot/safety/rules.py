@@ -26,6 +26,8 @@ _MEDICINES = (
     r"|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|codeine"
     r"|co-?codamol|tramadol|oxycodone|oxy|ibuprofen|aspirin|acetaminophen|tylenol|advil|nurofen"
     r"|panadol|benadryl|xanax|valium|ambien|prozac|zoloft|lexapro|seroquel|propranolol"
+    r"|adderall|ritalin|gabapentin|pregabalin|clonazepam|klonopin|ativan|trazodone|wellbutrin|bupropion"
+    r"|effexor|lamotrigine|morphine|percocet|vicodin|hydrocodone"
 )
 #: Medicines, as people name them when they talk about taking too many.
 _PILLS_WORDS = (
@@ -599,6 +601,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(with|at) (my|the|their|his|her) (family|in-laws|relatives|parents|mum's|dad's)\b|\b(in-laws|stress\w*"
         r"|shopping|panto|show|film|musical|concert|ballet|lights|market|tour|booked|tickets?|flights?|abroad|away"
         r"|working|work|contract|run|money|afford)\b",
+    ),
+    # Not turning at the bend, as they drive: "driving rn and thinking about just not turning
+    # at the curve".
+    (
+        "act",
+        r"\b(thinking (about|of)|going to|gonna|want to|wanna|tempted to|might) (just )?not (turn|turning|brake"
+        r"|braking|stop|stopping|steer|steering)\b[^.!?]{0,20}\b(curve|bend|corner|wall|cliff|edge|barrier|tree)\b",
+        r"\b(game|simulator|scene|stunt|film\w*|lol|haha|tesco|shop|road|route|left|right)\b",
     ),
     # Found afterwards, said of oneself: "my body would be found by the cleaner on monday".
     (
@@ -2127,7 +2137,7 @@ _SWALLOWED = (
 _CARRIED = (
     r"(?![^.!?]{0,40}\b(to|into|round|over|along|with me to) (the |a |my |our )?(shoot|set|rehearsals?|audition|work"
     r"|class|theatre|theater|studio|party|pub|gig|show|office|car|bag|charity shop|tip|dump|recycling|green ?room"
-    r"|dressing room|venue|location)\b)"
+    r"|dressing room|venue|location|pharmacy|chemists?|gp|doctor's|surgery|disposal|returns?)\b)"
 )
 _TAKEN_ALL = re.compile(
     _SWALLOWED + r"[^.!?]{0,40}"
@@ -2172,11 +2182,12 @@ IMMINENT = Branches(
     _SWALLOWED + r"[^.!?]{0,40}"
     r"\b((a (load|lot|handful|bunch|heap|fistful) of|loads of"
     r"|lots of|handfuls of|too many|so many|a whole (pack|packet|box|bottle|strip|tub|blister) of) (my |the |those |(my )?\w+'?s )?"
-    + _PILLS
+    + _ANY_PILLS
     + r"|all (the |my |of my |of the )?"
     + _PILLS
     + r"|every (pill|tablet))"
-    r"|\b(swallowed|taken|took) (all )?(the |my )?"
+    + _CARRIED
+    + r"|\b(swallowed|taken|took) (all )?(the |my )?"
     + _PILLS
     + r"\b[^.!?]{0,30}\b(ago|already|just now|on purpose)\b"
     # More than the dose, said so: "took way more of my pills than I'm supposed to".
@@ -2293,7 +2304,8 @@ _AT_THE_EDGE = (
     r"\bwrong side of (the |a )?(railings?|barrier|fence|parapet)\b"
     r"|\b(lying|laying|lay|lie) (down )?(on|across) (the |a )?(railway |train |rail )?(tracks|rails|railway line)\b"
     r"|(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
-    r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path"
+    r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path|windowsill"
+    r"|window sill|window ledge"
     r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
 )
 #: A dose, not an overdose: "took a paracetamol, carried on", "my usual tablets", "two
@@ -2405,8 +2417,10 @@ _SIGNS_IN_A_CRISIS = (
     r"|\b(already|just) (taken|took|swallowed|had) (them|em|it|the lot)\b|\b(taken|took|swallowed) (them|em|the lot)"
     r" already\b|\b(it's|its|it is) too late (now|to (stop|undo|call|change))\b"
     # The means laid out before them: "the bottle's open in front of me".
-    r"|\b(pills|tablets|bottle|razor|blade|blades|rope|knife|noose)('s| is| are|'re)? (open |out |ready |laid out )?"
-    r"(in front of me|next to me|beside me|on my lap|in my hand)\b(?![^.!?]{0,60}\b(usual|daily|vitamins?"
+    # At the wheel as they write, in a crisis: "driving rn and thinking about ...".
+    r"|\b(driving|behind the wheel)\b[^.!?]{0,10}\b(rn|right now|now|as i type)\b"
+    r"|\b(pills|tablets|bottle|razor|blade|blades|rope|knife|noose|gun|pistol)('s| is| are|'re)? (open |out |ready"
+    r" |laid out )?(in front of me|next to me|beside me|on my lap|in my lap|in my hand)\b(?![^.!?]{0,60}\b(usual|daily|vitamins?"
     r"|prescribed|morning|as always|for later|for the (morning|night))\b)"
 )
 #: The act done or under way, by its signs: with the model already heavy, "are you okay?"
