@@ -3470,6 +3470,10 @@ def test_not_being_around_said_in_conversation(
         "next fast train in 2 mins, bye bye London, hello Brighton!",
         "there won't be any me time this week with two shows a day",
         "I won't be needing the script where I'm going, it's a silent film lol",
+        # From a last batch of 40 everyday lines in the words of the day's rules.
+        "the rope is in my hand for the tug of war at the cast picnic",
+        "final episode of my life as a waitress, quitting tomorrow!",
+        "there won't be a me in the photos, I'm behind the camera",
     ],
 )
 def test_plans_and_trains_in_everyday_words_stay_calm(

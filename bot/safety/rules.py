@@ -504,6 +504,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(\b(bought|buy|got|have|ordered|found) (a |the |some )?(length|piece|bit|coil) of (rope|cord)\b"
         r"|\bthe (rope|noose)('s| is) (in|under|hidden|ready|up)\b)"
         r"(?![^.!?]{0,300}\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
+        r"|tug of war|picnic|sports day|game|team|gym|pe"
         r"|aerial|rig|rigging|circus|gym|swing|stunt|harness)\b)",
     ),
     (
@@ -927,7 +928,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\bthere (won't|will not|wont|isn't going to|is not going to|won't even) be (a|any) me\b(?! time\b)",
-        r"\b(in the|on the) (cast|series|show|list|credits|poster|film|episode|photo|line-?up|team|group|chat"
+        r"\b(in the|on the) (cast|series|show|list|credits|posters?|film|episodes?|photos?|pictures?|line-?up|team|group|chat"
         r"|company|play|next)\b|\b(cast|credits|line-?up)\b",
     ),
     # Words left for whoever reads or finds them: "if anyone reads this later, I'm sorry".
@@ -1898,7 +1899,7 @@ CONCERN = Branches(
     r"|spend\w*|eat\w*|cake|pizza|shopping|quit (my|the) job|lol|haha|lmao)\b)|"
     r"\bwrit(e|ing|ten) my (own )?(eulogy|obituary|obit)\b(?![^.!?]{0,300}\b(exercise|class|workshop|homework"
     r"|assignment|drama school|prompt|course|therapy|coach|book|memoir)\b)|"
-    r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?![^.!?]{0,300}\b(book|memoir|writing"
+    r"\b(final|last) (episode|chapter|season|scene|act) of my (life|story)\b(?! as\b)(?![^.!?]{0,300}\b(book|memoir|writing"
     r"|show|series|podcast|novel|documentary|career)\b)|"
     # A hose bought with tape, no garden or car wash named: "oh and I bought a hose and some
     # tape today lol".
@@ -2420,7 +2421,7 @@ _SIGNS_IN_A_CRISIS = (
     # At the wheel as they write, in a crisis: "driving rn and thinking about ...".
     r"|\b(driving|behind the wheel)\b[^.!?]{0,10}\b(rn|right now|now|as i type)\b"
     r"|\b(pills|tablets|bottle|razor|blade|blades|rope|knife|noose|gun|pistol)('s| is| are|'re)? (open |out |ready"
-    r" |laid out )?(in front of me|next to me|beside me|on my lap|in my lap|in my hand)\b(?![^.!?]{0,60}\b(usual|daily|vitamins?"
+    r" |laid out )?(in front of me|next to me|beside me|on my lap|in my lap|in my hand)\b(?! for (the|a|my)\b)(?![^.!?]{0,60}\b(usual|daily|vitamins?"
     r"|prescribed|morning|as always|for later|for the (morning|night))\b)"
 )
 #: The act done or under way, by its signs: with the model already heavy, "are you okay?"
