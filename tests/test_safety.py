@@ -3596,3 +3596,23 @@ def test_acts_under_way_in_gen_z_words_lead_with_the_emergency_number(
     detector: SafetyDetector, ordinary: str, now: str
 ) -> None:
     _risk_beside_its_twin(detector, now, ordinary, imminent=True)
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "risk"),
+    [
+        # Left open earlier in the day ("are you okay?" only), now rules with their twins.
+        (
+            "took too many photos last week for the portfolio",
+            "rehearsing the overdose scene was hard because I took too many last week for real",
+        ),
+        (
+            "counting down the days till i'm gone, 3 weeks in bali",
+            "literally counting down the days till i'm gone",
+        ),
+    ],
+)
+def test_too_many_taken_and_a_countdown_to_being_gone_are_a_crisis(
+    detector: SafetyDetector, ordinary: str, risk: str
+) -> None:
+    _risk_beside_its_twin(detector, risk, ordinary)

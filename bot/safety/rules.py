@@ -611,6 +611,22 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|braking|stop|stopping|steer|steering)\b[^.!?]{0,20}\b(curve|bend|corner|wall|cliff|edge|barrier|tree)\b",
         r"\b(game|simulator|scene|stunt|film\w*|lol|haha|tesco|shop|road|route|left|right)\b",
     ),
+    # Too many taken, said as a thing done: "I took too many last week for real". Photos,
+    # takes or coffees are taken too many of every day.
+    (
+        "act",
+        r"\b(i )?(took|taken|swallowed) too many\b(?! (photos|pictures|pics|selfies|shots|takes|notes|breaks|risks"
+        r"|classes|jobs|days|sweets|biscuits|drinks|coffees|steps|lessons|calls|meetings|bookings|naps)\b)[^.!?]{0,30}"
+        r"\b(last (week|night|month)|yesterday|the other (day|night)|on purpose|for real|again|this morning|tonight)\b",
+    ),
+    # Counting down to being gone: "literally counting down the days till i'm gone". A tour,
+    # a move or a holiday is a countdown too.
+    (
+        "farewell",
+        r"\bcounting down (the days |the hours )?(till|until|to when) i'm (gone|dead|not here)\b"
+        + _NOT_AWAY,
+        r"\b(\d+|a|one|two|three|four|a few|six) (weeks?|days?|months?|nights?) (in|on|at|away)\b",
+    ),
     # Found afterwards, said of oneself: "my body would be found by the cleaner on monday".
     (
         "farewell",
