@@ -3077,39 +3077,255 @@ def test_a_dose_or_a_bottle_carried_is_not_an_act_done(
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
 
 
-@pytest.mark.parametrize(
-    ("ordinary", "farewell"),
-    [
-        # Typed on 2026-12-06: affairs seen to and nothing left, letters left out, the last
-        # message said as the last. Each farewell had nothing or "are you okay?".
-        (
-            "my will is signed, so that's everything done, can relax now",
-            "my will is signed and my cat has a new home, so that's everything done",
-        ),
-        (
-            "my dog has a new home with my parents while I'm on tour and the notes for the sitter"
-            " are written, nothing left to do",
-            "my dog has a new home and my letters are written, nothing left to do",
-        ),
-        (
-            "everything's sorted, the letters are sealed for the casting directors",
-            "everything's in order now, the letters are on the table",
-        ),
-        (
-            "affairs in order for the tax return, notes on the bed for the accountant",
-            "affairs in order, notes on the bed for mum",
-        ),
-        ("the last text you'll get from me today!", "this is the last message you'll get from me"),
-        (
-            "the notes are posted on the callboard, it's time for warm-ups",
-            "wearing my good suit, the notes are posted, it's time",
-        ),
-    ],
-)
-def test_affairs_seen_to_and_a_last_message_are_a_farewell(
-    detector: SafetyDetector, ordinary: str, farewell: str
+#: Lines typed on 2026-12-06 in other voices (Gen Z, older British, second-language English,
+#: conversation, code-mixed English), each beside an everyday twin in the same words, as
+#: (ordinary, crisis). No labelled line of any author is among them. Each crisis line had
+#: nothing, "are you okay?" or only the quiet support line before that day's rules.
+_TYPED_CRISIS_TWINS = [
+    # Typed on 2026-12-06: affairs seen to and nothing left, letters left out, the last
+    # message said as the last. Each farewell had nothing or "are you okay?".
+    (
+        "my will is signed, so that's everything done, can relax now",
+        "my will is signed and my cat has a new home, so that's everything done",
+    ),
+    (
+        "my dog has a new home with my parents while I'm on tour and the notes for the sitter"
+        " are written, nothing left to do",
+        "my dog has a new home and my letters are written, nothing left to do",
+    ),
+    (
+        "everything's sorted, the letters are sealed for the casting directors",
+        "everything's in order now, the letters are on the table",
+    ),
+    (
+        "affairs in order for the tax return, notes on the bed for the accountant",
+        "affairs in order, notes on the bed for mum",
+    ),
+    ("the last text you'll get from me today!", "this is the last message you'll get from me"),
+    (
+        "the notes are posted on the callboard, it's time for warm-ups",
+        "wearing my good suit, the notes are posted, it's time",
+    ),
+    # Typed on 2026-12-06 in other voices; each risk line had nothing. A crash meant and a
+    # gas with no balloons are ways (with a when, a plan); Pidgin's "comot for this life"
+    # is wanting to die; which way hurts least, read up on; a body found, said of
+    # oneself; voices that tell them to jump.
+    (
+        "planning to drive into town tomorrow for the costume fitting",
+        "planning to drive into the motorway barrier tomorrow morning",
+    ),
+    (
+        "ordered the helium for the opening night balloons, it comes thursday",
+        "ordered the helium, it comes thursday",
+    ),
+    (
+        "I don buy sniper for the cockroach wey dey my kitchen",
+        "abeg I wan comot for this life, I don buy the sniper",
+    ),
+    (
+        "I've been reading about which way hurts least to stretch after a dance call",
+        "I've been reading about which way hurts least",
+    ),
+    (
+        "my body will be found by the detective in the first scene",
+        "my body would be found by the cleaner on monday, that's fine",
+    ),
+    ("the voice coach says I should jump on the consonants", "the voices say I should jump"),
+    # Typed on 2026-12-06; each coded line had nothing or only "are you okay?", and no
+    # labelled line of any author is matched by these rules.
+    (
+        "I'm checking out early, permanently moving my stuff to the new flat tomorrow",
+        "I'm checking out early, permanently",
+    ),
+    (
+        "I hope this week finishes me off, I'm knackered haha",
+        "I've stopped eating and I hope it finishes me",
+    ),
+    (
+        "bought a one way ticket to the cliffs of moher, moving to clare!",
+        "bought a one way ticket to the cliffs",
+    ),
+    (
+        "the only way out is down from the balcony in the escape room",
+        "the only way out is down from my balcony",
+    ),
+    (
+        "I'm gonna go sleep on the tracks for the music video shoot",
+        "I'm gonna go sleep on the tracks haha jk unless",
+    ),
+    # Older British understatement, typed on 2026-12-06: each had nothing or only "are you
+    # okay?" (the model 0.03-0.92).
+    (
+        "I'm not sure I want to see Christmas with my family this year, so stressful",
+        "I'm not sure I want to see Christmas, if I'm honest",
+    ),
+    (
+        "I've been to the cliffs three times this month, just to look at the view",
+        "I've been to the cliffs three times this month, just to look",
+    ),
+    (
+        "it'll all be over by the weekend one way or another, the offers go out friday",
+        "ha, well, it'll all be over by the weekend one way or another",
+    ),
+    # Code-mixed English, typed on 2026-12-06: each had "are you okay?" or only the quiet
+    # support line. The plainest phrases are read in English (reading._OTHER_LANGUAGES).
+    (
+        "sobrang pagod na ako sa trabaho, need ko ng bakasyon",
+        "sobrang pagod na ako sa lahat, parang ayoko na talaga mabuhay",
+    ),
+    (
+        "gusto ko nang matulog, the shoot ran till 2am",
+        "ayoko na, I'm so tired of everything, gusto ko nang matulog forever",
+    ),
+    (
+        "bro honestly no quiero seguir esperando, the callback is so slow",
+        "bro honestly no quiero seguir viviendo, everything's too much",
+    ),
+    (
+        "tengo las pastillas para la alergia aquí",
+        "I'm so done with la vida, tengo las pastillas aquí",
+    ),
+    (
+        "yaar kal tak sab khatam kar dunga, the edit is due",
+        "yaar sach mein mann karta hai sab khatam kar doon, I'm so tired",
+    ),
+    # Left open earlier in the day ("are you okay?" only), now rules with their twins.
+    (
+        "took too many photos last week for the portfolio",
+        "rehearsing the overdose scene was hard because I took too many last week for real",
+    ),
+    (
+        "counting down the days till i'm gone, 3 weeks in bali",
+        "literally counting down the days till i'm gone",
+    ),
+    # A second language's English; it had nothing.
+    (
+        "I wrote a letter to my mother about the tour, she will understand after she reads it",
+        "I have write letter to my mother, she will understand after",
+    ),
+    # In conversation; it had nothing (the model 0.89).
+    (
+        "how long does it take for paracetamol to work if you take 2",
+        "ok so weird question but how long does it take for paracetamol to work"
+        " if you take like 40",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ordinary", "risk"), _TYPED_CRISIS_TWINS)
+def test_typed_crisis_lines_are_a_crisis_beside_their_twins(
+    detector: SafetyDetector, ordinary: str, risk: str
 ) -> None:
-    _risk_beside_its_twin(detector, farewell, ordinary)
+    _risk_beside_its_twin(detector, risk, ordinary)
+
+
+#: The same day's lines that get a tier of their own, as (ordinary, risk, tier): the ordinary
+#: twin gets no pause at all.
+_TYPED_TIER_TWINS = [
+    # Concern in plain words, typed on 2026-12-06: each had nothing (the model 0.05-0.90).
+    (
+        "haven't left the flat in 4 days, learning lines for the run",
+        "i haven't left my room in like 4 days",
+        Level.CONCERN,
+    ),
+    (
+        "not been myself for a few days, bit of a cold",
+        "I've not been myself for a few weeks now, sleeping all day",
+        Level.CONCERN,
+    ),
+    (
+        "can't shake this cold before the recall",
+        "bit low this week if I'm honest, can't seem to shake it",
+        Level.CONCERN,
+    ),
+    ("spiralling about the callback lol", "lowkey spiralling and idk what to do", Level.CONCERN),
+    (
+        "don't see the point in doing the workshop, or much else this month,"
+        " too busy with the show",
+        "I don't really see the point in auditioning anymore, or much else",
+        Level.CONCERN,
+    ),
+    # ... and two of 25 typed in a clinic's plain words (the rest were asked already).
+    (
+        "isolating from my friends with covid this week",
+        "I've been isolating from my friends",
+        Level.CONCERN,
+    ),
+    (
+        "self-medicating with lemsip for this cold",
+        "I've been self-medicating to get through the week",
+        Level.CONCERN,
+    ),
+    # Said in conversation, typed on 2026-12-06: each had nothing.
+    (
+        "I don't think I'll be around to hear back, I'm off travelling for a month",
+        "so I was telling my mum about the audition and I said I don't think I'll be around"
+        " to hear back from them",
+        Level.CRISIS,
+    ),
+    (
+        "there won't be a me in the next series, they cut the character",
+        "she asked if I'm coming home for christmas and I said there won't be a me by christmas",
+        Level.CRISIS,
+    ),
+    (
+        "I won't be needing work where I'm going, two weeks in Thailand baby",
+        "I've told my agent to take me off the books, I won't be needing work where I'm going",
+        Level.CRISIS,
+    ),
+    (
+        "I might not make it to the recall, the trains are on strike",
+        "yeah the recall's on thursday but honestly I might not make it that far",
+        Level.CONCERN,
+    ),
+    (
+        "I'm at the station, next fast train in 4 minutes, see you at 7",
+        "I'm at the station, next fast train in 4 minutes. bye",
+        Level.CONCERN,
+    ),
+    # The actor's own risk said beside a role's, typed on 2026-12-06: each had the role note.
+    (
+        "my character does yoga every morning and I do it too",
+        "playing a woman who wants to die and honestly same,"
+        " I've had the same thoughts every night",
+        Level.CRISIS,
+    ),
+    (
+        "the role is a runner and I've been doing that too, 5k a day",
+        "the character hoards pills and I realised I've been doing that too",
+        Level.CRISIS,
+    ),
+    (
+        "the character lies to her sister, I did that too as a kid lol",
+        "the play is about suicide and I keep thinking it would be easier if I did it",
+        Level.CRISIS,
+    ),
+    (
+        "my character does yoga every morning and I do it too",
+        "my role cuts herself and I haven't told anyone I do it too",
+        Level.CONCERN,
+    ),
+    # A hose bought with tape, no garden named.
+    (
+        "bought a hose and some tape for the garden",
+        "anyway yeah, not much to report. oh and I bought a hose and some tape today lol",
+        Level.CONCERN,
+    ),
+    # Affairs in order "just in case".
+    (
+        "putting my affairs in order before the tour, will and all",
+        "I've been putting my affairs in order, just in case, you know",
+        Level.CONCERN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("ordinary", "risk", "level"), _TYPED_TIER_TWINS)
+def test_typed_lines_get_their_tier_beside_their_twins(
+    detector: SafetyDetector, ordinary: str, risk: str, level: Level
+) -> None:
+    assert detector.assess(risk).level is level, risk
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
 def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) -> None:
@@ -3121,42 +3337,6 @@ def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) ->
         "jumped off the roof of the set for the stunt today",
     ):
         assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "risk"),
-    [
-        # Typed on 2026-12-06 in other voices; each risk line had nothing. A crash meant and a
-        # gas with no balloons are ways (with a when, a plan); Pidgin's "comot for this life"
-        # is wanting to die; which way hurts least, read up on; a body found, said of
-        # oneself; voices that tell them to jump.
-        (
-            "planning to drive into town tomorrow for the costume fitting",
-            "planning to drive into the motorway barrier tomorrow morning",
-        ),
-        (
-            "ordered the helium for the opening night balloons, it comes thursday",
-            "ordered the helium, it comes thursday",
-        ),
-        (
-            "I don buy sniper for the cockroach wey dey my kitchen",
-            "abeg I wan comot for this life, I don buy the sniper",
-        ),
-        (
-            "I've been reading about which way hurts least to stretch after a dance call",
-            "I've been reading about which way hurts least",
-        ),
-        (
-            "my body will be found by the detective in the first scene",
-            "my body would be found by the cleaner on monday, that's fine",
-        ),
-        ("the voice coach says I should jump on the consonants", "the voices say I should jump"),
-    ],
-)
-def test_ways_and_wishes_in_other_words_are_a_crisis(
-    detector: SafetyDetector, ordinary: str, risk: str
-) -> None:
-    _risk_beside_its_twin(detector, risk, ordinary)
 
 
 @pytest.mark.parametrize(
@@ -3179,37 +3359,6 @@ def test_effects_from_an_everyday_cause_are_not_an_act_done(detector: SafetyDete
         "took the lot, every costume in the rail, and the room's spinning from the steam"
     )
     assert found.level is not Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "coded"),
-    [
-        # Typed on 2026-12-06; each coded line had nothing or only "are you okay?", and no
-        # labelled line of any author is matched by these rules.
-        (
-            "I'm checking out early, permanently moving my stuff to the new flat tomorrow",
-            "I'm checking out early, permanently",
-        ),
-        (
-            "I hope this week finishes me off, I'm knackered haha",
-            "I've stopped eating and I hope it finishes me",
-        ),
-        (
-            "bought a one way ticket to the cliffs of moher, moving to clare!",
-            "bought a one way ticket to the cliffs",
-        ),
-        (
-            "the only way out is down from the balcony in the escape room",
-            "the only way out is down from my balcony",
-        ),
-        (
-            "I'm gonna go sleep on the tracks for the music video shoot",
-            "I'm gonna go sleep on the tracks haha jk unless",
-        ),
-    ],
-)
-def test_coded_exits_are_a_crisis(detector: SafetyDetector, ordinary: str, coded: str) -> None:
-    _risk_beside_its_twin(detector, coded, ordinary)
 
 
 def test_a_joke_about_the_tracks_is_not_a_crisis_rule_unless_taken_back() -> None:
@@ -3279,43 +3428,6 @@ def test_a_last_show_a_last_message_for_tonight_and_a_cut_thumb_calm_the_model(
     _risk_beside_its_twin(detector, risk, ordinary, calm=NOT_CRISIS)
 
 
-@pytest.mark.parametrize(
-    ("ordinary", "low"),
-    [
-        # Concern in plain words, typed on 2026-12-06: each had nothing (the model 0.05-0.90).
-        (
-            "haven't left the flat in 4 days, learning lines for the run",
-            "i haven't left my room in like 4 days",
-        ),
-        (
-            "not been myself for a few days, bit of a cold",
-            "I've not been myself for a few weeks now, sleeping all day",
-        ),
-        (
-            "can't shake this cold before the recall",
-            "bit low this week if I'm honest, can't seem to shake it",
-        ),
-        ("spiralling about the callback lol", "lowkey spiralling and idk what to do"),
-        (
-            "don't see the point in doing the workshop, or much else this month,"
-            " too busy with the show",
-            "I don't really see the point in auditioning anymore, or much else",
-        ),
-        # ... and two of 25 typed in a clinic's plain words (the rest were asked already).
-        ("isolating from my friends with covid this week", "I've been isolating from my friends"),
-        (
-            "self-medicating with lemsip for this cold",
-            "I've been self-medicating to get through the week",
-        ),
-    ],
-)
-def test_low_withdrawn_or_spiralling_is_asked_about(
-    detector: SafetyDetector, ordinary: str, low: str
-) -> None:
-    assert detector.assess(low).level is Level.CONCERN, low
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
 def test_medicine_offered_to_someone_calms_the_model(detector: SafetyDetector) -> None:
     """The model read the offer as a crisis (P 0.997); beside their own taking it stays one."""
     _risk_beside_its_twin(
@@ -3323,17 +3435,6 @@ def test_medicine_offered_to_someone_calms_the_model(detector: SafetyDetector) -
         "the tablets are on the table if you need them, I won't, I've taken the rest",
         "the tablets are on the kitchen table if you need them, mum",
         calm=NOT_CRISIS,
-    )
-
-
-def test_a_letter_left_that_they_will_understand_after_is_a_farewell(
-    detector: SafetyDetector,
-) -> None:
-    """Typed on 2026-12-06 in a second language's English; it had nothing."""
-    _risk_beside_its_twin(
-        detector,
-        "I have write letter to my mother, she will understand after",
-        "I wrote a letter to my mother about the tour, she will understand after she reads it",
     )
 
 
@@ -3387,80 +3488,6 @@ def test_letters_left_where_they_will_be_found_are_a_farewell_by_rule() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ordinary", "understated"),
-    [
-        # Older British understatement, typed on 2026-12-06: each had nothing or only "are you
-        # okay?" (the model 0.03-0.92).
-        (
-            "I'm not sure I want to see Christmas with my family this year, so stressful",
-            "I'm not sure I want to see Christmas, if I'm honest",
-        ),
-        (
-            "I've been to the cliffs three times this month, just to look at the view",
-            "I've been to the cliffs three times this month, just to look",
-        ),
-        (
-            "it'll all be over by the weekend one way or another, the offers go out friday",
-            "ha, well, it'll all be over by the weekend one way or another",
-        ),
-    ],
-)
-def test_understatement_about_not_seeing_it_through_is_a_crisis(
-    detector: SafetyDetector, ordinary: str, understated: str
-) -> None:
-    _risk_beside_its_twin(detector, understated, ordinary)
-
-
-def test_affairs_put_in_order_just_in_case_is_asked_about(detector: SafetyDetector) -> None:
-    said = "I've been putting my affairs in order, just in case, you know"
-    assert detector.assess(said).level is Level.CONCERN
-    assert (
-        detector.assess("putting my affairs in order before the tour, will and all").level
-        is Level.NONE
-    )
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "risk", "level"),
-    [
-        # Said in conversation, typed on 2026-12-06: each had nothing.
-        (
-            "I don't think I'll be around to hear back, I'm off travelling for a month",
-            "so I was telling my mum about the audition and I said I don't think I'll be around"
-            " to hear back from them",
-            Level.CRISIS,
-        ),
-        (
-            "there won't be a me in the next series, they cut the character",
-            "she asked if I'm coming home for christmas and I said"
-            " there won't be a me by christmas",
-            Level.CRISIS,
-        ),
-        (
-            "I won't be needing work where I'm going, two weeks in Thailand baby",
-            "I've told my agent to take me off the books, I won't be needing work where I'm going",
-            Level.CRISIS,
-        ),
-        (
-            "I might not make it to the recall, the trains are on strike",
-            "yeah the recall's on thursday but honestly I might not make it that far",
-            Level.CONCERN,
-        ),
-        (
-            "I'm at the station, next fast train in 4 minutes, see you at 7",
-            "I'm at the station, next fast train in 4 minutes. bye",
-            Level.CONCERN,
-        ),
-    ],
-)
-def test_not_being_around_said_in_conversation(
-    detector: SafetyDetector, ordinary: str, risk: str, level: Level
-) -> None:
-    assert detector.assess(risk).level is level, risk
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
-@pytest.mark.parametrize(
     "ordinary",
     [
         # Typed beside the rules above; each got "are you okay?" or the crisis reply from them
@@ -3480,89 +3507,6 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
     detector: SafetyDetector, ordinary: str
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "mixed"),
-    [
-        # Code-mixed English, typed on 2026-12-06: each had "are you okay?" or only the quiet
-        # support line. The plainest phrases are read in English (reading._OTHER_LANGUAGES).
-        (
-            "sobrang pagod na ako sa trabaho, need ko ng bakasyon",
-            "sobrang pagod na ako sa lahat, parang ayoko na talaga mabuhay",
-        ),
-        (
-            "gusto ko nang matulog, the shoot ran till 2am",
-            "ayoko na, I'm so tired of everything, gusto ko nang matulog forever",
-        ),
-        (
-            "bro honestly no quiero seguir esperando, the callback is so slow",
-            "bro honestly no quiero seguir viviendo, everything's too much",
-        ),
-        (
-            "tengo las pastillas para la alergia aquí",
-            "I'm so done with la vida, tengo las pastillas aquí",
-        ),
-        (
-            "yaar kal tak sab khatam kar dunga, the edit is due",
-            "yaar sach mein mann karta hai sab khatam kar doon, I'm so tired",
-        ),
-    ],
-)
-def test_the_plainest_phrases_in_mixed_english_are_a_crisis(
-    detector: SafetyDetector, ordinary: str, mixed: str
-) -> None:
-    _risk_beside_its_twin(detector, mixed, ordinary)
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "crossover", "level"),
-    [
-        # The actor's own risk said beside a role's, typed on 2026-12-06: each had the role note.
-        (
-            "my character does yoga every morning and I do it too",
-            "playing a woman who wants to die and honestly same,"
-            " I've had the same thoughts every night",
-            Level.CRISIS,
-        ),
-        (
-            "the role is a runner and I've been doing that too, 5k a day",
-            "the character hoards pills and I realised I've been doing that too",
-            Level.CRISIS,
-        ),
-        (
-            "the character lies to her sister, I did that too as a kid lol",
-            "the play is about suicide and I keep thinking it would be easier if I did it",
-            Level.CRISIS,
-        ),
-        (
-            "my character does yoga every morning and I do it too",
-            "my role cuts herself and I haven't told anyone I do it too",
-            Level.CONCERN,
-        ),
-    ],
-)
-def test_the_actors_own_risk_beside_a_roles_is_not_softened(
-    detector: SafetyDetector, ordinary: str, crossover: str, level: Level
-) -> None:
-    assert detector.assess(crossover).level is level, crossover
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
-def test_asking_what_a_count_of_pills_would_do_is_a_crisis(detector: SafetyDetector) -> None:
-    """Typed on 2026-12-06 in conversation; it had nothing (the model 0.89)."""
-    _risk_beside_its_twin(
-        detector,
-        "ok so weird question but how long does it take for paracetamol to work"
-        " if you take like 40",
-        "how long does it take for paracetamol to work if you take 2",
-    )
-
-
-def test_a_hose_bought_with_tape_is_asked_about(detector: SafetyDetector) -> None:
-    said = "anyway yeah, not much to report. oh and I bought a hose and some tape today lol"
-    assert detector.assess(said).level is Level.CONCERN
-    assert detector.assess("bought a hose and some tape for the garden").level is Level.NONE
 
 
 @pytest.mark.parametrize(
@@ -3596,23 +3540,3 @@ def test_acts_under_way_in_gen_z_words_lead_with_the_emergency_number(
     detector: SafetyDetector, ordinary: str, now: str
 ) -> None:
     _risk_beside_its_twin(detector, now, ordinary, imminent=True)
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "risk"),
-    [
-        # Left open earlier in the day ("are you okay?" only), now rules with their twins.
-        (
-            "took too many photos last week for the portfolio",
-            "rehearsing the overdose scene was hard because I took too many last week for real",
-        ),
-        (
-            "counting down the days till i'm gone, 3 weeks in bali",
-            "literally counting down the days till i'm gone",
-        ),
-    ],
-)
-def test_too_many_taken_and_a_countdown_to_being_gone_are_a_crisis(
-    detector: SafetyDetector, ordinary: str, risk: str
-) -> None:
-    _risk_beside_its_twin(detector, risk, ordinary)

@@ -58,7 +58,7 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bwont\b", "won't"),
     (r"\bu\b", "you"),
     # "in the bathtub w the razor": with.
-    (r"\bw/(?=\s)|\bw(?= (the|my|a|an|some|her|him|them|me|you|my)\b)", "with"),
+    (r"\bw/(?=\s)|\bw(?= (the|my|a|an|some|her|him|them|me|you)\b)", "with"),
     (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
 )
 _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
@@ -269,13 +269,13 @@ def prepare(text: str, *, folded: bool = False) -> str:
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
-#: A job that ends, named as the reason: "I won't need the car after tonight, the shoot
-#: wrapped" is about the shoot.
 #: Nothing after it that could be an ending ("last show tonight. then I'm done with
 #: everything for good"): what calms a message must not be followed by one.
 _NO_ENDING_AFTER = (
     r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry)\b)"
 )
+#: A job that ends, named as the reason: "I won't need the car after tonight, the shoot
+#: wrapped" is about the shoot.
 _WORK_ENDED = re.compile(
     r"\b(the |my |our )?(shoot|run|tour|show|job|contract|season|production|rebrand|course"
     r"|workshop|rehearsals?|panto|filming|gig) (has |have |is |are )?(wrapped|ended|finished|over"
