@@ -116,8 +116,13 @@ _JOINING = re.compile(
 LONG_SENTENCE = 12
 #: Unpunctuated runs longer than twice this are read in overlapping windows of it.
 WINDOW = 16
-#: At most this many parts are read (a 4,000-character paste is still a few dozen).
-MAX_PARTS = 24
+#: At most this many parts are read: every part of a message as long as Telegram allows
+#: (4,096 characters: about 95 sentences, or 106 windows of unpunctuated speech), and the
+#: first 5,000 or so characters of a longer console paste. At 24, the model never read
+#: past about the 1,000th character, so a risk said late in a long debrief went unread
+#: by it (tests/test_safety.py). A 4,000-character message costs 0.4-0.7 s of CPU
+#: (a slow hour, bench/reply_bench.py's machine); the turn says it is working after 1 s.
+MAX_PARTS = 128
 
 
 def parts(text: str) -> tuple[str, ...]:
@@ -147,7 +152,9 @@ def parts(text: str) -> tuple[str, ...]:
                 ]
             else:
                 found.append(piece)
-    return tuple(found[:MAX_PARTS]) if len(found) > 1 else ()
+    # The same words twice are read once ("so nervous so nervous ..." pasted in windows).
+    distinct = list(dict.fromkeys(found))
+    return tuple(distinct[:MAX_PARTS]) if len(distinct) > 1 else ()
 
 
 # -- can the English model read it? ----------------------------------------

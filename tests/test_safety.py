@@ -961,6 +961,64 @@ def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDe
     assert detector.assess(calm).level is Level.NONE
 
 
+def test_a_risk_said_late_in_a_long_debrief_is_read_by_the_model(
+    detector: SafetyDetector,
+) -> None:
+    """Until 2026-12-06 the model read a message's first 24 parts and its first 128
+    tokens: a debrief of thirty ordinary sentences with a wish said after them (about
+    1,300 characters, well within a Telegram message) got the role note, because the
+    model never read the one sentence that mattered and no rule names this wish."""
+    ordinary = [
+        "Got there early and sat in the car going over the sides.",
+        "The waiting room was tiny and freezing.",
+        "There were four of us in for the same part.",
+        "A girl from my old course was there, which was nice.",
+        "They called me in about twenty minutes late.",
+        "The reader was lovely, really generous with her eyelines.",
+        "The director had clearly had a long day.",
+        "We did the first scene twice.",
+        "He asked me to try it angrier the second time.",
+        "I think the angrier take was better.",
+        "Then the kitchen scene, which I'd worried about all week.",
+        "I dropped one line but carried on.",
+        "Nobody seemed to notice.",
+        "The producer asked where I trained.",
+        "We chatted about Leeds for a minute.",
+        "They asked if I could do a Geordie accent.",
+        "I said yes, which was a stretch.",
+        "They filmed a slate at the end.",
+        "I wore the green jumper my sister gave me.",
+        "My hair did its own thing in the rain.",
+        "Parking cost me eleven quid.",
+        "I bought a sandwich I didn't eat.",
+        "My agent texted to ask how it went.",
+        "I told her it went fine.",
+        "The train home was packed.",
+        "I listened to a podcast about whales.",
+        "The callbacks are meant to be next Thursday.",
+        "I've got a shift at the cafe tomorrow anyway.",
+        "Mum rang and I didn't pick up.",
+        "I made pasta and watched half a film.",
+    ]
+    wish = "I keep wishing I could just disappear from everyone forever."
+    assert not _any_crisis_rule(wish)  # the model's to find, not a rule's
+    assert detector.assess(wish).level is Level.CRISIS
+    long = " ".join([*ordinary, wish, "Anyway, home now."])
+    assert len(parts(long)) > 24
+    found = detector.assess(long)
+    assert found.level is Level.CRISIS
+    # A wish, not a plan: the train home and next Thursday are twenty sentences apart.
+    assert not found.imminent
+    planned = long.replace("The train home was packed.", "I'll take the pills tonight.")
+    assert detector.assess(planned).imminent
+    assert detector.assess(" ".join([*ordinary, "Anyway, home now."])).level is Level.NONE
+
+
+def test_the_same_words_pasted_again_and_again_are_read_once() -> None:
+    assert parts("so nervous " * 5000) == ()
+    assert parts("Hello there. " * 40 + "Bye now.") == ("Hello there.", "Bye now.")
+
+
 def test_a_clause_cut_at_its_comma_is_read_without_its_joining_word(
     detector: SafetyDetector,
 ) -> None:

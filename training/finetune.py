@@ -202,7 +202,7 @@ def fit(held: str | None, s: Settings) -> tuple:
 
 
 @torch.no_grad()
-def probabilities(encoder: Encoder, head: nn.Module, texts: list[str]) -> np.ndarray:
+def probabilities(encoder: Encoder, head: nn.Linear, texts: list[str]) -> np.ndarray:
     out = np.zeros((len(texts), head.out_features), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for start in range(0, len(order), 64):
@@ -262,7 +262,7 @@ def write_model(encoder: Encoder, safety_head: nn.Linear, theme_head: nn.Linear,
     )
 
 
-def check(encoder: Encoder, head: nn.Module) -> None:
+def check(encoder: Encoder, head: nn.Linear) -> None:
     """The shipped files, read by the bot's numpy encoder, give what torch gave: a wrong
     layout or name would otherwise ship a model that means something else."""
     from bot.model import Model

@@ -13,6 +13,7 @@ inside every rule.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -2553,13 +2554,20 @@ _ERRAND = re.compile(
 
 
 def means_and_time(prepared: str) -> bool:
-    return (
-        _MEANS.search(prepared) is not None
-        # "see you tomorrow" is when they will be back, not when
-        and _WHEN.search(RETURN_TIMED.sub(" ", prepared)) is not None
-        and _ERRAND.search(prepared) is None
-        and MEANS_AT_WORK.search(prepared) is None  # "rope for the set build tomorrow"
+    """A way and a when, said in one sentence or the next ("I've got the pills. tonight's
+    the night"), not twenty sentences apart in a long debrief (the train home, the
+    callbacks next Thursday)."""
+    if _ERRAND.search(prepared) is not None or MEANS_AT_WORK.search(prepared) is not None:
+        return False  # "rope for the set build tomorrow"
+    # "see you tomorrow" is when they will be back, not when
+    sentences = _SENTENCE_END.split(RETURN_TIMED.sub(" ", prepared))
+    return any(
+        _MEANS.search(pair) is not None and _WHEN.search(pair) is not None
+        for pair in map(" ".join, itertools.zip_longest(sentences, sentences[1:], fillvalue=""))
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 #: The act left unnamed: "I'll end it", "going to do it", "it's happening". A scene, a
