@@ -3111,6 +3111,11 @@ def test_a_long_alternation_searched_branch_by_branch_finds_what_it_did() -> Non
             "the bottle's open in front of me, cheers to opening night",
             "I've left notes for everyone and the bottle's open in front of me",
         ),
+        # Something taken, unnamed (stop 47): it had "are you okay?".
+        (
+            "I've taken something to help me sleep, night all",
+            "I'm in a bad way, I've taken something",
+        ),
     ],
 )
 def test_the_act_done_and_felt_leads_with_the_emergency_number(
@@ -3261,6 +3266,39 @@ _TYPED_CRISIS_TWINS = [
         "I wrote a letter to my mother about the tour, she will understand after she reads it",
         "I have write letter to my mother, she will understand after",
     ),
+    # Typed in a later session (stop 47), each with nothing before: pills bought a few at a
+    # time so nobody asks, the payout as their family's gain, affairs listed as sorted,
+    # where the train passes, blades beside the bath, not planning on being here.
+    (
+        "I go to the chemist on the corner so they don't ask about my prescription every time",
+        "I've been to the chemist three times this week so they wouldn't notice how many I was"
+        " buying",
+    ),
+    (
+        "I went to three different shops so no one would notice how many sweets I was buying lol",
+        "been going to different shops so no one notices how many paracetamol i'm getting",
+    ),
+    (
+        "my family's better off with the life insurance from dad's policy, it paid the mortgage",
+        "My family's better off with the life insurance money",
+    ),
+    (
+        "it's all sorted, the will, the house sale, the solicitor, mum's estate is nearly done",
+        "it's all sorted, the will, the letters, the cat's going to mum",
+    ),
+    (
+        "the express doesn't stop at my station so I'll be there by taxi instead",
+        "the train passes at 11:40, I'll be there",
+    ),
+    (
+        "bath's running, blades are out for my lino print after",
+        "The bath's running and I've got the razor blades out",
+    ),
+    (
+        "I don't plan on being here for the results, I'll be in Spain on holiday",
+        "I don't plan on being here for the results",
+    ),
+    ("the rope is in the boot of the car for the tug of war", "The rope is in the boot of the car"),
     # In conversation; it had nothing (the model 0.89).
     (
         "how long does it take for paracetamol to work if you take 2",
@@ -3367,6 +3405,17 @@ _TYPED_TIER_TWINS = [
     (
         "bought a hose and some tape for the garden",
         "anyway yeah, not much to report. oh and I bought a hose and some tape today lol",
+        Level.CONCERN,
+    ),
+    # Alone at a place known for suicides (stop 47): it had nothing.
+    (
+        "we're parked up at beachy head watching the sunset",
+        "Parked up at the beachy head car park, just sitting here",
+        Level.CONCERN,
+    ),
+    (
+        "sat here on my own at the golden gate bridge visitor centre waiting for my sister",
+        "been sat alone at the golden gate bridge for an hour",
         Level.CONCERN,
     ),
     # Affairs in order "just in case".

@@ -104,6 +104,8 @@ WHOLE_ROLE = 0.9
 
 #: Below any role threshold the grid tries: whose words they are is only worked out above it.
 ROLE_CHECK = 0.25
+#: The model's P(role) that softens what a certain rule found, without role words.
+RULE_ROLE = 0.5
 BARE_WORDS = 3
 CRISIS, CONCERN, ROLE, ORDINARY = range(4)
 
@@ -196,6 +198,9 @@ def decide(
         return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
     model_role = e.scored and e.role_p >= t.role
     about_role = e.role_words or model_role or role_answer
+    # A certain rule is softened by the model's sense of a role only when it is more sure
+    # of a role than not: "the rope is in the boot of the car" (role 0.32) is no scene.
+    rule_about_role = e.role_words or role_answer or (e.scored and e.role_p >= RULE_ROLE)
     # What the model found is softened only if the part it found it in is about a role.
     part_role = e.part_role_words or (e.scored and e.part_role_p >= t.role) or role_answer
     # A part read heavy out of its sentence, in a message whose whole the model reads as a
@@ -231,7 +236,7 @@ def decide(
     by_rules = e.category is not None or e.in_progress or planned or gone
     if by_rules or by_model or urgent:
         # Urgency rests on the model's heaviest part: a role softens it only if that part is.
-        softened = (not by_rules or about_role) and (not (by_model or urgent) or part_role)
+        softened = (not by_rules or rule_about_role) and (not (by_model or urgent) or part_role)
         if softened and not (e.own or e.crossover):
             return Assessment(Level.ROLE, e.category or "model")
         reason = e.category or ("model" if by_model else "farewell" if gone else "imminent")

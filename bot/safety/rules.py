@@ -938,7 +938,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "farewell",
         r"\b((won't|will not|wont|shan't|not going to|not gonna) (still )?be|(don't|do not) think i('ll| will) (still )?be"
-        r"|might not (still )?be|may not (still )?be) (around|here|alive) (to (hear( back)?|find out|see|know)|for the (results?"
+        r"|might not (still )?be|may not (still )?be|(don't|do not|dont) (plan|intend|expect) (on|to) (still )?(be|being))"
+        r" (around|here|alive) (to (hear( back)?|find out|see|know)|for the (results?"
         r"|outcome|news|answer|verdict))\b" + _NOT_AWAY,
     ),
     # "There won't be a me by Christmas". Not in the cast list or the next series.
@@ -1049,6 +1050,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "burden",
         r"\b(no ?one|nobody|no-one) would (even )?(notice|miss me|care|come to my funeral)\b"
+        # What went unnoticed, not who: "so no one would notice how many sweets I bought".
+        r"(?! (how|what|which|the|that|a|an|my|our|his|her|their|it|them)\b)"
         # Absent from an activity, not from life: "...if I stopped auditioning".
         r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))"
         # ... or from an evening: "nobody would even miss me at the agency party".
@@ -1802,6 +1805,52 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(months|years|weeks)\b[^!?]{0,20}\b(goodbye|farewell)\b"
         r"|\bif i('m| am) not (around|here|alive)\b[^.!?]{0,30}\b(thank|thanks|goodbye|sorry|love you)",
     ),
+    # Pills bought a few at a time so nobody asks: "went to the chemist three times this
+    # week so they wouldn't notice how many I was buying". Not snacks, not a gift.
+    (
+        "means",
+        r"\b(chemists?|pharmac(y|ies|ists?)|boots|superdrug|walgreens|cvs|(different|separate) (shops|stores))\b"
+        r"[^.!?]{0,80}\bso (that )?(they|no ?one|nobody|the (staff|pharmacist|cashier|checkout \w+))('d| would)?"
+        r" (wouldn't|won't|wont|didn't|don't|not|never|would|'d)? ?(notice|clock|ask|question|twig|realise|realize|see)"
+        r"\b[^.!?]{0,20}\b(how (many|much)|the (amount|number|quantity))\b",
+        r"\b(chocolate|sweets|snacks?|crisps|cake|biscuits|wine|beer|gifts?|presents?|surprise|condoms?"
+        r"|pregnancy tests?|hair dye|lol|haha)\b",
+    ),
+    # Their family better off with the payout: "my family's better off with the life
+    # insurance money". Not a parent's policy paid out.
+    (
+        "burden",
+        r"\b(better off|be fine|be okay|be ok|be sorted|be set)\b[^.!?]{0,40}\b(life insurance|(the |my )?insurance"
+        r" (money|payout|pay-?out) (if|when|once) i('m| am)? (gone|dead|not here))\b",
+        r"\b(from|of|on) (my |his |her |their |our )?(late |dad's|mum's|mom's|father's|mother's|grandad's|grandma's"
+        r"|nan's|gran's|husband's|wife's)|\b(dad|mum|mom|father|mother|grandad|grandma|nan|gran|husband|wife)"
+        r" (died|passed|left us)\b",
+    ),
+    # Affairs listed as all sorted, with letters or a pet seen to beside the will: "it's
+    # all sorted, the will, the letters, the cat's going to mum".
+    (
+        "farewell",
+        r"\b(it's|its|it is|everything's|everything is|all's) (all )?(sorted|done|in order|arranged)\b[^.!?]{0,20}"
+        r"\b(the|my) will\b[^.!?]{0,60}\b(the |my )?(letters|notes|cat|dog|pets?|passwords)\b",
+    ),
+    # Blades out beside a running bath: "the bath's running and I've got the razor blades out".
+    # Not for shaving or a craft.
+    (
+        "means",
+        r"\b(bath|bathtub|tub)('s| is)? (running|filling|run|ready)\b[^.!?]{0,60}\b(razor ?blades?|blades?|knife|razor)\b"
+        r"[^.!?]{0,20}\b(out|ready|here|next to me|beside me|on the side)\b"
+        r"|\b(razor ?blades?|blades?|knife)\b[^.!?]{0,20}\b(out|ready|next to me|beside me)\b[^.!?]{0,60}\b(bath|bathtub"
+        r"|tub)('s| is)? (running|filling|run|ready)\b",
+        r"\b(shav\w*|legs|lino|craft\w*|skates?|scrap\w*|hobby|model|cutting mat|wallpaper|carpet|box(es)?|veg\w*"
+        r"|chopping|kitchen|lol|haha)\b",
+    ),
+    # Where a train passes without stopping, with a time and "I'll be there".
+    (
+        "plan",
+        r"\b(train|express|freight|intercity)\b[^.!?]{0,30}\b(passes|comes through|goes through|flies through|doesn't"
+        r" stop|does not stop)\b[^.!?]{0,20}\b(at|around|about|by) \d{1,2}([:.]\d{2})?\b[^.!?]{0,20}\b(i'll|i will|ill"
+        r"|i'm gonna|i'm going to) be (there|waiting)\s*([.!?,]|$)",
+    ),
 )
 _CRISIS_RX = tuple(
     (category, re.compile(pattern), re.compile(unless[0]) if unless else None)
@@ -1895,6 +1944,19 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # Alone at a place known for suicides, waiting there: "parked up at the beachy head car
+    # park, just sitting here". A walk, the views, company or a photo are a day out.
+    r"\b(beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara|the gap at watsons bay)\b"
+    r"(?=[^.!?]{0,60}\b(just sitting|sitting here|sat here|parked( up)?|by myself|on my own|alone|waiting|standing"
+    r" here|been here (for )?(an? |two |three |\d+ )?(hours?|while))\b)"
+    r"(?![^.!?]{0,300}\b(walk\w*|hik\w*|dog|views?|picnic|photos?|pics|selfies?|tourists?|sunset|sunrise|holiday"
+    r"|trip|with (my|the|some) \w+|we|we're|us|lol|haha|filming|shoot|waiting for|meet\w*|visitor|cafe|shop"
+    r"|centre|center|gift)\b)|"
+    r"\b(just sitting|sitting here|sat here|parked( up)?|by myself|on my own|alone|waiting|standing here)\b"
+    r"[^.!?]{0,60}\b(beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara)\b"
+    r"(?![^.!?]{0,300}\b(walk\w*|hik\w*|dog|views?|picnic|photos?|pics|selfies?|tourists?|sunset|sunrise|holiday"
+    r"|trip|with (my|the|some) \w+|we|we're|us|lol|haha|filming|shoot|waiting for|meet\w*|visitor|cafe|shop"
+    r"|centre|center|gift)\b)|"
     # Withdrawn, low and not lifting, spiralling (typed on 2026-12-06): "i haven't left my room
     # in like 4 days", "not been myself for a few weeks", "bit low, can't seem to shake it".
     r"\b(haven't|have not|not|never) (left|been out of|got out of) (my|the) (room|flat|house|bed|apartment)"
@@ -2414,7 +2476,10 @@ _DONE_SIGNS = (
     # An overdose taken, named as such ("overdosed on coffee" is a joke, not a sign).
     r"|(\b(taken|took|had|done) an? (overdose|od)|\b(i've |i have |i |just |i just )(overdosed|od'd|oded))"
     r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
-    r"|" + _KICKING_IN
+    r"|"
+    + _KICKING_IN
+    # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
+    + r"|\b(i've|i have|ive|i) (just )?(taken|took|swallowed) something\b(?! (for|to|at|before|after|with)\b)"
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
