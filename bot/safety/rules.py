@@ -183,8 +183,17 @@ _STAGE_ENDING = (
     r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
     # ... or a run, a podcast, a contract: "ready to end it tonight, the run has been amazing".
     r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean"
+    r"|streak|subscription|membership|tenancy|channel|blog|newsletter|situationship|dating app"
     # ... or a relationship: "going to end it tonight, told him I need space".
     r"|" + A_RELATIONSHIP + "))"
+)
+
+#: Goodbyes said to a cast, a class or a job, not to life: "wrote my farewell letters to my
+#: students, last week of term".
+_FAREWELL_AUDIENCE = (
+    r"\b(cast|crew|class(mates)?|cowork\w*|co-work\w*|colleagues|team|students|kids|pupils|company|job|work"
+    r"|office|last day|leaving do|closing night|tour|move|moving|school|uni|camp|term|retir\w*|customers"
+    r"|clients|fans|followers|the show|the play|the run|lol|haha)\b"
 )
 
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
@@ -825,9 +834,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|he|you|someone) find|for after|(they'll|they will|she'll|he'll) understand|it's time|i'm ready)\b",
         _A_NOTES_ERRAND,
     ),
+    ("farewell", r"\b(wrote|written|writing|left|leave) (a |my )?suicide (note|letter)"),
     (
         "farewell",
-        r"\b(wrote|written|writing|left|leave) (a |my )?(suicide|goodbye|farewell) (note|letter)",
+        r"\b(wrote|written|writing|left|leave) (a |my )?(goodbye|farewell) (note|letter)",
+        _FAREWELL_AUDIENCE,
     ),
     (
         "farewell",
@@ -835,6 +846,27 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(given|giving|gave) (all )?my (stuff|things|belongings|possessions) away\b",
     ),
     ("farewell", r"\b(won't|will not|wont) hear from me (again|anymore|any more|tomorrow|for)"),
+    # ... after tonight: "you won't hear from me after tonight". Not off grid, not on tour.
+    (
+        "farewell",
+        r"\b(won't|will not|wont) (be )?hear(ing)? from me (after|past|beyond) (tonight|today|this (week(end)?|month))\b"
+        + _NOT_AWAY,
+        r"\b(off[- ]grid|phone|detox|digital|camping|silent|no signal|lol|haha)\b",
+    ),
+    # Goodbye texts written or drafted, not to a cast, a class or a job: "not me writing my
+    # goodbye texts in the notes app".
+    (
+        "farewell",
+        r"\b(writing|wrote|written|drafting|drafted|typed|typing) (out )?(all )?(my )?(goodbye|farewell|last) (texts"
+        r"|messages|notes|letters|emails)\b",
+        _FAREWELL_AUDIENCE,
+    ),
+    # Wondering aloud about not waking: "ok but what if i just didn't wake up tmrw".
+    (
+        "tired",
+        r"\bwhat if i (just |simply )?(didn't|did not|never|don't|do not|wouldn't) wake up\b(?! (in time|on time|early"
+        r"|for|till|until|before|at \d)\b)",
+    ),
     # Not being around, said as final or as intended ("I've decided I won't be around by
     # the time they cast it", "I'll not be around for the recall. I intend to make sure of
     # that."), never with a reason to be away ("won't be around for a bit, touring").
@@ -1547,7 +1579,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
         # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight"),
         # or a relationship ("going to end it tonight, told him I need space").
-        _A_TASK + r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance)\b",
+        _A_TASK + r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance)\b"
+        # ... or what ends is named: "gonna end it when the lease is up".
+        r"|\b(podcast|streak|lease|tenancy|subscription|membership|contract|series|channel|blog|newsletter"
+        r"|situationship|dating app)\b",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
@@ -1944,6 +1979,13 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # "End it" with a when and nothing named to end: "ima end it after the audition results
+    # come out". As often a relationship or a lease, so asked about, never an alarm.
+    r"\b(i'?ma|imma|i'm (gonna|going to)|im (gonna|going to)|i'll|ill|i will|gonna|going to) (just )?end it( all)?"
+    r" (after|once|when|tonight|tomorrow|this (week|weekend))\b"
+    r"(?![^.!?]{0,300}\b(with (him|her|them)|relationship|bf|gf|boyfriend|girlfriend|husband|wife|partner|dating"
+    r"|situationship|lease|contract|subscription|membership|gym|account|streak|series|season|podcast|book|chapter"
+    r"|tape|song|scene|video|lol|haha)\b)|"
     # Alone at a place known for suicides, waiting there: "parked up at the beachy head car
     # park, just sitting here". A walk, the views, company or a photo are a day out.
     r"\b(beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara|the gap at watsons bay)\b"
@@ -2452,6 +2494,13 @@ EDGE_OF_HEIGHT = re.compile(
     r"|(^|[.!?/]\s*)(sat|sitting|standing|stood|perched)) (up )?on (the |a |this )?(\w+ )?(bridge|roof|rooftop|cliffs?"
     r"|parapet|overpass|viaduct)\b(?![^.!?]{0,60}\b(watching|waiting for|with (my|a|the|some)|having|eating|drinking"
     r"|boats?|river ?boats|fireworks|party|bar|barbecue|bbq|picnic|lunch|dinner|drinks|friends|mates)\b)"
+    # At the top of a car park or a building, alone or in the quiet: "i'm at the top of the
+    # parking structure and it's really quiet". Not waiting for someone, not parking.
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood)\b[^.!?]{0,10}\b(at|on) the (very )?top( (floor|level|deck))? of (the"
+    r" |a |this )?(parking (structure|garage|deck|ramp)|parkade|car park|multi[- ]?stor(e)?y)\b"
+    r"(?=[^.!?]{0,40}\b(quiet|empty|dark|alone|by myself|on my own|nobody|no one|no-one)\b)"
+    r"(?![^.!?]{0,80}\b(waiting for|meet\w*|where are you|my car|the car|parked|parking space|lines|learn\w*"
+    r"|practi[cs]\w*|rehears\w*|warm\w*|lol|haha)\b)"
     # Working up to it where they stand: "been stood here the better part of an hour trying
     # to get up the nerve".
     r"|\b(stood|standing|sat|sitting|been) (here|there)\b[^.!?]{0,60}\b(get|getting|work|working|build|building|find"
@@ -2478,6 +2527,10 @@ _DONE_SIGNS = (
     r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
     r"|"
     + _KICKING_IN
+    # A second language's past said in the present: "I take many pills and now I feel very
+    # sleep". Not a daily dose.
+    + r"|\bi (take|taked|eat|swallow) (many|much|a lot of|so many|too many|too much|all (the|my)|all of (the|my))"
+    r" (\w+ )?(pills|tablets|medicines?|drugs)\b(?![^.!?]{0,60}\b(every|each|daily|morning|for my|always|usually)\b)"
     # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
     + r"|\b(i've|i have|ive|i) (just )?(taken|took|swallowed) something\b(?! (for|to|at|before|after|with)\b)"
 )
@@ -2701,7 +2754,8 @@ SETTLED = re.compile(
     # okay?", none of these is a yes.
     r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
     r"|(i've|i have|i) (got|have) a plan|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
-    r"|things) (out )?for after)\s*([.!?]|$)"
+    r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?|it's all planned( out)?"
+    r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why)\s*([.!?]|$)"
 )
 
 
