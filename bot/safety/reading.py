@@ -296,8 +296,8 @@ _MISHAP_SAID = re.compile(
     r"|legs?|thighs?|skin|stomach|hips?)\b)|with the (kettle|iron|oven|pan|stove|tongs|straighteners)"
     r"|while|shaving|cooking|chopping|slicing|ironing|opening|in the kitchen|at work)"
     # ... or a finger, a thumb or a knee hurt: "cut my thumb on the set and it won't stop".
-    r"|\b(cut|burned|burnt|scalded|nicked|sliced|grazed) my (thumb|finger|fingers|hand|palm|knee|foot|toe|lip|chin"
-    r"|head)\b"
+    r"|\b(cut|burned|burnt|scalded|nicked|sliced|grazed|slit|gashed|stabbed|jabbed|pricked|caught) my (thumb|finger"
+    r"|fingers|hand|palm|knee|foot|toe|lip|chin|head)\b"
     r")(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
 )
 

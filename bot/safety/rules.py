@@ -1979,6 +1979,11 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # Joy gone from everything: "nothing brings me joy anymore, not even acting". Not
+    # "nothing brings me more joy than a callback".
+    r"\b(nothing|no ?one|not even \w+) (brings|gives|makes) me (any )?(joy|happy|happiness|pleasure)\b"
+    r"(?! (like|than|as|the way|quite|more)\b)|\b(can't|cannot|can not|don't|do not) (seem to )?enjoy (anything"
+    r"|life|things)( any ?more)?\s*([.!?,]|$)|"
     # "End it" with a when and nothing named to end: "ima end it after the audition results
     # come out". As often a relationship or a lease, so asked about, never an alarm.
     r"\b(i'?ma|imma|i'm (gonna|going to)|im (gonna|going to)|i'll|ill|i will|gonna|going to) (just )?end it( all)?"
@@ -2860,7 +2865,12 @@ _CROSSOVER = re.compile(
     r"|(i've been|i have been|i'm|i am|i've|i have) (doing|done) (that|it|the same)( thing)? (too|as well|myself)"
     r"|i (do|did) (it|that|the same)( thing)? (too|as well|myself)"
     r"|i('ve| have)? had the same (thoughts?|urges?|feelings?)"
-    r"|(it )?would be easier if i did (it|that|the same))\b"
+    r"|(it )?would be easier if i did (it|that|the same)"
+    # Said in a later session (stop 47): "... honestly it's not acting for me right now",
+    # "... and I've been feeling exactly that".
+    r"|(it's|it is|its) not (really |even )?acting for me"
+    r"|(i've been|i have been|i'm|i am|been) feeling (exactly |just )?(that|the same|like that|like (her|him|them))"
+    r"( too| as well| myself| lately| recently)?(?=\s*([,.!]|$)))\b"
 )
 
 
