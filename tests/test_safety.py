@@ -3596,6 +3596,26 @@ def test_a_last_show_a_last_message_for_tonight_and_a_cut_thumb_calm_the_model(
     _risk_beside_its_twin(detector, risk, ordinary, calm=NOT_CRISIS)
 
 
+def test_dead_by_the_date_is_a_farewell_and_dead_from_exhaustion_an_idiom(
+    detector: SafetyDetector,
+) -> None:
+    """Typed in conversation (stop 47): "i'll be dead by then" beside not being there for
+    the callback had "are you okay?"; a far-off date said laughing, a flight or exhaustion
+    is not a farewell. Dying "of exhaustion" is an idiom unless it is wanted."""
+    _risk_beside_its_twin(
+        detector,
+        "k so the callback is tuesday but i won't be there for it, i'll be dead by then",
+        "the reunion is in 2060, i won't be there, i'll be dead by then lol",
+        calm=NOT_CRISIS,
+    )
+    assert not _any_crisis_rule(
+        "won't be there for the wrap party, I'll be dead by then, flight at 6"
+    )
+    assert detector.assess("I'll be dead from exhaustion by friday lol").level is Level.NONE
+    assert detector.assess("I could die of boredom in these waiting rooms").level is Level.NONE
+    assert detector.assess("I want to die from exhaustion and never wake up").level is Level.CRISIS
+
+
 def test_medicine_offered_to_someone_calms_the_model(detector: SafetyDetector) -> None:
     """The model read the offer as a crisis (P 0.997); beside their own taking it stays one."""
     _risk_beside_its_twin(

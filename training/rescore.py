@@ -7,8 +7,9 @@ model about texts the stored leave-one-author-out predictions do not have. Train
 the five folds again takes 40 minutes and gives the same models only on the torch they
 were trained with (there the stored answers reproduced to the fifth decimal; torch
 2.14.1 moved them by a median of 0.004-0.020, docs/evaluation.md); this asks each kept
-fold, through the bot's own numpy encoder, about the new texts only. Answers already stored stay as they are, texts no
-longer read are dropped, and the theme answers are left alone.
+fold, through the bot's own numpy encoder, about the new texts only. Answers already
+stored stay as they are, texts no longer read are dropped, and the theme answers are
+left alone.
 """
 
 from __future__ import annotations

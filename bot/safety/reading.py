@@ -134,8 +134,11 @@ _IDIOMS = re.compile(
     # Never after a wish or a verdict on oneself: "I deserve to die for this" means it.
     r"|(?<!deserve to )(?<!want to )(?<!going to )(?<!ready to )(?<!need to )(?<!wish i could )"
     r"(dying|dead|die) (to|for) (hear|know|get|see|do|a role|that|this|it)"
-    r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing)"
+    r"|dying (of|from) (curiosity|embarrassment|shame|laughter|laughing|exhaustion|boredom)"
     r"|die (of|from) (embarrassment|shame|laughter|laughing)"
+    r"|(?<!want to )(?<!wanna )(?<!wish i could )(?<!ready to )(?<!going to )(?<!need to )(?<!just )"
+    r"die (of|from) (exhaustion|boredom)"
+    r"|dead (by then |by \w+ )?(of|from) (exhaustion|boredom|embarrassment|tiredness)"
     r"|could (have|'ve)? ?died|nearly died|almost died"
     r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
     r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|(?<!deserve )(?<!want )(?<!need )(?<!going )(?<!ready )to die for"

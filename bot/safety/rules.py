@@ -853,6 +853,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + _NOT_AWAY,
         r"\b(off[- ]grid|phone|detox|digital|camping|silent|no signal|lol|haha)\b",
     ),
+    # Not there for the date, dead by then: "the callback is tuesday but i won't be there
+    # for it, i'll be dead by then". Not a far-off date said laughing.
+    (
+        "farewell",
+        r"\b(won't|will not|wont|not gonna|not going to) be (there|around|here)\b[^.!?]{0,40}\b(i'll|i will|ill) (be|have"
+        r" been) dead (by|before) (then|that|it|the \w+|\w+day)\b",
+        r"\b(lol|haha|lmao|years|20\d\d|at this rate|old age|retire\w*|flu|cold|covid|hangover|tired|exhaust\w*"
+        r"|knackered|boredom|cringe|embarrass\w*|flights?|flying|plane|holiday|tour|trip|abroad|shift|work)\b",
+    ),
     # Goodbye texts written or drafted, not to a cast, a class or a job: "not me writing my
     # goodbye texts in the notes app".
     (
