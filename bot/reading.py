@@ -191,6 +191,10 @@ def is_foreign(text: str) -> bool:
     latin = [w for w in words if all(_is_latin(c) for c in w if c.isalpha())]
     if len(latin) * 2 <= len(words):  # mostly another script
         return len(latin) < 2 or wordlang.english_or_other(latin)[2] < 2
+    if len(latin) == 2:
+        # Two words, neither of them English and clearly another language's: "chcę umrzeć",
+        # "quiero morir" were read by the English model, which cannot read them.
+        return wordlang.unknown_in_english(latin) and not wordlang.is_english(latin, margin=1.5)
     if len(latin) < 3:
         return False
     return not wordlang.is_english(latin)

@@ -186,11 +186,16 @@ def english_or_other(latin: Sequence[str]) -> tuple[str, float, int]:
     return COLUMNS[other], float(mean[other] - mean[0]), own
 
 
-def is_english(latin: Sequence[str]) -> bool:
+def is_english(latin: Sequence[str], margin: float = MARGIN) -> bool:
     """English (or English mixed with another language) unless another language is clearly
-    ahead and English has fewer than two words of its own in the line."""
+    ahead (by `margin`) and English has fewer than two words of its own in the line."""
     _, ahead, own = english_or_other(latin)
-    return ahead < MARGIN or own >= 2
+    return ahead < margin or own >= 2
+
+
+def unknown_in_english(latin: Sequence[str]) -> bool:
+    """No word of the line is in English's list at all (not even rarely)."""
+    return bool((table().lookup(latin)[:, 0] < FLOOR).all())
 
 
 if __name__ == "__main__":

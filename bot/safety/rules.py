@@ -1988,6 +1988,10 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # The vehicle that hits them, said as a joke or not: "i'm gonna catch the bus (the one
+    # that hits me)".
+    r"\b(catch|catching|get|getting|take|taking|wait for|waiting for|find|finding|step in front of) (the|a)"
+    r" (bus|train|tube|truck|lorry|car|van)\b[^.!?]{0,30}\b(that|which|to) (hits?|runs? (me )?over|flattens?) me\b|"
     # Joy gone from everything: "nothing brings me joy anymore, not even acting". Not
     # "nothing brings me more joy than a callback".
     r"\b(nothing|no ?one|not even \w+) (brings|gives|makes) me (any )?(joy|happy|happiness|pleasure)\b"
