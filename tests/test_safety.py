@@ -1475,6 +1475,10 @@ def test_a_clause_in_another_language_it_cannot_judge_gets_the_quiet_line(chat: 
     [
         "gonna dye my hair red for the callback",
         "I want to dye my hair blue for the role",
+        # ... and "die" typed for it, a bridge for a callback, a diet (stop 47): a rule gave
+        # the first two the crisis reply.
+        "I need to die my hair before the shoot lol (dye* obviously)",
+        "i'd jump off a bridge for a callback from them lol",
         "Date Test 20 Nov",
         "Die Hard: the musical, 20 Nov",
         "I overdosed on coffee before the audition",
@@ -1509,6 +1513,19 @@ def test_a_clause_in_another_language_it_cannot_judge_gets_the_quiet_line(chat: 
 )
 def test_reading_tricks_do_not_make_alarms(detector: SafetyDetector, text: str) -> None:
     assert detector.assess(text).level is not Level.CRISIS
+
+
+def test_what_reads_die_as_dye_or_a_bridge_as_eagerness_leaves_the_real_thing() -> None:
+    """The reading steps above take "die my hair" as "dye" and a bridge jumped "for a
+    callback" as eagerness; without what is dyed or what it is for, the words are risk."""
+    for risk in (
+        "i want to die. my hair is the least of it",
+        "i want to die and my hair is falling out",
+        "i want to jump off a bridge",
+        "i'd jump off a bridge tonight if i could",
+        "I've been cutting again",
+    ):
+        assert _any_crisis_rule(risk), risk
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,13 @@ from bot.reading import fold
 
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (
+    # "die" typed for "dye", with what is dyed after it: "I need to die my hair before the
+    # shoot" (it had the crisis reply). Not "die my hair going grey" said of age.
+    (
+        r"\b(die|dieing|died) (my|her|his|their|the|our|your) (hair|roots|fringe|beard|eyebrows|brows"
+        r"|lashes|costume|shirt|jeans|clothes|shoes|wig)\b(?! (going|turning|falling))",
+        r"dye \2 \3",
+    ),
     # Drawn out or run together: "diiiie", "killl", "iwanttodie", "killmyself".
     (r"\bd+i+e+\b", "die"),
     (r"\bk+i+l+\b", "kill"),
@@ -127,6 +134,12 @@ _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 #: Figures of speech actors use every day; removed before any rule runs.
 _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
+    # Would do anything for it: "i'd jump off a bridge for a callback from them lol".
+    r"|(i'd|i would|id) (happily |gladly |honestly |literally )?jump off a (bridge|cliff|building|roof) for"
+    r" (a|an|the|them|him|her|that|this|one)\b"
+    # A diet, not a blade: "I've been cutting carbs before the shoot".
+    r"|cutting (out |back on |down on )?(carbs|sugar|dairy|gluten|calories|meat|booze|alcohol|caffeine|coffee"
+    r"|bread|snacks|junk food)\b"
     r"|(?<!of )(?<!about )(?<!to )killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
     r"|my (feet|nerves|back|knees) (are|is) killing me"
     r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
