@@ -3353,6 +3353,25 @@ _TYPED_CRISIS_TWINS = [
         "wrote my farewell letters to my students, last week of term",
         "I've written my goodbye letter and put it in the drawer",
     ),
+    # Coded, in older and Gen Z voices (stop 47), each with nothing: counted out and enough,
+    # the last night "in every sense", seeing someone who has died, a train to heaven.
+    (
+        "counted them all out on the bed, there's enough for the week in the organiser",
+        "I counted them all out on the bed, there's enough",
+    ),
+    (
+        "last day of filming, in every sense, the show's been cancelled",
+        "It's my last night in the flat, in every sense",
+    ),
+    (
+        "I'm going to see my dad tonight at the cemetery, he died in 2019",
+        "I'm going to see my dad tonight, he died in 2019",
+    ),
+    (
+        "I'm going to see my nan tonight, she passed her driving test at 70!",
+        "going to be with my mum again soon, she passed away last spring",
+    ),
+    ("catching the 7:15 to Heaven nightclub lol", "tryna catch the 7:15 to heaven"),
     # In conversation; it had nothing (the model 0.89).
     (
         "how long does it take for paracetamol to work if you take 2",
@@ -3465,6 +3484,18 @@ _TYPED_TIER_TWINS = [
         "playing a ballerina and honestly it's not dancing for me, it's acting",
         "playing a suicidal character and honestly it's not acting for me right now",
         Level.CRISIS,
+    ),
+    # The insurance checked "either way", and Spanish beside English (stop 47): each had
+    # nothing or only the quiet support line.
+    (
+        "the insurance pays out either way for the flood damage, I checked",
+        "The insurance pays out either way, I checked",
+        Level.CONCERN,
+    ),
+    (
+        "no aguanto mas esperar for the results lol",
+        "Ya no aguanto, I'm done with everything, adiós",
+        Level.CONCERN,
     ),
     # The bus that hits them (stop 47): it had nothing.
     (

@@ -89,6 +89,13 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"|\bje ne veux plus vivre\b",
         "i don't want to live",
     ),
+    # Can't take it anymore, and a goodbye, in Spanish or Portuguese beside English: "ya no
+    # aguanto, I'm done with everything, adios" (stop 47; the English reader had neither).
+    (
+        r"\b(ya no aguanto( mas)?|no aguanto mas|nao aguento mais)\b(?! (esperar|el calor|la espera))",
+        "i can't take it anymore",
+    ),
+    (r"\b(adios|tchau|adeus)(?= *([.!?]|$))", "goodbye"),
     # Done with life, the life said in Spanish or Portuguese: "I'm so done with la vida".
     (r"\b(done|finished|through) with (la vida|a vida)\b", "done with life"),
     # The pills to hand: "tengo las pastillas aqui", "tenho os comprimidos aqui".

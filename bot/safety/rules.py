@@ -1888,6 +1888,39 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(shav\w*|legs|lino|craft\w*|skates?|scrap\w*|hobby|model|cutting mat|wallpaper|carpet|box(es)?|veg\w*"
         r"|chopping|kitchen|lol|haha)\b",
     ),
+    # Counted out, and enough: "I counted them all out on the bed, there's enough". Not
+    # enough of something named, not a week's doses.
+    (
+        "means",
+        r"\bcount(ed|ing)? (them|em|it|the (pills|tablets|meds)) (all )?out\b[^.!?]{0,40}\b(there's|there is|there are"
+        r"|it's|that's|that is|i've got|i have) (more than )?enough\s*([.!?]|$)",
+    ),
+    # The last night somewhere "in every sense": "it's my last night in the flat, in every
+    # sense". Not a move or a landlord selling.
+    (
+        "farewell",
+        r"\b(last|final) (night|day|week|weekend)\b[^.!?]{0,40}\bin (every|more ways than one|all) (sense|senses|ways?)?\b",
+        r"\b(move|moving|landlord|selling|sold|lease|tenancy|new (flat|place|house)|packing|boxes|lol|haha"
+        r"|filming|shoot|show|cancel\w*|job|contract|run|season|tour|work|term|school|uni|holiday)\b",
+    ),
+    # Going to see someone who has died, tonight: "I'm going to see my dad tonight, he
+    # died in 2019". Not the grave or an anniversary.
+    (
+        "explicit",
+        r"\b(going to|gonna|will|i'll|ready to) (see|be with|join|meet) (my )?(dad|mum|mom|father|mother|gran|nan|grandad"
+        r"|grandma|grandpa|brother|sister|son|daughter|husband|wife|partner|friend|best friend|baby)\b[^.!?]{0,30}"
+        r"\b(tonight|soon|again|today|this week(end)?)\b[^.!?]{0,20}[,.;]? ?(he|she|they)('s| is| are)? ?(died|passed"
+        r" (away|on)|dead)\b",
+        r"\b(grave|cemetery|crematorium|memorial|anniversary|candle|flowers|headstone|plaque|church|medium"
+        r"|psychic|seance|dream|photos?|video|film|play|show)\b",
+    ),
+    # A train "to heaven" with its time: "tryna catch the 7:15 to heaven".
+    (
+        "plan",
+        r"\b(catch|catching|get|getting|take|taking|board|boarding) the (\d{1,2}[:.]?\d{0,2}|next|last|first)"
+        r" (\w+ )?to (heaven|the other side|the afterlife|the next life)\b",
+        r"\b(nightclub|club|bar|pub|gig|musical|concert|song|album|band|tour|lol|haha)\b",
+    ),
     # Where a train passes without stopping, with a time and "I'll be there".
     (
         "plan",
@@ -1988,6 +2021,10 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # The insurance checked "either way": "The insurance pays out either way, I checked".
+    r"\b(life )?(insurance|policy)\b[^.!?]{0,20}\b(still )?(pays|will pay|pay|covers|will cover) (out )?(either way"
+    r"|even if i|whatever happens to me)\b(?![^.!?]{0,300}\b(flood|car|damage|house|storm|fire|theft|phone|claim"
+    r"|trip|holiday|cancel\w*|flight|boiler|roof|pipe|crash|accident at)\b)|"
     # The vehicle that hits them, said as a joke or not: "i'm gonna catch the bus (the one
     # that hits me)".
     r"\b(catch|catching|get|getting|take|taking|wait for|waiting for|find|finding|step in front of) (the|a)"
