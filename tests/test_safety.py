@@ -1212,6 +1212,14 @@ def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> N
         "my brother texted that he's going to kill himself tonight and now he won't answer",
         "my son keeps telling his friends he wishes he was dead, I don't know what to do",
         "she wrote a note saying sorry and goodbye and now her phone is off",
+        # Typed in stop 47: the first had the role note ("said he wants to die" was set aside
+        # as someone else's story before it was asked whether they are in danger), the second
+        # too (a scene partner is a colleague, not a role), the third the crisis reply as if
+        # the writer's own, the fourth nothing.
+        "my flatmate locked himself in the bathroom and said he wants to die",
+        "my scene partner told me she's planning to kill herself after the run",
+        "my daughter says she doesn't want to live anymore, what do I do",
+        "my boyfriend is standing on the bridge and won't answer his phone",
     ],
 )
 def test_someone_else_in_danger_gets_the_emergency_number_said_to_a_helper(
@@ -1237,6 +1245,10 @@ def test_someone_else_in_danger_gets_the_emergency_number_said_to_a_helper(
         "my friend says she took something from the props table by mistake",
         "my mum took some pills for her headache and went to bed early",
         "my friend's character takes an overdose in act two",
+        "my mum said she wants to die at home, not in hospital",
+        "my brother wants to die on that hill apparently",
+        "my sister says she doesn't want to live in London anymore",
+        "my boyfriend is standing on the bridge waiting for me, we're getting dinner",
     ],
 )
 def test_other_people_in_ordinary_or_past_words_are_not_in_danger_now(
@@ -3497,6 +3509,19 @@ _TYPED_TIER_TWINS = [
         "Ya no aguanto, I'm done with everything, adiós",
         Level.CONCERN,
     ),
+    # Afraid of themselves, their mind in a bad way, not good right now (stop 47): each had
+    # nothing.
+    (
+        "scared of what I might do to the monologue if I overthink it",
+        "I'm scared of what I might do",
+        Level.CONCERN,
+    ),
+    (
+        "my mental health is so much better since the break",
+        "my mental health is in the gutter rn",
+        Level.CONCERN,
+    ),
+    ("I'm not good rn, the wifi keeps dropping", "i'm not good rn honestly", Level.CONCERN),
     # The bus that hits them (stop 47): it had nothing.
     (
         "the bus that hits me every morning with its splash, ugh puddles",

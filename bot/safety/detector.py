@@ -193,7 +193,8 @@ def decide(
     any "I", "me" or "my" ("I can't do this anymore") is read as their own words.
     """
     role_answer = role_answer and not e.says_i
-    if e.someone_else and not role_answer and not e.calming:
+    # Not calmed by being someone else's story: that is what it is (`evidence` asked the rest).
+    if e.someone_else and not role_answer:
         # Their danger, not a role's; the writer's own, if they say it too, comes first.
         return Assessment(Level.CRISIS, "someone else", imminent=True, someone_else=True)
     model_role = e.scored and e.role_p >= t.role
@@ -351,8 +352,11 @@ class SafetyDetector:
             effects=rules.EFFECTS.search(prepared) is not None,
             at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
             on_the_way=rules.ON_THE_WAY.search(prepared) is not None,
-            someone_else=rules.someone_else_in_danger(prepared)
-            and rules.first_person_crisis(prepared) is None,
+            # Read before someone else's wish is set aside as their story ("said he wants to
+            # die" is the rules' "someone i know is struggling").
+            someone_else=rules.someone_else_in_danger(r.folded)
+            and rules.first_person_crisis(prepared) is None
+            and not reading.taken_back(r.folded),
             means_and_time=rules.means_and_time(prepared),
             bare_plan=rules.bare_means_and_time(prepared),
             absent=rules.ABSENCE.search(prepared) is not None

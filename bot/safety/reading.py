@@ -385,6 +385,13 @@ _ERRAND_AT_A_HEIGHT = re.compile(
 )
 
 
+def taken_back(folded: str) -> bool:
+    """Said laughing, as an idiom or with a reassurance: what says that someone else named
+    in danger is not ("my sister says she's going to kill her agent lol")."""
+    joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
+    return joking or _SAFE.search(folded) is not None or _IDIOMS.search(folded) is not None
+
+
 def calming(folded: str) -> bool:
     """Something in the message that makes a dark word not the person's own risk: a
     reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),

@@ -2021,6 +2021,18 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # Afraid of themselves, their mind in a bad state, not good right now (stop 47): "I'm
+    # scared of what I might do", "my mental health is in the gutter rn", "i'm not good rn".
+    r"\b(scared|afraid|frightened|terrified) (of|about) what i (might|could|would|will|'ll|'d) do\b"
+    r"(?! (on stage|in the (audition|room|scene)|to (the|my|this) (monologue|scene|script|hair|character)"
+    r"|if (they|she|he|the)|when (they|she|he|i see|i get)|next)\b)|"
+    r"\bmy mental health (is|has been|'s) (in the gutter|shot|in pieces|at rock bottom|at an all[- ]time low"
+    r"|really (bad|poor|rough)|so (bad|poor|rough)|terrible|awful|horrible|the worst it's been)\b|"
+    r"\b(i'm|im|i am) (just )?not (good|great|doing (good|well|great)|ok|okay)"
+    r" (rn|right now|at all|honestly|tbh|lately|these days|atm)\s*(honestly|tbh|ngl)?\s*([.!?,]|$)"
+    r"(?![^.!?]{0,80}\b(wifi|wi-fi|internet|signal|phone|laptop|cold|flu|sick|ill|covid|hangover|hungover|traffic"
+    r"|train|bus|tube|weather|rain|heat|tooth\w*|back|knee|ankle|migraine|period|cramps|food poisoning"
+    r"|jet ?lag|at (accents|singing|dancing|maths|this))\b)|"
     # The insurance checked "either way": "The insurance pays out either way, I checked".
     r"\b(life )?(insurance|policy)\b[^.!?]{0,20}\b(still )?(pays|will pay|pay|covers|will cover) (out )?(either way"
     r"|even if i|whatever happens to me)\b(?![^.!?]{0,300}\b(flood|car|damage|house|storm|fire|theft|phone|claim"
@@ -2648,13 +2660,26 @@ SOMEONE_ELSE = re.compile(
     r"|"
     + _OTHER
     + r"('s|'re)?( (says|said|told me|texted( me)?|messaged( me)?|keeps saying)( that)?"
-    r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will)"
+    r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will"
+    r"|planning to|plans to|is planning to)"
     r" (kill (herself|himself|themselves|themself)|end (it all|her life|his life|their life)"
     r"|take (her|his|their) (own )?life|jump\b(?! (at|in|on|into|ship|through|up|to|for|the gun)))"
+    # Not wanting to live, said of them: "my daughter says she doesn't want to live anymore".
+    r"|\b(she|he|they) (doesn't|does not|don't|do not) want to (live|be alive|be here|exist)"
+    r"( any ?more)?\b(?! (in|with|at|near|there|here)\b)"
+    # At a height and not answering: "my boyfriend is standing on the bridge and won't
+    # answer his phone".
+    r"|"
+    + _OTHER
+    + r"('s| is| are)? (standing|sitting|sat|stood|up) on (the|a) (edge|ledge|bridge|roof|cliff"
+    r"|railing|parapet)\b[^.!?]{0,40}\b(won't|isn't|is not|not|refuses to|keeps threatening to|says (she|he|they)"
+    r"('ll| will)) (answer\w*|respond\w*|pick\w* up|come down|coming down|talk\w* to (me|us)|jump)\b"
     r"|\b(she|he|they) ((keeps? )?(saying|telling( \w+){1,2})|says?|said|told( \w+){1,2})( that)?"
     r" (she|he|they) (wish(es)?|wants?|want) (she|he|they) (was|were|is) dead\b"
     r"|\b(she|he|they) (wish(es)?|wants?) (she|he|they) (was|were) dead\b"
-    r"|\b(she|he|they) (wish(es)?|wants?) to (die|be dead)\b"
+    # Not where or how they wish to die one day: "she wants to die at home, not in hospital".
+    r"|\b(she|he|they) (wish(es)?|wants?) to (die|be dead)\b(?! (at|in|on|with|peacefully|before|when|like|of"
+    r"|from|for|old|happy|doing|surrounded)\b)"
     r"|\b(she|he|they) (left|wrote|has left|has written) a note\b[^.!?]{0,40}\b(goodbye|sorry)\b"
 )
 
@@ -2679,8 +2704,16 @@ def their_danger(prepared: str) -> bool:
     return THEIR_DANGER.search(prepared) is not None
 
 
-def someone_else_in_danger(prepared: str) -> bool:
-    return SOMEONE_ELSE.search(prepared) is not None and not is_role(prepared, folded=True)
+#: Colleagues are people, not roles: "my scene partner", "my co-star".
+_COLLEAGUE = re.compile(
+    r"\b(scene partner|co-?stars?|cast ?mates?|understud(y|ies)|fellow cast( members?)?)\b"
+)
+
+
+def someone_else_in_danger(text: str) -> bool:
+    return SOMEONE_ELSE.search(text) is not None and not is_role(
+        _COLLEAGUE.sub("friend", text), folded=True
+    )
 
 
 #: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
