@@ -3384,6 +3384,12 @@ _TYPED_CRISIS_TWINS = [
         "going to be with my mum again soon, she passed away last spring",
     ),
     ("catching the 7:15 to Heaven nightclub lol", "tryna catch the 7:15 to heaven"),
+    # In answer to the debrief's own question (stop 47): the model 0.70 with the question
+    # before it, 0.97 without.
+    (
+        "sorry for being such a waste of everyone's time at the read-through, I was so unprepared",
+        "anything else? just that I'm sorry for being such a waste of everyone's time",
+    ),
     # In conversation; it had nothing (the model 0.89).
     (
         "how long does it take for paracetamol to work if you take 2",
@@ -3522,6 +3528,11 @@ _TYPED_TIER_TWINS = [
         Level.CONCERN,
     ),
     ("I'm not good rn, the wifi keeps dropping", "i'm not good rn honestly", Level.CONCERN),
+    (
+        "no point carrying on, the rain's too heavy, we'll film tomorrow",
+        "what did you learn? that there's no point carrying on",
+        Level.CONCERN,
+    ),
     # The bus that hits them (stop 47): it had nothing.
     (
         "the bus that hits me every morning with its splash, ugh puddles",

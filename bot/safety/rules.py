@@ -1128,6 +1128,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     ("burden", r"\b(kinder|easier|better) (for everyone )?if i (was|were|'m) (gone|dead|not here)"),
     ("burden", r"\bwaste of (space|oxygen|air)\b"),
+    # A waste of everyone's time, said of themselves: "I'm sorry for being such a waste of
+    # everyone's time". Not one read-through or audition.
+    (
+        "burden",
+        r"\b(i'm|im|i am|being|i've been|i have been|i feel like) (just )?(such )?a (complete |total )?waste of"
+        r" (everyone's|everybody's|people's|everyone|everybody|your) (time|energy|love|effort)\b",
+        r"\b(audition|read-?through|rehearsal|session|class|workshop|meeting|call|tape|self[- ]?tape|shoot|today"
+        r"|unprepared|late|lol|haha)\b",
+    ),
     (
         "burden",
         r"\b(won't|will not|not going to) be (a|anyone's|everyone's|your|their) (burden|problem)"
@@ -2021,6 +2030,11 @@ class Branches:
 
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
+    # No point carrying on, with nothing named that is carried on: "what did you learn? that
+    # there's no point carrying on" (the model 0.01 with its question, 0.96 without).
+    r"\bno point (in )?(carrying on|going on|continuing|keeping going)( any ?more)?\s*([.!?,]|$)"
+    r"(?![^.!?]{0,80}\b(rain\w*|weather|light|film\w*|shoot\w*|scene|take|rehearsal|traffic|game|match|queue"
+    r"|signal|walk\w*|drive|driving|road|lol|haha)\b)|"
     # Afraid of themselves, their mind in a bad state, not good right now (stop 47): "I'm
     # scared of what I might do", "my mental health is in the gutter rn", "i'm not good rn".
     r"\b(scared|afraid|frightened|terrified) (of|about) what i (might|could|would|will|'ll|'d) do\b"
