@@ -3299,6 +3299,15 @@ _TYPED_CRISIS_TWINS = [
         "yaar kal tak sab khatam kar dunga, the edit is due",
         "yaar sach mein mann karta hai sab khatam kar doon, I'm so tired",
     ),
+    # ... and in stop 47, each with "are you okay?" only.
+    (
+        "yaar so hungry, khaane ka mann kar raha hai",
+        "yaar I can't do this anymore, marne ka mann kar raha hai",
+    ),
+    (
+        "estoy cansada de vivir en esta ciudad, moving to Madrid lol",
+        "estoy cansada de vivir, I'm so tired of everything",
+    ),
     # Left open earlier in the day ("are you okay?" only), now rules with their twins.
     (
         "took too many photos last week for the portfolio",

@@ -96,6 +96,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i can't take it anymore",
     ),
     (r"\b(adios|tchau|adeus)(?= *([.!?]|$))", "goodbye"),
+    # Tired of living, in Spanish or Portuguese: "estoy cansada de vivir" (stop 47).
+    (
+        r"\b(estoy|toy|estou|to) (tan |muy |tao |muito )?(cansad[oa]|hart[oa]|exaust[oa]) de (vivir|viver)\b"
+        r"(?! (en|con|em|com|aqui|aca|asi|assim|in|with|at|here|like)\b)",
+        "i'm tired of living",
+    ),
     # Done with life, the life said in Spanish or Portuguese: "I'm so done with la vida".
     (r"\b(done|finished|through) with (la vida|a vida)\b", "done with life"),
     # The pills to hand: "tengo las pastillas aqui", "tenho os comprimidos aqui".
@@ -124,6 +130,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i don't want to live",
     ),
     (r"\bkhudkushi\b|\baatmahatya\b|\batmahatya\b", "suicide"),
+    # "marne ka mann kar raha hai": I feel like dying; "mar jaana chahta hoon": I want to die.
+    (
+        r"\bmarne ka (mann|man|dil) (kar raha|kar rahi|karta|karti|hota|hoti) (hai|h)\b"
+        r"|\bmar (jaana|jana|jaun|jau) (chahta|chahti) (hoon|hu|hun)\b",
+        "i want to die",
+    ),
     # "mann karta hai sab khatam kar doon": I feel like ending it all. Without the wish it is
     # as often the work that gets finished ("kal tak khatam kar dunga sab").
     (
