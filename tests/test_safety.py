@@ -2916,9 +2916,31 @@ def test_an_idiom_step_does_not_hide_a_verdict_on_oneself(
             "i'm going to jump in front of the tube tomorrow",
             "i'm going to jump on the tube tomorrow, the callback's in zone 1",
         ),
+        # Gen Z's acts under way, typed on 2026-12-06: the first two had nothing, the rest
+        # the crisis reply without the emergency number first.
+        (
+            "took a bunch of my adderall and some xanax and my heart is going crazy",
+            "took a bunch of my adderall prescriptions to the pharmacy to get refilled",
+        ),
+        (
+            "in the bathtub w the razor rn dont freak out",
+            "in the bathtub w a bath bomb rn dont disturb",
+        ),
+        (
+            "currently sitting on my windowsill, 6th floor, legs out",
+            "sitting on my windowsill watching the rain, cosy",
+        ),
+        (
+            "i have the gun in my lap rn",
+            "i have the script in my lap rn, learning lines on the bus",
+        ),
+        (
+            "driving rn and thinking about just not turning at the curve",
+            "thinking about just not turning up to the workshop tbh",
+        ),
     ],
 )
-def test_an_act_under_way_without_a_pill_word_leads_with_the_emergency_number(
+def test_an_act_under_way_in_other_words_leads_with_the_emergency_number(
     detector: SafetyDetector, risk: str, ordinary: str
 ) -> None:
     _risk_beside_its_twin(detector, risk, ordinary, imminent=True)
@@ -3812,36 +3834,3 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
     detector: SafetyDetector, ordinary: str
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "now"),
-    [
-        # Gen Z's acts under way, typed on 2026-12-06: the first two had nothing, the rest the
-        # crisis reply without the emergency number first.
-        (
-            "took a bunch of my adderall prescriptions to the pharmacy to get refilled",
-            "took a bunch of my adderall and some xanax and my heart is going crazy",
-        ),
-        (
-            "in the bathtub w a bath bomb rn dont disturb",
-            "in the bathtub w the razor rn dont freak out",
-        ),
-        (
-            "sitting on my windowsill watching the rain, cosy",
-            "currently sitting on my windowsill, 6th floor, legs out",
-        ),
-        (
-            "i have the script in my lap rn, learning lines on the bus",
-            "i have the gun in my lap rn",
-        ),
-        (
-            "thinking about just not turning up to the workshop tbh",
-            "driving rn and thinking about just not turning at the curve",
-        ),
-    ],
-)
-def test_acts_under_way_in_gen_z_words_lead_with_the_emergency_number(
-    detector: SafetyDetector, ordinary: str, now: str
-) -> None:
-    _risk_beside_its_twin(detector, now, ordinary, imminent=True)

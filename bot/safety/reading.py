@@ -409,12 +409,9 @@ def calming(folded: str) -> bool:
     reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),
     someone else's story, a break-up, or shorthand said laughing. The model reads words, not
     these; where one is present it may ask gently, not raise the alarm on its own."""
-    joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
-    return joking or any(
+    return taken_back(folded) or any(
         rx.search(folded) is not None
         for rx in (
-            _SAFE,
-            _IDIOMS,
             _OTHERS,
             _OTHERS_WISH,
             _WORK_ENDED,

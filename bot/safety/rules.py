@@ -178,14 +178,21 @@ _IT_NAMED = (
     r"|quitting|leaving|handing|posting|recording|filming|taping)\b"
 )
 
+#: What "it" can be when someone says they will end it: a run, a podcast, a lease, a streak.
+_WHAT_ENDS = (
+    r"podcast|series|contract|lease|streak|subscription|membership|tenancy|channel|blog|newsletter"
+    r"|situationship|dating app"
+)
 #: "I'll end it with a slow fade on the last line": ending a scene, a song, a set.
 _STAGE_ENDING = (
     r"(?![^.!?]{0,300}\b(fade|blackout|bow|line|lyric|song|scene|monologue|show|set|speech|chord"
     # ... or a run, a podcast, a contract: "ready to end it tonight, the run has been amazing".
-    r"|curtain|the tape|the take|run|season|tour|podcast|series|production|residency|contract|lease|i mean"
-    r"|streak|subscription|membership|tenancy|channel|blog|newsletter|situationship|dating app"
+    r"|curtain|the tape|the take|run|season|tour|production|residency|i mean|"
+    + _WHAT_ENDS
     # ... or a relationship: "going to end it tonight, told him I need space".
-    r"|" + A_RELATIONSHIP + "))"
+    + r"|"
+    + A_RELATIONSHIP
+    + "))"
 )
 
 #: Goodbyes said to a cast, a class or a job, not to life: "wrote my farewell letters to my
@@ -1599,8 +1606,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # or a relationship ("going to end it tonight, told him I need space").
         _A_TASK + r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance)\b"
         # ... or what ends is named: "gonna end it when the lease is up".
-        r"|\b(podcast|streak|lease|tenancy|subscription|membership|contract|series|channel|blog|newsletter"
-        r"|situationship|dating app)\b",
+        r"|\b(" + _WHAT_ENDS + r")\b",
     ),
     ("plan", r"\blooks? like an accident\b"),
     # The means and the time, listed: "the bath, the blade, tonight".
@@ -2028,6 +2034,15 @@ class Branches:
         return None
 
 
+#: Places known for suicides, and being there alone or waiting, not on a day out.
+_SUICIDE_SITES = r"beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara"
+_ALONE_THERE = r"just sitting|sitting here|sat here|parked( up)?|by myself|on my own|alone|waiting|standing here"
+_A_DAY_OUT = (
+    r"(?![^.!?]{0,300}\b(walk\w*|hik\w*|dog|views?|picnic|photos?|pics|selfies?|tourists?|sunset|sunrise|holiday"
+    r"|trip|with (my|the|some) \w+|we|we're|us|lol|haha|filming|shoot|waiting for|meet\w*|visitor|cafe|shop"
+    r"|centre|center|gift)\b)"
+)
+
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
     # No point carrying on, with nothing named that is carried on: "what did you learn? that
@@ -2069,17 +2084,18 @@ CONCERN = Branches(
     r"|tape|song|scene|video|lol|haha)\b)|"
     # Alone at a place known for suicides, waiting there: "parked up at the beachy head car
     # park, just sitting here". A walk, the views, company or a photo are a day out.
-    r"\b(beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara|the gap at watsons bay)\b"
-    r"(?=[^.!?]{0,60}\b(just sitting|sitting here|sat here|parked( up)?|by myself|on my own|alone|waiting|standing"
-    r" here|been here (for )?(an? |two |three |\d+ )?(hours?|while))\b)"
-    r"(?![^.!?]{0,300}\b(walk\w*|hik\w*|dog|views?|picnic|photos?|pics|selfies?|tourists?|sunset|sunrise|holiday"
-    r"|trip|with (my|the|some) \w+|we|we're|us|lol|haha|filming|shoot|waiting for|meet\w*|visitor|cafe|shop"
-    r"|centre|center|gift)\b)|"
-    r"\b(just sitting|sitting here|sat here|parked( up)?|by myself|on my own|alone|waiting|standing here)\b"
-    r"[^.!?]{0,60}\b(beachy head|golden gate( bridge)?|clifton (suspension )?bridge|aokigahara)\b"
-    r"(?![^.!?]{0,300}\b(walk\w*|hik\w*|dog|views?|picnic|photos?|pics|selfies?|tourists?|sunset|sunrise|holiday"
-    r"|trip|with (my|the|some) \w+|we|we're|us|lol|haha|filming|shoot|waiting for|meet\w*|visitor|cafe|shop"
-    r"|centre|center|gift)\b)|"
+    r"\b(" + _SUICIDE_SITES + r"|the gap at watsons bay)\b"
+    r"(?=[^.!?]{0,60}\b("
+    + _ALONE_THERE
+    + r"|been here (for )?(an? |two |three |\d+ )?(hours?|while))\b)"
+    + _A_DAY_OUT
+    + r"|\b("
+    + _ALONE_THERE
+    + r")\b[^.!?]{0,60}\b("
+    + _SUICIDE_SITES
+    + r")\b"
+    + _A_DAY_OUT
+    + r"|"
     # Withdrawn, low and not lifting, spiralling (typed on 2026-12-06): "i haven't left my room
     # in like 4 days", "not been myself for a few weeks", "bit low, can't seem to shake it".
     r"\b(haven't|have not|not|never) (left|been out of|got out of) (my|the) (room|flat|house|bed|apartment)"
