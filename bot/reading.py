@@ -235,6 +235,25 @@ class Reading:
         )
         return tuple(normalise(p) for p in found if p and is_foreign(fold(p)))
 
+    @cached_property
+    def foreign_texts(self) -> tuple[str, ...]:
+        """What the multilingual reader is asked about: a message wholly in another language
+        whole and in its parts, or the foreign parts of one in English. Read whole, a long
+        message in Spanish diluted its last sentence ("Ya me tomé todas las pastillas",
+        P(crisis) 0.99 alone) to 0.07 behind six ordinary ones, as the English model's
+        whole did before it read parts."""
+        if not self.foreign:
+            return self.foreign_parts
+        # A sentence of a word or two joins the one before it: "Acabou." (it's over) alone
+        # was P(crisis) 0.93 after "Não passei no teste." (I didn't get it).
+        joined: list[str] = []
+        for part in parts(self.text):
+            if joined and len(part.split()) < 3:
+                joined[-1] += " " + part
+            else:
+                joined.append(part)
+        return tuple(dict.fromkeys((self.plain, *(normalise(p) for p in joined))))
+
 
 @lru_cache(maxsize=512)
 def read(text: str) -> Reading:

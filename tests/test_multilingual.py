@@ -25,6 +25,7 @@ from bot.multilingual import (
     shared_reader,
     unpack,
 )
+from bot.reading import read
 from bot.safety import Level, SafetyDetector
 from bot.safety.detector import default_detector
 
@@ -185,12 +186,61 @@ def test_a_crisis_wholly_in_another_language_gets_the_crisis_reply(chat, text: s
     assert chat.templates()[0].startswith("safety/crisis")
 
 
+_A_DAY_IN_SPANISH = (
+    "La audición fue en un estudio pequeño cerca del centro y la directora fue muy amable"
+    " conmigo. Llevé mi chaqueta azul y los zapatos nuevos, y llegué media hora antes para"
+    " repasar el texto. "
+) * 6
+_A_DAY_IN_GERMAN = (
+    "Das Vorsprechen war in einem kleinen Studio in der Innenstadt und die Regisseurin war"
+    " sehr freundlich. Ich hatte meine blaue Jacke an und war eine halbe Stunde zu früh da. "
+) * 6
+
+
+@pytest.mark.parametrize(
+    ("day", "ordinary", "risk"),
+    [
+        # "I've just taken all my mother's pills": 0.99 alone, 0.07 read whole behind the day.
+        (
+            _A_DAY_IN_SPANISH,
+            "Después fui a comer con mi hermana.",
+            "Ya me tomé todas las pastillas de mi madre.",
+        ),
+        (
+            _A_DAY_IN_GERMAN,
+            "Danach war ich mit meiner Schwester essen.",
+            "Ich habe gerade alle Tabletten genommen.",
+        ),
+    ],
+    ids=["spanish", "german"],
+)
+def test_a_long_message_in_another_language_is_read_to_its_end(
+    day: str, ordinary: str, risk: str
+) -> None:
+    """A whole debrief typed in Spanish or German, the act in its last sentence: the
+    multilingual reader reads each sentence as well as the whole, as the English model
+    does. With the same day and an everyday last sentence, the quiet support line only."""
+    assert read(day + risk).foreign
+    found = default_detector().assess(day + risk)
+    assert found.level is Level.CRISIS and found.reason == "multilingual"
+    calm = default_detector().assess(day + ordinary)
+    assert calm.level is Level.NONE and calm.unsure
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Ich habe heute die Rolle nicht bekommen, schade",
         "zjadłam pierogi po castingu, pyszne",
         "Hoy fue un día muy difícil y no sé qué hacer con mi vida",
+        # Everyday messages in parts, each with a sentence the reader raises read alone
+        # ("vou tentar de novo no mês que vem", I'll try again next month: P(crisis) 0.93).
+        "Não passei no teste. Acabou. Vou tentar de novo no mês que vem, a minha professora"
+        " disse que eu estava ótima.",
+        "Bugün seçmelere gittim. Çok heyecanlıydım ama iyi geçti sanırım. Şimdi eve gidip"
+        " uyuyacağım.",
+        "Oggi ho fatto il provino. Ero nervosissima, ma il regista mi ha fatto i complimenti."
+        " Stasera esco con le mie amiche per festeggiare comunque.",
     ],
 )
 def test_other_foreign_lines_keep_the_quiet_support_line(text: str) -> None:

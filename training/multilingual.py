@@ -169,9 +169,10 @@ def _tasks() -> dict[str, Task]:
 
 
 def foreign_parts(rows: Rows) -> list[str]:
-    """The parts wholly in another language of these lines in English, as the bot asks the
-    reader about them (bot/reading.py `Reading.foreign_parts`)."""
-    return sorted({p for _, _, t in rows for p in read(t).foreign_parts})
+    """What the bot asks the reader about these lines beside each line whole: the parts of
+    a line wholly in another language, and those of a line in English that are
+    (bot/reading.py `Reading.foreign_texts`)."""
+    return sorted({p for _, _, t in rows for p in read(t).foreign_texts} - {t for *_, t in rows})
 
 
 def _rounded(texts: Sequence[str], probs: np.ndarray) -> dict[str, list[float]]:

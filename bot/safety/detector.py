@@ -394,13 +394,12 @@ class SafetyDetector:
 
     def _foreign(self, r: Reading) -> tuple[float, float]:
         """The multilingual reader's P(crisis) and P(crisis) + P(concern) for a message wholly
-        in another language, or the most serious of its parts that are; zeros for any other
-        message, or when the reader is not there."""
+        in another language (the most serious of the whole and its parts), or the most
+        serious of its parts that are; zeros for any other message, or when the reader is
+        not there."""
         t = self.thresholds
-        if r.foreign:
-            texts = [r.plain]
-        elif reading.GLOSSED.search(r.folded) is None:
-            texts = list(r.foreign_parts)
+        if r.foreign or reading.GLOSSED.search(r.folded) is None:
+            texts = list(r.foreign_texts)
         else:  # the person has put their words into English already
             texts = []
         if not texts or self.second is None or min(t.foreign, t.foreign_heavy) > 1:
@@ -412,7 +411,16 @@ class SafetyDetector:
             log.exception("multilingual reader unavailable for a message in another language")
             self.second = None
             return 0.0, 0.0
-        return float(probs[:, CRISIS].max()), float((probs[:, CRISIS] + probs[:, CONCERN]).max())
+        crisis = probs[:, CRISIS]
+        heavy = crisis + probs[:, CONCERN]
+        if r.foreign:
+            # A part of a message wholly in another language counts only where it reaches
+            # the crisis tier: read alone, the reader gives everyday sentences far more
+            # than their message whole ("vou tentar de novo no mês que vem", I'll try again
+            # next month: P(crisis) 0.93; "nie mam jeszcze wiadomości", no news yet:
+            # P(concern) 0.78), and the concern tier's threshold is lower.
+            heavy = heavy[:1]
+        return float(crisis.max()), float(heavy.max())
 
 
 def model_texts(r: Reading) -> tuple[str, ...]:
