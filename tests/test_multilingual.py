@@ -176,6 +176,7 @@ def test_a_foreign_message_without_the_reader_still_gets_the_support_line() -> N
     [
         "ich will nicht mehr leben",  # German: I don't want to live any more
         "nie chcę już żyć, dzisiaj w nocy to skończę",  # Polish: ... tonight I'll end it
+        "Ik heb alle pillen genomen, het spijt me.",  # Dutch: I've taken all the pills, sorry
     ],
 )
 def test_a_crisis_wholly_in_another_language_gets_the_crisis_reply(chat, text: str) -> None:
@@ -241,6 +242,9 @@ def test_a_long_message_in_another_language_is_read_to_its_end(
         " uyuyacağım.",
         "Oggi ho fatto il provino. Ero nervosissima, ma il regista mi ha fatto i complimenti."
         " Stasera esco con le mie amiche per festeggiare comunque.",
+        # Dutch was read as English, and the English model gave this one the crisis reply.
+        "Vandaag had ik een auditie. Het ging goed denk ik. Nu ga ik naar huis en kook ik"
+        " pasta voor mijn vriend.",
     ],
 )
 def test_other_foreign_lines_keep_the_quiet_support_line(text: str) -> None:
