@@ -337,6 +337,22 @@ def test_a_crisis_clause_in_another_language_inside_an_english_debrief_is_read()
     assert calm.level is Level.NONE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yaar I can't wait for the party, nachne ka mann kar raha hai",  # I feel like dancing
+        "so tired after the shoot, khana khane ka mann kar raha hai",  # ... like eating
+        "callback went well, chai peene ka mann hai",  # ... like a cup of tea
+    ],
+)
+def test_romanized_hindi_is_not_asked_of_the_reader(text: str) -> None:
+    """The reader gave each of these everyday clauses P(crisis) 0.96-0.99 alone, and the
+    first two messages the crisis reply: it does not read Hindi in Latin letters, so those
+    clauses are left to the rules, which know its crisis words."""
+    assert read(text).foreign_parts == ()
+    assert default_detector().assess(text).level is Level.NONE
+
+
 def test_a_phrase_glossed_in_english_is_read_in_english() -> None:
     """ "vou chutar o balde" alone read as dying to the multilingual reader; the person says
     in English what it means, and that is what is read."""

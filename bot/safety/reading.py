@@ -143,6 +143,38 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"|\bkhud ko khatam kar (doon|dun|du|dunga|dungi|lunga|lungi)\b",
         "i want to end it all",
     ),
+    # "mujhe mar jaana hai" (I want to die), "ab aur nahi jee sakta" (I can't live any
+    # more). Not the past, which is the idiom ("audition mein mar gaya main": I died out
+    # there), nor dying of something ("hass hass ke", laughing; "garmi se", of the heat).
+    (
+        r"\b(mujhe|mujhko|mereko) (bas )?(mar (jaana|jana)|marna) (hai|h)\b"
+        r"|\b(ab )?(aur )?nahi jee (sakta|sakti|paunga|paungi|paa raha|paa rahi)\b",
+        "i want to die",
+    ),
+    (r"\b(kaash )?(main )?paida (hi )?na (hota|hoti|hua|hui)\b", "i wish i had never been born"),
+    # Pills gathered or all taken: "neend ki goliyan jama kar li hain" (I've collected
+    # sleeping pills), "saari goliyan kha li" (I took all the pills).
+    (
+        r"\b(neend ki )?goliyan (jama|ikatthi|ikatthe|ikkathi|collect) kar (li|liya|lee|li hain|rakhi hain)\b",
+        "i've been stockpiling pills",
+    ),
+    (
+        r"\b(saari|sari|saare|sare|sab|poori|puri) (neend ki )?(goliyan|goliya|tablets|pills) (kha|le|khaa) (li|liya|lee|li hain)\b",
+        "i took all the pills",
+    ),
+    # The wrist cut: "haath kaat liya" (cut my arm), "nas kaat di", "haath pe blade chala diya";
+    # not a cut finger in the kitchen ("ungli kat gayi") nor a nose (an idiom for shame).
+    (
+        r"\b(haath|hath|kalai|nas|nass) (pe |par |mein )?(blade )?(kaat|kat|chala|chalaya) (liya|li|di|diya|dala|daala)\b",
+        "i cut my wrist",
+    ),
+    (r"\bkhoon (ruk nahi raha|nahi ruk raha|band nahi ho raha)\b", "the bleeding won't stop"),
+    # Jumping from a height: "terrace pe jaake sochta hoon ki kood jaun".
+    (
+        r"\b(terrace|chhat|chhath|chat|building|bridge|pul|balcony)\b[^.!?]{0,40}"
+        r"\bkood (jaun|jaaun|jau|jaoon|jaunga|jaungi|jaana hai|jaana chahta|jaana chahti)\b",
+        "i think about jumping off the roof",
+    ),
     # Nigerian Pidgin: "I wan die", "make I just die".
     (r"\bi wan die\b|\bmake i (just )?die\b", "i want to die"),
     # ... and "I wan comot for this life" (leave this world).
