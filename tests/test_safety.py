@@ -3637,6 +3637,20 @@ _TYPED_TIER_TWINS = [
         "I've been putting my affairs in order, just in case, you know",
         Level.CONCERN,
     ),
+    # Tagalog (2026-12-07): "I'm not okay", "I'm no use any more" had nothing or the quiet
+    # line; tired of life and wishing not to have woken had "are you okay?" or nothing.
+    (
+        "hindi ako okay sa audition kanina, ang pangit ng performance ko",
+        "hindi ako okay",
+        Level.CONCERN,
+    ),
+    ("wala na akong pera, sweldo pa sa friday", "wala na akong silbi", Level.CONCERN),
+    ("pagod na ako sa traffic", "pagod na ako sa buhay", Level.CRISIS),
+    (
+        "sana hindi na ako nagising ng maaga, ang antok ko",
+        "sana hindi na lang ako nagising",
+        Level.CRISIS,
+    ),
 ]
 
 

@@ -120,6 +120,21 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     (r"\bmatulog (na |nang )?(forever|habambuhay) ?(na|nang)?\b", "sleep forever"),
     (r"\bgusto ko (na|nang) mamatay\b", "i want to die"),
     (r"\bmagpa(pa)?kamatay\b", "kill myself"),
+    # "sana hindi na lang ako nagising" (I wish I hadn't woken up), "pagod na ako sa buhay"
+    # (tired of life; not of the traffic), "wala na akong silbi" (I'm no use any more).
+    (
+        r"\bsana (hindi|di) na (lang )?(ako|aq) (nagising|magising|gumising)\b"
+        r"(?! (ng|nang) (maaga|alas|\d)| (so )?early\b)",
+        "i don't want to wake up",
+    ),
+    (r"\bpagod na (pagod )?(ako|aq) sa (buhay|pamumuhay|mabuhay)\b", "i'm tired of life"),
+    (r"\bwala na (akong|aking) (silbi|kwenta|halaga)\b", "i'm worthless"),
+    # "hindi ako okay" (I'm not okay); not how something went ("hindi ako okay sa audition
+    # kanina", I wasn't good at the audition earlier).
+    (
+        r"\bhindi (ako|aq) (okay|ok|oks|maayos)\b(?! (sa|kanina|nung|noong|kahapon|with|at|in|on)\b)",
+        "i'm not okay",
+    ),
     # Romanized Hindi and Urdu.
     (
         r"\b(main |mai |mein )?marna chaht[aei] (hu|hoon|hun|hu+n)\b|\bmar jaana chaht[aei]\b",
