@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -125,6 +126,18 @@ WINDOW = 16
 MAX_PARTS = 128
 
 
+def joined_short(pieces: Iterable[str], sep: str) -> list[str]:
+    """The pieces, each of a word or two joined to the one before it: alone, "Acabou."
+    (it's over) or "and then" reads as more than it says."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and len(piece.split()) < 3:
+            joined[-1] += sep + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
 def parts(text: str) -> tuple[str, ...]:
     """The message in pieces worth reading on their own; () for a message of one piece."""
     found: list[str] = []
@@ -137,13 +150,7 @@ def parts(text: str) -> tuple[str, ...]:
             pieces = [p.strip() for p in _CLAUSES.split(sentence) if p and p.strip()]
         if len(pieces) > 1:
             pieces = [_JOINING.sub("", p) or p for p in pieces]
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and len(piece.split()) < 3:
-                merged[-1] += ", " + piece
-            else:
-                merged.append(piece)
-        for piece in merged:
+        for piece in joined_short(pieces, ", "):
             words = piece.split()
             if len(words) > 2 * WINDOW:
                 step = WINDOW // 2
@@ -263,12 +270,7 @@ class Reading:
             return self.foreign_parts
         # A sentence of a word or two joins the one before it: "Acabou." (it's over) alone
         # was P(crisis) 0.93 after "Não passei no teste." (I didn't get it).
-        joined: list[str] = []
-        for part in parts(self.text):
-            if joined and len(part.split()) < 3:
-                joined[-1] += " " + part
-            else:
-                joined.append(part)
+        joined = joined_short(parts(self.text), " ")
         return tuple(dict.fromkeys((self.plain, *(normalise(p) for p in joined))))
 
 

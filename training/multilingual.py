@@ -172,7 +172,8 @@ def foreign_parts(rows: Rows) -> list[str]:
     """What the bot asks the reader about these lines beside each line whole: the parts of
     a line wholly in another language, and those of a line in English that are
     (bot/reading.py `Reading.foreign_texts`)."""
-    return sorted({p for _, _, t in rows for p in read(t).foreign_texts} - {t for *_, t in rows})
+    readings = [read(t) for _, _, t in rows]
+    return sorted({p for r in readings for p in r.foreign_texts if p != r.plain})
 
 
 def _rounded(texts: Sequence[str], probs: np.ndarray) -> dict[str, list[float]]:

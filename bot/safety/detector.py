@@ -136,8 +136,9 @@ class Evidence:
     own: bool  # the actor's own words inside a role ("...and so do I")
     crossover: bool
     foreign: bool
-    #: For a message wholly in another language, the multilingual reader's P(crisis),
-    #: and its P(crisis) + P(concern); for an English message with parts wholly in another
+    #: For a message wholly in another language, the multilingual reader's P(crisis) for
+    #: the most serious of the whole and its parts, and the whole's P(crisis) + P(concern)
+    #: (`SafetyDetector._foreign`); for an English message with parts wholly in another
     #: language (`foreign_part`), the most serious of those parts'.
     foreign_crisis_p: float = 0.0
     foreign_heavy_p: float = 0.0
