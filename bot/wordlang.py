@@ -197,6 +197,15 @@ def is_english(latin: Sequence[str], margin: float = MARGIN) -> bool:
     return ahead < margin or own >= 2
 
 
+def own_elsewhere(latin: Sequence[str]) -> int:
+    """How many words are another language's own, as `english_or_other` counts English's:
+    common there and clearly commoner than in English. A letter or an abbreviation is no
+    language's ("x", "rtl"), a name is every language's ("hamlet")."""
+    zipf = table().lookup(latin)
+    other = zipf[:, 1:].max(axis=1)
+    return int(np.sum((other >= 3.0) & (other - zipf[:, 0] >= OWN_GAP)))
+
+
 def unknown_in_english(latin: Sequence[str]) -> bool:
     """No word of the line is in English's list at all (not even rarely)."""
     return bool((table().lookup(latin)[:, 0] < FLOOR).all())

@@ -1567,6 +1567,36 @@ def test_a_dated_project_title_does_not_pause_a_debrief(chat: Chat, store: TinyD
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Hamlet 🎭 \u202ertl x²³",  # right-to-left override, an abbreviation, superscripts
+        "Hamlet x²³",  # "x23" is not a disguised word ("x2e")
+        "Hamlet x e",
+        "Macbeth mp4 b2b",
+    ],
+)
+def test_a_title_with_stray_letters_is_english_and_calm(
+    title: str, detector: SafetyDetector, chat: Chat
+) -> None:
+    """A line of a name and stray letters or numbers is no other language: the
+    multilingual reader, asked about it, said "are you okay?"."""
+    from bot.reading import read
+
+    assert not read(title).foreign, title
+    assessment = detector.assess(title)
+    assert assessment.level is Level.NONE and not assessment.unsure, (title, assessment)
+    chat.say("/debrief")
+    chat.say(title)
+    assert chat.templates() == ["step/role"]
+
+
+def test_digits_that_stand_for_letters_still_read_as_letters(detector: SafetyDetector) -> None:
+    assert fold("k1ll mys3lf") == "kill myself"
+    assert fold("x23 b2b h264") == "x23 b2b h264"  # a digit left over: not a disguise
+    assert detector.assess("gonna k1ll mys3lf tonight").level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Gathering the means with words between (new lines, not the set's).
