@@ -3692,6 +3692,38 @@ def test_typed_lines_get_their_tier_beside_their_twins(
     assert detector.assess(ordinary).level is Level.NONE, ordinary
 
 
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "what if i didn't wake up for my alarm, i'd die",  # the model's crisis reply
+        "what if I don't wake up tomorrow for the shoot",  # the rule's
+        "what if i slept through my alarm and didn't wake up till noon",
+        "what if i oversleep and miss it, i'd die",
+        "set three alarms in case I don't wake up",
+    ],
+)
+def test_fearing_to_oversleep_is_not_a_crisis(detector: SafetyDetector, ordinary: str) -> None:
+    """An early call is an actor's everyday fear; the model may still ask "are you okay?"
+    (it reads "didn't wake up" and "I'd die"), but it is no crisis."""
+    assert detector.assess(ordinary).level in (Level.NONE, Level.CONCERN), ordinary
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "what if I don't wake up tomorrow",
+        "what if i just didn't wake up tomorrow, would anyone notice",
+        "I've taken everything I had, I won't wake up in time for anything",
+        "I want to sleep through my alarm and never wake up",
+        "set no alarms in case I don't wake up, it's better that way",
+    ],
+)
+def test_not_waking_up_without_an_alarm_is_still_a_crisis(
+    detector: SafetyDetector, risk: str
+) -> None:
+    assert detector.assess(risk).level is Level.CRISIS, risk
+
+
 def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) -> None:
     """Nothing before; a swim, a dare or a stunt named is an ordinary day."""
     assert detector.assess("I just jumped into the river and I'm cold").level is Level.CONCERN

@@ -209,6 +209,15 @@ _IDIOMS = re.compile(
     r"|(?<!of )(?<!about )(?<!to )killing me\b(?! softly)|is killing me|are killing me|was killing me|killed my energy"
     r"|my (feet|nerves|back|knees) (are|is) killing me"
     r"|(?<!wish )i could (sleep|nap) (forever|for ever|for a (week|month|year))"
+    # Oversleeping, an actor's fear before an early call: "what if i didn't wake up for my
+    # alarm, i'd die", "set three alarms in case I don't wake up".
+    # In time for something named, never "in time for anything" after pills taken, nor
+    # with waking never or for good ("sleep through my alarm and never wake up").
+    r"|(over ?sleep(s|ing)?\b|overslept|(sleep|sleeping|sleeps|slept) (through|past) (my|the|an?|all (my|the)) alarms?"
+    r"|(wake|waking|woke|get|getting) up ((in|on) time (for|to make) (my|the|an?|this|that|our) \w+"
+    r"|for (my|the|an?) alarm)\b"
+    r"|\b(set|setting|two|three|four|five|\d|extra|backup|several) alarms? in case\b)"
+    r"(?![^.!?]*\b(never|for good|forever|ever again|anymore|any more|better (that|this) way)\b)"
     r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
     # Never after a wish or a verdict on oneself: "I deserve to die for this" means it.
     r"|(?<!deserve to )(?<!want to )(?<!going to )(?<!ready to )(?<!need to )(?<!wish i could )"

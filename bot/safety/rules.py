@@ -880,8 +880,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Wondering aloud about not waking: "ok but what if i just didn't wake up tmrw".
     (
         "tired",
-        r"\bwhat if i (just |simply )?(didn't|did not|never|don't|do not|wouldn't) wake up\b(?! (in time|on time|early"
-        r"|for|till|until|before|at \d)\b)",
+        r"\bwhat if i (just |simply )?(didn't|did not|never|don't|do not|wouldn't) wake up\b"
+        # Not in time for something: "what if I don't wake up tomorrow for the shoot".
+        r"(?! ((tomorrow|tmrw|tmr|tonight|today|again) )?(in time|on time|early|for|till|until|before|at \d"
+        r"|to (my|the|an?) alarm)\b)",
     ),
     # Not being around, said as final or as intended ("I've decided I won't be around by
     # the time they cast it", "I'll not be around for the recall. I intend to make sure of
