@@ -1207,6 +1207,43 @@ def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # Typed on 2026-12-07: each had the crisis reply without the emergency number first.
+        "I'm going to kill myself after the kids are asleep",
+        "I've decided. Saturday. I've made my peace with it.",
+        "tonight's the night, I've already said my goodbyes",
+        "got the rope sorted, doing it after the kids are asleep",
+        "I'm going to drive into the river on the way home",
+        "once the tour wraps I'm ending it, I've thought it through",
+        "I've picked the date, it's after my brother's wedding",
+        "gonna end it tmrw",
+    ],
+)
+def test_a_plan_with_a_time_leads_with_the_emergency_number(
+    detector: SafetyDetector, text: str
+) -> None:
+    found = detector.assess(text)
+    assert found.level is Level.CRISIS and found.imminent, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I died tomorrow nobody would even notice",  # a what-if
+        "I tried to end it on Sunday and woke up in hospital",  # told as past
+        "I've wanted to die every night since Tuesday",  # a habit, a past
+        "I want it to be over, my whole life, not just this week",
+    ],
+)
+def test_a_time_that_is_no_plan_does_not_lead_with_the_emergency_number(
+    detector: SafetyDetector, text: str
+) -> None:
+    found = detector.assess(text)
+    assert found.level is Level.CRISIS and not found.imminent, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my daughter has locked herself in the bathroom and says she took something",
         "my flatmate just told me she's taken a whole bottle of pills, what do I do",
         "my brother texted that he's going to kill himself tonight and now he won't answer",
@@ -2023,7 +2060,7 @@ def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> No
             "checking out of the hotel permanently, moving in with my sister",
             "after the showcase I'm checking out permanently",
             Level.CRISIS,
-            False,
+            True,
         ),
         (
             "waiting for my train, the fast one to Leeds",
@@ -2067,7 +2104,7 @@ def test_a_task_put_off_is_not_a_plan(detector: SafetyDetector, task: str) -> No
             " fever spray",
             "I've been to the chemist three times today, different ones each time",
             Level.CRISIS,
-            False,
+            True,  # a time set: today (stop 49)
         ),
         (
             "taking a permanent break from social media",
@@ -2597,7 +2634,7 @@ def test_coping_that_shapes_the_days_is_asked_about(
         (
             "everything's sorted. tomorrow I fly to Glasgow for the tour",
             "everything's sorted. tomorrow.",
-            False,
+            True,  # a time set: tomorrow (stop 49)
         ),
         ("razor's out, I'm shaving my legs for the shoot", "razor's out, I'm in the bath", True),
     ],

@@ -182,6 +182,9 @@ class Evidence:
     #: Signs that someone else is getting worse ("she's getting sleepy"): read only when
     #: the message follows the crisis reply to a helper.
     their_danger: bool = False
+    #: A time set ("after the kids are asleep", "I've picked the date"): a crisis with one
+    #: is a plan with a time, and its reply leads with the emergency number.
+    time_set: bool = False
 
 
 def decide(
@@ -247,6 +250,7 @@ def decide(
             reason,
             imminent=e.in_progress
             or planned
+            or e.time_set
             or e.act_now
             or e.just_done
             or e.at_edge
@@ -331,6 +335,9 @@ class SafetyDetector:
         role_p = float(probs[0, ROLE]) if probs is not None else 0.0
         heavy = probs[:, CRISIS] + probs[:, CONCERN] if probs is not None else None
         part_role_p, part_role_words, role_in_part = role_p, role_words, role_p
+        # A time set counts beside what is heavy: in a long debrief the train home and next
+        # Thursday are twenty sentences from the wish that matters.
+        timed = prepared
         if heavy is not None and probs is not None:
             top = int(np.argmax(heavy))
             if top == 0 and len(texts) > 1:
@@ -344,6 +351,9 @@ class SafetyDetector:
                 part_role_words = rules.is_role(texts[top], folded=True)
             if len(probs) > LONG_PARTS:  # the whole and three parts or more
                 role_in_part = float(probs[1:, ROLE].max())
+                if top > 0:
+                    beside = texts[max(1, top - 1) : top + 2]
+                    timed = ". ".join(reading.prepare(p, folded=True) for p in beside)
         return Evidence(
             category=rules.crisis_category(prepared),
             in_progress=rules.in_progress(prepared),
@@ -391,6 +401,7 @@ class SafetyDetector:
             tragic_work=rules.names_tragic_work(r.folded, folded=True),
             staged=rules.is_staged(r.folded, folded=True),
             their_danger=rules.their_danger(prepared),
+            time_set=rules.time_set(timed),
         )
 
     def _foreign(self, r: Reading) -> tuple[float, float]:
