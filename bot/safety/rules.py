@@ -1898,7 +1898,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Not for shaving or a craft.
     (
         "means",
-        r"\b(bath|bathtub|tub)('s| is)? (running|filling|run|ready)\b[^.!?]{0,60}\b(razor ?blades?|blades?|knife|razor)\b"
+        r"\b((bath|bathtub|tub)('s| is)? (running|filling|run|ready)|(running|ran|run|filling|filled) (a|the|my) (bath|tub))\b"
+        r"[^.!?]{0,60}\b(razor ?blades?|blades?|knife|razor)\b"
         r"[^.!?]{0,20}\b(out|ready|here|next to me|beside me|on the side)\b"
         r"|\b(razor ?blades?|blades?|knife)\b[^.!?]{0,20}\b(out|ready|next to me|beside me)\b[^.!?]{0,60}\b(bath|bathtub"
         r"|tub)('s| is)? (running|filling|run|ready)\b",
@@ -2461,7 +2462,7 @@ IMMINENT = Branches(
     r"|\b(waiting|wait|here|stood|standing) for (the )?(fast|express|non-?stop(ping)?|through|freight)"
     r" (train )?to (come|go|pass|fly|rush) (through|past|by)\b"
     # In the bath or the car with the means: "I'm in the bath with the razor now".
-    r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some )?"
+    r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some |(my )?\w+'s )?"
     r"(razor|blade|knife|rope|pills|tablets|gun|hose)\b(?![^.!?]{0,40}\b(shav\w*|legs?|beard|prop|props|costume"
     r"|scene|set|shoot|filming|wash\w*|water\w*|clean\w*|garden\w*|fix\w*|mend\w*)\b)"
     # The rope put up: "rope's up. just wanted to say thanks". A rig, a set or a climb is work.
@@ -2982,7 +2983,28 @@ def first_person_crisis(prepared: str) -> str | None:
     return None
 
 
+#: Nobody there to stop it, and the act left unnamed: "my flatmate's away till Monday which
+#: gives me the whole weekend to go through with it", "house to myself this weekend, finally
+#: going through with it". Asked about, not alarmed at: "parents are out tonight, finally
+#: doing it" can be a party. Said last: ", dyeing my hair pink" after it names what it is.
+_ALONE_AND_UNNAMED = re.compile(
+    r"\b((flat|house|place|home|apartment) to myself|(flatmate|housemate|roommate|roomie|parents|partner"
+    r"|wife|husband|boyfriend|girlfriend|family|mum|mom|dad|everyone|everybody)('s|'re| is| are)? (away|out"
+    r"|gone|on holiday|at work)|(nobody|no one)('s| is)? (home|around|here|in)|alone in the (flat|house))\b"
+    r"[^.!?]{0,80}\b(go(ing)? through with it|(finally |actually )?(do|doing) it|end(ing)? it|that's when"
+    r"|(nobody|no one) (can|will|could) stop me)\s*(now|this time|then|finally)?\s*([.!?]|$)"
+)
+#: What "it" is, named: a task, an event, a break-up, a laugh.
+_ALONE_TASK = re.compile(
+    r"\b(clear-?out|clean\w*|tidy\w*|decorat\w*|paint\w*|party|parties|movie|film|lines|script|self-?tapes?"
+    r"|tape|songs?|audition|practi[cs]\w*|rehears\w*|dance|sing\w*|music|loud|workout|gym|bake|baking|cook\w*"
+    r"|diy|renovat\w*|break up|breakup|dump|the chat|lol|haha)\b"
+)
+
+
 def is_concern(prepared: str) -> bool:
+    if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
+        return True
     if CONCERN.search(prepared) is not None or EDGE_OF_HEIGHT.search(prepared) is not None:
         return True
     if _KICKING_IN_RX.search(prepared) is not None:
