@@ -54,6 +54,10 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bwnat\b|\bwnt\b|\bwant+\b", "want"),
     (r"\bwanna\b", "want to"),
     (r"\bgonna\b|\bgona\b|\bgunna\b", "going to"),
+    # Gen Z and Southern US futures: "finna take all of em", "bout to crash my car".
+    (r"\b(finna|fixing to|fixin to|fixin' to|boutta|bouta|bout to|'bout to)\b", "going to"),
+    (r"\btryna\b|\btrynna\b", "trying to"),
+    (r"\bits (happening|over|time|done|decided|settled)\b", r"it's \1"),
     (r"\bkil\b", "kill"),
     (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),
     (r"\bded\b", "dead"),
@@ -449,7 +453,14 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     r" (\w+ ){0,3}(roof|rooftop|bridge|cliffs?|river|sea|car park|beach|pier)\b[^.!?]{0,20}"
     r"\b(to (meet|watch|film|shoot (a|the|some)|grab|have (a|lunch|dinner|drinks|breakfast)|catch (the|a|my))"
     r"|for (drinks?|lunch|dinner|photos|headshots|a (pint|drink|smoke|cigarette|coffee|picnic|swim|shoot)"
-    r"|the (view|fireworks|shoot)))\b" + _NO_ENDING_AFTER
+    r"|the (view|fireworks|shoot)))\b"
+    + _NO_ENDING_AFTER
+    # Up there for the view, and saying so: "sitting on the roof of my building rn, the
+    # sunset is unreal", "on the bridge now, the view of the city is so beautiful".
+    + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|terrace)\b[^.!?]{0,60}\bthe (view|views|sunset|sunrise"
+    r"|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight| today)? (is|are|was|were|looks?)"
+    r" (so |really |absolutely |actually )?(unreal|beautiful|amazing|gorgeous|stunning|incredible|insane|lovely"
+    r"|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty)\b" + _NO_ENDING_AFTER
 )
 
 

@@ -137,7 +137,8 @@ _ME = r"(myself|my ?self|me)"
 #: A crash meant: "drive into a wall", "crash my car into the motorway barrier".
 _CRASH = (
     r"(drive|driving|crash|crashing|steer|steering|swerve|swerving) (my car |the car |it )?into (a |the )?(\w+ ){0,2}"
-    r"(wall|tree|barrier|lorry|truck|pillar|traffic|oncoming traffic|river|central reservation)\b"
+    r"(wall|tree|barrier|lorry|truck|pillar|traffic|oncoming traffic|river|central reservation|median|guard ?rail"
+    r"|crash barrier|lamp ?post|telegraph pole|pole|semi|bus|bridge)\b"
 )
 #: Affairs seen to, one by one: a will signed, a pet rehomed, letters written, things given
 #: away. Not for a tour, a move or a baby.
@@ -448,7 +449,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "act",
         r"\bedge of the (platform|roof|bridge|cliff|balcony)\b[^.!?]{0,300}\b(step|jump|lean|fall|let go)",
     ),
-    ("act", r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b"),
+    # Not for a scene on a beach: "i might walk into the ocean tomorrow, the beach shoot
+    # starts at 6".
+    (
+        "act",
+        r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b",
+        r"\b(shoot|shot|scene|take|takes|filming|film|camera|crew|director|photographer|photos?|swim(ming)?"
+        r"|paddle|paddling|surf\w*|dip|wetsuit|costume|music video)\b",
+    ),
     ("act", r"\b(hitting|hit|banging|banged|bang) my head (against|on|off) (the|a) wall"),
     (
         "act",
@@ -851,6 +859,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"\b(given|giving|gave) away (all )?my (stuff|things|belongings|possessions)"
         r"|\b(given|giving|gave) (all )?my (stuff|things|belongings|possessions) away\b",
+    ),
+    # Nobody will have to put up with them from then on: "yall won't have to deal w me after
+    # this weekend". Not a trip, a move or a job ("..., I'm off on tour").
+    (
+        "farewell",
+        r"\b(you|y'?all|you all|you guys|everyone|everybody|nobody|no one|they|my (family|parents|mum|mom|dad"
+        r"|flatmates?|housemates?|roommates?|friends|partner))( will)? (won't|wont|will not|will never|never"
+        r"|don't|do not|will) (have|need|get) to (deal with|put up with|worry about|look after|carry|bother with)"
+        r" me (anymore|any more|much longer|for much longer|for long|soon|after (this|that|tonight|today"
+        r"|tomorrow|the|next|\w+day)\b)",
+        r"\b(holidays?|vacation|hols|tour|touring|trip|travel\w*|abroad|moving|move|new (job|flat|place|house)"
+        r"|camping|retreat|rehab|hospital|surgery|offline|detox|leaving|quit\w*|agency|job)\b",
     ),
     ("farewell", r"\b(won't|will not|wont) hear from me (again|anymore|any more|tomorrow|for)"),
     # ... after tonight: "you won't hear from me after tonight". Not off grid, not on tour.
@@ -2427,22 +2447,31 @@ IMMINENT = Branches(
     r" (wrists?|throat|neck|arms?|skin)\b[^.!?]{0,20}\b(right now|now|rn|as i type|as we speak)\b"
     r"(?![^.!?]{0,60}\b(scene|rehears\w*|stage|fight|choreograph\w*|director|take|shot|prop)\b)"
     # A ligature fixed to something that takes a weight: "I've tied the rope to the banister".
-    r"|\b(tied|tying|fixed|fixing|attached|hung|hanging|looped|knotted) (the |a |my )?(rope|noose|belt|cord|cable"
-    r"|ligature|dressing gown cord|scarf)\b[^.!?]{0,20}\b(to|round|around|over|from) (the |a |my )?(banister"
-    r"|bannister|beam|door|door ?frame|hook|rail|railing|loft hatch|tree|pipe|light fitting|ceiling)\b"
+    r"|\b(tied|tying|fixed|fixing|attached|hung|hanging|looped|knotted|put|putting) (the |a |my )?(rope|noose|belt|cord"
+    r"|cable|ligature|dressing gown cord|scarf)\b[^.!?]{0,20}\b(to|round|around|over|from|on) (the |a |my )?(banister"
+    r"|bannister|beam|door|door ?frame|door ?handle|hook|rail|railing|loft hatch|tree|pipe|light fitting|ceiling)\b"
     r"(?![^.!?]{0,80}\b(set|prop|props|stage|scene|swing|washing|climb\w*|tent|hammock|boat|garden|dog|lead"
-    r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war)\b)"
+    r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war|coat|jacket|dry|drying"
+    r"|hang (it|them) up|wardrobe|trousers|jeans|dress)\b)"
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
     # "I cut too deep this time": said of oneself, it is the act, not a note that stung.
     r"|\bi cut (way |far |a bit |a little )?too deep\b"
+    # "i just cut and its a lot deeper than i meant".
+    r"|\bcut\b[^.!?]{0,40}\b(a lot |way |much |so much |far )?deeper than (i|i'd) (meant|wanted|planned|intended"
+    r"|thought)\b"
     r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood (everywhere|all over (the|my) (floor|bathroom|bed|sheets|sink|bath))\b(?![^.!?]{0,40}\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot)\b)|\b(cut|went) (really |so |very |properly )?(a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|(railway |train |rail |railroad )?tracks|pier|balcony|overpass"
     r"|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
+    # ... not up there for the view, and saying so ("the sunset is unreal").
+    r"(?![^.!?]{0,60}\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?"
+    r"( tonight| today)? (is|are|was|were|looks?) (so |really |absolutely |actually )?(unreal|beautiful|amazing"
+    r"|gorgeous|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic"
+    r"|pretty)\b(?!.{0,80}\b(last|then|for good|forever|goodbye|bye|sorry|jump)\b))"
     r"(?![^.!?]{0,300}\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
     # A count that is no dose: "took 30 of my sertraline", "swallowed twenty tablets".
     r"|"
@@ -2630,14 +2659,15 @@ _DONE_SIGNS = (
     # A second language's past said in the present: "I take many pills and now I feel very
     # sleep". Not a daily dose.
     + r"|\bi (take|taked|eat|swallow) (many|much|a lot of|so many|too many|too much|all (the|my)|all of (the|my))"
-    r" (\w+ )?(pills|tablets|medicines?|drugs)\b(?![^.!?]{0,60}\b(every|each|daily|morning|for my|always|usually)\b)"
+    r"( of)? (\w+ )?(pills|tablets|medicines?|medication|meds|drugs)\b(?![^.!?]{0,60}\b(every|each|daily|morning|for my"
+    r"|always|usually)\b)"
     # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
     + r"|\b(i've|i have|ive|i) (just )?(taken|took|swallowed) something\b(?! (for|to|at|before|after|with)\b)"
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
     r"\b(getting|feeling|so|really|very) (sleepy|drowsy|dizzy|woozy)\b|\broom('s| is) spinning\b"
-    r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b"
+    r"|\b(can't|cant|cannot) (feel my|keep my eyes open)\b|\bmy eyes (are|feel|getting|get) (so |very |really )?heavy\b"
 )
 #: Bleeding said to go on or to be a lot ("it keeps bleeding", "so much blood"), a
 #: ligature on ("the rope is round my neck"): a nosebleed or a horror short says the same
