@@ -220,7 +220,13 @@ def decide(
     by_model = by_model or (e.foreign_part and e.foreign_crisis_p >= t.foreign and not e.calming)
     # A way and a when named together, in a message the model finds heavy at all or a
     # certain rule already calls a crisis ("jump in front of the tube tomorrow"): a plan.
-    planned = e.bare_plan or (e.means_and_time and (e.heavy_p >= t.asked or e.category is not None))
+    # The heaviness may be the multilingual reader's, at its own threshold for asking (it
+    # reads short everyday lines far heavier than the English model): "ya no puedo más,
+    # tengo las pastillas aquí conmigo, tonight".
+    foreign_heavy = (e.foreign or e.foreign_part) and e.foreign_heavy_p >= t.foreign_heavy
+    planned = e.bare_plan or (
+        e.means_and_time and (e.heavy_p >= t.asked or foreign_heavy or e.category is not None)
+    )
     # Read by the model as heavy at all, and nothing in the message calms it: what turns
     # the rules below that are not certain alone into a crisis.
     heavy_at_all = e.scored and e.heavy_p >= t.asked and not e.calming
@@ -372,7 +378,8 @@ class SafetyDetector:
             bare_plan=rules.bare_means_and_time(prepared),
             absent=rules.ABSENCE.search(prepared) is not None
             or rules.GIVEN_ON.search(prepared) is not None
-            or rules.letters_left(prepared),
+            or rules.letters_left(prepared)
+            or rules.AFFAIRS_TWICE.search(prepared) is not None,
             unnamed_plan=rules.unnamed_act_and_time(prepared),
             concern=rules.is_concern(prepared),
             settled=rules.settled(prepared),

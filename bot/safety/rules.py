@@ -145,17 +145,24 @@ _CRASH = (
 _AFFAIRS_DONE = (
     r"\b(will('s| is)? (written|done|signed|sorted)|(cat|dog|pets?|rabbit)('s| is| are| got)? rehomed"
     r"|(cat|dog|pets?|rabbit)('s| has| have)( got)? a new home|rehomed (the|my) (cat|dog|pets?|rabbit)"
+    r"|arranged for (the|my) (cat|dog|pets?|rabbit|cats|dogs) to (go to|live with|stay with)( my| the)? \w+"
+    r"|(written|wrote) to (my|each of my) \w+"
     r"|(goodbye )?letters('re| are)? (written|done)"
     r"|(the |my )?(letters|notes)('re| are| have been)? (posted|sealed|left out|on the table)"
     r"|(the |my )?passwords? (written down|left)|(given|gave) (away )?(all )?my (things|stuff) away)\b"
     r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|wedding"
     r"|baby|solicitor|house|flat|visa)\b)"
 )
+#: Two affairs seen to in one breath: "I've arranged for the dog to go to my neighbour, and
+#: written to my sister". With the model finding the message heavy at all, a farewell (as
+#: things given on are); alone, an adult's errands.
+AFFAIRS_TWICE = re.compile(_AFFAIRS_DONE + r"[^!?]{0,80}" + _AFFAIRS_DONE)
 #: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
 _CAREER_INNINGS = (
     r"(\b(in|at|with|on) (the |this |that |my )?(business|industry|game|job|career|theatre|stage"
     r"|company|agency|profession|west end|telly|tv|soaps?|panto|chorus|ensemble|bank|office|firm)\b"
-    r"|\bas an? (?!(person|human)\b)\w+|\b(retir\w*|career|agent|acting|stage|theatre|panto)\b)"
+    r"|\bas an? (?!(person|human)\b)\w+|\b(retir\w*|career|agent|acting|stage|theatre|panto|rsc|national"
+    r"|globe|old vic|bbc|itv|netflix)\b|\btime for (telly|tv|film|screen|teaching|directing|writing|radio))"
 )
 #: A day or a night named as the when ("friday night", "tonight", "this weekend").
 _A_WHEN = (
@@ -872,6 +879,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(holidays?|vacation|hols|tour|touring|trip|travel\w*|abroad|moving|move|new (job|flat|place|house)"
         r"|camping|retreat|rehab|hospital|surgery|offline|detox|leaving|quit\w*|agency|job)\b",
     ),
+    # Absent later, and the reason left for them to guess: "if I'm not on the call tomorrow
+    # you'll know why".
+    (
+        "farewell",
+        r"\bif (i'm|i am|i'm not|i don't|i do not|i never|you don't|you do not|you never)\b[^.!?]{0,60}\b(you'll"
+        r"|you will|they'll|they will|everyone will|you'd|you would) (know|understand) why\b",
+    ),
     ("farewell", r"\b(won't|will not|wont) hear from me (again|anymore|any more|tomorrow|for)"),
     # ... after tonight: "you won't hear from me after tonight". Not off grid, not on tour.
     (
@@ -1077,8 +1091,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # a day for good". A career's innings is a career.
     (
         "farewell",
-        r"\b(i've|i have|one's|one has|i) had (a good|a long|my) innings\b[^.!?]{0,60}"
-        r"\b(time to (go|call it a day|bow out|say goodbye|leave)|ready to (go|leave)|for good|enough now)\b",
+        r"\b(i've|i have|one's|one has|i|one feels one has|feels one has) had (a good|a long|a fair|a full|my|one's)"
+        r" innings\b[^.!?]{0,60}\b(time to (go|call it a day|bow out|say goodbye|leave)|ready to (go|leave)|for good"
+        r"|enough now|(that's|that is) (quite |more than )?enough)\b",
         _CAREER_INNINGS,
     ),
     # Sleep or a swim that does not end, said so: "a long nap, the forever kind".
@@ -2275,7 +2290,7 @@ CONCERN = Branches(
     r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending) (vacation|holiday|break|leave|rest)\b"
     r"[^.!?]{0,10}?\bfrom (everything|it all)\b"
     # "I've had a good innings" said of a life, not a career: asked about.
-    r"|\b(i've|i have|one's|one has) had (a good|a long|my) innings\b(?![^.!?]{0,60}"
+    r"|\b(i've|i have|one's|one has) had (a good|a long|a fair|a full|my|one's) innings\b(?![^.!?]{0,60}"
     + _CAREER_INNINGS
     + r")"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
@@ -2456,6 +2471,11 @@ IMMINENT = Branches(
     # Bleeding or cutting now.
     r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
     r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
+    # Gas on in a room shut up: "the gas is on and the windows are shut". Not the cooking, the
+    # heating or the weather.
+    r"|\b(the )?gas('s| is)? (on|turned on|running|left on)\b[^.!?]{0,40}\b(windows?|doors?|vents?)('s| are| is)?"
+    r" (all )?(shut|closed|sealed|taped( up)?)\b(?![^.!?]{0,60}\b(pasta|cook\w*|dinner|tea|kettle|oven|hob|stove"
+    r"|heating|boiler|cold|freezing|rain\w*|wind\w*|storm|noise|draught|fumes? from)\b)"
     # "I cut too deep this time": said of oneself, it is the act, not a note that stung.
     r"|\bi cut (way |far |a bit |a little )?too deep\b"
     # "i just cut and its a lot deeper than i meant".
