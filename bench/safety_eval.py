@@ -242,17 +242,18 @@ def table(data: dict[str, list[Line]], show: str | None) -> None:
                 f"{'':24}  {len(alien)} lines wholly in another language: {helped} got the"
                 f" support line or a pause; crisis reply / paused / lines: {told}"
             )
-        acts = [
-            o
-            for x, o, f in zip(lines, outcome, foreign, strict=True)
-            if not f and x.label == "crisis" and x.kind == "imminent"
-        ]
-        if acts:
-            given = [o for o in acts if o.level is Level.CRISIS]
-            print(
-                f"{'':24}  {len(acts)} acts in progress or just done: {len(given)} given the crisis"
-                f" reply, {sum(o.imminent for o in given)} of them the emergency number first"
-            )
+        for kind, told_as in (("imminent", "acts in progress or just done"), ("plan", "plans")):
+            acts = [
+                o
+                for x, o, f in zip(lines, outcome, foreign, strict=True)
+                if not f and x.label == "crisis" and x.kind == kind
+            ]
+            if acts:
+                given = [o for o in acts if o.level is Level.CRISIS]
+                print(
+                    f"{'':24}  {len(acts)} {told_as}: {len(given)} given the crisis"
+                    f" reply, {sum(o.imminent for o in given)} of them the emergency number first"
+                )
         print(f"{'':24}  ordinary lines given the role note: {row['ordinary -> role note']:.1%}")
         print(f"{'':24}  thresholds chosen on the other four: {thresholds}")
         if show == author:
