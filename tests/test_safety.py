@@ -3585,6 +3585,23 @@ def test_typed_crisis_lines_are_a_crisis_beside_their_twins(
 #: The same day's lines that get a tier of their own, as (ordinary, risk, tier): the ordinary
 #: twin gets no pause at all.
 _TYPED_TIER_TWINS = [
+    # Typed on 2026-12-07, each with nothing: hurting oneself by other means; withdrawn
+    # since a blow.
+    (
+        "picked at the scab till it bled, gross",
+        "i keep picking at my skin till it bleeds when i'm anxious",
+        Level.CONCERN,
+    ),
+    (
+        "I haven't left the house since the audition, learning lines for the next one",
+        "I haven't left the house since the rejection, it's been a week",
+        Level.CONCERN,
+    ),
+    (
+        "punishing myself at the gym after all the christmas food",
+        "lately I've been skipping meals on purpose, punishing myself for the audition",
+        Level.CONCERN,
+    ),
     # Typed on 2026-12-07, each with nothing: nobody there to stop it and the act unnamed.
     # Asked about, not the crisis reply: "parents are out tonight, finally doing it" can be
     # a party.
@@ -3859,6 +3876,16 @@ def test_not_waking_up_without_an_alarm_is_still_a_crisis(
     assert detector.assess(risk).level is Level.CRISIS, risk
 
 
+def test_drinking_every_night_now_is_a_habit_not_an_act_this_minute(
+    detector: SafetyDetector,
+) -> None:
+    """It had the crisis reply with the emergency number first; it is asked about."""
+    habit = "I'm drinking a bottle of wine a night now, it's the only way I can switch off"
+    assert detector.assess(habit).level is Level.CONCERN
+    now = detector.assess("I'm drinking right now and I've got the pills")
+    assert now.level is Level.CRISIS and now.imminent
+
+
 def test_just_jumped_into_cold_water_is_asked_about(detector: SafetyDetector) -> None:
     """Nothing before; a swim, a dare or a stunt named is an ordinary day."""
     assert detector.assess("I just jumped into the river and I'm cold").level is Level.CONCERN
@@ -3921,6 +3948,12 @@ def test_not_being_killed_by_the_heat_is_not_an_explicit_statement() -> None:
         (
             "if i'm not on here tomorrow it's the rehearsal",
             "if i'm not on here tomorrow that's why",
+        ),
+        # Typed on 2026-12-07: fine from a time on, no reason given.
+        ("I'll be fine after tonight, just need a good sleep", "I'll be fine after tonight"),
+        (
+            "everything will be okay after tomorrow's recall",
+            "everything will be okay after tomorrow.",
         ),
     ],
 )

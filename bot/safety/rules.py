@@ -2137,7 +2137,9 @@ CONCERN = Branches(
     # Withdrawn, low and not lifting, spiralling (typed on 2026-12-06): "i haven't left my room
     # in like 4 days", "not been myself for a few weeks", "bit low, can't seem to shake it".
     r"\b(haven't|have not|not|never) (left|been out of|got out of) (my|the) (room|flat|house|bed|apartment)"
-    r" (in|for) (like |about |nearly |over )?(\d+|two|three|four|five|six|seven|a few|several|days|a week|weeks)\b"
+    r"( (in|for) (like |about |nearly |over )?(\d+|two|three|four|five|six|seven|a few|several|days|a week|weeks)"
+    # ... or since a blow: "I haven't left the house since the rejection, it's been a week".
+    r"| since (the|that|my|i got the) (rejection|bad news|no|release|pass|breakup|break-up))\b"
     r"(?![^.!?]{0,300}\b(learning|lines|flu|covid|cold|sick|ill|snow\w*|rain\w*|storm|working|editing|deadline"
     r"|self[- ]?tapes?|binge\w*|marathon|writing|revising|exams?|gaming|game|quarantin\w*|isolat\w*|broken (leg|foot|ankle)"
     r"|surgery|op|operation|recover\w*|heatwave|lol|haha)\b)|"
@@ -2146,6 +2148,14 @@ CONCERN = Branches(
     r"|antibiotics|surgery)\b)|"
     r"\b(low|down|flat|sad|blue|rubbish|awful|grey|gray)\b[^.!?]{0,40}\b(can't|cannot|cant|can not) (seem to )?shake"
     r" (it|this|the feeling)\s*([.!?,]|$)|"
+    # Hurting oneself by other means, as punishment or till it bleeds: "skipping meals on
+    # purpose, punishing myself for the audition", "picking at my skin till it bleeds".
+    r"\b(i'm|i am|i've been|i have been|been|keep|i keep|i) punish(ing|ed)? myself\b(?! (with|at) (the |a )?(gym"
+    r"|workout|run|extra|hiit|class|training))|"
+    r"\b(skipping|skip|skipped|starving|starve|not eating)( meals| food| myself)? on purpose\b"
+    r"(?![^.!?]{0,60}\b(fast\w*|ramadan|lent|blood (test|tests|work)|surgery|procedure|anaesthetic)\b)|"
+    r"\b(pick|picking|picked|scratch|scratching|scratched|pull|pulling|pulled) (at )?(my )?(skin|scabs?|hair|arms?)"
+    r"[^.!?]{0,30}\b(till|until|so) (it|they) (bleeds?|bled|bleeding|(is|are) raw)\b|"
     r"\bspiral(l)?ing\b[^.!?]{0,30}\b(idk|i don't know|i do not know|dunno|don't know) what to do\b"
     r"|\bspiral(l)?ing (again|badly|out of control|hard|so bad)\b(?![^.!?]{0,40}\b(lol|haha|about the|over the)\b)|"
     # Gen Z's ways, typed on 2026-12-06: "about to do something stupid fr", "not me writing my
@@ -2560,7 +2570,8 @@ ACT_NOW = re.compile(
     # Drinking, but not as a habit: "drinking most nights now" is a while, not this minute
     # (cutting "for weeks now" is still read as going on).
     r"|\bdrinking\b[^.!?]{0,40}"
-    r"\b((?<!nights )(?<!days )(?<!weeks )(?<!evenings )(?<!mornings )(?<!months )now|right now|rn"
+    r"\b((?<!nights )(?<!days )(?<!weeks )(?<!evenings )(?<!mornings )(?<!months )(?<!a night )(?<!a day )"
+    r"(?<!every night )(?<!every day )(?<!a week )now|right now|rn"
     r"|as i type|as we speak|one by one|while i type|while we talk)\b"
     r"|\b(right now|as i type|as we speak|while i type)\b[^.!?]{0,20}\b(taking|swallowing|cutting"
     r"|bleeding|burning|jumping)\b"
@@ -2963,7 +2974,10 @@ SETTLED = re.compile(
     r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
     r"|(it'll|it will|this will) (all )?be over soon|won't (matter|be a problem) (soon|for long|much longer)"
     r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
-    r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon))\b"
+    r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon)"
+    # Fine from a time on, with no reason: "I'll be fine after tonight".
+    r"|(i'll|i will|it'll|it will|everything will|everything'll|all) be (fine|ok|okay|alright|over|better)"
+    r" (after|by|from) (tonight|tomorrow|today|the weekend|this weekend|sunday|saturday|friday)(?=\s*([.!?]|$)))\b"
     # Nothing matters, a plan, ready to go, things sorted "for after": in answer to "are you
     # okay?", none of these is a yes.
     r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
