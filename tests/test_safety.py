@@ -947,6 +947,21 @@ def test_no_socket_is_opened_while_the_matcher_loads() -> None:
 # -- what issue 30 asked for, each as behaviour ---------------------------------------
 
 
+def test_a_debrief_typed_with_its_labels_is_the_actors_own_after_the_role_label(
+    detector: SafetyDetector,
+) -> None:
+    """Typed on 2026-12-07: "Role: Cordelia" made the whole message about a role, and the
+    "learned:" label read as a line someone says, so the wish got the role note."""
+    typed = (
+        "Project: Lear. Role: Cordelia. Date: yesterday. Format: in person. Wore: grey jumper."
+        " Felt: numb. Nailed: the first speech. Learned: that I don't want to do this anymore,"
+        " any of it, life included."
+    )
+    assert detector.assess(typed).level is Level.CRISIS
+    character = "my character says she doesn't want to do this anymore, any of it, life included"
+    assert detector.assess(character).level is Level.ROLE
+
+
 def test_one_risky_clause_in_a_long_ordinary_message_is_found(detector: SafetyDetector) -> None:
     """A whole debrief typed in one go, the plan in the middle of it."""
     long = (
@@ -3874,6 +3889,15 @@ def test_not_waking_up_without_an_alarm_is_still_a_crisis(
     detector: SafetyDetector, risk: str
 ) -> None:
     assert detector.assess(risk).level is Level.CRISIS, risk
+
+
+def test_dying_of_embarrassment_is_an_idiom_not_wanting_to_die_laughing(
+    detector: SafetyDetector,
+) -> None:
+    """ "I want to die of embarrassment" was read as "I want to die" said laughing, which
+    is asked about gently; dying of embarrassment is an idiom (typed on 2026-12-07)."""
+    assert detector.assess("my voice gave out, I want to die of embarrassment").level is Level.NONE
+    assert detector.assess("ugh i want to die, wrong name again").level is Level.CONCERN
 
 
 def test_drinking_every_night_now_is_a_habit_not_an_act_this_minute(

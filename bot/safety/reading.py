@@ -313,7 +313,8 @@ _MEANT = re.compile(
 _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
 #: After spelling is straightened: the explicit phrases a laugh can soften.
 _LAUGHED_OFF = re.compile(
-    r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b|\bkill myself\b"
+    r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b(?! of (embarrassment|shame|cringe"
+    r"|laughter|boredom|happiness|jealousy|envy))|\bkill myself\b"
 )
 
 

@@ -3024,6 +3024,12 @@ _MATERIAL = re.compile(
 )
 
 
+_DEBRIEF_LABEL = re.compile(
+    r"^\s*(project|date|format|wore|felt|feeling|nailed|learned|learnt|anything else|notes?|how it went"
+    r"|how i felt|what i learned|what i nailed)\s*:"
+)
+
+
 def first_person_crisis(prepared: str) -> str | None:
     """A crisis phrase the actor says of themselves, inside a message about a role.
 
@@ -3034,9 +3040,18 @@ def first_person_crisis(prepared: str) -> str | None:
     for category, rx in _crisis_rules(prepared):
         for match in rx.finditer(prepared):
             clause = _CLAUSE.split(prepared[: match.start()])[-1]
+            words = 6
+            if not clause.strip():
+                # An afterthought to the clause before, in its sentence: "i don't want to do
+                # this anymore, any of it, life included".
+                sentence = re.split(r"[.;!?]", prepared[: match.start()])[-1]
+                clause = " ".join(re.split(r",", sentence)[-3:])
+                words = 16
+            # A typed debrief's own labels ("learned: ...") are not someone's line said.
+            clause = _DEBRIEF_LABEL.sub(" ", clause)
             # "if the callback email says no, I'm jumping": an answer reported, then the
             # actor's own words; not a line someone says.
-            before = _ANSWER_REPORTED.sub(" ", " ".join(clause.split()[-6:]))
+            before = _ANSWER_REPORTED.sub(" ", " ".join(clause.split()[-words:]))
             said = prepared[match.start() : match.end()]
             if _REPORTED.search(before) or _REPORTED.search(said) or ROLE.search(clause):
                 continue
