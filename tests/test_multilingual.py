@@ -245,11 +245,33 @@ def test_a_long_message_in_another_language_is_read_to_its_end(
         # Dutch was read as English, and the English model gave this one the crisis reply.
         "Vandaag had ik een auditie. Het ging goed denk ik. Nu ga ik naar huis en kook ik"
         " pasta voor mijn vriend.",
+        # Medicine as a routine or for an ailment (typed on 2026-12-07): the reader gave each
+        # the crisis reply or "are you okay?" (P(crisis) 0.98-0.99).
+        "tomo mis pastillas esta noche antes de dormir",
+        "tomei o meu remédio para a dor de cabeça e agora estou melhor",
+        "je prends mes médicaments tous les soirs",
+        "ich nehme meine Tabletten gegen Allergie, alles gut",
+        "prendo le mie pillole per dormire ogni sera",
+        # The heat, not life (the glossary's "ya no aguanto más" asked "are you okay?").
+        "ya no aguanto más este calor en el teatro",
     ],
 )
 def test_other_foreign_lines_keep_the_quiet_support_line(text: str) -> None:
     found = default_detector().assess(text)
     assert found.level is Level.NONE and found.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quantity or a wish to die beside the routine: still the reader's.
+        "me tomé todas las pastillas antes de dormir",
+        "tomo mis pastillas cada noche y quiero morir",
+        "ich habe alle meine Tabletten genommen, jeden Abend denke ich daran",
+    ],
+)
+def test_medicine_with_a_quantity_or_dying_is_still_a_crisis(text: str) -> None:
+    assert default_detector().assess(text).level is Level.CRISIS, text
 
 
 class _Counting:

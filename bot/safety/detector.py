@@ -423,6 +423,8 @@ class SafetyDetector:
             texts = []
         if not texts or self.second is None or min(t.foreign, t.foreign_heavy) > 1:
             return 0.0, 0.0
+        if r.foreign and reading.routine_medicine(r.folded):
+            return 0.0, 0.0  # the quiet support line, as for any line it cannot judge
         try:
             probs = np.asarray(self.second.safety_probabilities(texts), dtype=float)
         except (OSError, RuntimeError, ImportError):
