@@ -446,6 +446,15 @@ _BREAK_UP = re.compile(
 )
 
 
+#: The view from up there, enjoyed out loud: "the sunset is unreal", "the view of the city
+#: is so beautiful" (bot/safety/rules.py's act in progress at a height is not this either).
+VIEW_ENJOYED = (
+    r"\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight"
+    r"| today)? (is|are|was|were|looks?) (so |really |absolutely |actually )?(unreal|beautiful|amazing|gorgeous"
+    r"|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty)\b"
+)
+
+
 #: Going up a height or to the water for an errand named ("off to the bridge now to meet
 #: Sam", "up to the roof for a smoke"): the model reads every roof and bridge as heavy.
 #: Never for a last time, nor with anything after it that could be an ending ("..., then
@@ -459,10 +468,9 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     + _NO_ENDING_AFTER
     # Up there for the view, and saying so: "sitting on the roof of my building rn, the
     # sunset is unreal", "on the bridge now, the view of the city is so beautiful".
-    + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|terrace)\b[^.!?]{0,60}\bthe (view|views|sunset|sunrise"
-    r"|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight| today)? (is|are|was|were|looks?)"
-    r" (so |really |absolutely |actually )?(unreal|beautiful|amazing|gorgeous|stunning|incredible|insane|lovely"
-    r"|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty)\b" + _NO_ENDING_AFTER
+    + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|terrace)\b[^.!?]{0,60}"
+    + VIEW_ENJOYED
+    + _NO_ENDING_AFTER
 )
 
 

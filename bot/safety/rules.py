@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from bot.reading import FILLERS
-from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK, RETURN_TIMED
+from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK, RETURN_TIMED, VIEW_ENJOYED
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -2498,10 +2498,9 @@ IMMINENT = Branches(
     r"|parking (garage|structure)|car park)\b"
     r"[^.!?]{0,40}\b(now|right now|rn|the now|typing this|writing this|not coming (down|back))\b"
     # ... not up there for the view, and saying so ("the sunset is unreal").
-    r"(?![^.!?]{0,60}\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?"
-    r"( tonight| today)? (is|are|was|were|looks?) (so |really |absolutely |actually )?(unreal|beautiful|amazing"
-    r"|gorgeous|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic"
-    r"|pretty)\b(?!.{0,80}\b(last|then|for good|forever|goodbye|bye|sorry|jump)\b))"
+    r"(?![^.!?]{0,60}"
+    + VIEW_ENJOYED
+    + r"(?!.{0,80}\b(last|then|for good|forever|goodbye|bye|sorry|jump)\b))"
     r"(?![^.!?]{0,300}\b(meet|meeting|coffee|traffic|bus|train|tube|on my way|running late|be there|see you|heading|rehearsal|shoot|filming))"
     # A count that is no dose: "took 30 of my sertraline", "swallowed twenty tablets".
     r"|"
