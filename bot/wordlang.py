@@ -71,6 +71,8 @@ MARGIN = 0.5
 #: A word this much more common in English than in every other language is English's own;
 #: two of them make a line code-mixed English, whatever else is in it.
 OWN_GAP = 0.5
+#: ... and at least this common there (Zipf).
+OWN_ZIPF = 3.0
 #: Longest word stored, in UTF-8 bytes; longer words count as unknown.
 WIDTH = 32
 
@@ -186,8 +188,14 @@ def english_or_other(latin: Sequence[str]) -> tuple[str, float, int]:
     zipf = table().lookup(latin)
     mean = np.maximum(zipf, FLOOR).mean(axis=0)
     other = int(np.argmax(mean[1:])) + 1
-    own = int(np.sum((zipf[:, 0] >= 3.0) & (zipf[:, 0] - zipf[:, 1:].max(axis=1) >= OWN_GAP)))
+    own = _owned(zipf[:, 0], zipf[:, 1:].max(axis=1))
     return COLUMNS[other], float(mean[other] - mean[0]), own
+
+
+def _owned(column: np.ndarray, rivals: np.ndarray) -> int:
+    """How many words are common in `column` and clearly commoner there than in `rivals`:
+    English's own words against every other language, or the other way round."""
+    return int(np.sum((column >= OWN_ZIPF) & (column - rivals >= OWN_GAP)))
 
 
 def is_english(latin: Sequence[str], margin: float = MARGIN) -> bool:
@@ -202,8 +210,7 @@ def own_elsewhere(latin: Sequence[str]) -> int:
     common there and clearly commoner than in English. A letter or an abbreviation is no
     language's ("x", "rtl"), a name is every language's ("hamlet")."""
     zipf = table().lookup(latin)
-    other = zipf[:, 1:].max(axis=1)
-    return int(np.sum((other >= 3.0) & (other - zipf[:, 0] >= OWN_GAP)))
+    return _owned(zipf[:, 1:].max(axis=1), zipf[:, 0])
 
 
 def unknown_in_english(latin: Sequence[str]) -> bool:
