@@ -489,7 +489,7 @@ _FOREIGN_ROUTINE = re.compile(
     r"\b(cada (noche|dia|manana|tarde)|todas las (noches|mananas|tardes)|todos los dias|antes de dormir"
     r"|dolor de (cabeza|espalda|muelas)|para (la|el) (alergia|dolor|tos|gripe|presion|resfriado)"
     r"|todas as (noites|manhas)|todos os dias|toda noite|dor de (cabeca|costas)|para a (dor|alergia|gripe)"
-    r"|estou melhor|antes de dormir|tous les (soirs|jours|matins)|chaque (soir|jour|matin)|mal (de|au) (tete|dos)"
+    r"|estou melhor|tous les (soirs|jours|matins)|chaque (soir|jour|matin)|mal (de|au) (tete|dos)"
     r"|contre (l'allergie|la douleur)|ogni (sera|giorno|mattina)|tutte le (sere|mattine)|mal di (testa|schiena)"
     r"|per l'allergia|jeden (abend|tag|morgen)|gegen (allergie|kopfschmerzen|schmerzen|die erkaltung)|alles gut"
     r"|codziennie|co wieczor|na (alergie|bol)|araw-araw|gabi-gabi|para sa (sakit|sipon|ubo)|her (gece|gun|sabah)"

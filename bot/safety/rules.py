@@ -3044,7 +3044,7 @@ def first_person_crisis(prepared: str) -> str | None:
                 # An afterthought to the clause before, in its sentence: "i don't want to do
                 # this anymore, any of it, life included".
                 sentence = re.split(r"[.;!?]", prepared[: match.start()])[-1]
-                clause = " ".join(re.split(r",", sentence)[-3:])
+                clause = " ".join(sentence.split(",")[-3:])
                 words = 16
             # A typed debrief's own labels ("learned: ...") are not someone's line said.
             clause = _DEBRIEF_LABEL.sub(" ", clause)
