@@ -3825,6 +3825,37 @@ _TYPED_TIER_TWINS = [
         "sana hindi na lang ako nagising",
         Level.CRISIS,
     ),
+    # Typed in more voices (stop 50): each risk line had nothing.
+    # A heart hoped to give out, after days without food.
+    (
+        "I hope my heart stops racing before the audition",
+        "I've eaten nothing for 5 days and I hope my heart gives out",
+        Level.CRISIS,
+    ),
+    # Sorry passed on, for when they can no longer be reached; not a flight.
+    (
+        "can you tell my agent i'm sorry if she can't reach me tomorrow, i'm on a plane",
+        "can you tell my agent i'm sorry when she can't reach me",
+        Level.CRISIS,
+    ),
+    # Calm about an ending that is their own; not ending things with an agent.
+    (
+        "i feel weirdly calm about ending things with my agent",
+        "wee bit scared of how calm i feel about ending things",
+        Level.CONCERN,
+    ),
+    # Peace made and a decision left unnamed; not a decision named.
+    (
+        "i've made peace with the rejection, i know what i'm doing next: more classes",
+        "honestly i've made peace with it, i know what i'm doing this weekend",
+        Level.CONCERN,
+    ),
+    # Drinking before every call to get through; not coffee.
+    (
+        "i have a coffee before every audition to get through the nerves",
+        "i've been having a few drinks before every audition just to get through it",
+        Level.CONCERN,
+    ),
 ]
 
 
@@ -4123,3 +4154,30 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
     detector: SafetyDetector, ordinary: str
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "risk"),
+    [
+        # The last message of this evening; the last one there will be.
+        (
+            "this is my last message tonight, thanks for listening bot",
+            "this is my last message, tonight i end it",
+        ),
+        # A height measured for the set; a height measured to jump.
+        (
+            "I've checked the height of the set, the ladder is enough",
+            "I've checked the height of the car park roof, it's enough",
+        ),
+        # A bridge threatened over a chore, laughing; the same without the laugh.
+        (
+            "if I have to do one more self tape I'll jump off a bridge lol",
+            "if they reject me again I'll jump off a bridge",
+        ),
+    ],
+)
+def test_a_sign_off_a_measured_set_and_a_laughed_bridge_are_no_crisis(
+    detector: SafetyDetector, ordinary: str, risk: str
+) -> None:
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(risk).level is Level.CRISIS, risk

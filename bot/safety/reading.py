@@ -316,6 +316,10 @@ _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
 _LAUGHED_OFF = re.compile(
     r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b(?! of (embarrassment|shame|cringe"
     r"|laughter|boredom|happiness|jealousy|envy))|\bkill myself\b"
+    # The chore that would drive them off a bridge: "if I have to do one more self tape I'll
+    # jump off a bridge lol".
+    r"|\b(i'll|i will|i'm going to|i am going to|i'm gonna|gonna|going to) (just |literally )?"
+    r"(jump|throw myself) off (a|the) (bridge|cliff|building|roof)\b"
 )
 
 
@@ -470,6 +474,10 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     # sunset is unreal", "on the bridge now, the view of the city is so beautiful".
     + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|terrace)\b[^.!?]{0,60}"
     + VIEW_ENJOYED
+    + _NO_ENDING_AFTER
+    # A height measured for the work: "checked the height of the set, the ladder is enough".
+    + r"|\b(height|heights|drop) (of|from) (the|a|our|my) (set|flats?|stage|ladder|rig|truss|scaffold\w*|scenery"
+    r"|backdrop|ceiling|doorway|doors?|shelf|shelves|riser|rostrum|fly tower|lighting rig|grid)\b"
     + _NO_ENDING_AFTER
 )
 

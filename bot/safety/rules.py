@@ -274,7 +274,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\b(want|wish|need)( for)? (my|this) (life|existence) to (just )?(be over|end|stop)\b"
-        r"|\b(want|wish)( for)? my heart to (just )?stop\b(?! (racing|pounding|hammering|beating (so )?fast|thumping))",
+        r"|\b(want|wish)( for)? my heart to (just )?stop\b(?! (racing|pounding|hammering|beating (so )?fast|thumping))"
+        # ... or hoped to give out: "I've eaten nothing for 5 days and I hope my heart gives out".
+        r"|\b(hope|hoping|praying|pray|wish|wishing)( that)? my heart (just |finally )?(gives out|gives up|packs in"
+        r"|stops|will (give out|give up|stop)|would (give out|give up|stop))\b"
+        r"(?! (racing|pounding|hammering|beating (so )?fast|thumping|in the|during|on stage|before))",
     ),
     (
         "explicit",
@@ -843,7 +847,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"\b(this is|this'll be|it's) my (last|final) (message|text|post|goodbye)\b"
         # ... before the phone goes off for the show, of the day, for tonight: a sign-off.
-        r"(?! (before (i|the|my|we)|until|till|for (today|tonight|now|a (bit|while)|the (day|night|week))|of the day))",
+        r"(?! (before (i|the|my|we|bed)|until|till|for (today|tonight|now|a (bit|while)|the (day|night|week))"
+        # ... or the last of this evening: "this is my last message tonight, thanks bot".
+        r"|of the (day|night|evening)|tonight|today|this (evening|morning|afternoon)))",
     ),
     # Letters left for the people they love, put where they will be found: "I've written
     # letters to everyone, they're on my desk". Without a place or a time it is a farewell
@@ -1002,6 +1008,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "farewell",
         r"\btell (my )?\w+ (that )?it (wasn't|was not|isn't|is not) (his|her|their|your) fault\b",
+    ),
+    # Sorry, for when they can no longer reach them: "can you tell my agent I'm sorry when she
+    # can't reach me". Not with a trip or a flat battery to explain it.
+    (
+        "farewell",
+        r"\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm|i am) sorry\b[^.!?]{0,40}\b(when|once|after|if)"
+        r" (she|he|they|you|anyone|people|nobody|no one)\b[^.!?]{0,20}\b(can't|cannot|can not|couldn't|don't|doesn't)"
+        r" (reach|find|get hold of|contact|hear from) me\b|\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm|i am)"
+        r" sorry\b[^.!?]{0,40}\b(when|once|after) i'm (gone|not here|not around)\b",
+        r"\b(flight|plane|flying|signal|phone|battery|wi-?fi|offline|holiday|abroad|tunnel|set|shoot|filming|rehearsal"
+        r"|tour|festival|retreat|camping|hospital|surgery|exam|late)\b",
     ),
     (
         "farewell",
@@ -2235,6 +2252,18 @@ CONCERN = Branches(
     # Drinking or using to get through: "drinking most nights now just to switch off".
     + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
+    # ... or before each call: "a few drinks before every audition just to get through it".
+    r"|\b(drinks?|drinking|a bottle|wine|vodka|gin|beers?|pills|valium|xanax|diazepam|joints?|weed)\b[^.!?]{0,40}"
+    r"\b(before|after) (every|each|all (my|the)) \w+[^.!?]{0,30}\b(just )?to (get through|cope|function|face)\b"
+    # Calm about an ending, a warning sign when it is their own: "scared of how calm I feel
+    # about ending things" (not "ending things with my agent").
+    r"|\b(calm|at peace|peaceful|relieved|settled) (i (feel|am) |i'm )?(about|with) (ending (things|it( all)?|my life)"
+    r"|dying|not being (here|around))\b(?! with\b)"
+    # Peace made, and a decision left unnamed: "I've made peace with it, I know what I have to do".
+    r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
+    r"\b(i know|i've decided|i have decided|decided) what (i'm|i am) (doing|going to do)( this| on| tonight| tomorrow|\W*$)"
+    r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
+    r"\b(i know|i've decided|i have decided|decided) what i (have|need|got) to do\b"
     # Panic that now shapes the days: "panic attacks on the tube and I've started avoiding going out".
     r"|\bpanic attacks?\b[^.!?]{0,80}\b(avoid|avoiding|can't leave|cannot leave|stopped going|not going)"
     r" (going )?(out|the house|the flat|outside|anywhere)\b"
