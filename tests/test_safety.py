@@ -4174,9 +4174,34 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
             "if I have to do one more self tape I'll jump off a bridge lol",
             "if they reject me again I'll jump off a bridge",
         ),
+        # Tall buildings looked up for a location scout; looked up for nothing said.
+        (
+            "i looked up the tallest buildings near me today for the location scout",
+            "i looked up the tallest buildings near me today",
+        ),
+        # A lie-in; a sleep with no waking.
+        (
+            "i just want to go to sleep and not wake up till noon",
+            "i just want to go to sleep and not wake up",
+        ),
+        # A burden of tapes in the living room; a burden to a family.
+        (
+            "i'm a burden to my flatmates with all my tapes in the living room lol",
+            "i'm a burden to my family",
+        ),
+        # A will an accountant called sensible; a will with nothing to explain it.
+        (
+            "i wrote my will today at 26, my accountant said it's sensible",
+            "i wrote my will today",
+        ),
+        # Off to bed with a big day tomorrow; off to bed and not waking.
+        (
+            "goodbye everyone, off to bed, big day tomorrow",
+            "goodbye everyone, off to bed, and i won't be waking up",
+        ),
     ],
 )
-def test_a_sign_off_a_measured_set_and_a_laughed_bridge_are_no_crisis(
+def test_everyday_twins_of_typed_crisis_lines_are_no_crisis(
     detector: SafetyDetector, ordinary: str, risk: str
 ) -> None:
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary

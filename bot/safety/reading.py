@@ -221,7 +221,9 @@ _IDIOMS = re.compile(
     r"|(over ?sleep(s|ing)?\b|overslept|(sleep|sleeping|sleeps|slept) (through|past) (my|the|an?|all (my|the)) alarms?"
     r"|(wake|waking|woke|get|getting) up ((in|on) time (for|to make) (my|the|an?|this|that|our) \w+"
     r"|for (my|the|an?) alarm)\b"
-    r"|\b(set|setting|two|three|four|five|\d|extra|backup|several) alarms? in case\b)"
+    r"|\b(set|setting|two|three|four|five|\d|extra|backup|several) alarms? in case\b"
+    # A lie-in wished for: "go to sleep and not wake up till noon".
+    r"|\b(not|never) wake( up)?+ (till|til|until) (noon|midday|lunch\w*|the afternoon|\d{1,2}\b))"
     r"(?![^.!?]*\b(never|for good|forever|ever again|anymore|any more|better (that|this) way)\b)"
     r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
     # Never after a wish or a verdict on oneself: "I deserve to die for this" means it.
@@ -373,7 +375,8 @@ def prepare(text: str, *, folded: bool = False) -> str:
 #: Nothing after it that could be an ending ("last show tonight. then I'm done with
 #: everything for good"): what calms a message must not be followed by one.
 _NO_ENDING_AFTER = (
-    r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry)\b)"
+    r"(?!.{0,80}\b(last|then|after that|for good|forever|done|over|end|ending|goodbye|bye|sorry"
+    r"|(won't|will not|never|not) (be )?wak(e|ing))\b)"
 )
 #: A job that ends, named as the reason: "I won't need the car after tonight, the shoot
 #: wrapped" is about the shoot.
@@ -413,7 +416,20 @@ _OFFERED = re.compile(
 #: The last message for now: "this is the last message you'll get from me tonight".
 _LAST_FOR_NOW = re.compile(
     r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
-    r"|until|till|before (the|my|i)\b)" + _NO_ENDING_AFTER
+    r"|until|till|before (the|my|i)\b)"
+    + _NO_ENDING_AFTER
+    # A goodbye for the night: "goodbye everyone, off to bed, big day tomorrow".
+    + r"|\b(goodbye|bye|byee*|night|good night|goodnight)\b[^.!?]{0,40}\b(off to bed|going to bed|heading to bed"
+    r"|bedtime|night night|see (you|ya|u) (all )?(tomorrow|in the morning|later|soon|at|on)|big day tomorrow"
+    r"|early (call|start) tomorrow)\b" + _NO_ENDING_AFTER
+)
+
+#: Looked up for the work: "looked up the tallest buildings near me for the location scout".
+_RESEARCH_FOR_WORK = re.compile(
+    r"\b(looked up|looking up|look up|searched|searching|googled|googling|researched|researching|scouting)\b"
+    r"[^.!?]{0,60}\bfor (the|a|my|our|this) (location( scout)?|recce|scout|shoot|scene|film|short|project"
+    r"|photo ?shoot|photos|headshots|music video|script|role|part|essay|assignment|article|class|course|podcast"
+    r"|video|play|show|character)\b" + _NO_ENDING_AFTER
 )
 
 #: A means with a job to do: "bought rope for the set build", "the knife for the scene".
@@ -551,6 +567,7 @@ def calming(folded: str) -> bool:
             _ERRAND_AT_A_HEIGHT,
             RETURN_TIMED,
             _LAST_FOR_NOW,
+            _RESEARCH_FOR_WORK,
             _OFFERED,
         )
     )

@@ -158,6 +158,11 @@ _AFFAIRS_DONE = (
 #: things given on are); alone, an adult's errands.
 AFFAIRS_TWICE = re.compile(_AFFAIRS_DONE + r"[^!?]{0,80}" + _AFFAIRS_DONE)
 #: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
+#: A burden of things, named: "I'm a burden to my flatmates with all my tapes in the living room".
+_A_BURDEN_OF_THINGS = (
+    r"\ba burden (to|on|for) [\w' ]{1,30}? with (all )?(my|the|these|those|our|his|her) \w+"
+    r"(?![^.!?]{0,80}\b(better off|without me|gone|dead|disappear\w*)\b)"
+)
 _CAREER_INNINGS = (
     r"(\b(in|at|with|on) (the |this |that |my )?(business|industry|game|job|career|theatre|stage"
     r"|company|agency|profession|west end|telly|tv|soaps?|panto|chorus|ensemble|bank|office|firm)\b"
@@ -958,7 +963,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(sorted|sorting|wrote|written) (out )?my will\b|\bit's time\b[^.!?]{0,300}\bgoodbye|\bgoodbye\b[^.!?]{0,300}\bsorry for everything",
+        r"\bit's time\b[^.!?]{0,300}\bgoodbye|\bgoodbye\b[^.!?]{0,300}\bsorry for everything",
+    ),
+    # A will written, with no adviser, family event or house to explain it.
+    (
+        "farewell",
+        r"\b(sorted|sorting|wrote|written|made|done|did) (out )?my will\b",
+        r"\b(solicitor|lawyer|accountant|notary|adviser|advisor|sensible|grown[- ]up|adult|mortgage|bought|baby"
+        r"|pregnan\w*|wedding|married|engaged|insurance|tax|pension|free wills?|probate|admin|paperwork|life admin)\b"
+        r"(?![^.!?]{0,80}\b(goodbye|sorry|for good|gone|the end|won't be|ready to go)\b)",
     ),
     ("farewell", r"^goodbye[.!]? i'm sorry\b"),
     # Thanking the bot "before I go": a goodbye said to the last one listening.
@@ -1169,6 +1182,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "burden",
         r"\b(i'm|i am) (just )?a burden\b(?! (to|on|for) (my|the|our) (agent|agency|manager|teacher|tutor|coach|director"
         r"|stage manager|casting director|accompanist|reader|class|cast|crew)\b)",
+        _A_BURDEN_OF_THINGS,
     ),
     (
         "burden",
@@ -1178,6 +1192,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(i'm|i am|i've become|i have become) (nothing but|just|only) a (weight|drain|millstone) (on|to|round)"
         r" (my (family|parents|partner|kids|children|mum|mom|dad|husband|wife|friends)|everyone|everybody|them"
         r"|the people i love)\b",
+        _A_BURDEN_OF_THINGS,
     ),
     # They would be free, or get over it quickly, if I were gone.
     (
@@ -1876,7 +1891,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "wish",
-        r"\b(fall|go|drift) (off )?(to )?sleep and (stay that way|never wake( up)?|not wake( up)?)\b",
+        r"\b(fall|go|drift) (off )?(to )?sleep and (stay that way|never wake( up)?+|not wake( up)?+)\b"
+        # ... not until the afternoon: "go to sleep and not wake up till noon".
+        r"(?! (till|til|until|before|in time|early|at \d|for (the|a|my|an) (audition|call|shoot|show)))",
     ),
     (
         "coded",
@@ -2262,6 +2279,7 @@ CONCERN = Branches(
     # Peace made, and a decision left unnamed: "I've made peace with it, I know what I have to do".
     r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
     r"\b(i know|i've decided|i have decided|decided) what (i'm|i am) (doing|going to do)( this| on| tonight| tomorrow|\W*$)"
+    r"(?![^.!?]{0,30}[:(])"
     r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
     r"\b(i know|i've decided|i have decided|decided) what i (have|need|got) to do\b"
     # Panic that now shapes the days: "panic attacks on the tube and I've started avoiding going out".
