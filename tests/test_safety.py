@@ -4010,6 +4010,16 @@ def test_not_being_killed_by_the_heat_is_not_an_explicit_statement() -> None:
             "everything will be okay after tomorrow's recall",
             "everything will be okay after tomorrow.",
         ),
+        # Typed in more voices (stop 50): each had "are you okay?" again or nothing.
+        ("it's all arranged for the move, the van comes at 8", "it's all arranged"),
+        (
+            "i'm fine. the audition doesn't matter anyway",
+            "i'm fine. it doesn't matter anyway, soon it won't",
+        ),
+        (
+            "i'm not going to be a problem for the neighbours, we're quiet",
+            "i'm not going to be a problem for much longer",
+        ),
     ],
 )
 def test_answers_to_are_you_okay_that_are_not_a_yes(

@@ -3018,7 +3018,12 @@ SETTLED = re.compile(
     r"|(settled|sorted|arranged|organised|organized|tidied) (out )?(everything|it all|my affairs|things|my things|my stuff)"
     r"|(everything|it all)('s| is) (sorted|settled|arranged|in order)|affairs in order"
     r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
-    r"|(it'll|it will|this will) (all )?be over soon|won't (matter|be a problem) (soon|for long|much longer)"
+    r"|(it'll|it will|this will) (all )?be over soon"
+    r"|(won't|will not|not going to|isn't going to|is not going to|not gonna) (matter|be a (problem|burden|worry))"
+    r" (soon|for (much )?long(er)?|much longer)"
+    r"|soon (it|nothing|none of it) (won't|will not)( matter)?(?=\s*([.!?]|$))"
+    r"|(it's|it is|everything's|everything is) all (arranged|organised|organized|taken care of)"
+    r"(?=\s*([.!?]|$))"
     r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
     r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon)"
     # Fine from a time on, with no reason: "I'll be fine after tonight".
