@@ -1522,6 +1522,36 @@ def test_two_words_wholly_in_another_language_are_not_read_as_english(
         assert not read(english).foreign, english
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "nataka kujiua",  # Swahili
+        "sasa niko tired na maisha, nataka kujiua",  # Swahili mixed with English
+        "chci umřít",  # Czech
+        "haluan kuolla",  # Finnish
+        "nem akarok élni",  # Hungarian
+        "tôi muốn chết",  # Vietnamese
+    ],
+)
+def test_a_language_the_word_table_does_not_list_is_never_an_all_clear(
+    detector: SafetyDetector, line: str
+) -> None:
+    """No listed language leads in these, so they were English to the language check and
+    the English model read them: "I want to die" in five languages had no reply about it at
+    all, not even the quiet line. The multilingual reader now reads them too."""
+    found = detector.assess(line)
+    assert found.unsure or found.level is not Level.NONE, (line, found)
+    assert detector.assess("nataka kujiua").level is Level.CRISIS
+
+
+@pytest.mark.parametrize("name", ["Hedda Gabler", "Woyzeck Büchner", "Ivanov Chekhov"])
+def test_a_play_named_in_capitals_is_no_unlisted_language(
+    detector: SafetyDetector, name: str
+) -> None:
+    found = detector.assess(name)
+    assert found.level is Level.NONE and not found.unsure, (name, found)
+
+
 def test_a_clause_in_another_language_it_cannot_judge_gets_the_quiet_line(chat: Chat) -> None:
     """The English model cannot read the Korean clause, and the multilingual reader, asked
     about it alone, is not sure enough to ask "are you okay?": not an all-clear either."""
