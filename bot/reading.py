@@ -228,13 +228,14 @@ def unlisted_language(clause: str) -> bool:
     cannot read it ("nataka kujiua", I want to kill myself, had P(crisis) 0.04 and no
     quiet line); the multilingual reader can (0.99). It is read as a foreign part, so the
     English model and the rules still read it too."""
-    found = wordlang.words(clause)
+    found = wordlang.words(normalise(clause))  # full-width letters folded, accents kept
     latin = [w for w in found if all(_is_latin(c) for c in w if c.isalpha())]
     if len(latin) < 2 or len(latin) * 2 <= len(found):
         return False
     if any(w in _ENGLISH or w in _SHARED for w in latin):
         return False
-    original = [w for w in _WORD_CASED.findall(clause) if any(c.isalpha() for c in w)]
+    cased = unicodedata.normalize("NFKC", clause)
+    original = [w for w in _WORD_CASED.findall(cased) if any(c.isalpha() for c in w)]
     if original and all(w[0].isupper() for w in original):
         return False
     return wordlang.unknown_in_english(latin)

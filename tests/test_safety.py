@@ -3880,6 +3880,43 @@ _TYPED_TIER_TWINS = [
         "honestly i've made peace with it, i know what i'm doing this weekend",
         Level.CONCERN,
     ),
+    # Self-harm in its own slang; the same words about a tan, a breakfast and an app.
+    (
+        "my arms look like a barcode from the fake tan streaks lol",
+        "my arms look like a barcode and i don't even care anymore",
+        Level.CRISIS,
+    ),
+    (
+        "went to beans on toast last night after the show",
+        "went to beans last night, probably should've got stitches",
+        Level.CRISIS,
+    ),
+    (
+        "i broke my streak on wordle, cut it close but lost",
+        "i broke my streak, 214 days and i did it again with the sharpener blade",
+        Level.CRISIS,
+    ),
+    # One's block of flats, in Singapore's English; a swimming block.
+    (
+        "jumped off the block too early at the swim meet",
+        "lah i cannot tahan anymore, later i go jump from my block",
+        Level.CRISIS,
+    ),
+    # Scots "the night" is tonight.
+    (
+        "och i'm that done in, i'm away to my bed the night",
+        "och i'm that done in, i'm away to the bridge the night",
+        Level.CRISIS,
+    ),
+    # An eating disorder back; Ed back from his holiday.
+    (
+        "my ed is back from his holiday in spain",
+        "my ed is back and it's worse than ever",
+        Level.CONCERN,
+    ),
+    # A death or a means drawn beside an ending; the same drawn for a show.
+    ("murder mystery show tonight 🔪🩸 so excited", "i'm done 🔪🩸", Level.CONCERN),
+    ("halloween costume done 🪦⚰️", "🪦 soon", Level.CONCERN),
     # Drinking before every call to get through; not coffee.
     (
         "i have a coffee before every audition to get through the nerves",

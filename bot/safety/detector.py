@@ -381,7 +381,7 @@ class SafetyDetector:
             or rules.letters_left(prepared)
             or rules.AFFAIRS_TWICE.search(prepared) is not None,
             unnamed_plan=rules.unnamed_act_and_time(prepared),
-            concern=rules.is_concern(prepared),
+            concern=rules.is_concern(prepared) or reading.drawn_ending(r.folded),
             settled=rules.settled(prepared),
             role_words=role_words,
             dark=rules.is_dark(r.folded, folded=True),

@@ -61,7 +61,12 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bkil\b", "kill"),
     (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),
     (r"\bded\b", "dead"),
-    (r"\btonite\b|\btonigt\b|\b2nite\b|\b2night\b|\btn\b", "tonight"),
+    (r"\btonite\b|\btonigt\b|\b2nite\b|\b2night\b|\btn\b|\bthe nicht\b", "tonight"),
+    # Scots: "I'm away to the bridge the night" (tonight), at the end of what they will do.
+    (
+        r"\b(i'm|im|i am|ah'm|am) (away|gonnae|going|off) (to|tae) ([\w' ]{1,30}?) the night(?=\s*(?:$|[.!?,;]))",
+        r"i'm going to \4 tonight",
+    ),
     (r"\bim\b", "i'm"),
     (r"\bi m\b", "i'm"),
     (r"\bdont\b", "don't"),
@@ -73,6 +78,45 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
 )
 _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)
+
+#: A means or a death drawn, not written: "💊💊💊💊 tonight ⚰️". The English tokenizer
+#: reads every emoji as one unknown token, so the model cannot tell a pill from a party
+#: popper; the rules read these as their words (a plan with a time, a means named). A
+#: heart, a skull or a crying face is left alone: they are tone, not a means.
+_DRAWN = {
+    "💊": "pills",
+    "🔪": "knife",
+    "🗡": "knife",
+    "🩸": "blood",
+    "⚰": "coffin",
+    "🪦": "grave",
+    "🪢": "rope",
+    "🔫": "gun",
+    "🌉": "bridge",
+}
+_DRAWN_RX = re.compile("|".join(_DRAWN))
+
+
+#: Drawn beside an ending, with nothing to say it is a show or a game: "i'm done 🔪🩸",
+#: "🪦 soon". Asked about, never the crisis reply on its own.
+_DRAWN_ENDING = re.compile(
+    r"\b(done|soon|bye|goodbye|over|enough|gone|finished|ending|the end|last|can't|cannot|tonight)\b"
+)
+_DRAWN_AT_PLAY = re.compile(
+    r"\b(halloween|costume|show|scene|film|movie|murder mystery|horror|props?|set|play|game|phone|battery"
+    r"|laptop|episode|series|season|book|novel|true crime|podcast|party|makeup|sfx|vitamins?|supplements?)\b"
+)
+
+
+def drawn_ending(folded: str) -> bool:
+    """A means or a death drawn in emoji beside an ending word (see `_DRAWN`)."""
+    return (
+        _DRAWN_RX.search(folded) is not None
+        and _DRAWN_ENDING.search(folded) is not None
+        and _DRAWN_AT_PLAY.search(folded) is None
+        and not taken_back(folded)
+    )
+
 
 #: The plainest ways to say it in the languages actors mix with English, said in English
 #: so the rules read them: "ayoko na mabuhay, the callback never came" is code-mixed
@@ -356,6 +400,8 @@ def prepare(text: str, *, folded: bool = False) -> str:
     out, idioms and reassurance removed. `folded` says `text` is `fold`'s output already
     (the message's reading), so it is not folded twice."""
     cleaned = text if folded else fold(text)
+    if _DRAWN_AT_PLAY.search(cleaned) is None:
+        cleaned = _DRAWN_RX.sub(lambda m: f" {_DRAWN[m.group(0)]} ", cleaned)
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)

@@ -283,7 +283,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... or hoped to give out: "I've eaten nothing for 5 days and I hope my heart gives out".
         r"|\b(hope|hoping|praying|pray|wish|wishing)( that)? my heart (just |finally )?(gives out|gives up|packs in"
         r"|stops|will (give out|give up|stop)|would (give out|give up|stop))\b"
-        r"(?! (racing|pounding|hammering|beating (so )?fast|thumping|in the|during|on stage|before))",
+        r"(?! (racing|pounding|hammering|beating (so )?fast|thumping|in the|during|on stage|before|less|more))",
     ),
     (
         "explicit",
@@ -430,7 +430,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|lorry|truck)\b)"
         r"(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
         r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper"
-        r"|tube|metro|subway|underground|lorry|truck|bus|traffic)"
+        r"|tube|metro|subway|underground|lorry|truck|bus|traffic"
+        # One's block of flats, as Singapore and Britain say it: "later I go jump from my block".
+        r"|(?<=my )block(?!'s)|(hdb|council|apartment|residential) block|block of flats|high[- ]?rise|apartment( building)?)"
         r"(?! set\b)(?![^.!?]{0,60}\b(crash mat|crash mats|stunt|stunts|harness|wires)\b)",
     ),
     (
@@ -1595,6 +1597,26 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bmy (arms|wrists|thighs|legs) (are|is) (a (real )?mess|cut up|all cut|covered in cuts)\b[^!?]{0,80}"
         r"\blong sleeves\b",
     ),
+    # Self-harm in its own slang: cuts in rows "like a barcode", cut "to beans" or "to fat"
+    # (the layer under the skin), a clean streak broken with a blade.
+    (
+        "selfharm",
+        r"\bmy (arms?|wrists?|thighs?|legs?|skin|stomach|hips?) (look|looks|looking|are|is) like (a )?barcodes?\b",
+        r"\b(tan|streak\w*|pen|marker|tattoo\w*|decals?|paint\w*|stripes?|socks?|sunburn\w*|lol)\b",
+    ),
+    (
+        "selfharm",
+        r"\b(went|go|going|got|gone|cut|cutting|cuts) (to|down to|into|through to) (beans|fat|styro|styrofoam|the fat"
+        r"|dermis|the dermis)\b(?! on toast)",
+    ),
+    (
+        "selfharm",
+        r"\b(broke|broken|lost|reset|ended|ruined) my (clean |sh |self[- ]?harm )?(streak|counter|clean time)\b"
+        r"[^!?]{0,80}\b(blade|blades|razor|sharpener|sh|relapsed?|did it again)\b"
+        r"|\b(blade|blades|razor|sharpener|sh|relapsed?)\b[^!?]{0,80}\b(broke|broken|lost|reset|ended"
+        r"|ruined) my (clean |sh |self[- ]?harm )?(streak|counter|clean time)\b",
+        r"\b(wordle|duolingo|snap\w*|gym|running|app|game|sober|drinking|smoking|vaping|diet)\b",
+    ),
     # The burden made final: "i'm dead weight to everyone. might as well make it official".
     (
         "burden",
@@ -2269,6 +2291,12 @@ CONCERN = Branches(
     # Drinking or using to get through: "drinking most nights now just to switch off".
     + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
+    # An eating disorder back: "my ed is back and it's worse than ever" (not Ed back from
+    # his holiday).
+    r"|\bmy (eating disorder|anorexia|bulimia|ed)('s| is| has)? (back|come back|came back|returned|relapsed"
+    r"|getting worse|worse than ever|winning|won|voice|thoughts|brain)\b(?! (from|home|at|in|with|to)\b)"
+    r"|\b(relapsed|relapsing|slipped back) (into|with|in) (my )?(ed|eating disorder|anorexia|bulimia|restricting"
+    r"|purging|bingeing)\b|\b(restricting|purging|bingeing and purging|binging and purging) again\b"
     # ... or before each call: "a few drinks before every audition just to get through it".
     r"|\b(drinks?|drinking|a bottle|wine|vodka|gin|beers?|pills|valium|xanax|diazepam|joints?|weed)\b[^.!?]{0,40}"
     r"\b(before|after) (every|each|all (my|the)) \w+[^.!?]{0,30}\b(just )?to (get through|cope|function|face)\b"
