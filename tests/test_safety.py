@@ -3917,6 +3917,18 @@ _TYPED_TIER_TWINS = [
     # A death or a means drawn beside an ending; the same drawn for a show.
     ("murder mystery show tonight 🔪🩸 so excited", "i'm done 🔪🩸", Level.CONCERN),
     ("halloween costume done 🪦⚰️", "🪦 soon", Level.CONCERN),
+    # The insurance money as what they would leave; the insurance money for a car.
+    (
+        "we'd be better off with the insurance money than repairing the car",
+        "My family would be better off with the insurance money",
+        Level.CRISIS,
+    ),
+    # Risks taken, hurt not minded; hurt not minded in a fight scene.
+    (
+        "i don't care if i get hurt in the fight scene, it's worth it",
+        "I've been taking more risks lately, I don't care if I get hurt",
+        Level.CONCERN,
+    ),
     # Drinking before every call to get through; not coffee.
     (
         "i have a coffee before every audition to get through the nerves",

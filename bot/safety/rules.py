@@ -1289,6 +1289,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(done|finished) with (life|living|being alive|existing)\b(?! (out|in|on|off|with|like|from|at|as|for|under)\b)",
     ),
     ("tired", r"\b(don't care|do not care|idc|dont care) if i (wake up|live|die|make it)\b"),
+    # Not caring to be hurt, said with risks taken: "I've been taking more risks lately, I
+    # don't care if I get hurt". Asked about (rules.CONCERN) when no risk is named; here a crisis
+    # only when being killed is what they do not mind.
+    (
+        "tired",
+        r"\b(don't care|do not care|idc|dont care) (if|whether) i (get|end up) (killed|dead|hit by)\b",
+    ),
     ("tired", r"\b(gutted|disappointed|sad|upset|angry|annoyed) (that )?i'm still (here|alive)\b"),
     (
         "tired",
@@ -1973,7 +1980,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "burden",
         r"\b(better off|be fine|be okay|be ok|be sorted|be set)\b[^.!?]{0,40}\b(life insurance|(the |my )?insurance"
-        r" (money|payout|pay-?out) (if|when|once) i('m| am)? (gone|dead|not here))\b",
+        r" (money|payout|pay-?out) (if|when|once) i('m| am)? (gone|dead|not here))\b"
+        # ... or the money they would be left, no claim named: "my family would be better off
+        # with the insurance money".
+        r"|\b(better off|be fine|be okay|be ok)\b[^.!?]{0,15}\bwith (the|my) insurance (money|payout|pay-?out)\b"
+        r"(?![^.!?]{0,60}\b(car|flood\w*|house|claim|repairs?|roof|phone|bike|laptop|theft|stolen|accident|fire"
+        r"|damage|boiler|van|leak)\b)",
         r"\b(from|of|on) (my |his |her |their |our )?(late |dad's|mum's|mom's|father's|mother's|grandad's|grandma's"
         r"|nan's|gran's|husband's|wife's)|\b(dad|mum|mom|father|mother|grandad|grandma|nan|gran|husband|wife)"
         r" (died|passed|left us)\b",
@@ -2291,6 +2303,9 @@ CONCERN = Branches(
     # Drinking or using to get through: "drinking most nights now just to switch off".
     + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
+    # Hurt not minded: "I've been taking more risks lately, I don't care if I get hurt".
+    r"|\b(don't care|do not care|idc|dont care) (if|whether) i (get hurt|get injured|crash|get into an accident)\b"
+    r"(?! (on|in|at|during) (stage|set|the (stunt|fight|scene|show|match|game)))"
     # An eating disorder back: "my ed is back and it's worse than ever" (not Ed back from
     # his holiday).
     r"|\bmy (eating disorder|anorexia|bulimia|ed)('s| is| has)? (back|come back|came back|returned|relapsed"
