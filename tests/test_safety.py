@@ -3917,6 +3917,25 @@ _TYPED_TIER_TWINS = [
     # A death or a means drawn beside an ending; the same drawn for a show.
     ("murder mystery show tonight 🔪🩸 so excited", "i'm done 🔪🩸", Level.CONCERN),
     ("halloween costume done 🪦⚰️", "🪦 soon", Level.CONCERN),
+    # Acts in progress the rules did not know: a poison "a load of", the tracks with a train
+    # due, a garage with the engine on. Each is checked for the emergency number below.
+    ("used a load of bleach on the costume", "i just drank a load of bleach", Level.CRISIS),
+    (
+        "sorry i'm on the train line now, the next train's due in 10 mins, running late",
+        "i'm on the railway line now, train's due in 10",
+        Level.CRISIS,
+    ),
+    (
+        "i'm in the garage with the engine running to warm it up, it's freezing",
+        "i'm sitting in the garage with the engine running",
+        Level.CRISIS,
+    ),
+    # The act's effects felt, the model finding nothing: asked, not nothing.
+    (
+        "my vision's gone blurry since i took the hay fever tablets",
+        "my vision's going blurry since i took the tablets",
+        Level.CONCERN,
+    ),
     # The insurance money as what they would leave; the insurance money for a car.
     (
         "we'd be better off with the insurance money than repairing the car",
@@ -4295,3 +4314,18 @@ def test_everyday_twins_of_typed_crisis_lines_are_no_crisis(
 ) -> None:
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
     assert detector.assess(risk).level is Level.CRISIS, risk
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "i just drank a load of bleach",
+        "i'm on the railway line now, train's due in 10",
+        "i'm sitting in the garage with the engine running",
+    ],
+)
+def test_acts_in_progress_typed_in_more_words_lead_with_the_emergency_number(
+    detector: SafetyDetector, act: str
+) -> None:
+    found = detector.assess(act)
+    assert found.level is Level.CRISIS and found.imminent, (act, found)

@@ -360,13 +360,15 @@ class SafetyDetector:
                 if top > 0:
                     beside = texts[max(1, top - 1) : top + 2]
                     timed = ". ".join(reading.prepare(p, folded=True) for p in beside)
+        act_done = rules.ACT_DONE.search(prepared) is not None
+        effects = rules.EFFECTS.search(prepared) is not None
         return Evidence(
             category=rules.crisis_category(prepared),
             in_progress=rules.in_progress(prepared),
             act_now=rules.ACT_NOW.search(prepared) is not None,
             just_done=rules.JUST_DONE.search(prepared) is not None,
-            act_done=rules.ACT_DONE.search(prepared) is not None,
-            effects=rules.EFFECTS.search(prepared) is not None,
+            act_done=act_done,
+            effects=effects,
             at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
             on_the_way=rules.ON_THE_WAY.search(prepared) is not None,
             # Read before someone else's wish is set aside as their story ("said he wants to
@@ -381,7 +383,12 @@ class SafetyDetector:
             or rules.letters_left(prepared)
             or rules.AFFAIRS_TWICE.search(prepared) is not None,
             unnamed_plan=rules.unnamed_act_and_time(prepared),
-            concern=rules.is_concern(prepared) or reading.drawn_ending(r.folded),
+            # The act's signs and its effects, where the model finds nothing heavy ("my
+            # vision's going blurry since i took the tablets"): not the crisis reply on the
+            # rules alone, but never nothing.
+            concern=rules.is_concern(prepared)
+            or reading.drawn_ending(r.folded)
+            or (act_done and effects and reading.DOSE_FOR_SOMETHING.search(prepared) is None),
             settled=rules.settled(prepared),
             role_words=role_words,
             dark=rules.is_dark(r.folded, folded=True),

@@ -108,6 +108,14 @@ _DRAWN_AT_PLAY = re.compile(
 )
 
 
+#: What a dose was for, said with it: "the tablets for my migraine", "hay-fever tablets".
+DOSE_FOR_SOMETHING = re.compile(
+    r"\bfor (my|a|the|this|her|his) \w+|\b(hay[- ]?fever|migraine|headache|allerg\w*|cold|flu|period|cramps"
+    r"|pain ?killers?|anxiety|nerves|travel sickness|sea ?sickness|jet ?lag|prescri\w*|doctor|gp|pharmacist"
+    r"|antihistamines?|on set|shoot|rehearsal)\b"
+)
+
+
 def drawn_ending(folded: str) -> bool:
     """A means or a death drawn in emoji beside an ending word (see `_DRAWN`)."""
     return (

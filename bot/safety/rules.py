@@ -517,7 +517,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Swallowing something that harms: "drank bleach", "took rat poison".
     (
         "act",
-        r"\b(drank|drunk|drink|drinking|swallowed|swallow|swallowing|took|taken|ate) (some |a bottle of |a glass of |the )?"
+        r"\b(drank|drunk|drink|drinking|swallowed|swallow|swallowing|took|taken|ate|necked|downed) (some |a bottle of |a glass of |the )?"
+        # ... in any amount: "i just drank a load of bleach".
+        r"((a )?(load|lot|loads|lots|cup|cupful|mug|mouthful|capful|bottle|glass|half|whole bottle|half a bottle|bit|some)"
+        r" of (the |some |my )?)?"
         r"(" + _POISONS + r"|detergent)\b",
     ),
     # A poison got and drunk, said in Pidgin: "I go buy sniper drink am" (a Nigerian
@@ -2620,8 +2623,9 @@ IMMINENT = Branches(
     r"|\b(swallowed|necked|downed|taken|took|had) (the lot|them all|all of them|em all|everything),?"
     r" (with|and|washed down with) (\w+ ){0,3}(vodka|gin|wine|whisky|whiskey|rum|alcohol|booze|bottle)\b"
     # A poison already swallowed: "drank bleach earlier", Pidgin's "I don drink the sniper".
-    r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow)"
-    r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of )?("
+    r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow|necked|downed)"
+    r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of "
+    r"|(a )?(load|lot|loads|lots|mouthful|capful|cupful|mug|bit) of (the |some |my )?)?("
     + _POISONS
     + r")\b"
     # A hose run from the exhaust: "the hose is taped to the exhaust".
@@ -2629,6 +2633,14 @@ IMMINENT = Branches(
     r" (on |up )?)?(to|from|into|onto|on|in) (the |my )?(exhaust|tailpipe|exhaust pipe)\b"
     r"|\b(taped|attached|fixed|connected|fitted|rigged) (the |a |my )?(hose|hosepipe|tube|pipe) (on |up )?(to|onto|on)"
     r" (the |my )?(exhaust|tailpipe)\b"
+    # On the tracks with a train coming: "i'm on the railway line now, train's due in 10".
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood|lying|laying|lay)\b[^.!?]{0,10}\b(on|onto|across) the (railway|train"
+    r"|rail|railroad)? ?(line|tracks?|rails)\b(?=[^!?]{0,60}\b(train|next one|express)('s| is)? (due|coming|in \d|close)"
+    r"|[^!?]{0,60}\btrains? (due|coming)\b)(?![^!?]{0,80}\b(late|delayed|delays?|commute|on my way|stuck|platform"
+    r"|carriage|seat|station)\b)"
+    # In the garage with the engine on: "i'm sitting in the garage with the engine running".
+    r"|\b(in|inside) the garage\b[^.!?]{0,60}\b(engine|car)('s| is)? (running|on)\b"
+    r"(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold|fix\w*|mechanic|tun\w*|check\w*|listen\w*))"
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
@@ -2753,7 +2765,12 @@ EDGE_OF_HEIGHT = re.compile(
     # Working up to it where they stand: "been stood here the better part of an hour trying
     # to get up the nerve".
     r"|\b(stood|standing|sat|sitting|been) (here|there)\b[^.!?]{0,60}\b(get|getting|work|working|build|building|find"
-    r"|finding|muster|mustering) up the (nerve|courage)\b(?! to\b))"
+    r"|finding|muster|mustering) up the (nerve|courage)\b(?! to\b)"
+    # At a height, "about to go" and nothing after it: "i'm at the top of the multistorey,
+    # about to go".
+    r"|\b(i'm|im|i am|sat|sitting|standing|stood)\b[^.!?]{0,15}\b(at|on) the (very )?(top|edge|roof)( (floor|level|deck))?"
+    r" of (the |a |this )?(\w+ ){0,2}(parking (structure|garage|deck)|parkade|car park|multi[- ]?stor(e)?y|building"
+    r"|tower( block)?|bridge|cliffs?|block)\b[^.!?]{0,20}\babout to (go|jump|do it|step off)\W*$)"
     # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
     r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
     r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew)\b)"
