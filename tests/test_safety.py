@@ -4302,6 +4302,26 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
             "i wrote my will today at 26, my accountant said it's sensible",
             "i wrote my will today",
         ),
+        # Someone waited for with the car running; a garage with the engine on.
+        (
+            "the car's running and the door is shut, come out when you're ready",
+            "i'm sitting in the garage with the engine running",
+        ),
+        # A nosebleed; a wrist.
+        (
+            "i'm bleeding a lot from my nose, it won't stop, stage blood is nothing on this",
+            "i'm bleeding a lot from my wrist and it won't stop",
+        ),
+        # Past the railing for a poster; past the railing.
+        (
+            "i'm on the wrong side of the railing on the bridge, the photographer wants it for the poster",
+            "i'm on the wrong side of the railing on the bridge",
+        ),
+        # A tape measure round the neck; a cord.
+        (
+            "i'm standing on the chair with the tape measure around my neck",
+            "i'm standing on the chair with the cord around my neck",
+        ),
         # Off to bed with a big day tomorrow; off to bed and not waking.
         (
             "goodbye everyone, off to bed, big day tomorrow",

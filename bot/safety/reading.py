@@ -478,6 +478,20 @@ _LAST_FOR_NOW = re.compile(
     r"|early (call|start) tomorrow)\b" + _NO_ENDING_AFTER
 )
 
+#: Someone waited for with the car running: "the car's running and the door is shut, come
+#: out when you're ready".
+_WAITING_IN_THE_CAR = re.compile(
+    r"\b(engine|car)('s| is)? running\b[^.!?]{0,80}\b(come (out|down)|when you're ready|i'm outside|waiting outside"
+    r"|get in|hurry( up)?|pick (you|u) up)\b" + _NO_ENDING_AFTER
+)
+
+#: Something worn round the neck for the work: "standing on the chair with the tape measure
+#: around my neck".
+_WORN_ROUND_THE_NECK = re.compile(
+    r"\b(tape measure|lanyard|headphones|scarf|necklace|medal|whistle|towel|camera( strap)?|pass|mic pack)"
+    r" (around|round) my neck\b" + _NO_ENDING_AFTER
+)
+
 #: Looked up for the work: "looked up the tallest buildings near me for the location scout".
 _RESEARCH_FOR_WORK = re.compile(
     r"\b(looked up|looking up|look up|searched|searching|googled|googling|researched|researching|scouting)\b"
@@ -544,6 +558,11 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     # sunset is unreal", "on the bridge now, the view of the city is so beautiful".
     + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|terrace)\b[^.!?]{0,60}"
     + VIEW_ENJOYED
+    + _NO_ENDING_AFTER
+    # Up there for a picture, and saying so: "on the wrong side of the railing on the
+    # bridge, the photographer wants it for the poster".
+    + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|ledge|railings?)\b[^.!?]{0,60}\b(photographer|poster|photo ?shoot"
+    r"|editorial|campaign|music video|for the (shot|photo|picture|pic|cover))\b"
     + _NO_ENDING_AFTER
     # A height measured for the work: "checked the height of the set, the ladder is enough".
     + r"|\b(height|heights|drop) (of|from) (the|a|our|my) (set|flats?|stage|ladder|rig|truss|scaffold\w*|scenery"
@@ -622,6 +641,8 @@ def calming(folded: str) -> bool:
             RETURN_TIMED,
             _LAST_FOR_NOW,
             _RESEARCH_FOR_WORK,
+            _WORN_ROUND_THE_NECK,
+            _WAITING_IN_THE_CAR,
             _OFFERED,
         )
     )

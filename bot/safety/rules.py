@@ -2572,8 +2572,9 @@ IMMINENT = Branches(
     r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war|coat|jacket|dry|drying"
     r"|hang (it|them) up|wardrobe|trousers|jeans|dress)\b)"
     # Bleeding or cutting now.
-    r"|\b(cutting|bleeding|burning myself|cut myself)\b[^.!?]{0,30}\b(right now|rn|as i type|as we speak"
-    r"|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
+    # Not a nosebleed: "bleeding a lot from my nose, it won't stop".
+    r"|\b(cutting|bleeding|burning myself|cut myself)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)"
+    r"[^.!?]{0,30}\b(right now|rn|as i type|as we speak|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
     # Gas on in a room shut up: "the gas is on and the windows are shut". Not the cooking, the
     # heating or the weather.
     r"|\b(the )?gas('s| is)? (on|turned on|running|left on)\b[^.!?]{0,40}\b(windows?|doors?|vents?)('s| are| is)?"
@@ -2642,7 +2643,9 @@ IMMINENT = Branches(
     r"|\b(in|inside) the garage\b[^.!?]{0,60}\b(engine|car)('s| is)? (running|on)\b"
     r"(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold|fix\w*|mechanic|tun\w*|check\w*|listen\w*))"
     # The car in a shut garage.
-    r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
+    r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold"
+    # ... not waiting for someone: "the car's running and the door is shut, come out when you're ready".
+    r"|come out|come down|when you're ready|waiting|outside|hurry|get in|pick (you|u) up))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
 
 
@@ -2773,7 +2776,8 @@ EDGE_OF_HEIGHT = re.compile(
     r"|tower( block)?|bridge|cliffs?|block)\b[^.!?]{0,20}\babout to (go|jump|do it|step off)\W*$)"
     # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
     r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
-    r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew)\b)"
+    r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew|photographer|poster|photo ?shoot"
+    r"|editorial|campaign|music video)\b)"
 )
 _DONE_SIGNS = (
     # Swallowed in quantity (_TAKEN_ALL), or everything, all of something, every one.
@@ -2787,7 +2791,8 @@ _DONE_SIGNS = (
     r"|\b(car|engine)('s| is)? (still )?running\b"
     r"|\b(took|taken|swallowed|had|necked) (the first|a|another|one more|a second) handful\b"
     r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
-    r"|\b(bleeding|blood)\b[^.!?]{0,40}\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    r"|\b(bleeding|blood)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)[^.!?]{0,40}"
+    r"\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
     # An overdose taken, named as such ("overdosed on coffee" is a joke, not a sign).
     r"|(\b(taken|took|had|done) an? (overdose|od)|\b(i've |i have |i |just |i just )(overdosed|od'd|oded))"
     r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
