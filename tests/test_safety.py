@@ -4314,7 +4314,8 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
         ),
         # Past the railing for a poster; past the railing.
         (
-            "i'm on the wrong side of the railing on the bridge, the photographer wants it for the poster",
+            "i'm on the wrong side of the railing on the bridge, "
+            "the photographer wants it for the poster",
             "i'm on the wrong side of the railing on the bridge",
         ),
         # A tape measure round the neck; a cord.
