@@ -362,7 +362,14 @@ def test_wanting_to_die_said_laughing_or_cringing_asks_gently(detector: SafetyDe
         "mortified, I want to die, I sang the wrong verse",
     ):
         assert detector.assess(text).level is Level.CONCERN, text
-    for text in ("i want to die lol but honestly I'm not joking", "lol i want to die, seriously"):
+    for text in (
+        "i want to die lol but honestly I'm not joking",
+        "lol i want to die, seriously",
+        # Said meant in shorthand (stop 50): these were read as laughed off.
+        "i want to di3 lol jk... not jk",
+        "i want to die lol no cap",
+        "deadass i want to kms lmao",
+    ):
         assert detector.assess(text).level is Level.CRISIS, text
 
 

@@ -362,7 +362,8 @@ _JOKING = re.compile(
     r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*)\b|😂|🤣|💀|🙈"
 )
 _MEANT = re.compile(
-    r"\b(fr|for real|not (lol|joking|kidding|a joke)|no joke|this time|seriously|i mean it"
+    r"\b(fr|for real|not (lol|joking|kidding|a joke|jk)|no (joke|jk|cap)|not even (joking|kidding)|deadass"
+    r"|this time|seriously|i mean it"
     r"|actually|genuinely|i'm serious|i am serious)\b|\bbut not (lol|jk)\b"
 )
 _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
