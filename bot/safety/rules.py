@@ -2849,7 +2849,12 @@ JUST_DONE = Branches(
 _OTHER = (
     r"\b(she|he|they|my (\w+ )?(daughter|son|kid|child|friend|flatmate|roommate|housemate|partner"
 )
-_OTHER += r"|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|mother|dad|father|cousin))\b"
+_OTHER += (
+    r"|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|mother|dad|father|cousin|mate|bestie|bff"
+    r"|classmate|colleague)"
+    # Someone from a place they share: "a girl in my class".
+    r"|a (girl|guy|boy|friend|woman|man|kid|student|lad|lass) (in|from|at) my \w+)\b"
+)
 _OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)"
 SOMEONE_ELSE = re.compile(
     _OTHER + r"('s|'re)?( (has|have|had|just|already|apparently))*\s+"
@@ -2864,10 +2869,11 @@ SOMEONE_ELSE = re.compile(
     r"('s| has| have)?\s*(took|taken|swallowed) something\b(?! (from|for|to|with|home|back|out|off|in))"
     r"|"
     + _OTHER
-    + r"('s|'re)?( (says|said|told me|texted( me)?|messaged( me)?|keeps saying)( that)?"
+    + r"('s|'re)?( (says|said|told me|texted( me)?|messaged( me)?|keeps saying|posted|wrote|tweeted)( that)?"
     r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will"
     r"|planning to|plans to|is planning to)"
-    r" (kill (herself|himself|themselves|themself)|end (it all|her life|his life|their life)"
+    r" (kill (herself|himself|themselves|themself)|hurt (herself|himself|themselves|themself)"
+    r"|end (it all|her life|his life|their life)"
     r"|take (her|his|their) (own )?life|jump\b(?! (at|in|on|into|ship|through|up|to|for|the gun)))"
     # Not wanting to live, said of them: "my daughter says she doesn't want to live anymore".
     r"|\b(she|he|they) (doesn't|does not|don't|do not) want to (live|be alive|be here|exist)"
@@ -2876,7 +2882,7 @@ SOMEONE_ELSE = re.compile(
     # answer his phone".
     r"|"
     + _OTHER
-    + r"('s| is| are)? (standing|sitting|sat|stood|up) on (the|a) (edge|ledge|bridge|roof|cliff"
+    + r"('s| is| are)? ((standing|sitting|sat|stood|up) )?on (the|a) (edge|ledge|bridge|roof|cliff"
     r"|railing|parapet)\b[^.!?]{0,40}\b(won't|isn't|is not|not|refuses to|keeps threatening to|says (she|he|they)"
     r"('ll| will)) (answer\w*|respond\w*|pick\w* up|come down|coming down|talk\w* to (me|us)|jump)\b"
     r"|\b(she|he|they) ((keeps? )?(saying|telling( \w+){1,2})|says?|said|told( \w+){1,2})( that)?"
@@ -2886,6 +2892,24 @@ SOMEONE_ELSE = re.compile(
     r"|\b(she|he|they) (wish(es)?|wants?) to (die|be dead)\b(?! (at|in|on|with|peacefully|before|when|like|of"
     r"|from|for|old|happy|doing|surrounded)\b)"
     r"|\b(she|he|they) (left|wrote|has left|has written) a note\b[^.!?]{0,40}\b(goodbye|sorry)\b"
+    # Talking of it: "my friend is talking about suicide a lot lately, how can I help".
+    r"|"
+    + _OTHER
+    + r"('s| is| are| has been| have been| keeps| kept| was| were)? (talking|talks|talked|posting|posts"
+    r"|posted|joking|jokes|texting|writing) about (suicide|killing (herself|himself|themselves|themself)"
+    r"|ending (it all|her life|his life|their life)|wanting to die|not wanting to (live|be here))\b"
+    r"(?![^.!?]{0,60}\b(dissertation|essay|thesis|podcast|research|article|lecture|documentary|book|novel|script"
+    r"|play|film|show|class|course|campaign|awareness|charity|training|character|role|scene)\b)"
+    # A goodbye sent, and no answer since: "my best friend texted me goodbye and now she's not
+    # answering".
+    # Not from a trip: "texted me goodbye from the airport, she's not answering now she's boarded".
+    r"|"
+    + _OTHER
+    + r"(?![^.!?]{0,160}\b(airport|boarded|boarding|flight|plane|flying|train|holiday|signal|battery"
+    r"|asleep|bed|work|shift|shoot|set|festival|tour|abroad)\b)"
+    r"( (just|has|had))? (texted|messaged|sent|said|wrote|called)( me)?( a)? (goodbye|bye|farewell)"
+    r"( message| text)?\b[^.!?]{0,60}\b(not|isn't|won't|hasn't|stopped) (answering|picking up|replying|responding"
+    r"|answered|replied|responded|pick up|answer|reply|respond)\b"
 )
 
 
