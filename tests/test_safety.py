@@ -3924,6 +3924,28 @@ _TYPED_TIER_TWINS = [
     # A death or a means drawn beside an ending; the same drawn for a show.
     ("murder mystery show tonight 🔪🩸 so excited", "i'm done 🔪🩸", Level.CONCERN),
     ("halloween costume done 🪦⚰️", "🪦 soon", Level.CONCERN),
+    # Dying in older, gentler words (stop 50): each had nothing.
+    ("I'm ready to go and meet the producers", "I'm ready to go and meet my maker", Level.CRISIS),
+    (
+        "I'm so weary, I just want to lie down and not get up till noon",
+        "I'm so weary of it all, I just want to lie down and not get up",
+        Level.CRISIS,
+    ),
+    (
+        "honestly I'd welcome a bus at this point, I've been waiting forty minutes",
+        "honestly I'd welcome a bus hitting me at this point",
+        Level.CRISIS,
+    ),
+    (
+        "I don't think I'll see Christmas at home, the tour runs through",
+        "I don't think I'll see Christmas, and I'm at peace with that",
+        Level.CONCERN,
+    ),
+    (
+        "I'm checking out of the hotel, it's been a long run",
+        "I'm checking out, it's been a long run",
+        Level.CONCERN,
+    ),
     # Acts in progress the rules did not know: a poison "a load of", the tracks with a train
     # due, a garage with the engine on. Each is checked for the emergency number below.
     ("used a load of bleach on the costume", "i just drank a load of bleach", Level.CRISIS),
@@ -4330,6 +4352,13 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
             "i'm standing on the chair with the tape measure around my neck",
             "i'm standing on the chair with the cord around my neck",
         ),
+        # Slipping away from a party; slipping away.
+        (
+            "It'd be easier for everyone if I just slipped away quietly from the party",
+            "It'd be easier for everyone if I just slipped away quietly",
+        ),
+        # Waking with a cold; not waking.
+        ("I hope I don't wake up tomorrow with this cold", "I hope I don't wake up tomorrow"),
         # Off to bed with a big day tomorrow; off to bed and not waking.
         (
             "goodbye everyone, off to bed, big day tomorrow",

@@ -486,6 +486,13 @@ _WAITING_IN_THE_CAR = re.compile(
     r"|get in|hurry( up)?|pick (you|u) up)\b" + _NO_ENDING_AFTER
 )
 
+#: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
+#: the party".
+_SLIPPED_AWAY_FROM = re.compile(
+    r"\b(slip|slipped|slipping|sneak|sneaked|snuck|sneaking) (away|off|out)( quietly| early)? (from|of) (the|a|this"
+    r"|that|my|our) \w+" + _NO_ENDING_AFTER
+)
+
 #: Something worn round the neck for the work: "standing on the chair with the tape measure
 #: around my neck".
 _WORN_ROUND_THE_NECK = re.compile(
@@ -644,6 +651,7 @@ def calming(folded: str) -> bool:
             _RESEARCH_FOR_WORK,
             _WORN_ROUND_THE_NECK,
             _WAITING_IN_THE_CAR,
+            _SLIPPED_AWAY_FROM,
             _OFFERED,
         )
     )

@@ -274,6 +274,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "explicit",
         r"\b(i've|i have|i'd|i had) (wanted|wished|been wanting|been wishing) (to be|i was|i were) dead\b",
     ),
+    # Dying in other words: "I'm ready to go and meet my maker", "I just want to lie down and
+    # not get up", "I'd welcome a bus hitting me at this point".
+    (
+        "wish",
+        r"\b(ready|want|wanting|going|time|wish i could|like) to (go and |go )?meet my maker\b"
+        r"|\b(want|wanting|wish i could|going) to (just )?lie down and (not|never) (get|wake) up\b"
+        r"(?!( again)? (till|until|before|for (a|an|the)|early|in time))"
+        r"|\b(welcome|wouldn't mind|would not mind|don't mind|do not mind|hope|hoping|wish|pray|praying)( if)?"
+        r" (a|the) (bus|car|lorry|truck|train|tram) (hit|hits|hitting|ran|runs|running|would hit|hit) (me|over me)\b",
+    ),
     # Life itself wanted over, the heart wanted stopped: "I want my life to be over", "I want
     # my heart to just stop" (not racing, pounding).
     (
@@ -354,7 +364,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "tired",
         r"\b(hope|hoping|hoped|wish|wished|pray|praying|prayed) (that )?i (don't|do not|never|won't|wouldn't|would not"
-        r"|didn't|did not) wake( up)?+\b(?! (late|early|too|in time|before|after|at \d|with|to (the|my|a)))"
+        r"|didn't|did not) wake( up)?+\b(?!( (tomorrow|tonight|today|in the morning|on \w+day))? (late|early|too|in time"
+        r"|before|after|at \d|with|to (the|my|a)|feeling|sick|ill|hungover|grumpy))"
         r"|\b(hope|hoping|wish|pray|praying) (that )?i('d| would)? die\b(?! (of|from|laughing|on stage))"
         r"|\b(hate|hating) (being alive|living|existing)\b"
         r"(?! (at|before|when|during|on|in|this early|so early|like this|out of|with))",
@@ -2306,6 +2317,15 @@ CONCERN = Branches(
     # Drinking or using to get through: "drinking most nights now just to switch off".
     + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
+    # Not expecting to be here at a time ahead: "I don't think I'll see Christmas, and I'm at
+    # peace with that". Not a tour, a shift or a trip keeping them away.
+    r"|\b(don't think i'll|do not think i will|doubt i'll|won't|will not|not going to) (see|make it to|be (around|here)"
+    r" (for|at)) (christmas|my (next )?birthday|next (year|month|week|summer|spring)|the (new year|spring|summer))\b"
+    r"(?! (drinks|party|parties|do|dinner|lunch|show|market|panto|concert|event|eve|day|at|in|with))(?![^.!?]{0,40}\b(at home|home|tour|working|work|abroad|shift|because|with (my|the|them)|in (london|town|the uk)"
+    r"|gigs?|shows?|run)\b)"
+    # Checking out, said of oneself and nothing else: "I'm checking out, it's been a long run".
+    r"|\b(i'm|i am|im) checking out\b(?=\s*([.!,]|$))(?![^.!?]{0,60}\b(hotel|room|airbnb"
+    r"|hostel|shop|till|library|book|group|chat|server|for (the|a) (night|day|weekend)|see (you|ya|y'all))\b)"
     # Hurt not minded: "I've been taking more risks lately, I don't care if I get hurt".
     r"|\b(don't care|do not care|idc|dont care) (if|whether) i (get hurt|get injured|crash|get into an accident)\b"
     r"(?! (on|in|at|during) (stage|set|the (stunt|fight|scene|show|match|game)))"
