@@ -3946,6 +3946,32 @@ _TYPED_TIER_TWINS = [
         "I'm checking out, it's been a long run",
         Level.CONCERN,
     ),
+    # A stage's ending said of themselves, for good (stop 50): each had nothing.
+    (
+        "the curtain's coming down on the show for good, it closes saturday",
+        "the curtain's coming down on me for good",
+        Level.CRISIS,
+    ),
+    (
+        "the show's over for me, lights out, bed",
+        "the show's over for me, lights out for good",
+        Level.CRISIS,
+    ),
+    (
+        "i'm writing my own ending for the short film tonight",
+        "i'm writing my own ending tonight",
+        Level.CRISIS,
+    ),
+    (
+        "i've bought a one-way ticket to new york, the job starts in march",
+        "i've bought a one-way ticket, if you know what i mean",
+        Level.CRISIS,
+    ),
+    (
+        "i'll be joining my dad soon, he's in spain and i fly friday",
+        "i'll be joining my dad soon, i miss him",
+        Level.CONCERN,
+    ),
     # Acts in progress the rules did not know: a poison "a load of", the tracks with a train
     # due, a garage with the engine on. Each is checked for the emergency number below.
     ("used a load of bleach on the costume", "i just drank a load of bleach", Level.CRISIS),

@@ -440,7 +440,7 @@ _WORK_ENDED = re.compile(
     r"|workshop|rehearsals?|panto|filming|gig) (has |have |is |are )?(wrapped|ended|finished|over"
     r"|closed|closes|closing|done)\b|\bafter the (shoot|run|tour|rebrand|show|job|wrap|panto|gig)\b"
     # "last day of the run tomorrow, going to miss everyone": a goodbye to a job.
-    r"|\b(last|final) (day|night|show|performance|shift|week|day on set) (of|on|at) (the |my |our |this )?"
+    r"|\b(last|final) (day|night|show|performance|shift|week|day on set|bow|curtain call) (of|on|at) (the |my |our |this )?"
     r"(run|tour|show|shoot|job|contract|season|production|panto|course|workshop|filming|set)\b"
     r"|\bclosing night\b|\bwrap party\b"
     # "goodbye everyone, last show tonight!": the run's last show, not theirs.

@@ -1594,7 +1594,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(permanently|for good|forever|for real|for ever)\b"
         r"|\blights out for me\b[^.!?]{0,10}\b(soon|for good|forever|permanently|tonight)\b"
         r"(?![^.!?]{0,40}\b(early|call|bed|sleep|alarm|shift|tired|knackered|show|tomorrow)\b)"
-        r"|\bjoin the choir invisible\b",
+        r"|\bjoin the choir invisible\b"
+        # A stage's ending said of themselves, and for good: "the curtain's coming down on me for
+        # good", "the show's over for me, lights out for good", "this is my last scene, no encore".
+        r"|\b(curtain('s| is)? (coming|come|came|going) down|final curtain|show('s| is) over|lights out"
+        r"|last scene|final scene|final bow|last bow|last act|final act)\b[^.!?]{0,20}\b(on me|for me|of mine"
+        r"|of my life)\b[^.!?]{0,30}\b(for good|permanently|forever|for ever|no encore|no curtain call)\b"
+        r"|\b(this is|it's|here's) my (last|final) (bow|curtain|exit)\b[^.!?]{0,20}"
+        r"\b(no (encore|curtain call|more shows)|for good|permanently|forever)\b"
+        # Writing one's own ending, with a when: "I'm writing my own ending tonight".
+        r"|\b(writing|write|wrote|written) my own ending\b(?! (for|to|of|in) (the|a|my|this|our) )[^.!?]{0,20}"
+        r"\b(tonight|today|tomorrow|this week(end)?"
+        r"|soon|now)\b"
+        # A trip hinted at with a wink: "I've bought a one-way ticket, if you know what I mean".
+        r"|\b(one[- ]way ticket|catch(ing)? the bus|going away|leaving|the big sleep|checking out)\b[^.!?]{0,30}"
+        r"\b(if you know what i mean|iykwim|if you catch my drift|wink wink)\b",
         # A career's exit: "exit stage left, permanently, moving into producing".
         r"\b(producing|directing|teaching|career|acting|industry|business|quit\w*|retir\w*|day job|new job"
         r"|office job|moving into|switching to|agency|agent|company|chat|group|course|class|school|theatre|production"
@@ -2326,6 +2340,11 @@ CONCERN = Branches(
     # Checking out, said of oneself and nothing else: "I'm checking out, it's been a long run".
     r"|\b(i'm|i am|im) checking out\b(?=\s*([.!,]|$))(?![^.!?]{0,60}\b(hotel|room|airbnb"
     r"|hostel|shop|till|library|book|group|chat|server|for (the|a) (night|day|weekend)|see (you|ya|y'all))\b)"
+    # Joining someone gone: "I'll be joining my dad soon, I miss him".
+    r"|\b(joining|join|be with|see|seeing|reunited with) (my )?(late )?(dad|mum|mom|father|mother|grandma|grandad"
+    r"|grandpa|granny|nan|gran|brother|sister|husband|wife|son|daughter|friend|best friend|partner|baby)"
+    r"( again)? (soon|again soon|before long|one day soon)\b(?=[^.!?]{0,40}\b(miss (him|her|them|you)|heaven"
+    r"|up there|other side|passed|died|late|gone|grave)\b)"
     # Hurt not minded: "I've been taking more risks lately, I don't care if I get hurt".
     r"|\b(don't care|do not care|idc|dont care) (if|whether) i (get hurt|get injured|crash|get into an accident)\b"
     r"(?! (on|in|at|during) (stage|set|the (stunt|fight|scene|show|match|game)))"
