@@ -190,7 +190,7 @@ _ENGLISH = frozenset(
 _SHARED = frozenset("i a to no so me do he go be".split())
 
 
-def is_foreign(text: str) -> bool:
+def is_foreign(text: str, plain: str | None = None) -> bool:
     """Wholly in another language: few English words, and its words more common elsewhere.
 
     Leans towards English: a line the English model misreads can still be caught by
@@ -200,8 +200,11 @@ def is_foreign(text: str) -> bool:
     words = wordlang.words(text)
     if not words:
         return False
-    english = sum(1.0 if w in _ENGLISH else 0.5 if w in _SHARED else 0.0 for w in words)
-    if english / len(words) >= 0.25:
+    # English's words are counted as typed, accents kept (`plain`, when the caller has it):
+    # folded, Portuguese "tô só o pó" (I'm exhausted) was "to so o po", half English.
+    typed = wordlang.words(plain) if plain is not None else words
+    english = sum(1.0 if w in _ENGLISH else 0.5 if w in _SHARED else 0.0 for w in typed)
+    if english / max(len(typed), 1) >= 0.25:
         return False
     latin = [w for w in words if all(_is_latin(c) for c in w if c.isalpha())]
     if len(latin) * 2 <= len(words):  # mostly another script
@@ -325,5 +328,5 @@ def read(text: str) -> Reading:
         plain=plain,
         folded=folded,
         parts=tuple(fold(p) for p in parts(text)),
-        foreign=is_foreign(folded),
+        foreign=is_foreign(folded, plain),
     )

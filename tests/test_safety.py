@@ -1551,6 +1551,16 @@ def test_a_language_the_word_table_does_not_list_is_never_an_all_clear(
     assert detector.assess("nataka kujiua").level is Level.CRISIS
 
 
+def test_accented_words_are_not_counted_as_english(detector: SafetyDetector) -> None:
+    """Folded, Portuguese "tô só o pó" (I'm exhausted) read "to so o po", half of it English,
+    so the line was English and had no quiet line. English's words are counted as typed."""
+    from bot.reading import read
+
+    assert read("tô só o pó").foreign
+    assert detector.assess("tô só o pó").unsure
+    assert not read("to so o po").foreign
+
+
 @pytest.mark.parametrize("name", ["Hedda Gabler", "Woyzeck Büchner", "Ivanov Chekhov"])
 def test_a_play_named_in_capitals_is_no_unlisted_language(
     detector: SafetyDetector, name: str
