@@ -3956,6 +3956,17 @@ _TYPED_TIER_TWINS = [
         "I'm checking out, it's been a long run",
         Level.CONCERN,
     ),
+    # Second-language English (stop 50): better dead, cutting that helps; each was asked about.
+    (
+        "better I am dead than do panto again lol",
+        "I think better I am dead, my family not need to worry",
+        Level.CRISIS,
+    ),
+    (
+        "I cut my hand chopping onions many times this week lol",
+        "I have cut my hand many times this week, is helping me",
+        Level.CRISIS,
+    ),
     # A stage's ending said of themselves, for good (stop 50): each had nothing.
     (
         "the curtain's coming down on the show for good, it closes saturday",
@@ -4392,6 +4403,11 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
         (
             "It'd be easier for everyone if I just slipped away quietly from the party",
             "It'd be easier for everyone if I just slipped away quietly",
+        ),
+        # On the roof for a nice view; on the roof to say goodbye.
+        (
+            "I stand on the roof of my building now, the view is so nice",
+            "I stand on the roof of my building now, the view is so nice, goodbye",
         ),
         # Waking with a cold; not waking.
         ("I hope I don't wake up tomorrow with this cold", "I hope I don't wake up tomorrow"),

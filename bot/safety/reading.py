@@ -290,7 +290,7 @@ _IDIOMS = re.compile(
     r"|died (on stage|up there|out there|a little|inside)|i went out there and died"
     r"|dead (tired|beat|nervous|on my feet|in the water)|half dead|(?<!deserve )(?<!want )(?<!need )(?<!going )(?<!ready )to die for"
     # "I'm dead" is a laugh; "when I'm dead" is not.
-    r"|(?<!when )(?<!once )(?<!after )(?<!if )(?<!till )(?<!until )(?<!before )"
+    r"|(?<!when )(?<!once )(?<!after )(?<!if )(?<!till )(?<!until )(?<!before )(?<!better )(?<!best )"
     r"(i'm|i am|im) (so )?(dead|deceased)\b(?! inside)"
     r"|(would|'d) (kill|die) for|murder(ed)? (a|the|that) \w+"
     r"|(going to|will|gonna) die if (i|they) (don't|do not|doesn't|dont) (get|hear|call)"
@@ -547,7 +547,8 @@ _BREAK_UP = re.compile(
 VIEW_ENJOYED = (
     r"\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight"
     r"| today)? (is|are|was|were|looks?) (so |really |absolutely |actually )?(unreal|beautiful|amazing|gorgeous"
-    r"|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty)\b"
+    r"|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty"
+    r"|(so |very |really )?(nice|good|great|beautiful))\b"
 )
 
 

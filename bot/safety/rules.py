@@ -343,7 +343,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("explicit", r"\b(not|don't|no) (want|wanting) (to )?(live|living) (more|anymore|any more)"),
     (
         "explicit",
-        r"\b(better|best)( for (everybody|everyone|all))? (if )?(i'm|i am|i was|i were) (dead|gone|not (here|living|alive|around))",
+        r"\b(better|best)( for (everybody|everyone|all))? (if )?(i'm|i am|i was|i were) (dead|gone|not (here|living|alive|around))"
+        # Not a comparison: "better I am dead than do panto again".
+        r"(?! than\b)",
     ),
     ("explicit", r"\bmake (die|dead) myself|\bto kill me\b|\bthink to (die|kill)"),
     # Slang for it: "top myself", "do myself in", "off myself", "want to commit".
@@ -359,7 +361,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(don't|do not|never) deserve to (live|be alive|exist|be here)\b"
         r"|\bi (should|ought to) (be dead|have died|die)\b(?! (of|from|laughing|on stage))"
         r"|\bi (shouldn't|should not) (be alive|exist)\b"
-        r"|\b(i'd|i would) (rather|sooner) (be dead|die)\b(?! (than|of|laughing))",
+        r"|\b(i'd|i would) (rather|sooner) (be dead|die)\b(?! (than|of|laughing))"
+        # Better dead, in a second language's order: "I think better I am dead".
+        r"|\b(think|maybe|feel|probably|is|it's|it is|it would be|it'd be)( much| really)? (better|best) (that |if )?"
+        r"i (am|was|were|be|'m|would be) dead\b(?! than)",
     ),
     (
         "tired",
@@ -1632,6 +1637,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bmy (arms|wrists|thighs|legs) (are|is) (a (real )?mess|cut up|all cut|covered in cuts)\b[^!?]{0,80}"
         r"\blong sleeves\b",
     ),
+    # Cutting that helps, or done again and again: "I have cut my hand many times this week,
+    # is helping me".
+    (
+        "selfharm",
+        r"\b(cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*) (my |myself on my )?(hands?|arms?|wrists?|legs?"
+        r"|thighs?|skin|stomach|hips?)\b[^.!?]{0,30}\b(many|several|lots of|so many|a lot of) times\b"
+        r"|\b(cut|cutting|cuts|burn|burned|burnt|burning) (my |myself on my )?(hands?|arms?|wrists?|legs?|thighs?"
+        r"|skin|stomach|hips?)\b[^.!?]{0,40}\b(is helping|it helps|helps me|help me|makes me feel (better|something"
+        r"|calm)|to feel (something|better|calm|in control))\b",
+        r"\b(hair|fringe|nails|cooking|chopping|kitchen|paper|glass|shaving|costume|set)\b",
+    ),
     # Self-harm in its own slang: cuts in rows "like a barcode", cut "to beans" or "to fat"
     # (the layer under the skin), a clean streak broken with a blade.
     (
@@ -1916,7 +1932,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\bbetter( for (me|everybody|everyone|all|them|my family))? (to be|i am|i'm|i be|that i am|that i'm)"
-        r" (dead|not (more |anymore |any more )?(in this world|alive|living))\b(?! (tired|serious|honest|on|inside|funny|behind|right|last|weight|end)\b)"
+        r" (dead|not (more |anymore |any more )?(in this world|alive|living))\b(?! (tired|serious|honest|on|inside|funny|behind|right|last|weight|end|than)\b)"
         r"|\b(is|it's|it is) better( for me)? (not to|to not|if i not|i not) (live|be alive|exist)\b"
         + _NOT_A_PLACE
         + r"|\b(don't|do not|no) want more to (live|be alive|be here|exist)\b"
