@@ -4404,6 +4404,22 @@ def test_plans_and_trains_in_everyday_words_stay_calm(
             "It'd be easier for everyone if I just slipped away quietly from the party",
             "It'd be easier for everyone if I just slipped away quietly",
         ),
+        # A date set for a wedding; a date set with the means.
+        (
+            "i've set a date, the 14th, for the wedding",
+            "i've set a date, the 14th, and i've got the rope",
+        ),
+        # Hidden away at a spa; hidden away.
+        (
+            "i've booked a hotel room for friday, nobody will find me till checkout, "
+            "spa weekend baby",
+            "i've booked a hotel room for friday, nobody will find me till checkout",
+        ),
+        # Off the express at the wrong stop; in front of it.
+        (
+            "i jumped off the express at the wrong stop lol",
+            "i'm going to the station at 6 and stepping in front of the express",
+        ),
         # On the roof for a nice view; on the roof to say goodbye.
         (
             "I stand on the roof of my building now, the view is so nice",
@@ -4431,6 +4447,9 @@ def test_everyday_twins_of_typed_crisis_lines_are_no_crisis(
         "i just drank a load of bleach",
         "i'm on the railway line now, train's due in 10",
         "i'm sitting in the garage with the engine running",
+        # A plan with a clock time (stop 50): the crisis reply came without the number.
+        "i'm going to the station at 6 and stepping in front of the express",
+        "i'm going to jump off the bridge at 6",
     ],
 )
 def test_acts_in_progress_typed_in_more_words_lead_with_the_emergency_number(

@@ -443,10 +443,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # Not off a bus at the stop ("jumped off the train at Euston"), nor a stunt onto a
         # crash mat ("jump from the balcony set").
         r"\b(?!(jump|jumping|jumped) (off|out of) (the |a |my )?(bus|train|tube|metro|subway|underground"
-        r"|lorry|truck)\b)"
+        r"|lorry|truck|express|freight|fast train|intercity)\b)"
         r"(jump|jumping|jumped|step|stepping|throw myself|throwing myself) (off|from|in front of|out of) (the |a |my )?"
         r"(bridge|roof|building|ledge|train|platform|cliff|balcony|window|car park|tower block|parking (structure|garage|deck)|multi[- ]?storey( car park)?|overpass|rooftop|skyscraper"
-        r"|tube|metro|subway|underground|lorry|truck|bus|traffic"
+        r"|tube|metro|subway|underground|lorry|truck|bus|traffic|express|freight( train)?|fast train|intercity"
         # One's block of flats, as Singapore and Britain say it: "later I go jump from my block".
         r"|(?<=my )block(?!'s)|(hdb|council|apartment|residential) block|block of flats|high[- ]?rise|apartment( building)?)"
         r"(?! set\b)(?![^.!?]{0,60}\b(crash mat|crash mats|stunt|stunts|harness|wires)\b)",
@@ -1718,6 +1718,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "plan",
         r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"
         r"(?! (for|of) (the|my|our|a|an|his|her|their)\b)",
+        # ... or its event named later: "set a date, the 14th, for the wedding".
+        r"\bfor (the|my|our|a|an|his|her|their) (wedding|party|show|showcase|move|launch|premiere|opening|audition"
+        r"|recall|callback|meeting|gig|birthday|trip|holiday|shoot|reading|read-?through|workshop|surgery|op"
+        r"|operation|appointment|interview|exam|christening|funeral|memorial|hen|stag|dinner|drinks|wrap)\b",
     ),
     # "...it's happening." said as the whole news; "it's happening: I'm doing the show" is news.
     (
@@ -1732,7 +1736,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|no (going|turning) back))"
         r"|\bmade up my mind\b[^.!?]{0,300}\b(tonight|do it|end (it|things|my life|everything))\b",
     ),
-    ("plan", r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me"),
+    (
+        "plan",
+        r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me",
+        # Hidden away for a rest: "nobody will find me till checkout, spa weekend baby".
+        r"\b(spa|holiday|getaway|weekend away|honeymoon|romantic|birthday|anniversary|hide and seek|escape room"
+        r"|retreat|off grid|digital detox|lie-?in|nap|peace and quiet|me time)\b",
+    ),
     (
         "plan",
         # Ending it with a partner, an agent or a manager is a break-up.
@@ -3054,6 +3064,16 @@ _TIME_SET = re.compile(
     r"|\bat the end of (the|this|next) (month|week|run|year|season)\b|\bhow and when\b|\band when\s*([.!?]|$)"
     r"|\bon (her|his|my|their|our) (anniversary|birthday)\b"
 )
+#: A clock time ahead: "going to the station at 6 and stepping in front of the express". Not
+#: an age ("at 58 with no work"), nor a time something was done ("sent it at midnight").
+_AT_A_TIME = re.compile(
+    r"\bat ((1[0-2]|0?[1-9])([:.][0-5]\d)?( ?(am|pm|o'clock))?|(1[3-9]|2[0-3])[:.][0-5]\d|midnight|noon|dawn"
+    r"|sunrise|sunset|first light)\b(?! ?(%|percent|years?|yo|weeks?|months?|days?))"
+)
+_DONE_AT = re.compile(
+    r"\b(sent|did|went|got|was|were|had|came|left|posted|woke|finished|started|happened|born|since|every|each"
+    r"|until|till|used to|usually)\b[^.!?,]*$"
+)
 #: What makes a time a past, a habit or a what-if: "since tuesday", "every night", "not
 #: just this week", "if I died tomorrow nobody would notice".
 _NOT_SET = re.compile(
@@ -3072,6 +3092,9 @@ def time_set(prepared: str) -> bool:
             continue
         for m in _TIME_SET.finditer(sentence):
             if _NOT_SET.search(sentence[max(0, m.start() - 30) : m.start()]) is None:
+                return True
+        for m in _AT_A_TIME.finditer(sentence):
+            if _DONE_AT.search(sentence[max(0, m.start() - 40) : m.start()]) is None:
                 return True
     return False
 
