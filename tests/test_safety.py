@@ -4478,6 +4478,10 @@ def test_acts_in_progress_typed_in_more_words_lead_with_the_emergency_number(
             "my mate's on the bridge for the fireworks, can't find him",
             "my mate's on the bridge and won't come down",
         ),
+        (
+            "my sister said she wants to end it tonight with her boyfriend",
+            "a girl in my class posted that she wants to end it tonight",
+        ),
     ],
 )
 def test_someone_else_in_danger_in_more_words_gets_the_helpers_reply(
