@@ -2959,7 +2959,9 @@ SOMEONE_ELSE = re.compile(
     r"|\b(she|he|they) (left|wrote|has left|has written) a note\b[^.!?]{0,40}\b(goodbye|sorry)\b"
     # Their ending with a when, passed on: "a girl in my class posted that she wants to end it
     # tonight". Not a relationship or a job ("end it with him", "end it after the run").
-    r"|" + _OTHER + r"( (says|said|told me|texted( me)?|messaged( me)?|keeps saying|posted|wrote|tweeted)( that)?"
+    r"|"
+    + _OTHER
+    + r"( (says|said|told me|texted( me)?|messaged( me)?|keeps saying|posted|wrote|tweeted)( that)?"
     r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|about to|will|planning to)"
     r" end it (all )?(tonight|today|tomorrow|this (week|weekend)|soon|for good)\b"
     r"(?![^.!?]{0,60}\b(with|relationship|boyfriend|girlfriend|husband|wife|partner|job|contract|course|run|show"
