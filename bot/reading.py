@@ -190,6 +190,11 @@ _ENGLISH = frozenset(
 _SHARED = frozenset("i a to no so me do he go be".split())
 
 
+def _latin(words: list[str]) -> list[str]:
+    """The words written in Latin letters (the word table's languages are)."""
+    return [w for w in words if all(_is_latin(c) for c in w if c.isalpha())]
+
+
 def is_foreign(text: str, plain: str | None = None) -> bool:
     """Wholly in another language: few English words, and its words more common elsewhere.
 
@@ -206,7 +211,7 @@ def is_foreign(text: str, plain: str | None = None) -> bool:
     english = sum(1.0 if w in _ENGLISH else 0.5 if w in _SHARED else 0.0 for w in typed)
     if english / max(len(typed), 1) >= 0.25:
         return False
-    latin = [w for w in words if all(_is_latin(c) for c in w if c.isalpha())]
+    latin = _latin(words)
     if len(latin) * 2 <= len(words):  # mostly another script
         return len(latin) < 2 or wordlang.english_or_other(latin)[2] < 2
     if len(latin) == 2:
@@ -222,6 +227,9 @@ def is_foreign(text: str, plain: str | None = None) -> bool:
     return not wordlang.is_english(latin) and wordlang.own_elsewhere(latin) >= 2
 
 
+_WORD_CASED = re.compile(r"[^\W\d_]+")
+
+
 def unlisted_language(clause: str) -> bool:
     """A clause in a language the word table does not list (Swahili, Czech, Finnish,
     Hungarian): two words or more, none of them in English's list at all, and not a name
@@ -232,7 +240,7 @@ def unlisted_language(clause: str) -> bool:
     quiet line); the multilingual reader can (0.99). It is read as a foreign part, so the
     English model and the rules still read it too."""
     found = wordlang.words(normalise(clause))  # full-width letters folded, accents kept
-    latin = [w for w in found if all(_is_latin(c) for c in w if c.isalpha())]
+    latin = _latin(found)
     if len(latin) < 2 or len(latin) * 2 <= len(found):
         return False
     if any(w in _ENGLISH or w in _SHARED for w in latin):
@@ -242,9 +250,6 @@ def unlisted_language(clause: str) -> bool:
     if original and all(w[0].isupper() for w in original):
         return False
     return wordlang.unknown_in_english(latin)
-
-
-_WORD_CASED = re.compile(r"[^\W\d_]+")
 
 
 def _romanized_hindi(text: str) -> bool:

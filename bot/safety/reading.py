@@ -409,7 +409,8 @@ def prepare(text: str, *, folded: bool = False) -> str:
     out, idioms and reassurance removed. `folded` says `text` is `fold`'s output already
     (the message's reading), so it is not folded twice."""
     cleaned = text if folded else fold(text)
-    if _DRAWN_AT_PLAY.search(cleaned) is None:
+    # Every message passes here, few hold a drawn means: the emoji are looked for first.
+    if _DRAWN_RX.search(cleaned) is not None and _DRAWN_AT_PLAY.search(cleaned) is None:
         cleaned = _DRAWN_RX.sub(lambda m: f" {_DRAWN[m.group(0)]} ", cleaned)
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:

@@ -157,12 +157,17 @@ _AFFAIRS_DONE = (
 #: written to my sister". With the model finding the message heavy at all, a farewell (as
 #: things given on are); alone, an adult's errands.
 AFFAIRS_TWICE = re.compile(_AFFAIRS_DONE + r"[^!?]{0,80}" + _AFFAIRS_DONE)
-#: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
 #: A burden of things, named: "I'm a burden to my flatmates with all my tapes in the living room".
 _A_BURDEN_OF_THINGS = (
     r"\ba burden (to|on|for) [\w' ]{1,30}? with (all )?(my|the|these|those|our|his|her) \w+"
     r"(?![^.!?]{0,80}\b(better off|without me|gone|dead|disappear\w*)\b)"
 )
+#: Where self-harm is done, said with "my": "cut my hand many times".
+_ON_MY_SKIN = r"(my |myself on my )?(hands?|arms?|wrists?|legs?|thighs?|skin|stomach|hips?)"
+#: A clean streak broken, and what it was broken with: "broke my streak ... the sharpener blade".
+_STREAK_BROKEN = r"\b(broke|broken|lost|reset|ended|ruined) my (clean |sh |self[- ]?harm )?(streak|counter|clean time)\b"
+_WITH_A_BLADE = r"(blade|blades|razor|sharpener|sh|relapsed?)"
+#: An innings in a career: "a good innings in this business", "as a dancer", "on the stage".
 _CAREER_INNINGS = (
     r"(\b(in|at|with|on) (the |this |that |my )?(business|industry|game|job|career|theatre|stage"
     r"|company|agency|profession|west end|telly|tv|soaps?|panto|chorus|ensemble|bank|office|firm)\b"
@@ -1047,10 +1052,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # can't reach me". Not with a trip or a flat battery to explain it.
     (
         "farewell",
-        r"\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm|i am) sorry\b[^.!?]{0,40}\b(when|once|after|if)"
-        r" (she|he|they|you|anyone|people|nobody|no one)\b[^.!?]{0,20}\b(can't|cannot|can not|couldn't|don't|doesn't)"
-        r" (reach|find|get hold of|contact|hear from) me\b|\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm|i am)"
-        r" sorry\b[^.!?]{0,40}\b(when|once|after) i'm (gone|not here|not around)\b",
+        r"\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm|i am) sorry\b[^.!?]{0,40}\b("
+        r"(when|once|after|if) (she|he|they|you|anyone|people|nobody|no one)\b[^.!?]{0,20}\b(can't|cannot|can not"
+        r"|couldn't|don't|doesn't) (reach|find|get hold of|contact|hear from) me"
+        r"|(when|once|after) i'm (gone|not here|not around))\b",
         r"\b(flight|plane|flying|signal|phone|battery|wi-?fi|offline|holiday|abroad|tunnel|set|shoot|filming|rehearsal"
         r"|tour|festival|retreat|camping|hospital|surgery|exam|late)\b",
     ),
@@ -1641,11 +1646,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # is helping me".
     (
         "selfharm",
-        r"\b(cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*) (my |myself on my )?(hands?|arms?|wrists?|legs?"
-        r"|thighs?|skin|stomach|hips?)\b[^.!?]{0,30}\b(many|several|lots of|so many|a lot of) times\b"
-        r"|\b(cut|cutting|cuts|burn|burned|burnt|burning) (my |myself on my )?(hands?|arms?|wrists?|legs?|thighs?"
-        r"|skin|stomach|hips?)\b[^.!?]{0,40}\b(is helping|it helps|helps me|help me|makes me feel (better|something"
-        r"|calm)|to feel (something|better|calm|in control))\b",
+        rf"\b(cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*) {_ON_MY_SKIN}\b[^.!?]{{0,30}}"
+        r"\b(many|several|lots of|so many|a lot of) times\b"
+        rf"|\b(cut|cutting|cuts|burn|burned|burnt|burning) {_ON_MY_SKIN}\b[^.!?]{{0,40}}\b(is helping|it helps"
+        r"|helps me|help me|makes me feel (better|something|calm)|to feel (something|better|calm|in control))\b",
         r"\b(hair|fringe|nails|cooking|chopping|kitchen|paper|glass|shaving|costume|set)\b",
     ),
     # Self-harm in its own slang: cuts in rows "like a barcode", cut "to beans" or "to fat"
@@ -1662,10 +1666,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "selfharm",
-        r"\b(broke|broken|lost|reset|ended|ruined) my (clean |sh |self[- ]?harm )?(streak|counter|clean time)\b"
-        r"[^!?]{0,80}\b(blade|blades|razor|sharpener|sh|relapsed?|did it again)\b"
-        r"|\b(blade|blades|razor|sharpener|sh|relapsed?)\b[^!?]{0,80}\b(broke|broken|lost|reset|ended"
-        r"|ruined) my (clean |sh |self[- ]?harm )?(streak|counter|clean time)\b",
+        rf"{_STREAK_BROKEN}[^!?]{{0,80}}\b({_WITH_A_BLADE}|did it again)\b"
+        rf"|\b{_WITH_A_BLADE}\b[^!?]{{0,80}}{_STREAK_BROKEN}",
         r"\b(wordle|duolingo|snap\w*|gym|running|app|game|sober|drinking|smoking|vaping|diet)\b",
     ),
     # The burden made final: "i'm dead weight to everyone. might as well make it official".
@@ -2389,10 +2391,8 @@ CONCERN = Branches(
     r"|dying|not being (here|around))\b(?! with\b)"
     # Peace made, and a decision left unnamed: "I've made peace with it, I know what I have to do".
     r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
-    r"\b(i know|i've decided|i have decided|decided) what (i'm|i am) (doing|going to do)( this| on| tonight| tomorrow|\W*$)"
-    r"(?![^.!?]{0,30}[:(])"
-    r"|\b(made|at) (my )?peace with (it|everything|things|my decision|the decision)\b[^.!?]{0,40}"
-    r"\b(i know|i've decided|i have decided|decided) what i (have|need|got) to do\b"
+    r"\b(i know|i've decided|i have decided|decided) what ((i'm|i am) (doing|going to do)( this| on| tonight"
+    r"| tomorrow|\W*$)(?![^.!?]{0,30}[:(])|i (have|need|got) to do\b)"
     # Panic that now shapes the days: "panic attacks on the tube and I've started avoiding going out".
     r"|\bpanic attacks?\b[^.!?]{0,80}\b(avoid|avoiding|can't leave|cannot leave|stopped going|not going)"
     r" (going )?(out|the house|the flat|outside|anywhere)\b"
@@ -3099,12 +3099,10 @@ def time_set(prepared: str) -> bool:
     for sentence in _SENTENCE_END.split(prepared):
         if _TOLD_AS_PAST.search(sentence) is not None:
             continue
-        for m in _TIME_SET.finditer(sentence):
-            if _NOT_SET.search(sentence[max(0, m.start() - 30) : m.start()]) is None:
-                return True
-        for m in _AT_A_TIME.finditer(sentence):
-            if _DONE_AT.search(sentence[max(0, m.start() - 40) : m.start()]) is None:
-                return True
+        for times, not_ahead, before in ((_TIME_SET, _NOT_SET, 30), (_AT_A_TIME, _DONE_AT, 40)):
+            for m in times.finditer(sentence):
+                if not_ahead.search(sentence[max(0, m.start() - before) : m.start()]) is None:
+                    return True
     return False
 
 
