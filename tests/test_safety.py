@@ -4492,3 +4492,98 @@ def test_someone_else_in_danger_in_more_words_gets_the_helpers_reply(
     found = detector.assess(danger)
     assert found.level is Level.CRISIS and found.someone_else, (danger, found)
     assert not detector.assess(ordinary).someone_else, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "risk"),
+    [
+        # Jumping at a trampoline park, into a lake; jumping, with a time and nothing more.
+        ("I'm going to jump tonight at the trampoline park", "I'm going to jump tonight"),
+        ("I'm going to jump in the lake tonight", "I'm going to jump tonight"),
+        # Afraid of what they'd do to their hair; to themselves.
+        (
+            "I'm scared of what I might do to my hair next",
+            "I'm scared of what I might do to myself tonight",
+        ),
+        # A car in a shut garage that won't start, an engine left running while a bag is
+        # fetched; the engine left running with the door shut.
+        (
+            "the car's in the garage with the door shut, it won't start",
+            "thinking about running the engine in the garage with the door shut",
+        ),
+        (
+            "left the engine running outside the garage while I grabbed my bag, door open",
+            "thinking about running the engine in the garage with the door shut",
+        ),
+        # Gone by the time it is read, off to the airport; gone by the time it is read.
+        (
+            "I'll be gone by the time you read this, off to the airport",
+            "by the time you read this I'll be gone",
+        ),
+        # Not here by Christmas, moving house; not planning on being here at all.
+        (
+            "I'm not planning on being here by Christmas, we're moving to Leeds",
+            "If I'm honest I'm not planning on being here by Christmas",
+        ),
+        # A rope from the props bag; a rope in the wardrobe at home.
+        (
+            "I have a rope in the props bag for the hanging scene in act two",
+            "I have a rope in my wardrobe",
+        ),
+    ],
+)
+def test_typed_crisis_lines_in_a_clinicians_words_and_their_twins(
+    detector: SafetyDetector, ordinary: str, risk: str
+) -> None:
+    """A batch written the way clinician-informed catalogues phrase warning signs (stop 51):
+    each risk line had nothing, "are you okay?" or, for the rope from the props bag, the
+    crisis reply on its twin."""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(risk).level is Level.CRISIS, risk
+
+
+def test_a_plan_for_after_getting_home_leads_with_the_emergency_number(
+    detector: SafetyDetector,
+) -> None:
+    found = detector.assess(
+        "so the audition was fine, the reader was nice but honestly I've already decided I'm "
+        "going to take all my pills after I get home, anyway the costume was a grey suit"
+    )
+    assert found.level is Level.CRISIS and found.imminent, found
+
+
+def test_made_peace_and_gone_before_the_list_is_a_farewell_gone_before_the_interval_is_not(
+    detector: SafetyDetector,
+) -> None:
+    assert (
+        detector.assess(
+            "Role was the sister. Wore my blue dress. Felt nothing. I've made my peace and I'll "
+            "be gone before the callback list comes out. Learned to breathe before the first line."
+        ).level
+        is Level.CRISIS
+    )
+    assert (
+        detector.assess("I'll be gone before the interval, the babysitter needs me back").level
+        is not Level.CRISIS
+    )
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("I feel completely hopeless at accents", "I feel completely hopeless about everything"),
+        (
+            "I feel like a failure at tap, everyone else can do the time step",
+            "I feel like a failure at everything I do",
+        ),
+        (
+            "I can't remember the last time I felt this good about an audition",
+            "I can't remember the last time I felt okay",
+        ),
+    ],
+)
+def test_failing_at_everything_is_asked_about_hopeless_at_a_skill_is_not(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is Level.CONCERN, concern

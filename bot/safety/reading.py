@@ -484,7 +484,13 @@ _LAST_FOR_NOW = re.compile(
 #: out when you're ready".
 _WAITING_IN_THE_CAR = re.compile(
     r"\b(engine|car)('s| is)? running\b[^.!?]{0,80}\b(come (out|down)|when you're ready|i'm outside|waiting outside"
-    r"|get in|hurry( up)?|pick (you|u) up)\b" + _NO_ENDING_AFTER
+    r"|get in|hurry( up)?|pick (you|u) up)\b"
+    + _NO_ENDING_AFTER
+    # Car trouble, or the engine left on for an errand: "the car's in the garage with the
+    # door shut, it won't start", "left the engine running while I grabbed my bag".
+    + r"|\b(car|engine|van)\b[^.!?]{0,80}\b(won't|wouldn't|didn't|doesn't|will not) start\b"
+    r"|\b(engine|car)('s| is)? running\b[^.!?]{0,60}\bwhile i (grab|grabbed|got|get|fetch|fetched|ran|run|nip|nipped)\b"
+    + _NO_ENDING_AFTER
 )
 
 #: Slipped away from a place named: "easier for everyone if I just slipped away quietly from

@@ -74,7 +74,7 @@ _ABSENT_ALIVE = _WONT_BE + r" alive\b(?! (at|by|after) (the )?\d)"
 _NOT_AWAY = (
     r"(?![^.!?]{0,80}\b(holidays?|vacation|hols|tour|touring|on the road|filming|shooting|on set"
     r"|on location|rehearsals?|rehearsing|job|contract|working|at work|wedding|festival|trip|travel\w*"
-    r"|flights?|flying|abroad|away|camping|retreat|hospital|surgery|offline|signal|wi-?fi|visiting"
+    r"|flights?|flying|airport|babysitter|childminder|school run|early start|abroad|away|camping|retreat|hospital|surgery|offline|signal|wi-?fi|visiting"
     r"|moving|busy|back (on|in|next|after|from|by|for)|till|until|next (week|month)"
     r"|for a (bit|while|few|couple|week|month|fortnight)|this (week|weekend)|i'm (in|at|on|off)"
     r"|i'll be (in|at|on|off))\b)"
@@ -92,7 +92,22 @@ _NOT_NEEDING = (
     r"(?![^.!?]{0,80}\b(digital|app|phone|online|new one|replac\w*|upgrad\w*|retir\w*|switch\w*"
     r"|bought|got a|getting a|instead)\b)"
 )
-ABSENCE = re.compile(_ABSENT + r"\b" + _NOT_AWAY + r"|\b(" + _NOT_NEEDING + r")" + _NOT_AWAY)
+#: Not planning to be here: "not planning on being here by Christmas".
+_NOT_PLANNING_TO_BE = (
+    r"\b(not|never) (planning|plan|planned|intending|expecting) (on|to) (be|being) (around|here)"
+)
+ABSENCE = re.compile(
+    r"("
+    + _ABSENT
+    + r"|"
+    + _NOT_PLANNING_TO_BE
+    + r")\b"
+    + _NOT_AWAY
+    + r"|\b("
+    + _NOT_NEEDING
+    + r")"
+    + _NOT_AWAY
+)
 #: Things given on to people, two at a time: "my monologue book goes to jules and my tap
 #: shoes go to the studio", "My sister gets the books and the good tea set". With the model
 #: finding the message heavy at all, a farewell; alone, a clear-out.
@@ -561,9 +576,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Rope for a set build, a climb or a move is kit.
     (
         "means",
-        r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b(?![^.!?]{0,40}\bfor (the |a |my |our )?"
-        r"(set|build|show|stage|scene|props?|climb\w*|move|moving|tent|boat|garden|washing|swing|rig\w*"
-        r"|aerial|circus|costume)\b)",
+        r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b(?![^.!?]{0,40}\b(for (the |a |my |our )?"
+        r"(\w+ )?(set|build|show|stage|scene|props?|climb\w*|move|moving|tent|boat|garden|washing|swing|rig\w*"
+        r"|aerial|circus|costume)|(in|from|on) (the |a |my )?(props?|prop table|wardrobe department))\b)",
     ),
     # Rope got or put ready, not for the set: "bought a length of rope", "the rope is in the boot".
     (
@@ -975,6 +990,44 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|seen to) (of )?(that|it)\b",
     ),
     ("farewell", _ABSENT_ALIVE),
+    # At peace and gone before a time: "I've made my peace and I'll be gone before the
+    # callback list comes out" (gone before the interval alone is a babysitter).
+    (
+        "farewell",
+        r"\bmade (my )?peace\b[^.!?]{0,60}\b(i'll|i will|ill) (already |long )?be gone\b"
+        + _NOT_AWAY,
+    ),
+    # Gone by the time the words are read: "I'll be gone by the time you read this".
+    (
+        "farewell",
+        r"(\b(i'll|i will|ill|i'd|i would|i might|i may) (already |long )?be (gone|dead) (by the time|before)"
+        r" (you|anyone|someone|somebody|they|my \w+) (read|reads|see|sees|get|gets|find|finds|open|opens) (this|it)\b"
+        r"|\bby the time (you|anyone|someone|somebody|they|my \w+) (read|reads|see|sees|get|gets|find|finds|open|opens)"
+        r" (this|it),? (i'll|i will|ill) (already |long )?be (gone|dead)\b)" + _NOT_AWAY,
+    ),
+    # Jumping, said with a time and nothing after it: "I'm going to jump tonight". A lake,
+    # a call or a trampoline named after it is somewhere else (the rules above name heights).
+    (
+        "act",
+        r"\b(i'm|im|i am|i'll|ill|i will|ima|imma|i'?m finna) (going to |gonna |finna |about to |ready to )?jump"
+        r" (tonight|today|tomorrow|tmrw|now|right now|this (evening|morning|weekend))\s*([.!?]|$)",
+    ),
+    # Afraid of what they would do to themselves (afraid of what they "might do" alone is
+    # asked about, in CONCERN): "I'm scared of what I might do to myself tonight".
+    (
+        "explicit",
+        r"\b(scared|afraid|frightened|terrified) (of|about) what i (might|could|would|will|'ll|'d|am going to"
+        r"|'m going to) do to (myself|me)\b",
+    ),
+    # A car left running in a shut garage: "thinking about running the engine in the garage
+    # with the door shut".
+    (
+        "means",
+        r"\b((engine|car|motor)('s| is)? (running|on|idling)|run(ning)? the (engine|car|motor)|(leave|leaving|left)"
+        r" the (engine|car|motor) (running|on))\b[^.!?]{0,40}\bgarage\b[^.!?]{0,40}\b(doors? |shutter )?(shut|closed"
+        r"|down|locked)\b"
+        r"|\b(shut|closed|locked) garage\b[^.!?]{0,40}\b(engine|car|motor) (running|on|idling)\b",
+    ),
     (
         "farewell",
         # Goodbye to the cast on closing night is the job.
@@ -2350,12 +2403,18 @@ CONCERN = Branches(
     # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
     # named ordinary act ("I'm going to run my lines") is not asked about.
     rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
-    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless"
+    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b))"
     r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     # Numb or empty in the body: "numb from the cold", "empty, I haven't eaten".
+     + _IN_THE_BODY + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless"
+    r"|hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b)))\b"
     + _IN_THE_BODY
-    + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless|hopeless)\b"
-    + _IN_THE_BODY
+    # Failing at everything, okay so long ago it is not remembered: "I feel like a failure at
+    # everything I do", "can't remember the last time I felt okay".
+    + r"|\b(a |such a |a total |a complete |an absolute )?failure at (everything|life|all of it)\b"
+    r"|\bi (fail|fuck up|mess up|screw up) (at )?(everything|life)( i (do|try|touch))?\s*([.!?,]|$)"
+    r"|\b(can't|cannot|don't) remember the last time i (felt|was|have been|'ve been) (okay|ok|alright|happy|good"
+    r"|myself|well)\b"
     # Drinking or using to get through: "drinking most nights now just to switch off".
     + r"|\b(drinking|drink|smoking|using|taking (pills|something)) (most|every|each) (night|day|evening)s?"
     r"( now| again| lately)?( just)? to (switch off|cope|forget|numb|sleep|get through|feel nothing|not feel)\b"
@@ -2710,7 +2769,8 @@ IMMINENT = Branches(
     # The car in a shut garage.
     r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold"
     # ... not waiting for someone: "the car's running and the door is shut, come out when you're ready".
-    r"|come out|come down|when you're ready|waiting|outside|hurry|get in|pick (you|u) up))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
+    r"|come out|come down|when you're ready|waiting|outside|hurry|get in|pick (you|u) up|(wide )?open"
+    r"|while i))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
 
 
@@ -3064,7 +3124,7 @@ _TIME_SET = re.compile(
     r"|\bon the (\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|\w+teenth|twentieth|\w+ty-\w+)\b"
     r"|\b(after|once|when|while) (the kids|everyone|everybody|they|my \w+|the (house|flat|place))"
     r"('re|'s| are| is|'ve| have| has)? (asleep|in bed|gone( to bed| out| away)?|out|away|at work|empty)\b"
-    r"|\bon the way home\b|\bthe (time|night|day|date) and the place\b|\ba (plan and a )?date\b"
+    r"|\b(after|once|when) i (get|go|come|am|'m) (home|back|in)\b|\bon the way home\b|\bthe (time|night|day|date) and the place\b|\ba (plan and a )?date\b"
     r"|\b(picked|chosen|chose|set|got|have|know|decided on|settled on) (a|the|my) (date|day|night|time|moment)\b"
     r"|\b(when|once|after|if) (the results|i hear back|they (tell me|say) no|it's a no)"
     r"|\b(when|once|after) (the|my|this) (\w+ ){0,4}(closes|ends|finishes|is over|wraps|comes down)\b"
