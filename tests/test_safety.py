@@ -4587,3 +4587,58 @@ def test_failing_at_everything_is_asked_about_hopeless_at_a_skill_is_not(
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
     assert detector.assess(concern).level is Level.CONCERN, concern
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("I'm so lonely since my sister moved out, miss her", "I'm so lonely I could scream"),
+        (
+            "I haven't left my room in days, learning lines for the recall",
+            "I've not left the flat in a fortnight",
+        ),
+        (
+            "I don't want to be talked out of it, I'm buying the red boots",
+            "no. and I don't want to be talked out of it",
+        ),
+        (
+            "writing to say thank you and goodbye to the cast",
+            "I'm writing to say thank you and goodbye",
+        ),
+        ("I keep crying on the bus because of this audiobook", "I keep crying on the bus"),
+    ],
+)
+def test_understated_warnings_are_asked_about_and_their_reasons_are_not(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    """Typed in older, understated voices (stop 51): each concern line had nothing; the
+    audiobook had "are you okay?"."""
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is not Level.NONE, concern
+
+
+@pytest.mark.parametrize(
+    ("reply", "crisis"),
+    [
+        ("it doesn't matter anymore, they cast someone else", False),
+        ("it doesn't matter anymore, none of it does", True),
+        ("no. and I don't want to be talked out of it", True),
+    ],
+)
+def test_nothing_mattering_and_not_being_talked_out_of_it_answer_are_you_okay(
+    detector: SafetyDetector, reply: str, crisis: bool
+) -> None:
+    assert (detector.assess(reply, asked=True).level is Level.CRISIS) is crisis, reply
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "I've been to see the solicitor and put everything in order for the house sale. It's time.",
+        "I'd quite like to just walk into the sea on holiday, it's been so hot",
+    ],
+)
+def test_a_house_sale_and_a_hot_holiday_are_not_a_crisis_rule(
+    detector: SafetyDetector, ordinary: str
+) -> None:
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary

@@ -509,7 +509,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "act",
         r"\bwalk(ing|ed)? into the (sea|ocean|river|lake|water)\b",
         r"\b(shoot|shot|scene|take|takes|filming|film|camera|crew|director|photographer|photos?|swim(ming)?"
-        r"|paddle|paddling|surf\w*|dip|wetsuit|costume|music video)\b",
+        r"|paddle|paddling|surf\w*|dip|wetsuit|costume|music video"
+        # The weather: "I'd quite like to walk into the sea on holiday, it's been so hot".
+        r"|holiday|hot|heat\w*|cool (off|down)|sunny|sunshine|weather)\b",
     ),
     ("act", r"\b(hitting|hit|banging|banged|bang) my head (against|on|off) (the|a) wall"),
     (
@@ -1845,7 +1847,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # Bounded look-arounds: a 16,000-character paste of "everything" stays linear.
         r"\b(affairs|everything|things)('s| are| is)? (in order|sorted|settled)\b"
         r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|tax"
-        r"|taxes|accounts|paperwork|insurance|visa|admin)\b)"
+        r"|taxes|accounts|paperwork|insurance|visa|admin|sale|selling|sold|buying|completion|mortgage|probate"
+        r"|wedding|baby)\b)"
         # The when may follow in the next short sentence: "affairs in order. this is the week."
         r"[^!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b"
         r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|file"
@@ -2488,7 +2491,22 @@ CONCERN = Branches(
     r"|\bcr(y|ying|ied) (in the (shower|car|toilet|loo|bathroom)|in secret|quietly)\b[^.!?]{0,30}"
     r"\bso (nobody|no one|no-one|they don't|he doesn't|she doesn't) (hears|sees|knows|notices)\b"
     r"|\b(keep|kept|can't stop|cannot stop) crying\b(?![^.!?]{0,30}\b(at|over|during|watching|laughing|lol"
-    r"|haha|film|movie|ad|advert|show|musical|book|episode|wedding|onions?)\b)"
+    r"|haha|film|movie|ad|advert|show|musical|book|audiobook|podcast|song|album|episode|wedding|onions?"
+    r"|because of (the|this|that|a|an) \w+)\b)"
+    # Lonely past bearing: "I'm so lonely I could scream".
+    r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
+    r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
+    # Not out of the door for a long while, with no reason: "I've not left the flat in a fortnight".
+    r"|\b(i've|i have|i) (not|haven't|have not|hardly|barely) left (the|my) (flat|house|room|bed|home|bedroom)"
+    r" (in|for) (days|weeks|a week|a fortnight|\w+ (days|weeks)|ages)\b(?![^.!?]{0,80}\b(ill|sick|flu|covid"
+    r"|cold|bug|injur\w*|broken|ankle|leg|knee|back|surgery|snow\w*|storm|learning|lines|script|deadline|writing"
+    r"|editing|working|work|lol|haha)\b)"
+    # Not to be talked out of "it", nothing named: "no. and I don't want to be talked out of it".
+    r"|\b(don't|do not|won't) (want|need) (to be|anyone to|you to|anybody to) talk(ed)? (me )?out of it\s*([.!?]|$)"
+    # Thanks and goodbye, to no one named and for no trip: "writing to say thank you and goodbye".
+    r"|\b(writing|messaging|texting|here|wanted|want) (just )?to say (thank you|thanks)( for everything)? and"
+    r" goodbye\b(?![^.!?]{0,40}\b(to (the|my|everyone|all)|app|delet\w*|uninstall\w*|for now|for (the|this)"
+    r" (week|weekend|night|summer|tour)|see you|off to|until|till)\b)"
     r"|\bfailing at (everything|life|all of it|being (a )?(person|human|alive))\b"
     r"(?![^.!?]{0,30}\b(game|level|quiz|class|course|lol|lmao|haha)\b)"
     r"|\b(i'm|i am|im) (really |so |honestly |just |kind of |kinda )?struggling\s*([.!?]|$)"
@@ -3268,7 +3286,9 @@ SETTLED = re.compile(
     r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
     r"|(i've|i have|i) (got|have) a plan|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
     r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?|it's all planned( out)?"
-    r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why)\s*([.!?]|$)"
+    r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why"
+    r"|(don't|do not|won't) (want|need) (to be|anyone to|you to|anybody to) talk(ed)? (me )?out of it"
+    r"|none of it (does|matters)( any ?more)?)\s*([.!?]|$)"
 )
 
 
