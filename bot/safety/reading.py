@@ -48,8 +48,15 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     # "i wanna dye", with nothing to dye: the word they meant ("dye my hair" stays hair).
     (r"\b(wanna|want to|going to|gonna|just want to) dye\b(?=\s*(?:$|[.!?,;]|lol|tbh))", r"\1 die"),
     (r"\bsuicdal\b|\bsuicidal+\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
-    (r"\bunaliving( my ?self)?\b", "killing myself"),
-    (r"\bunalive( my ?self)?\b", "kill myself"),
+    # Not a thing unalived: "ready to unalive this playlist" (a person is: "unalive him").
+    (
+        r"\bunaliving( my ?self)?\b(?! (this|that|the|a|an|these|those|my (?!self\b))\b)",
+        "killing myself",
+    ),
+    (
+        r"\bunalive( my ?self)?\b(?! (this|that|the|a|an|these|those|my (?!self\b))\b)",
+        "kill myself",
+    ),
     (r"\b(sewer ?slide|suicidle|sucide|suiside|suicde|sewerslide)\b", "suicide"),
     (r"\bwnat\b|\bwnt\b|\bwant+\b", "want"),
     (r"\bwanna\b", "want to"),
@@ -175,7 +182,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     # Tagalog.
     (r"\bayoko (na|nang) (talaga )?mabuhay\b", "i don't want to live"),
     (r"\bmatulog (na |nang )?(forever|habambuhay) ?(na|nang)?\b", "sleep forever"),
-    (r"\bgusto ko (na|nang) mamatay\b", "i want to die"),
+    (r"\bgusto ko (na |nang )?(na )?(lang )?mamatay\b", "i want to die"),
+    # "gusto ko na lang mawala" (I just want to disappear); not from a place ("sa party").
+    (
+        r"\bgusto ko (na |nang )?(na )?(lang )?(mawala|maglaho)\b(?! (sa|dito) (?!mundo\b))",
+        "i just want to disappear",
+    ),
     (r"\bmagpa(pa)?kamatay\b", "kill myself"),
     # "sana hindi na lang ako nagising" (I wish I hadn't woken up), "pagod na ako sa buhay"
     # (tired of life; not of the traffic), "wala na akong silbi" (I'm no use any more).
@@ -495,6 +507,13 @@ _WAITING_IN_THE_CAR = re.compile(
 
 #: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
 #: the party".
+#: Letters that are cards or thanks, or ready for the post: "i wrote everyone thank you
+#: letters, they're in my desk drawer ready to post".
+_LETTERS_FOR_SOMETHING = re.compile(
+    r"\b((thank[- ]?you|thanks|christmas|birthday|cover|fan|wedding) (letters|notes|cards)\b"
+    r"|(letters|notes|cards)\b[^.!?]{0,60}\bready to (post|send)\b)" + _NO_ENDING_AFTER
+)
+
 _SLIPPED_AWAY_FROM = re.compile(
     r"\b(slip|slipped|slipping|sneak|sneaked|snuck|sneaking) (away|off|out)( quietly| early)? (from|of) (the|a|this"
     r"|that|my|our) \w+" + _NO_ENDING_AFTER
@@ -552,10 +571,13 @@ _BREAK_UP = re.compile(
 #: The view from up there, enjoyed out loud: "the sunset is unreal", "the view of the city
 #: is so beautiful" (bot/safety/rules.py's act in progress at a height is not this either).
 VIEW_ENJOYED = (
-    r"\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight"
+    r"(\bthe (view|views|sunset|sunrise|skyline|stars|city|lights|fireworks|sky|moon)( of the \w+)?( tonight"
     r"| today)? (is|are|was|were|looks?) (so |really |absolutely |actually )?(unreal|beautiful|amazing|gorgeous"
     r"|stunning|incredible|insane|lovely|perfect|magic|magical|unbelievable|wild|mental|class|ace|epic|pretty"
     r"|(so |very |really )?(nice|good|great|beautiful))\b"
+    # ... or watched: "on the roof of my dorm rn, watching the meteor shower".
+    r"|\b(watching|watch|stargazing|photographing|filming|shooting) (the )?(meteor shower|meteors|stars|sunset"
+    r"|sunrise|fireworks|eclipse|moon|northern lights|skyline|view)\b)"
 )
 
 
@@ -579,6 +601,10 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     # bridge, the photographer wants it for the poster".
     + r"|\b(roof|rooftop|bridge|cliffs?|pier|balcony|ledge|railings?)\b[^.!?]{0,60}\b(photographer|poster|photo ?shoot"
     r"|editorial|campaign|music video|for the (shot|photo|picture|pic|cover))\b"
+    + _NO_ENDING_AFTER
+    # On a platform and late for something: "the next one doesn't stop here, gonna be late
+    # for the audition".
+    + r"|\b(platform|station|train|tube)\b[^.!?]{0,80}\b((going to|gonna) be|running|i'm|so) late for\b"
     + _NO_ENDING_AFTER
     # A height measured for the work: "checked the height of the set, the ladder is enough".
     + r"|\b(height|heights|drop) (of|from) (the|a|our|my) (set|flats?|stage|ladder|rig|truss|scaffold\w*|scenery"
@@ -660,6 +686,7 @@ def calming(folded: str) -> bool:
             _WORN_ROUND_THE_NECK,
             _WAITING_IN_THE_CAR,
             _SLIPPED_AWAY_FROM,
+            _LETTERS_FOR_SOMETHING,
             _OFFERED,
         )
     )

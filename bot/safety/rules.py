@@ -2648,6 +2648,15 @@ _TAKEN_ALL = re.compile(
     + _CARRIED
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
+#: A bottle or a packet of a medicine, swallowed: "just downed a bottle of tylenol". Not
+#: "had" one (in a bag), nor carried to the shoot.
+_TAKEN_A_BOTTLE = re.compile(
+    r"\b(took|taken|swallowed|downed|necked|ate|chugged)( (a|an|half a|a whole|an entire|a full|the|my|her|his))?"
+    r" (whole |full |entire )?(bottle|packet|box|pack|strip|tub|blister( pack)?) of (my |the |her |his |\w+'s )?"
+    + _ANY_PILLS
+    + r"\b"
+    + _CARRIED
+)
 #: What a dose too many does, felt now: "room's spinning", "feeling weird", "my vision's
 #: gone blurry". Not nerves or a feeling about something ("feel sick about the callback").
 _EFFECTS = (
@@ -2756,7 +2765,7 @@ IMMINENT = Branches(
     r"|\b(waiting|wait|here|stood|standing) for (the )?(fast|express|non-?stop(ping)?|through|freight)"
     r" (train )?to (come|go|pass|fly|rush) (through|past|by)\b"
     # In the bath or the car with the means: "I'm in the bath with the razor now".
-    r"|\b(in|at) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some |(my )?\w+'s )?"
+    r"|\b(in|at|on the edge of) (the |my )?(bath|bathtub|bathroom|car|garage|woods|shed) with (the |a |my |some |(my )?\w+'s )?"
     r"(razor|blade|knife|rope|pills|tablets|gun|hose)\b(?![^.!?]{0,40}\b(shav\w*|legs?|beard|prop|props|costume"
     r"|scene|set|shoot|filming|wash\w*|water\w*|clean\w*|garden\w*|fix\w*|mend\w*)\b)"
     # The rope put up: "rope's up. just wanted to say thanks". A rig, a set or a climb is work.
@@ -2798,6 +2807,8 @@ def in_progress(prepared: str) -> bool:
         return True
     # Swallowed in quantity, with the pills named somewhere in the message.
     if _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None:
+        return True
+    if _TAKEN_A_BOTTLE.search(prepared) is not None:
         return True
     # A pack or "the lot" swallowed, and its effects felt already.
     return _TAKEN_A_PACK.search(prepared) is not None and EFFECTS.search(prepared) is not None
@@ -3110,6 +3121,8 @@ _MEANS = re.compile(
     + r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
+    # Not of wine for a party: "taking the whole bottle of wine to the cast party tonight".
+    r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
     r"|car park|parking (garage|structure)|headland|the sea|the river"
     # A crash meant: "planning to drive into the motorway barrier tomorrow morning".
     r"|"
