@@ -4702,3 +4702,50 @@ def test_gen_z_twins_of_crisis_lines_are_no_crisis(
     the quiet support line."""
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
     assert detector.assess(crisis).level is Level.CRISIS, crisis
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
+        (
+            "i nailed the cold read then sat in the car park for two hours waiting for my lift",
+            "i nailed the cold read then sat in the car park for two hours working up the nerve "
+            "to drive off the top floor",
+        ),
+        (
+            "I'm driving off the cliff road to the beach",
+            "I'm going to drive off the top floor of the car park",
+        ),
+        ("working up the nerve to jump off the diving board", "working up the nerve to jump"),
+        # Voice-to-text without apostrophes: "id" is the actor's own, the scene comes after.
+        (
+            "ok so it was a zoom and the director kept muting and i just thought what is the point "
+            "of any of it i'd be better off writing my own stuff and then i had to do the scene "
+            "again",
+            "ok so it was a zoom and the director kept muting and i just thought what is the point "
+            "of any of it id be better off dead and then i had to do the scene again",
+        ),
+    ],
+)
+def test_debriefs_typed_in_one_go_with_the_risk_in_a_clause(
+    detector: SafetyDetector, ordinary: str, crisis: str
+) -> None:
+    """Whole debriefs and voice-to-text (stop 51): the car park had nothing, the 'id' line
+    the role note (the scene named after it softened it)."""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(crisis).level is Level.CRISIS, crisis
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "wore black because it's fitting for Hedda. I won't be needing the rest of my wardrobe "
+        "for this one",
+        "so basically i got there late and they were nice about it and then i came home and i just "
+        "keep thinking about the bridge in the second act and how high it is on that set you know",
+    ],
+)
+def test_a_part_or_a_set_explains_what_the_model_reads_as_a_farewell(
+    detector: SafetyDetector, ordinary: str
+) -> None:
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary

@@ -507,6 +507,15 @@ _WAITING_IN_THE_CAR = re.compile(
 
 #: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
 #: the party".
+#: Not needed for a part, or a height on the set: "I won't be needing the rest of my
+#: wardrobe for this one", "the bridge in the second act and how high it is on that set".
+_FOR_THE_PART = re.compile(
+    r"\b(won't|will not|shan't|not going to|not gonna) (be )?need(ing)? (the|my|any|this|that|these|those)"
+    r" (\w+ ){0,4}for (this|the|that) (one|role|part|show|job|production|play|audition|shoot|tour|run|season)\b"
+    r"|\b(bridge|roof|ledge|tower|balcony|cliff|platform)\b[^.!?]{0,80}\b((on|of) (the|that|this|our) (set|stage)"
+    r"|in the (first|second|third|fourth|fifth|last|final) act)\b" + _NO_ENDING_AFTER
+)
+
 #: Letters that are cards or thanks, or ready for the post: "i wrote everyone thank you
 #: letters, they're in my desk drawer ready to post".
 _LETTERS_FOR_SOMETHING = re.compile(
@@ -687,6 +696,7 @@ def calming(folded: str) -> bool:
             _WAITING_IN_THE_CAR,
             _SLIPPED_AWAY_FROM,
             _LETTERS_FOR_SOMETHING,
+            _FOR_THE_PART,
             _OFFERED,
         )
     )

@@ -528,6 +528,19 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "act",
         r"\b(punch|punched|punching|hit|hitting|bang|banged) (the |a )?wall until\b|\bwant(ed)? it to hurt more\b",
     ),
+    # Driving off a height, or working up the nerve to: "sat in the car park for two hours
+    # working up the nerve to drive off the top floor".
+    (
+        "act",
+        r"\b(drive|driving|drove|roll|rolling|reverse|reversing) (my car |the car |it )?(straight )?off (the |a )?"
+        r"(top (floor|level|deck|storey)|roof|rooftop|cliffs?|edge|bridge|pier|quay|harbour wall)\b"
+        r"(?! (road|path|car park|walk|drive|top|at)\b)"
+        r"|\b(working up|work up|worked up|building up|build up|getting up|get up|plucking up|pluck up|find|finding)"
+        r" (the )?(nerve|courage|guts|bottle) to (jump|end it|go through with it|step off|kill myself"
+        r"|take (them|the pills|the tablets|them all))\b",
+        r"\b(stunt|scene|set|film\w*|game|simulator|lol|haha|bungee|skydiv\w*|parachut\w*|zip ?line|diving board"
+        r"|pool|lake|river|sea|into the water)\b",
+    ),
     (
         "act",
         r"\b" + _CRASH,
@@ -3323,7 +3336,8 @@ def crisis_category(prepared: str) -> str | None:
 
 #: Who is speaking just before a crisis phrase in a message about a role: the words since
 #: the last clause boundary ("..., and I want to die") say whether it is the actor or a line.
-_FIRST_PERSON = re.compile(r"\b(i|i'm|i am|i've|i have|i'll|i'd|me|myself)\b")
+#: Voice-to-text drops apostrophes ("id be better off dead"): "im", "ive", "id" are theirs.
+_FIRST_PERSON = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|i'll|i'd|id|me|myself)\b")
 _REPORTED = re.compile(
     r"\b(says?|said|saying|tells?|told|telling|screams?|shouts?|cries|whispers?|admits?|writes?|wrote"
     r"|line|lines|reads?|goes|character|characters|who|he|she|they|him|her|his|them"
