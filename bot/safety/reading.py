@@ -309,7 +309,8 @@ _IDIOMS = re.compile(
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
     # Pidgin and other Englishes: "my landlord fit kill me", "my agent go kill me".
     r"|\b(?!i\b)\w+ (fit|go|gon|finna|gonna|bout to|about to|will|go fit) kill me\b"
-    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
+    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
+    r" me( up| whole)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|die on (this|that) hill|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
 )
@@ -345,6 +346,14 @@ _SAFE = re.compile(
     r"|when i was (younger|a teen\w*|at school|a kid))\b[^.!?]*"
     r"\b(not (now|any ?more|having them|at the moment|currently|these days)|(doing|feel|feeling) (much |a lot |so much )?better"
     r"|good place|behind me|(fine|okay|ok|well) now)\b(?![^.!?]*\b(again|back|returned|returning|started)\b)"
+    # A clean time marked: "it's been a year since I self harmed, I'm proud of myself", "two
+    # years clean from self harm today". Never with it broken or back.
+    r"|\b(a|one|two|three|four|five|six|\w+teen|\w+ty|\d+|a few|several|many) (\w+ )?(days?|weeks?|months?|years?)"
+    r" (since (i|my) (last )?(self[- ]?harm(ed)?|cut( myself)?|hurt myself|relapse)|(clean|free) (from|of)"
+    r" (self[- ]?harm\w*|cutting)|(self[- ]?harm|sh)[- ]free)\b"
+    r"(?![^.!?]*\b(again|back|relapsed?|broke|broken|ruined|reset|lost|until|till|but|and then|tonight)\b)"
+    r"(?=[^.!?]*\b(proud|milestone|celebrat\w*|today|good|better|grateful|thankful|yay|!)"
+    r"|\s*([.!?]|$))"
     # Dark times before, and this is not one: "I've had dark times before but this isn't that".
     r"|\b(had|have had|been through|went through|know) (dark|bad|hard|rough|low|black|awful)"
     r" (times|patches|places|days|periods|spells)\b[^.!?]*\b(this|it|today|now) (isn't|is not|'s not)"

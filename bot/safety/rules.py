@@ -241,7 +241,15 @@ _FAREWELL_AUDIENCE = (
 #: before or after the words the pattern matches).
 CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Explicit statements.
-    ("explicit", r"\bsuicid"),
+    # Not suicide as a subject, a film, a car door or a drill: "we did a suicide prevention
+    # training at drama school", "coach made us run suicides".
+    (
+        "explicit",
+        r"(?<!\b(ran|run) )(?<!\brunning )(?<!\bdoing )\bsuicid(?!es? (prevention|awareness|training|helplines?|hotlines?"
+        r"|charit(y|ies)|fundrais\w*|walks?|statistics|stats|rates?|documentar(y|ies)|research|first aid|talks?"
+        r"|workshops?|course|module|campaign|month|day|week|squad|doors?|drills?|sprints?|runs?|shifts?"
+        r"|bombers?|mission)\b)",
+    ),
     ("explicit", r"\bsui (ideation|thoughts?|feelings?|urges?|vibes)\b"),  # texting shorthand
     # Not "the heat doesn't kill me".
     ("explicit", rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b"),
@@ -2193,7 +2201,9 @@ def _crisis_rules(prepared: str) -> Iterator[tuple[str, re.Pattern[str]]]:
 #: "I can't do this anymore": heavy on its own, career talk when the same message names a
 #: way out of the work ("..., I'm applying for office jobs").
 _CANT = re.compile(
-    r"\b(can't|cannot|can not) (do this|keep doing this|take (it|this)|cope|handle (it|this)|go on|keep going)"
+    # Not going on somewhere: "I can't go on stage like this, my voice is gone".
+    r"\b(can't|cannot|can not) (do this|keep doing this|take (it|this)|cope|handle (it|this)"
+    r"|go on(?! (stage|tour|air|camera|set|holiday|a|an|the|that|this|my|with)\b)|keep going)"
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
 )
 _CAREER_EXIT = re.compile(
@@ -2642,7 +2652,8 @@ DARK = re.compile(
 _PILLS = _PILLS_WORDS
 #: Swallowed (and Nigerian Pidgin's perfect, "I don drink", "I have drunk").
 _SWALLOWED = (
-    r"\b(taken|took|swallowed|downed|necked|had|drank|done|don (take|drink|swallow|chop))\b"
+    # Not "had to": "my cat knocked my pills off the counter and I had to count them all again".
+    r"\b(taken|took|swallowed|downed|necked|had(?! to\b)|drank|done|don (take|drink|swallow|chop))\b"
 )
 #: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
 #: an act when the message names pills ("I had them all laughing", "the whole bottle of
