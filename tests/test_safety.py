@@ -4789,3 +4789,25 @@ def test_the_ground_swallowing_them_is_an_idiom_not_the_crisis_reply(
 ) -> None:
     found = detector.assess("I bombed so hard today, I want the ground to swallow me up")
     assert found.level is not Level.CRISIS, found
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "farewell"),
+    [
+        (
+            "tell my agent sorry from me, I'm running late",
+            "yeah, can you tell my agent sorry from me, after",
+        ),
+        (
+            "I've written my note for the director",
+            "no and I've stopped caring about anything. I've written my note",
+        ),
+    ],
+)
+def test_farewells_in_answer_to_the_bots_questions(
+    detector: SafetyDetector, ordinary: str, farewell: str
+) -> None:
+    """Answers to debrief and check-in questions (stop 51): a sorry passed on "after" had
+    nothing, "I've written my note" only "are you okay?"."""
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(farewell).level is Level.CRISIS, farewell

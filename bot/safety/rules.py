@@ -134,8 +134,10 @@ _A_NOTES_ERRAND_RX = re.compile(_A_NOTES_ERRAND)
 #: a note about milk ("left a note for my partner to buy milk" had the crisis reply when
 #: this was a rule of its own).
 LETTERS_LEFT = re.compile(
-    r"\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
+    r"(\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
     r"|everyone|kids|children)\b(?!')"
+    # "My note", written and nothing more said of it: "I've stopped caring. I've written my note".
+    r"|\b(i've|i have|i|just) (written|wrote|finished|left) my (last |final |goodbye )?note\s*([.!?]|$))"
     # A birthday letter or a thank-you is a letter, and so is one sent from a tour or a job
     # away (_NOT_AWAY).
     r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
@@ -1134,6 +1136,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|(when|once|after) i'm (gone|not here|not around))\b",
         r"\b(flight|plane|flying|signal|phone|battery|wi-?fi|offline|holiday|abroad|tunnel|set|shoot|filming|rehearsal"
         r"|tour|festival|retreat|camping|hospital|surgery|exam|late)\b",
+    ),
+    # Sorry or goodbye passed on "after": "can you tell my agent sorry from me, after".
+    (
+        "farewell",
+        r"\b(tell|let) (my )?\w+( \w+)? (know )?(that )?(i'm sorry|i am sorry|sorry|goodbye|bye|i love (her|him|them|you))"
+        r"( from me)?,? (after|afterwards|when i'm gone|once i'm gone|when it's done|once it's done)\s*([.!?]|$)",
     ),
     (
         "farewell",
