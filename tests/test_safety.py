@@ -4811,3 +4811,47 @@ def test_farewells_in_answer_to_the_bots_questions(
     nothing, "I've written my note" only "are you okay?"."""
     assert detector.assess(ordinary).level is Level.NONE, ordinary
     assert detector.assess(farewell).level is Level.CRISIS, farewell
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "plan"),
+    [
+        ("charcoal and tape for the barbecue saturday", "charcoal and tape. saturday."),
+        (
+            "the gas oven's broken again, landlord says tonight",
+            "the gas oven tonight once my flatmate's asleep",
+        ),
+        (
+            "I know which stretch of the motorway has the roadworks. Friday.",
+            "I know which stretch of the motorway. Friday.",
+        ),
+        ("the Nembutal scene in the vet drama is next week", "Nembutal arrived today"),
+    ],
+)
+def test_a_way_and_a_time_with_no_trigger_word_is_a_plan(
+    detector: SafetyDetector, ordinary: str, plan: str
+) -> None:
+    """Typed with nothing but a way and a when (stop 51): each plan had nothing."""
+    found = detector.assess(plan)
+    assert found.level is Level.CRISIS and found.imminent, (plan, found)
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "bare"),
+    [
+        (
+            "the viaduct after the show closes, we're doing the walking tour",
+            "the viaduct, after the show closes",
+        ),
+        (
+            "the Thames after my last shift, drinks on the south bank",
+            "the Thames after my last shift",
+        ),
+    ],
+)
+def test_a_height_or_water_and_a_time_and_nothing_else_is_asked_about(
+    detector: SafetyDetector, ordinary: str, bare: str
+) -> None:
+    assert detector.assess(bare).level is not Level.NONE, bare
+    assert detector.assess(ordinary).level is Level.NONE, ordinary

@@ -635,6 +635,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"[^.!?]{0,40}\b(is|'s|are|was|looks|looked|seems) (definitely |easily |plenty |more than )?"
         r"(high|tall|steep) enough\b(?! (for|to (fit|get|clear|drive|sail|film|shoot|see|be seen)|that (we|the|you|they))\b)",
     ),
+    # Which stretch of a road, a line or a coast, known: "I know which stretch of the
+    # motorway. Friday." Not which stretch has the roadworks.
+    (
+        "means",
+        r"\b(know|picked|chosen|chose|found|worked out|decided on) (exactly |already )?which (stretch|bit|part|section"
+        r"|bend|spot) of (the )?(motorway|railway|line|tracks|river|cliffs?|coast|road|m\d+|a\d+|bridge|viaduct)\b"
+        r"(?! (has|had|is|was|gets|got|goes|to|for|with)\b)",
+    ),
     # Reading up on which height: "reading about which bridge is highest in the city".
     (
         "means",
@@ -3142,7 +3150,10 @@ def someone_else_in_danger(text: str) -> bool:
 
 #: A way and a when, said together ("pills. sunday.", "the rope, tomorrow"). The ways that
 #: are rarely anything else when named alone ...
-_BARE_MEANS_WORDS = _PILLS[1:-1] + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust"
+_BARE_MEANS_WORDS = (
+    _PILLS[1:-1]
+    + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust|charcoal|gas oven|nembutal|pentobarbital"
+)
 _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 #: ... and places, which can also be a trip ("the train, tomorrow").
 _MEANS = re.compile(
@@ -3155,7 +3166,7 @@ _MEANS = re.compile(
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     # Not of wine for a party: "taking the whole bottle of wine to the cast party tonight".
     r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
-    r"|car park|parking (garage|structure)|headland|the sea|the river"
+    r"|car park|parking (garage|structure)|headland|the sea|the river|viaduct|quarry"
     # A crash meant: "planning to drive into the motorway barrier tomorrow morning".
     r"|"
     + _CRASH
@@ -3296,14 +3307,54 @@ _CLOCK = re.compile(r"\b\d{1,2}([:.]\d\d)? ?(am|pm)\b|\b\d{1,2}[:.]\d\d\b")
 
 
 def bare_means_and_time(prepared: str) -> bool:
-    """A way and a when and next to nothing else ("pills. tonight."): no ordinary plan
-    leaves that little to go on, so it needs no word from the model."""
-    return (
-        _BARE_MEANS.search(prepared) is not None
-        and _WHEN.search(prepared) is not None
-        and _CLOCK.search(prepared) is None  # "meds at 9pm" is a routine
-        and len(re.findall(r"\w+", prepared)) <= 4
-    )
+    """A way and a when and next to nothing else ("pills. tonight.", "charcoal and tape.
+    saturday.", "the gas oven tonight once my flatmate's asleep"): no ordinary plan leaves
+    that little to go on, so it needs no word from the model."""
+    if _BARE_MEANS.search(prepared) is None or _CLOCK.search(prepared) is not None:
+        return False  # "meds at 9pm" is a routine
+    if _WHEN.search(prepared) is not None and len(re.findall(r"\w+", prepared)) <= 4:
+        return True
+    return _little_else(prepared, _BARE_MEANS, _AND_TAPE)
+
+
+#: A height or water, and a when, and nothing else: "the viaduct, after the show closes",
+#: "the Thames after my last shift". Asked about: "the bridge, tomorrow" can be where to meet.
+_BARE_PLACE = re.compile(
+    r"\b(bridge|viaduct|roof|rooftop|cliffs?|ledge|quarry|multi[- ]?stor(e)?y|car park|balcony|tower block"
+    r"|railway( line)?|(train )?tracks|river|sea|canal|thames|liffey|clyde|mersey|tyne|severn|seine|hudson"
+    r"|east river|yarra)\b"
+)
+#: Tape beside charcoal or a hose is part of the means.
+_AND_TAPE = re.compile(r"\b(and|with|plus) (some |the |a roll of |gaffer |duct )?tape\b")
+#: What may be left once the way and the when are taken out of a bare plan.
+_FILLERS = frozenset(
+    "the a an my some and then it is it's its that's closes ends finishes wraps done over right at on in this time"
+    " that".split()
+)
+
+
+def _little_else(
+    prepared: str, means: re.Pattern[str], extra: re.Pattern[str] | None = None
+) -> bool:
+    """The way and a time said, and nothing but fillers beside them."""
+    rest = prepared
+    found = means.search(rest)
+    if found is None:
+        return False
+    rest = rest[: found.start()] + " " + rest[found.end() :]
+    timed = False
+    for rx in (_TIME_SET, _AT_A_TIME):
+        while (m := rx.search(rest)) is not None:
+            timed = True
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+    if extra is not None:
+        rest = extra.sub(" ", rest)
+    words = re.findall(r"[\w']+", rest)
+    return timed and len(words) <= 6 and all(w in _FILLERS for w in words)
+
+
+def bare_place_and_time(prepared: str) -> bool:
+    return _little_else(prepared, _BARE_PLACE)
 
 
 # -- after "are you okay?" ----------------------------------------------------------
@@ -3433,6 +3484,8 @@ _ALONE_TASK = re.compile(
 
 
 def is_concern(prepared: str) -> bool:
+    if bare_place_and_time(prepared):
+        return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
     if CONCERN.search(prepared) is not None or EDGE_OF_HEIGHT.search(prepared) is not None:
