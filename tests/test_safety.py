@@ -4855,3 +4855,17 @@ def test_a_height_or_water_and_a_time_and_nothing_else_is_asked_about(
 ) -> None:
     assert detector.assess(bare).level is not Level.NONE, bare
     assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "act"),
+    [
+        ("cut myself a slice of cake after the callback", "I cut myself a bit"),
+        ("cut myself some slack after the audition", "I cut myself a lot last night"),
+    ],
+)
+def test_cutting_oneself_a_slice_is_not_cutting_oneself(
+    detector: SafetyDetector, ordinary: str, act: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(act).level is Level.CRISIS, act

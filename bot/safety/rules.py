@@ -65,6 +65,13 @@ _MISHAP = (
     r"|at work|in the kitchen)\b)"
 )
 
+#: Cut for themselves, a thing named: "cut myself a slice of cake after the callback", "cut
+#: myself some slack". Never "a lot" or "a bit" alone.
+_FOR_THEMSELVES = (
+    r"(?! (a |an |some |another )(\w+ )?(slice|slices|piece|pieces|bit of|wedge|chunk|portion|sandwich"
+    r"|fringe|break|deal|slack)\b)"
+)
+
 #: Not being around later: "I won't be here", "I shan't be around", "not going to be alive".
 _WONT_BE = r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be"
 _ABSENT = _WONT_BE + r" (around|here)"
@@ -257,7 +264,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("explicit", rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b"),
     (
         "explicit",
-        rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP,
+        rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP + _FOR_THEMSELVES,
     ),
     ("explicit", r"\bself[\s-]?harm"),
     (
@@ -409,7 +416,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "act",
         r"\b(cut|cutting|burn|burning|burned|burnt|scratch|scratching|hit|hitting) (myself|my (arms?|wrists?|legs?"
-        r"|thighs?|stomach|hips?|ankles?|skin))" + _MISHAP,
+        r"|thighs?|stomach|hips?|ankles?|skin))" + _MISHAP + _FOR_THEMSELVES,
     ),
     ("act", r"\b(slit|slitting|cut|cutting) (my )?wrists?"),
     # Tried, and named as tried: "I tried to end it on Sunday and woke up in hospital", "I
