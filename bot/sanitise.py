@@ -23,11 +23,16 @@ def clean_text(raw: str) -> str:
     Newlines and tabs stay (people write paragraphs). Format characters (Cf:
     zero-width joiners in emoji, right-to-left marks) stay too, except the
     explicit bidi overrides that can make a line display as something else.
+    What a right-to-left override showed is kept as it was shown: "\u202eedicius"
+    appears on screen as "suicide", and the safety check must read what the person
+    saw, not the letters' stored order.
     """
     if len(raw) > MAX_INCOMING_CHARS:
         raw = raw[:MAX_INCOMING_CHARS]
     if not _NEEDS_CLEANING.search(raw):
         return raw  # the common case, and text cleaned once already, costs one scan
+    if "\u202e" in raw:
+        raw = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], raw)
     # A terminal's escape sequence goes whole: its ESC alone removed would leave "[31m" in
     # a project title.
     raw = _ESCAPE_SEQUENCE.sub("", raw)
@@ -51,6 +56,9 @@ def clean_text(raw: str) -> str:
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[@-Z\\-_c]"
 )
+#: A right-to-left override and what it reverses: up to the pop, the next override,
+#: embedding or isolate, or the end of the line.
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 #: Control characters other than newline and tab (category Cc), surrogates, bidi overrides.
 _NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")

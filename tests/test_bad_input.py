@@ -277,3 +277,19 @@ def test_the_safety_rules_look_a_bounded_distance_ahead() -> None:
     )
     unbounded = [p[:80] for p in patterns if "[^.!?]*" in p]
     assert not unbounded, unbounded
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\u202eedicius", "suicide"),
+        ("I want to \u202eeid\u202c tonight", "I want to die tonight"),
+        ("a\u202ebc\u2066d", "acbd"),  # an isolate ends the override
+        ("x \u202eab\ncd", "x ba\ncd"),  # so does the end of the line
+        ("Ham\x00let\x07\u202e", "Hamlet"),
+    ],
+)
+def test_a_right_to_left_override_is_kept_as_it_was_shown(raw: str, shown: str) -> None:
+    from bot.sanitise import clean_text
+
+    assert clean_text(raw) == shown

@@ -4869,3 +4869,22 @@ def test_cutting_oneself_a_slice_is_not_cutting_oneself(
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
     assert detector.assess(act).level is Level.CRISIS, act
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I want to \u202eeid\u202c tonight",
+        "\u202ethgin ym dne ot gniog m'I",
+        "i'm going to kill \u202eflesym",
+    ],
+)
+def test_words_shown_through_a_right_to_left_override_are_read_as_shown(
+    chat: Chat, typed: str
+) -> None:
+    """A right-to-left override makes stored letters show in reverse: "\\u202eeid" appears
+    as "die". The override used to be removed and the letters read backwards, so the
+    message shown as "I want to die tonight" had nothing."""
+    start(chat)
+    chat.say(typed)
+    assert chat.templates()[0] == "safety/crisis", typed
