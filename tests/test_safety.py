@@ -4888,3 +4888,24 @@ def test_words_shown_through_a_right_to_left_override_are_read_as_shown(
     start(chat)
     chat.say(typed)
     assert chat.templates()[0] == "safety/crisis", typed
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("I'm having a hard time with this accent", "I'm having a really hard time"),
+        (
+            "nobody would notice if I didn't show up to the audition",
+            "I feel like nobody would care if I didn't show up",
+        ),
+        ("I'm losing my mind over this self tape", "I feel like I'm losing my mind"),
+    ],
+)
+def test_distress_in_a_clinicians_plain_words_is_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    """Twenty concern lines in plain words (stop 51): six had nothing; these three are
+    now asked about. Thirty sad but ordinary lines ("I'm gutted", "today was hard") had
+    no false alarm before or after."""
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is Level.CONCERN, concern

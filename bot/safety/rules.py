@@ -2539,6 +2539,13 @@ CONCERN = Branches(
     r"|\b(keep|kept|can't stop|cannot stop) crying\b(?![^.!?]{0,30}\b(at|over|during|watching|laughing|lol"
     r"|haha|film|movie|ad|advert|show|musical|book|audiobook|podcast|song|album|episode|wedding|onions?"
     r"|because of (the|this|that|a|an) \w+)\b)"
+    # A hard time with nothing named, nobody caring if they didn't turn up, losing their
+    # mind said as the whole message: "I'm having a really hard time".
+    r"|\b(i'm|i am|im) (having|going through) (such |a )?(really |very |pretty |genuinely )?(a )?(hard|rough|tough"
+    r"|difficult|horrible|awful) time( of it)?( (right now|at the moment|lately|atm|rn))?\s*([.!?]|$)"
+    r"|\b(nobody|no one|noone) would (care|notice|miss me) if i (didn't|did not|never|stopped) (show(ed)? up|turn(ed)? up"
+    r"|came|come|answer(ed)?|wak(e|ing) up)\b(?! (to|at|for|on)\b)"
+    r"|^\W*(i )?(feel|think) (like )?(i'm|im|i am) (losing|going out of) my mind\W*$"
     # Lonely past bearing: "I'm so lonely I could scream".
     r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
