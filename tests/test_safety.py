@@ -4909,3 +4909,47 @@ def test_distress_in_a_clinicians_plain_words_is_asked_about(
     no false alarm before or after."""
     assert detector.assess(ordinary).level is Level.NONE, ordinary
     assert detector.assess(concern).level is Level.CONCERN, concern
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "farewell"),
+    [
+        (
+            "thanks for listening all these months, bot. this is the last time you'll hear from me "
+            "for a while, off travelling",
+            "thanks for listening all these months, bot. this is the last time you'll hear from me",
+        ),
+        (
+            "this is my last debrief of the year. take care of yourself, bot",
+            "this is my last debrief. take care of yourself, bot",
+        ),
+        (
+            "I hit myself in the face with the door during the fight scene",
+            "I hit myself when I mess up a line",
+        ),
+    ],
+)
+def test_farewells_to_the_bot_and_their_twins_with_a_while_or_a_year(
+    detector: SafetyDetector, ordinary: str, farewell: str
+) -> None:
+    """Farewells to the bot and self-harm said plainly (stop 51): each twin had the crisis
+    reply (a trip, the year's last debrief, a door in a fight scene)."""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(farewell).level is Level.CRISIS, farewell
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        (
+            "I scratch my eczema after every audition, it's the nerves",
+            "I scratch until I bleed after every audition",
+        ),
+        ("I burn my toast when I'm running lines", "I starve myself for days after a no"),
+    ],
+)
+def test_hurting_the_body_as_a_habit_is_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is Level.CONCERN, concern

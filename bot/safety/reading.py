@@ -495,6 +495,14 @@ _LAST_FOR_NOW = re.compile(
     r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
     r"|until|till|before (the|my|i)\b)"
     + _NO_ENDING_AFTER
+    # Not heard from for a while: "the last time you'll hear from me for a while".
+    + r"|\blast time (you'll|you will|anyone will|you) (hear|get) (from|anything from) me (for a (while|bit|few \w+"
+    r"|couple of \w+|week|month)|until|till|this (week|month|summer))\b"
+    + _NO_ENDING_AFTER
+    # The last of a season: "this is my last debrief of the year".
+    + r"|\b(last|final) (message|text|msg|debrief|check-?in|entry|audition|tape|self-?tape|one)"
+    r" (of|for) (the|this) (year|season|month|week|run|tour|term)\b"
+    + _NO_ENDING_AFTER
     # A goodbye for the night: "goodbye everyone, off to bed, big day tomorrow".
     + r"|\b(goodbye|bye|byee*|night|good night|goodnight)\b[^.!?]{0,40}\b(off to bed|going to bed|heading to bed"
     r"|bedtime|night night|see (you|ya|u) (all )?(tomorrow|in the morning|later|soon|at|on)|big day tomorrow"

@@ -61,6 +61,9 @@ _NOT_A_WAY_OF_LIFE = (
 #: Never "on purpose", "on my arms", "when I get rejected" or "while they slept".
 _MISHAP = (
     r"(?! (on (?!purpose|my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?))"
+    # Struck by a thing in a scene or a game: "hit myself in the face with the door".
+    r"|(in the (face|head|eye|nose|mouth) )?with (the|a|my) (door|ball|prop|props|bag|sword|racket|script"
+    r"|mic|microphone|phone|fan|umbrella)"
     r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
     r"|at work|in the kitchen)\b)"
 )
@@ -1122,7 +1125,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b",
+        r"\b(the )?last time (you|anyone|anybody|you'll|you will) (hear|hears|will hear|ever hear)s? from me\b"
+        # Not for a while, nor with a trip: "the last time you'll hear from me for a while,
+        # off travelling".
+        + _NOT_AWAY,
     ),
     (
         "farewell",
@@ -2546,6 +2552,11 @@ CONCERN = Branches(
     r"|\b(nobody|no one|noone) would (care|notice|miss me) if i (didn't|did not|never|stopped) (show(ed)? up|turn(ed)? up"
     r"|came|come|answer(ed)?|wak(e|ing) up)\b(?! (to|at|for|on)\b)"
     r"|^\W*(i )?(feel|think) (like )?(i'm|im|i am) (losing|going out of) my mind\W*$"
+    # Hurting the body as a habit, short of the act's words: "I scratch until I bleed after
+    # every audition", "I starve myself for days after a no".
+    r"|\b(i|i've been|i have been|i keep) (scratch|scratching|pick|picking|bite|biting|claw|clawing)( at)?"
+    r" (myself |my skin |my arms |my face )?(until|till|til) (i|it) bleeds?\b"
+    r"|\b(i|i've been|i have been|i keep|i'm|im) (starve|starving|starved) myself\b"
     # Lonely past bearing: "I'm so lonely I could scream".
     r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
