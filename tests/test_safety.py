@@ -4953,3 +4953,31 @@ def test_hurting_the_body_as_a_habit_is_asked_about(
 ) -> None:
     assert detector.assess(ordinary).level is Level.NONE, ordinary
     assert detector.assess(concern).level is Level.CONCERN, concern
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "crisis"),
+    [
+        (
+            "I write letter for my mother for her birthday",
+            "I write letter for my mother, if something happen she will understand",
+        ),
+        (
+            "I want to go to the other side of the world for a year",
+            "in my country we say I want to go to the other side, this is how I feel",
+        ),
+        ("I don't have reason for be angry, they were nice", "I don't have reason for continue"),
+        (
+            "I go to the bridge now to meet my friend, we go to the theatre",
+            "I go to the bridge now, I cannot more",
+        ),
+    ],
+)
+def test_crisis_lines_in_a_second_languages_english_and_their_twins(
+    detector: SafetyDetector, ordinary: str, crisis: str
+) -> None:
+    """Fifteen crisis lines in a second language's English (stop 51): a letter "if
+    something happen", "the other side" and "no reason for continue" had nothing or only
+    "are you okay?"; the bridge to meet a friend had the crisis reply ("go", not "going")."""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(crisis).level is Level.CRISIS, crisis

@@ -612,7 +612,7 @@ VIEW_ENJOYED = (
 #: Never for a last time, nor with anything after it that could be an ending ("..., then
 #: I'm done with it all").
 _ERRAND_AT_A_HEIGHT = re.compile(
-    r"\b(heading|going|walking|driving|on my way|off|popping|nipping) (up |down |out )?(to|onto) (the|a)"
+    r"\b(heading|going|go|walking|walk|driving|drive|on my way|off|popping|nipping) (up |down |out )?(to|onto) (the|a)"
     r" (\w+ ){0,3}(roof|rooftop|bridge|cliffs?|river|sea|car park|beach|pier)\b[^.!?]{0,20}"
     r"\b(to (meet|watch|film|shoot (a|the|some)|grab|have (a|lunch|dinner|drinks|breakfast)|catch (the|a|my))"
     r"|for (drinks?|lunch|dinner|photos|headshots|a (pint|drink|smoke|cigarette|coffee|picnic|swim|shoot)"

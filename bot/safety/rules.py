@@ -146,6 +146,10 @@ _A_NOTES_ERRAND_RX = re.compile(_A_NOTES_ERRAND)
 LETTERS_LEFT = re.compile(
     r"(\b(wrote|writing|written|left) (a |the )?(letters?|notes?) (to|for) (my |the )?(family|mum|mom|dad|parents|partner"
     r"|everyone|kids|children)\b(?!')"
+    # A letter for someone, "if something happen(s)": "I write letter for my mother, if
+    # something happen she will understand".
+    r"|\b(letters?|notes?) (for|to) (my |the )?\w+\b[^.!?]{0,40}\b(if|in case|when) (something|anything)"
+    r" (happen|happens|happened|would happen)\b"
     # "My note", written and nothing more said of it: "I've stopped caring. I've written my note".
     r"|\b(i've|i have|i|just) (written|wrote|finished|left) my (last |final |goodbye )?note\s*([.!?]|$))"
     # A birthday letter or a thank-you is a letter, and so is one sent from a tour or a job
@@ -1975,6 +1979,20 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b",
     ),
     ("hopeless", r"\bno reason to stay\b"),
+    # In a second language's English: "I don't have reason for continue".
+    (
+        "hopeless",
+        r"\b(don't|do not|dont|not|no) (have )?(a |any |more |no )?reason (for|to) (continue|continuing|live|living"
+        r"|go on|going on|keep going|stay alive|be alive)\s*([.!?,]|$|any ?more)",
+    ),
+    # Going over to "the other side", no place after it: "I want to go to the other side,
+    # this is how I feel". Not the other side of the road, the world or the stage.
+    (
+        "coded",
+        r"\b(want|wanna|going|ready|wish i could|need) to (go|cross|pass)( over)? (to )?the other side\b"
+        r"(?! of\b)(?![^.!?]{0,40}\b(road|street|world|country|city|town|river|stage|camera|table|desk|industry"
+        r"|business|casting|panel|audition)\b)",
+    ),
     # Nothing, or no reasons, left to live for or to stay alive for; why stay alive at all.
     (
         "hopeless",
