@@ -4981,3 +4981,44 @@ def test_crisis_lines_in_a_second_languages_english_and_their_twins(
     "are you okay?"; the bridge to meet a friend had the crisis reply ("go", not "going")."""
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
     assert detector.assess(crisis).level is Level.CRISIS, crisis
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "meh",
+        "honestly? no",
+        "I've been better",
+        "does it matter",
+        "no one can help me",
+        "it's too late for that",
+        "I'm past caring",
+        "nothing you can do",
+        "I'll be fine once it's over",
+        "you're a bot, you wouldn't understand",
+    ],
+)
+def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
+    engine: Engine, answer: str
+) -> None:
+    """Each of these got "Thank you for telling me. I'm here whenever you want to debrief"
+    and the question was settled (stop 51): past help, "honestly? no" (the question mark),
+    a shrug. They are no yes: people to talk to, and the next words still read with it."""
+    chat = Chat(engine, private_who(f"no-yes-{answer}"))
+    chat.say("/settings timezone London")
+    chat.say("i feel so empty lately")
+    assert chat.templates() == ["safety/concern"]
+    out = chat.say(answer)
+    assert chat.templates() == ["safety/not_okay"], answer
+    assert "116 123" in out and "debrief" not in out
+
+
+@pytest.mark.parametrize(
+    "answer", ["I'm safe, I promise", "yes, just a bad day", "no worries, I'm fine"]
+)
+def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> None:
+    chat = Chat(engine, private_who(f"yes-{answer}"))
+    chat.say("/settings timezone London")
+    chat.say("i feel so empty lately")
+    chat.say(answer)
+    assert chat.templates() == ["safety/thanks_for_saying"], answer
