@@ -5022,3 +5022,23 @@ def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> 
     chat.say("i feel so empty lately")
     chat.say(answer)
     assert chat.templates() == ["safety/thanks_for_saying"], answer
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("I'm not good enough for this role", "I feel like I'm not good enough for anything"),
+        (
+            "I was a disappointment to my agent today lol",
+            "I feel like I'm a disappointment to my family",
+        ),
+        ("my dog is always anxious in storms", "I'm constantly anxious and on edge"),
+    ],
+)
+def test_worth_and_worry_past_one_thing_are_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    """Twenty-five concern lines in a clinician's plain words (stop 51): 21 were asked about;
+    these three had nothing."""
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is Level.CONCERN, concern

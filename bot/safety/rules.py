@@ -2575,6 +2575,12 @@ CONCERN = Branches(
     r"|\b(i|i've been|i have been|i keep) (scratch|scratching|pick|picking|bite|biting|claw|clawing)( at)?"
     r" (myself |my skin |my arms |my face )?(until|till|til) (i|it) bleeds?\b"
     r"|\b(i|i've been|i have been|i keep|i'm|im) (starve|starving|starved) myself\b"
+    # Not good enough for anything, a disappointment to everyone, anxious all the time.
+    r"|\bnot good enough (for|at) (anything|anyone|anybody|life|this world|any of it)\b"
+    r"|\b(i'm|i am|im|i feel like i'm|i feel like i am|i feel like) (such )?(a|an|the) (disappointment|let-?down"
+    r"|failure|embarrassment) to (my )?(family|parents|mum|mom|dad|everyone|everybody|them all)\b"
+    r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) (constantly|always) (anxious|on edge|panicking)\b"
+    r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) anxious all the time\b"
     # Lonely past bearing: "I'm so lonely I could scream".
     r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
