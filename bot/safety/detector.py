@@ -177,6 +177,8 @@ class Evidence:
     staged: bool = False
     #: At the edge of a height, said of themselves (rules.EDGE_OF_HEIGHT).
     at_edge: bool = False
+    #: A ligature on, said of themselves (rules.LIGATURE_ON): like the edge of a height.
+    ligature: bool = False
     #: On the way to a height or a means now (rules.ON_THE_WAY): urgency, never a crisis.
     on_the_way: bool = False
     #: Signs that someone else is getting worse ("she's getting sleepy"): read only when
@@ -237,7 +239,7 @@ def decide(
     urgent = (e.act_now or e.act_done) and e.scored and e.heavy_p >= t.heavy and not e.calming
     # At the edge of a height, or the act's signs and its effects felt ("my vision's gone
     # blurry since I took the pills"): there, too, no time to ask.
-    urgent = urgent or ((e.at_edge or (e.act_done and e.effects)) and heavy_at_all)
+    urgent = urgent or ((e.at_edge or e.ligature or (e.act_done and e.effects)) and heavy_at_all)
     # Not being around later, with no trip or job to explain it: a farewell ("I'm not
     # going to be around for the next one").
     gone = e.absent and heavy_at_all
@@ -260,6 +262,7 @@ def decide(
             or e.act_now
             or e.just_done
             or e.at_edge
+            or e.ligature
             or e.on_the_way,
         )
     if asked and e.settled:
@@ -370,6 +373,7 @@ class SafetyDetector:
             act_done=act_done,
             effects=effects,
             at_edge=rules.EDGE_OF_HEIGHT.search(prepared) is not None,
+            ligature=rules.LIGATURE_ON.search(prepared) is not None,
             on_the_way=rules.ON_THE_WAY.search(prepared) is not None,
             # Read before someone else's wish is set aside as their story ("said he wants to
             # die" is the rules' "someone i know is struggling").

@@ -571,6 +571,12 @@ MEANS_AT_WORK = re.compile(
     r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
     r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
     r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
+    # A razor for shaving: "the bath is running and I've got the razor for my legs".
+    r"|\b(razor|razors|blade|blades)\b[^.!?]{0,20}\bfor (my |the )?(legs|beard|armpits|underarms|face|head|bikini"
+    r"|shave|shaving|stubble)\b"
+    # A swim in cold water: "walking into the sea right now, it's freezing, new year's day dip!".
+    r"|\b(sea|ocean|river|lake|water|waves)\b[^.!?]{0,60}\b(dip|swim|swimming|paddle|paddling|plunge|new year'?s?"
+    r" day|boxing day|polar bear|wetsuit|cold water therapy)\b"
 )
 
 #: Ending it with someone is a break-up: "going to end it with Sam tonight". Never "with

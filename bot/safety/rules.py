@@ -2182,8 +2182,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "means",
         r"\b((bath|bathtub|tub)('s| is)? (running|filling|run|ready)|(running|ran|run|filling|filled) (a|the|my) (bath|tub))\b"
-        r"[^.!?]{0,60}\b(razor ?blades?|blades?|knife|razor)\b"
-        r"[^.!?]{0,20}\b(out|ready|here|next to me|beside me|on the side)\b"
+        r"[^.!?]{0,60}\b((i've|i have|ive|i) (got|have|am holding|'m holding|brought) (the |a |my |some )?(razor ?blades?"
+        r"|blades?|knife|razor)\b(?! (for|to)\b)|(razor ?blades?|blades?|knife|razor)\b"
+        r"[^.!?]{0,20}\b(out|ready|here|next to me|beside me|on the side)\b)"
         r"|\b(razor ?blades?|blades?|knife)\b[^.!?]{0,20}\b(out|ready|next to me|beside me)\b[^.!?]{0,60}\b(bath|bathtub"
         r"|tub)('s| is)? (running|filling|run|ready)\b",
         r"\b(shav\w*|legs|lino|craft\w*|skates?|scrap\w*|hobby|model|cutting mat|wallpaper|carpet|box(es)?|veg\w*"
@@ -2737,6 +2738,14 @@ _TAKEN_ALL = re.compile(
     + _CARRIED
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
+#: "Taken too many", with pills named or their effects felt: "i've taken too many, my heart
+#: is racing". Not drinks, photos or takes.
+_TOO_MANY = re.compile(
+    r"\b(taken|took|swallowed|necked|downed) (way |far |a few |a lot |loads )?too many\b"
+    r"(?! (\w+ )?(drinks?|coffees?|espressos?|shots|beers|pints|glasses|photos|pictures|pics|selfies|takes|notes"
+    r"|classes|jobs|auditions|biscuits|sweets|cookies|slices|cups|breaks|days off|risks|chances|liberties|hits"
+    r"|steps|calls|meetings|bookings|gigs|shifts|lessons|sides|pages)\b)"
+)
 #: A bottle or a packet of a medicine, swallowed: "just downed a bottle of tylenol". Not
 #: "had" one (in a bag), nor carried to the shoot.
 _TAKEN_A_BOTTLE = re.compile(
@@ -2751,7 +2760,7 @@ _TAKEN_A_BOTTLE = re.compile(
 _EFFECTS = (
     r"\b((getting|feeling|feel|feels|so|really|very|bit|a bit|i'm|im|i am) (sleepy|drowsy|dizzy|woozy|light-?headed)"
     r"|(feel|feeling|feels|felt|starting to feel|started to feel)( so| really| very| a bit| kind of| kinda| all)?"
-    r" (weird|strange|funny|odd|sick|numb|floaty|fuzzy|heavy)(?! (about|with|of|to|that|when|after (the|that|my)"
+    r" (weird|strange|funny|odd|sick|numb|floaty|fuzzy|heavy|faint)(?! (about|with|of|to|that|when|after (the|that|my)"
     r" (audition|call|read|tape|news|email))\b)"
     r"|(room|everything|head)('s| is) (spinning|going (blurry|black|dark))"
     r"|(vision|eyes|everything)('s| is| are|'re)? (gone |going |getting |all )?(blurry|blurred|fuzzy|dark)"
@@ -2814,7 +2823,11 @@ IMMINENT = Branches(
     # Bleeding or cutting now.
     # Not a nosebleed: "bleeding a lot from my nose, it won't stop".
     r"|\b(cutting|bleeding|burning myself|cut myself)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)"
-    r"[^.!?]{0,30}\b(right now|rn|as i type|as we speak|(can't|cant|cannot|won't|wont) (make it )?stop)\b"
+    # Not cutting a thing: "been cutting fabric for the last hour, can't seem to stop".
+    r"(?! (the |my |some |out |up |back |down )?(fabric|cloth|hair|fringe|paper|patterns?|veg\w*|onions?"
+    r"|wood|cardboard|card|lines|scenes?|grass|hedges?|costumes?|tape|film|footage|clips?|videos?|corners|class"
+    r"|coupons|shapes|snowflakes|carbs|sugar)\b)"
+    r"[^.!?]{0,30}\b(right now|rn|as i type|as we speak|(can't|cant|cannot|won't|wont) (seem to |make it )?stop)\b"
     # Gas on in a room shut up: "the gas is on and the windows are shut". Not the cooking, the
     # heating or the weather.
     r"|\b(the )?gas('s| is)? (on|turned on|running|left on)\b[^.!?]{0,40}\b(windows?|doors?|vents?)('s| are| is)?"
@@ -2899,6 +2912,10 @@ def in_progress(prepared: str) -> bool:
         return True
     if _TAKEN_A_BOTTLE.search(prepared) is not None:
         return True
+    if _TOO_MANY.search(prepared) is not None and (
+        _NAMED_PILLS.search(prepared) is not None or EFFECTS.search(prepared) is not None
+    ):
+        return True
     # A pack or "the lot" swallowed, and its effects felt already.
     return _TAKEN_A_PACK.search(prepared) is not None and EFFECTS.search(prepared) is not None
 
@@ -2909,6 +2926,7 @@ def in_progress(prepared: str) -> bool:
 #: I'm taking them now": no time for "are you okay?").
 ACT_NOW = re.compile(
     r"\b(taking|swallowing|downing|necking|cutting|bleeding|burning|jumping|hanging"
+    r"|(walking|wading) (into|out into) the (sea|ocean|river|lake|water|waves)"
     r"|doing it|going through with it|counting (out )?(the |my |all |all the |all my )?"
     + _ANY_PILLS
     + r")\b"
@@ -2988,6 +3006,13 @@ ON_THE_WAY = re.compile(
 #: A person at the edge of a height, said of themselves: a place where "are you okay?" is
 #: the least to say ("sat on the edge of the car park roof"); with the model heavy at
 #: all, the crisis reply with the emergency number first.
+#: A ligature on, said of themselves: "the rope is round my neck". Urgent in a message the
+#: model finds heavy at all; a horror short or a costume scarf says so (role words, calming).
+LIGATURE_ON = re.compile(
+    r"\b(rope|noose|belt|cord|ligature|cable)('s| is)? (tied |pulled |tight )?(around|round) my neck\b"
+    r"(?![^.!?]{0,60}\b(costume|prop|props|scene|shoot|film|short|horror|stunt|harness|safety|rig\w*|lanyard"
+    r"|headphones?|charger|camera|lol|haha)\b)"
+)
 EDGE_OF_HEIGHT = re.compile(
     r"(\b(i'm|im|i am|sat|sitting|standing|stood|perched|up here)\b[^.!?]{0,15}\b(on|at) the (very )?"
     r"(edge|ledge|wrong side of the (railings?|barrier|fence)) of (the |a |this )?(\w+ ){0,2}"
@@ -3016,7 +3041,8 @@ EDGE_OF_HEIGHT = re.compile(
     # about to go".
     r"|\b(i'm|im|i am|sat|sitting|standing|stood)\b[^.!?]{0,15}\b(at|on) the (very )?(top|edge|roof)( (floor|level|deck))?"
     r" of (the |a |this )?(\w+ ){0,2}(parking (structure|garage|deck)|parkade|car park|multi[- ]?stor(e)?y|building"
-    r"|tower( block)?|bridge|cliffs?|block)\b[^.!?]{0,20}\babout to (go|jump|do it|step off)\W*$)"
+    r"|tower( block)?|bridge|cliffs?|block)\b[^.!?]{0,20}\b(about to|going to|gonna) (go|jump|do it|step off|let go"
+    r"|go over)\W*$)"
     # A height at work: a shot, a stunt, a view ("at the edge of the cliff for the trailer").
     r"(?![^.!?]{0,60}\b(trailer|drone|shot|scene|shoot|shooting|film|filming|take|takes|camera|photos?"
     r"|pics?|selfies?|views?|sunset|sunrise|stunt|harness|rehearsal|location|crew|photographer|poster|photo ?shoot"
@@ -3036,6 +3062,9 @@ _DONE_SIGNS = (
     r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
     r"|\b(bleeding|blood)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)[^.!?]{0,40}"
     r"\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    # Bleeding badly and feeling it: "im bleeding really bad and i feel faint".
+    r"|\bbleeding (really |so |very )?(bad|badly|a lot|heavily)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth"
+    r"|teeth|ears?)\b)[^.!?]{0,40}\b(faint|dizzy|light-?headed|weak|cold)\b"
     # An overdose taken, named as such ("overdosed on coffee" is a joke, not a sign).
     r"|(\b(taken|took|had|done) an? (overdose|od)|\b(i've |i have |i |just |i just )(overdosed|od'd|oded))"
     r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
@@ -3061,6 +3090,11 @@ _SIGNS_IN_A_CRISIS = (
     r"\b(keeps|still|won't stop|wont stop|not stopped|hasn't stopped) bleeding\b"
     r"|\b(a lot of|so much|loads of|too much) blood\b|\bbleeding (a lot|heavily|badly|everywhere)\b"
     r"|\b(rope|noose|belt|cord|ligature|cable|scarf)\b[^.!?]{0,20}\b(around|round) my neck\b"
+    # A bath run and a blade to hand, drink and then pills: "the bath is running and I've got
+    # the razor", "i've drunk half a bottle of vodka and taken my sleeping pills".
+    r"|\b(bath|bathtub|tub)('s| is) (running|filling|ready)\b[^.!?]{0,60}\b(razor|blades?|knife)\b"
+    r"|\b(drunk|drank|had|downed|necked)\b[^.!?]{0,40}\b(vodka|gin|wine|whisky|whiskey|rum|alcohol|booze)\b"
+    r"[^.!?]{0,40}\b(taken|took|swallowed)\b[^.!?]{0,30}\b" + _PILLS + r"\b"
     r"|\b(cut|cuts|cutting)\b(?![^.!?]{0,40}\b(shaving|chopping|slicing|cooking|kitchen|slipped|paper|glass|onions?"
     r"|bread|veg\w*|garden\w*|fingers?|thumbs?|hand|plasters?)\b)[^.!?]{0,60}\b(still going|still coming|won't stop"
     r"|wont stop|hasn't stopped)\b"
