@@ -5088,3 +5088,56 @@ def test_acts_in_progress_in_fifteen_more_wordings_lead_with_the_number(
     found = detector.assess(act)
     assert found.level is Level.CRISIS and found.imminent, (act, found)
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "coded"),
+    [
+        (
+            "I'm ready to check out of this hotel, the room is awful",
+            "I'm ready to check out of this hotel called life",
+        ),
+        ("logging off from life admin for the weekend", "logging off from life for good"),
+        (
+            "switching off my phone on everything work related",
+            "I want to press the off switch on everything",
+        ),
+        (
+            "I'm going to become a ghost in the panto this weekend",
+            "I'm going to become a ghost this weekend",
+        ),
+        (
+            "I'm going to catch the 11:15 to Brighton",
+            "I'm going to catch the 11:15 to nowhere, if you know what I mean",
+        ),
+        (
+            "taking the train to nowhere, the line's closed lol",
+            "going to the big stage in the sky soon",
+        ),
+        (
+            "ready for the final fade to black in the last scene",
+            "ready for the final fade to black",
+        ),
+        (
+            "no more curtain calls for me this season, I'm taking a break",
+            "no more curtain calls for me, ever",
+        ),
+        (
+            "my exit is planned for act two, I just need to find the light",
+            "my exit is planned, I just need to find the nerve",
+        ),
+        (
+            "I'm taking the easy way out and hiring a vocal coach",
+            "I'm done, taking the easy way out",
+        ),
+        ("I'm about to yeet myself into bed", "I'm about to yeet myself into the void fr"),
+    ],
+)
+def test_coded_ways_of_saying_it_in_more_words(
+    detector: SafetyDetector, ordinary: str, coded: str
+) -> None:
+    """Fifteen euphemisms for dying typed at the detector (stop 51): four had the crisis
+    reply, eleven nothing or "are you okay?". Each keeps an everyday twin out of it. ("a
+    permanent vacation" is left as it was: as often the industry, asked about at most.)"""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(coded).level is Level.CRISIS, coded

@@ -75,6 +75,12 @@ _FOR_THEMSELVES = (
     r"|fringe|break|deal|slack)\b)"
 )
 
+#: Life as a thing with admin, lessons or a coach: "logging off from life admin".
+_NOT_LIFE_ADMIN = (
+    r"(?! (admin|drawing|coach\w*|insurance|lessons?|class(es)?|story|stories|skills|goals|hacks?|updates?|stuff"
+    r"|model|support|savings|partner|span|cycle|style|choices|events?)\b)"
+)
+
 #: Not being around later: "I won't be here", "I shan't be around", "not going to be alive".
 _WONT_BE = r"\b(won't|wont|will not|'ll not|shan't|shall not|not going to|not gonna) (still )?be"
 _ABSENT = _WONT_BE + r" (around|here)"
@@ -1734,6 +1740,43 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... or out of a hotel or a flat: "checking out early, permanently moving to the new flat".
         r"|hotel|flat|house|apartment|room|moving|move|stuff|shift|work)\b",
     ),
+    # Leaving said as leaving life, or for good with nothing to leave named: "check out of this
+    # hotel called life", "press the off switch on everything", "ready for the final fade to
+    # black", "no more curtain calls for me, ever". (A permanent vacation from everything is
+    # asked about: it is as often the industry.)
+    (
+        "coded",
+        r"\b(check(ing)? out|log(ging)? off|sign(ing)? off|bow(ing)? out|clock(ing)? (out|off)|tap(ping)? out"
+        r"|switch(ing)? off|turn(ing)? off|press(ing)? the off switch|fade out|fading out|leav(e|ing))\b[^.!?]{0,40}"
+        r"\b((called|named) life|(of|from) life"
+        + _NOT_LIFE_ADMIN
+        + r"|on (everything|life|it all|the world)\s*([.!?,]|$))"
+        r"|\b(take|taking|have|having) (a|the) (dirt nap|long nap|big sleep|eternal nap)\b"
+        r"|\b(ready|time) for (the|my) (final|last) (fade( to black)?|curtain( call)?|exit)\W*$"
+        r"|\bno more (curtain calls?|bows|shows|auditions|encores) for me,? (ever|ever again|for good)\W*$"
+        r"|\b(going|off|heading|headed|ready to go|on my way) to the (big|great) [\w ]{1,20}in the sky\b"
+        r"|\b(going to|gonna|will|want to|ready to) become a ghost\b(?! (in|for|as|at|on|costume)\b)"
+        r"|\byeet(ing)? myself (into the (void|river|sea|traffic|abyss|canal)|off (a|the|my) (bridge|roof|cliff"
+        r"|building|balcony))\b"
+        r"|\b(train|bus|ferry|flight|ride|ticket|express|\d{1,2}[:.]\d\d) to nowhere\b[^.!?]{0,30}\b(if you know what i"
+        r" mean|iykwim|if you catch my drift|wink wink|tonight|for good|forever)\b",
+        r"\b(panto|pantomime|scene|act (one|two|three|1|2|3)|role|character|script|play|film|shoot|album|song|lyric"
+        r"|poem|podcast|episode|series|job|contract|hotel room|room service|lol|haha)\b",
+    ),
+    # The way out planned and only the nerve wanting: "my exit is planned, I just need to find
+    # the nerve". Not an exit in act two.
+    (
+        "plan",
+        r"\bmy (exit|ending|way out|last act|final act|goodbye)('s| is| has been) (all )?(planned|sorted|decided|set"
+        r"|arranged|ready|booked)\b(?![^.!?]{0,40}\b(act|scene|stage|show|tonight's|play|film|script|set|cue"
+        r"|rehearsal|party|leaving do)\b)",
+    ),
+    # The easy way out, taken, and nothing else named: "I'm done, taking the easy way out".
+    (
+        "coded",
+        r"(\b(i'm|im|i am|i'll|i will|just|gonna|going to) |(^|[,.;!?])\s*)(just )?(take|taking) the easy way out"
+        r"\s*([.!?]|$)",
+    ),
     # Hurt on purpose in the sea or on a wall: "swam out into a big rip, on purpose", "punched
     # the dressing-room wall until my knuckles split".
     (
@@ -2124,7 +2167,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "coded",
         r"\b(log|logging|logged|sign|signing|check|checking) (off|out)\b[^.!?]{0,40}"
-        r"\b(from|of) (life|this life|living|existence)\b|극단적\s*선택|\bthe extreme choice\b"
+        r"\b(from|of) (life|this life|living|existence)\b"
+        + _NOT_LIFE_ADMIN
+        + r"|극단적\s*선택|\bthe extreme choice\b"
         # "I'm checking out permanently": not out of a hotel, a shop or a group.
         r"|\b(check|checking|checked|log|logging|sign|signing) (out|off) (permanently|for good|forever|for ever)\b"
         r"(?![^.!?]{0,30}\b(from|of|on) (?!(life|living|existence|everything|this world)\b)\w)",
