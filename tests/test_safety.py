@@ -5141,3 +5141,51 @@ def test_coded_ways_of_saying_it_in_more_words(
     permanent vacation" is left as it was: as often the industry, asked about at most.)"""
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
     assert detector.assess(coded).level is Level.CRISIS, coded
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "danger"),
+    [
+        (
+            "my girlfriend locked herself in the bathroom to practise her monologue",
+            "my girlfriend locked herself in the bathroom and says she has a knife",
+        ),
+        (
+            "my best mate posted a goodbye video for her old flat",
+            "my best mate posted a goodbye video and isn't picking up",
+        ),
+        (
+            "my castmate said she's done with the show, she's got a new job",
+            "my castmate said she's got pills saved up and she's done",
+        ),
+        (
+            "my dad says there's no point going on holiday this year",
+            "my dad says there's no point going on since mum died",
+        ),
+        (
+            "my co-star collapsed laughing during the scene",
+            "my co-star collapsed after taking something in the dressing room",
+        ),
+        (
+            "someone in my class said they want to hang their headshots",
+            "someone in my class said they want to hang themselves",
+        ),
+        (
+            "my flatmate just told me she's taken a whole packet of biscuits to the party",
+            "my flatmate just told me she's taken a whole packet of paracetamol",
+        ),
+        (
+            "a friend from drama school keeps saying she wants to die her hair pink",
+            "a friend from drama school keeps saying she wants to die",
+        ),
+    ],
+)
+def test_someone_else_in_danger_in_ten_more_wordings(
+    detector: SafetyDetector, ordinary: str, danger: str
+) -> None:
+    """Ten lines about someone else in danger (stop 51): five had nothing or the role note
+    (a girlfriend shut in with a knife, a goodbye video, pills saved up, "no point going on",
+    someone in a class); a packet of biscuits and hair dyed had the helper's reply."""
+    found = detector.assess(danger)
+    assert found.level is Level.CRISIS and found.someone_else, (danger, found)
+    assert not detector.assess(ordinary).someone_else, ordinary

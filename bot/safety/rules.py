@@ -3173,18 +3173,43 @@ _OTHER = (
 )
 _OTHER += (
     r"|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|mother|dad|father|cousin|mate|bestie|bff"
-    r"|classmate|colleague)"
-    # Someone from a place they share: "a girl in my class".
-    r"|a (girl|guy|boy|friend|woman|man|kid|student|lad|lass) (in|from|at) my \w+)\b"
+    r"|classmate|colleague|castmate|cast ?mate|co-?star|scene partner|understudy)"
+    # Someone from a place they share: "a girl in my class", "someone in my class", "a friend
+    # from drama school".
+    r"|a (girl|guy|boy|friend|woman|man|kid|student|lad|lass) (in|from|at) my \w+"
+    r"|(someone|somebody|a friend|a mate) (in|from|at) (my |the )?\w+( school| class| group)?"
+    r"|(a|one) (friend|mate|girl|guy|colleague) of (mine|ours))\b"
 )
 _OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)"
+#: More of another's danger told: pills saved up, no point going on, collapsed after taking
+#: something, shut in with a blade.
+_THEIR_SIGNS = (
+    r"|\b(she|he|they)('s| has| have| had)?( got| been)? (saving|saved|stockpiling|stockpiled|hoarding|hoarded)"
+    r" (up )?((her|his|their|the) )?" + _OTHER_PILLS + r"\b"
+    r"|\b(she|he|they)('s| has| have)( got)? "
+    + _OTHER_PILLS
+    + r" (saved|stockpiled|hoarded)( up)?\b"
+    r"|"
+    + _OTHER
+    + r" (says|said|keeps saying|told me)( that)? (there'?s|there is) no point (going on|living|carrying on"
+    r"|in living|in going on)\b(?! (holiday|tour|a|the|with|stage)\b)"
+    r"|"
+    + _OTHER
+    + r"('s| is| has| had| just)* (collapsed|passed out|unconscious|unresponsive|won't wake( up)?)\b"
+    r"[^.!?]{0,40}"
+    r"\b(after|since) (taking|(she|he|they) took|swallowing) (something|pills|tablets|a load|too many|them all)\b"
+    r"|\b(locked|shut|barricaded) (herself|himself|themselves|themself) in\b[^.!?]{0,60}\b(knife|blade|razor|pills"
+    r"|rope|gun|tablets)\b"
+)
 SOMEONE_ELSE = re.compile(
     _OTHER + r"('s|'re)?( (has|have|had|just|already|apparently))*\s+"
     r"(took|taken|swallowed|downed)\s+(an overdose|too many( of (her|his|their))? "
     + _OTHER_PILLS
     + r"|all (of )?(her|his|their|the|my) "
     + _OTHER_PILLS
-    + r"|(the|a) whole (bottle|packet|box|strip|pack)|a (load|handful|bunch|lot) of "
+    + r"|(the|a) whole (bottle|packet|box|strip|pack)(?! of (?!((her|his|their|the|my) )?"
+    + _ANY_PILLS
+    + r"))|a (load|handful|bunch|lot) of "
     + _OTHER_PILLS
     + r"|every (pill|tablet))\b"
     r"|\b(says|said|told me|texted( me)?|messaged( me)?|keeps saying)( that)? (she|he|they)"
@@ -3195,6 +3220,7 @@ SOMEONE_ELSE = re.compile(
     r" (she|he|they))?('s|'re| is| are| was| were)?\s*(going to|gonna|wants to|want to|about to|will"
     r"|planning to|plans to|is planning to)"
     r" (kill (herself|himself|themselves|themself)|hurt (herself|himself|themselves|themself)"
+    r"|hang (herself|himself|themselves|themself)"
     r"|end (it all|her life|his life|their life)"
     r"|take (her|his|their) (own )?life|jump\b(?! (at|in|on|into|ship|through|up|to|for|the gun)))"
     # Not wanting to live, said of them: "my daughter says she doesn't want to live anymore".
@@ -3212,7 +3238,7 @@ SOMEONE_ELSE = re.compile(
     r"|\b(she|he|they) (wish(es)?|wants?) (she|he|they) (was|were) dead\b"
     # Not where or how they wish to die one day: "she wants to die at home, not in hospital".
     r"|\b(she|he|they) (wish(es)?|wants?) to (die|be dead)\b(?! (at|in|on|with|peacefully|before|when|like|of"
-    r"|from|for|old|happy|doing|surrounded)\b)"
+    r"|from|for|old|happy|doing|surrounded|(her|his|their|my) (hair|roots|fringe|beard))\b)"
     r"|\b(she|he|they) (left|wrote|has left|has written) a note\b[^.!?]{0,40}\b(goodbye|sorry)\b"
     # Their ending with a when, passed on: "a girl in my class posted that she wants to end it
     # tonight". Not a relationship or a job ("end it with him", "end it after the run").
@@ -3238,9 +3264,9 @@ SOMEONE_ELSE = re.compile(
     + _OTHER
     + r"(?![^.!?]{0,160}\b(airport|boarded|boarding|flight|plane|flying|train|holiday|signal|battery"
     r"|asleep|bed|work|shift|shoot|set|festival|tour|abroad)\b)"
-    r"( (just|has|had))? (texted|messaged|sent|said|wrote|called)( me)?( a)? (goodbye|bye|farewell)"
-    r"( message| text)?\b[^.!?]{0,60}\b(not|isn't|won't|hasn't|stopped) (answering|picking up|replying|responding"
-    r"|answered|replied|responded|pick up|answer|reply|respond)\b"
+    r"( (just|has|had))? (texted|messaged|sent|said|wrote|called|posted)( me)?( a)? (goodbye|bye|farewell)"
+    r"( message| text| video| post| note)?\b[^.!?]{0,60}\b(not|isn't|won't|hasn't|stopped) (answering|picking up|replying|responding"
+    r"|answered|replied|responded|pick up|answer|reply|respond)\b" + _THEIR_SIGNS
 )
 
 
