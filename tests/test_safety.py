@@ -5189,3 +5189,37 @@ def test_someone_else_in_danger_in_ten_more_wordings(
     found = detector.assess(danger)
     assert found.level is Level.CRISIS and found.someone_else, (danger, found)
     assert not detector.assess(ordinary).someone_else, ordinary
+
+
+@pytest.mark.parametrize(
+    ("role", "own"),
+    [
+        (
+            "I'm playing Ophelia and honestly I understand her too well, the madness scene is so "
+            "human",
+            "I'm playing Ophelia and honestly I understand her too well, I've been thinking about "
+            "the river myself",
+        ),
+        (
+            "the scene where she takes the pills, I've been practising with sweets from the props "
+            "table",
+            "the scene where she takes the pills, I've been practising with my real ones and "
+            "counting them",
+        ),
+        (
+            "the role is a woman who cuts herself and the intimacy coordinator was brilliant",
+            "the role is a woman who cuts herself and I relapsed after the first rehearsal",
+        ),
+        (
+            "I'm auditioning for Hedda and lately her ending feels so modern",
+            "I'm auditioning for Hedda and lately her ending doesn't feel like fiction to me",
+        ),
+    ],
+)
+def test_a_role_that_comes_too_close_is_asked_about(
+    detector: SafetyDetector, role: str, own: str
+) -> None:
+    """Role talk with the actor's own words in it (stop 51): each of these had only the
+    quiet role note."""
+    assert detector.assess(role).level is Level.ROLE, role
+    assert detector.assess(own).level in (Level.CONCERN, Level.CRISIS), own

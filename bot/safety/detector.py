@@ -274,7 +274,10 @@ def decide(
         if softened and not e.crossover:
             return Assessment(Level.ROLE, "role")
         return Assessment(Level.CONCERN, "model" if heavy else "concern")
-    if (e.role_words or model_role) and e.dark and e.crossover:
+    # ... or a work whose story is a suicide, or a part the model finds heavy at all: "the
+    # scene where she takes the pills, I've been practising with my real ones".
+    crossover_dark = e.dark or e.tragic_work or (e.scored and e.heavy_p >= t.asked)
+    if (e.role_words or model_role) and crossover_dark and e.crossover:
         # "I play a man who hangs himself and I relate more than I should": close to home.
         return Assessment(Level.CONCERN, "crossover")
     # A bare name is not dark material, however tragic the model knows its play to be:

@@ -3687,7 +3687,15 @@ _CROSSOVER = re.compile(
     # "... and I've been feeling exactly that".
     r"|(it's|it is|its) not (really |even )?acting for me"
     r"|(i've been|i have been|i'm|i am|been) feeling (exactly |just )?(that|the same|like that|like (her|him|them))"
-    r"( too| as well| myself| lately| recently)?(?=\s*([,.!]|$)))\b"
+    r"( too| as well| myself| lately| recently)?(?=\s*([,.!]|$))"
+    # Typed in stop 51: "I've been thinking about the river myself", "practising with my
+    # real ones", "I relapsed after the first rehearsal", "her ending doesn't feel like
+    # fiction to me", "I keep picturing myself doing it".
+    r"|(thinking|thought|think) about (the (river|bridge|pills|rope|tracks|roof|knife|blade)|doing it|it) myself"
+    r"|with my (own |real )(ones|pills|tablets|meds|blades?|razor|knife|rope)"
+    r"|\bi('ve| have)? (relapsed|slipped|started (cutting|self[- ]?harming) again)"
+    r"|(doesn't|does not|don't|do not|no longer) feel(s)? like (fiction|acting|a role|a part|pretend|make[- ]believe)"
+    r"|(picturing|imagining|see|seeing) myself doing (it|that|the same))\b"
 )
 
 
