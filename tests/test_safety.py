@@ -4523,27 +4523,6 @@ def test_made_peace_and_gone_before_the_list_is_a_farewell_gone_before_the_inter
 @pytest.mark.parametrize(
     ("ordinary", "concern"),
     [
-        ("I feel completely hopeless at accents", "I feel completely hopeless about everything"),
-        (
-            "I feel like a failure at tap, everyone else can do the time step",
-            "I feel like a failure at everything I do",
-        ),
-        (
-            "I can't remember the last time I felt this good about an audition",
-            "I can't remember the last time I felt okay",
-        ),
-    ],
-)
-def test_failing_at_everything_is_asked_about_hopeless_at_a_skill_is_not(
-    detector: SafetyDetector, ordinary: str, concern: str
-) -> None:
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-    assert detector.assess(concern).level is Level.CONCERN, concern
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "concern"),
-    [
         ("I'm so lonely since my sister moved out, miss her", "I'm so lonely I could scream"),
         (
             "I haven't left my room in days, learning lines for the recall",
@@ -4743,44 +4722,6 @@ def test_words_shown_through_a_right_to_left_override_are_read_as_shown(
 
 
 @pytest.mark.parametrize(
-    ("ordinary", "concern"),
-    [
-        ("I'm having a hard time with this accent", "I'm having a really hard time"),
-        (
-            "nobody would notice if I didn't show up to the audition",
-            "I feel like nobody would care if I didn't show up",
-        ),
-        ("I'm losing my mind over this self tape", "I feel like I'm losing my mind"),
-    ],
-)
-def test_distress_in_a_clinicians_plain_words_is_asked_about(
-    detector: SafetyDetector, ordinary: str, concern: str
-) -> None:
-    """Twenty concern lines in plain words (stop 51): six had nothing; these three are
-    now asked about. Thirty sad but ordinary lines ("I'm gutted", "today was hard") had
-    no false alarm before or after."""
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-    assert detector.assess(concern).level is Level.CONCERN, concern
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "concern"),
-    [
-        (
-            "I scratch my eczema after every audition, it's the nerves",
-            "I scratch until I bleed after every audition",
-        ),
-        ("I burn my toast when I'm running lines", "I starve myself for days after a no"),
-    ],
-)
-def test_hurting_the_body_as_a_habit_is_asked_about(
-    detector: SafetyDetector, ordinary: str, concern: str
-) -> None:
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-    assert detector.assess(concern).level is Level.CONCERN, concern
-
-
-@pytest.mark.parametrize(
     "answer",
     [
         "meh",
@@ -4819,26 +4760,6 @@ def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> 
     chat.say("i feel so empty lately")
     chat.say(answer)
     assert chat.templates() == ["safety/thanks_for_saying"], answer
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "concern"),
-    [
-        ("I'm not good enough for this role", "I feel like I'm not good enough for anything"),
-        (
-            "I was a disappointment to my agent today lol",
-            "I feel like I'm a disappointment to my family",
-        ),
-        ("my dog is always anxious in storms", "I'm constantly anxious and on edge"),
-    ],
-)
-def test_worth_and_worry_past_one_thing_are_asked_about(
-    detector: SafetyDetector, ordinary: str, concern: str
-) -> None:
-    """Twenty-five concern lines in a clinician's plain words (stop 51): 21 were asked about;
-    these three had nothing."""
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-    assert detector.assess(concern).level is Level.CONCERN, concern
 
 
 @pytest.mark.parametrize(
@@ -5182,3 +5103,68 @@ def test_typed_crisis_lines_keep_the_crisis_reply_and_their_twins_stay_out(
 ) -> None:
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
     assert detector.assess(risk).level is Level.CRISIS, risk
+
+
+#: Typed in stop 51, each concern line beside an everyday twin of it (one author: mine).
+
+#: Failing at everything, not remembering feeling okay (nothing before); hopeless at a skill
+#: (asked about before).
+_STOP51_CONCERN_FAILING_AT_EVERYTHING: list[tuple[str, str]] = [
+    ("I feel completely hopeless at accents", "I feel completely hopeless about everything"),
+    (
+        "I feel like a failure at tap, everyone else can do the time step",
+        "I feel like a failure at everything I do",
+    ),
+    (
+        "I can't remember the last time I felt this good about an audition",
+        "I can't remember the last time I felt okay",
+    ),
+]
+
+#: Twenty concern lines in plain words (stop 51): six had nothing; these three are now asked
+#: about. Thirty sad but ordinary lines ("I'm gutted", "today was hard") had no false alarm
+#: before or after.
+_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS: list[tuple[str, str]] = [
+    ("I'm having a hard time with this accent", "I'm having a really hard time"),
+    (
+        "nobody would notice if I didn't show up to the audition",
+        "I feel like nobody would care if I didn't show up",
+    ),
+    ("I'm losing my mind over this self tape", "I feel like I'm losing my mind"),
+]
+
+#: Scratching until it bleeds and starving themselves after a no had nothing.
+_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT: list[tuple[str, str]] = [
+    (
+        "I scratch my eczema after every audition, it's the nerves",
+        "I scratch until I bleed after every audition",
+    ),
+    ("I burn my toast when I'm running lines", "I starve myself for days after a no"),
+]
+
+#: Twenty-five concern lines in a clinician's plain words (stop 51): 21 were asked about; these
+#: three had nothing.
+_STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING: list[tuple[str, str]] = [
+    ("I'm not good enough for this role", "I feel like I'm not good enough for anything"),
+    (
+        "I was a disappointment to my agent today lol",
+        "I feel like I'm a disappointment to my family",
+    ),
+    ("my dog is always anxious in storms", "I'm constantly anxious and on edge"),
+]
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        *_STOP51_CONCERN_FAILING_AT_EVERYTHING,
+        *_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS,
+        *_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT,
+        *_STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING,
+    ],
+)
+def test_typed_concern_lines_are_asked_about_and_their_twins_are_not(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level is Level.CONCERN, concern
