@@ -5085,10 +5085,49 @@ _STOP51_EUPHEMISMS_FOR_DYING: list[tuple[str, str]] = [
     ("I'm about to yeet myself into bed", "I'm about to yeet myself into the void fr"),
 ]
 
+#: Plans with a time in more words: "done with everything, for good" after a last shift,
+#: "got it all planned for after the press night" and "then finish myself" had nothing; a hotel
+#: room to learn lines and a picnic's day had the crisis reply.
+_STOP51_PLANS_IN_MORE_WORDS: list[tuple[str, str]] = [
+    (
+        "after my last shift on Saturday I'm done with waitressing, for good",
+        "after my last shift on Saturday I'm done with everything, for good",
+    ),
+    (
+        "I've got it all planned for after the press night, drinks at the pub",
+        "I've got it all planned for after the press night",
+    ),
+    (
+        "I'll finish my tape, send it, then finish the bottle of wine lol",
+        "I'll finish my tape, send it, then finish myself",
+    ),
+    (
+        "I'm going to drive to the coast tomorrow and not come back till Sunday",
+        "I'm going to drive to the coast tomorrow and not come back",
+    ),
+    (
+        "I've booked a hotel room for Friday to learn my lines where no one will find me",
+        "I've booked a hotel room for Friday to do it where no one will find me",
+    ),
+    (
+        "I've chosen the spot and the day for the picnic, it's this Sunday",
+        "I've chosen the spot and the day, it's this Sunday",
+    ),
+    (
+        "I'm going to take all my tablets with me when I go on tour",
+        "I'm going to take all my tablets when my husband goes to work",
+    ),
+    (
+        "this time next week I won't exist, I'll be on a silent retreat",
+        "this time next week I won't exist",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("ordinary", "risk"),
     [
+        *_STOP51_PLANS_IN_MORE_WORDS,
         *_STOP51_CLINICIANS_PHRASING,
         *_STOP51_GEN_Z_CODED_AND_CODE_MIXED_VOICES,
         *_STOP51_WHOLE_DEBRIEFS_AND_VOICE_TO_TEXT,
@@ -5106,6 +5145,14 @@ def test_typed_crisis_lines_keep_the_crisis_reply_and_their_twins_stay_out(
 
 
 #: Typed in stop 51, each concern line beside an everyday twin of it (one author: mine).
+
+#: "if it's a no, that's it for me" (nothing before).
+_STOP51_CONCERN_THATS_IT: list[tuple[str, str]] = [
+    (
+        "if I don't get it, that's it for me, back to temping",
+        "the results come out Thursday and if it's a no, that's it for me",
+    ),
+]
 
 #: Failing at everything, not remembering feeling okay (nothing before); hopeless at a skill
 #: (asked about before).
@@ -5157,6 +5204,7 @@ _STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING: list[tuple[str, str]] = [
 @pytest.mark.parametrize(
     ("ordinary", "concern"),
     [
+        *_STOP51_CONCERN_THATS_IT,
         *_STOP51_CONCERN_FAILING_AT_EVERYTHING,
         *_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS,
         *_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT,

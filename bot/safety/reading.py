@@ -533,6 +533,13 @@ _FOR_THE_PART = re.compile(
     r"|in the (first|second|third|fourth|fifth|last|final) act)\b" + _NO_ENDING_AFTER
 )
 
+#: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
+#: a silent retreat".
+_AWAY_SAID = re.compile(
+    r"\b(won't|will not|wont) (exist|be (around|here|reachable|contactable|online))\b[^.!?]{0,20}?[,;:-]?\s*"
+    r"(i'll|i will|ill) be (on|at|in|away|off|out)\b" + _NO_ENDING_AFTER
+)
+
 #: Letters that are cards or thanks, or ready for the post: "i wrote everyone thank you
 #: letters, they're in my desk drawer ready to post".
 _LETTERS_FOR_SOMETHING = re.compile(
@@ -719,6 +726,7 @@ def calming(folded: str) -> bool:
             _WAITING_IN_THE_CAR,
             _SLIPPED_AWAY_FROM,
             _LETTERS_FOR_SOMETHING,
+            _AWAY_SAID,
             _FOR_THE_PART,
             _OFFERED,
         )

@@ -108,9 +108,11 @@ _NOT_NEEDING = (
     r"(?![^.!?]{0,80}\b(digital|app|phone|online|new one|replac\w*|upgrad\w*|retir\w*|switch\w*"
     r"|bought|got a|getting a|instead)\b)"
 )
-#: Not planning to be here: "not planning on being here by Christmas".
+#: Not planning to be here: "not planning on being here by Christmas"; going and not coming
+#: back: "I'm going to drive to the coast tomorrow and not come back".
 _NOT_PLANNING_TO_BE = (
     r"\b(not|never) (planning|plan|planned|intending|expecting) (on|to) (be|being) (around|here)"
+    r"|\b(and|to|then) (not|never) (come|coming) back(?=\s*([.!?,]|$))"
 )
 ABSENCE = re.compile(
     r"("
@@ -580,11 +582,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "act",
-        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]{0,300}\b(pills?|tablets?|meds|medicine|cabinet)",
+        r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]{0,300}\b(pills?|tablets?|meds|medicine|cabinet)\b"
+        # Not carried: "take all my tablets with me when I go on tour".
+        r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)",
     ),
     (
         "act",
-        r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]{0,300}\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]{0,300}\b(all|every one of) (my )?(sleeping )?(pills|tablets)",
+        r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]{0,300}\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]{0,300}\b(all|every one of) (my )?(sleeping )?(pills|tablets)\b"
+        r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)",
     ),
     ("act", r"\b(razor|blade)\b[^.!?]{0,300}\b(here|next to me|in my hand|ready)"),
     ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
@@ -1665,6 +1670,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|next week|" + DAY + r")\b"
         r"|\bi know (exactly )?(the time and the place|the place and the time|when and where|where and when|how and when"
         r"|where i'll go and what i'll do|where i'm going and what i'm doing)\s*([.!?,]|$|now|already)"
+        r"|\b(i've|i have|i|i've got|i have got) (got )?(it|everything) (all )?planned( out)? for (after (the|my) \w+( \w+)?"
+        r"|when|tonight|tomorrow|the weekend|this weekend|next week|" + DAY + r")\s*([.!?]|$)"
         r"|\b(i've|i have|i) (set|got) (everything|it all) (set )?up for (tonight|tomorrow( night)?|later|"
         + DAY
         + r"( night)?)\s*([.!?,]|$)"
@@ -1875,7 +1882,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... or its event named later: "set a date, the 14th, for the wedding".
         r"\bfor (the|my|our|a|an|his|her|their) (wedding|party|show|showcase|move|launch|premiere|opening|audition"
         r"|recall|callback|meeting|gig|birthday|trip|holiday|shoot|reading|read-?through|workshop|surgery|op"
-        r"|operation|appointment|interview|exam|christening|funeral|memorial|hen|stag|dinner|drinks|wrap)\b",
+        r"|operation|appointment|interview|exam|christening|funeral|memorial|hen|stag|dinner|drinks|wrap"
+        r"|picnic|barbecue|bbq|day out|walk|hike|swim|match|game|race|class|lesson|visit|tape|self-?tape)\b",
     ),
     # "...it's happening." said as the whole news; "it's happening: I'm doing the show" is news.
     (
@@ -1895,7 +1903,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me",
         # Hidden away for a rest: "nobody will find me till checkout, spa weekend baby".
         r"\b(spa|holiday|getaway|weekend away|honeymoon|romantic|birthday|anniversary|hide and seek|escape room"
-        r"|retreat|off grid|digital detox|lie-?in|nap|peace and quiet|me time)\b",
+        r"|retreat|off grid|digital detox|lie-?in|nap|peace and quiet|me time"
+        # ... or to work: "a hotel room for Friday to learn my lines where no one will find me".
+        r"|to (learn|write|run|practi[cs]e|rehearse|finish|film|record|edit|study|read|sleep)|lines|script)\b",
     ),
     (
         "plan",
@@ -2022,6 +2032,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b",
     ),
     ("hopeless", r"\bno reason to stay\b"),
+    # Done with everything, for good: "after my last shift on Saturday I'm done with
+    # everything, for good". Not with waitressing.
+    (
+        "intent",
+        r"\bdone with (everything|it all|life|all of it|the world)\b[^.!?]{0,10}\b(for good|forever|for ever"
+        r"|permanently)\b",
+    ),
+    # "finish myself" (Indian English, and "then finish myself" after a task).
+    ("explicit", r"\b(finish|finishing) (myself|my ?self)\b" + _FOR_THEMSELVES),
     # In a second language's English: "I don't have reason for continue".
     (
         "hopeless",
@@ -2627,6 +2646,8 @@ CONCERN = Branches(
     r"|failure|embarrassment) to (my )?(family|parents|mum|mom|dad|everyone|everybody|them all)\b"
     r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) (constantly|always) (anxious|on edge|panicking)\b"
     r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) anxious all the time\b"
+    # That's it, if the news is bad, with nothing after: "if it's a no, that's it for me".
+    r"|\b(that's|that is|thats) it for me\s*([.!?]|$)"
     # Lonely past bearing: "I'm so lonely I could scream".
     r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
@@ -3357,7 +3378,7 @@ _TIME_SET = re.compile(
     r"|\b(when|once|after|if) (the results|i hear back|they (tell me|say) no|it's a no)"
     r"|\b(when|once|after) (the|my|this) (\w+ ){0,4}(closes|ends|finishes|is over|wraps|comes down)\b"
     r"|\bafter (this|that|the|my) (last |final )?(audition|show|callback|recall|results|one|shift|gig)\b"
-    r"|\bafter (this|that)\s*([.!?,]|and\b|$)|\bafter (closing|opening|press) night\b"
+    r"|\bafter (this|that)\s*([.!?,]|and\b|$)|\bafter (the )?(closing|opening|press) night\b"
     r"|\bat the end of (the|this|next) (month|week|run|year|season)\b|\bhow and when\b|\band when\s*([.!?]|$)"
     r"|\bon (her|his|my|their|our) (anniversary|birthday)\b"
 )
