@@ -5121,6 +5121,10 @@ _STOP51_PLANS_IN_MORE_WORDS: list[tuple[str, str]] = [
         "this time next week I won't exist, I'll be on a silent retreat",
         "this time next week I won't exist",
     ),
+    (
+        "I collapsed after taking something for my hay fever",
+        "I collapsed after taking something",
+    ),
 ]
 
 

@@ -2958,6 +2958,10 @@ IMMINENT = Branches(
     r"|rail|railroad)? ?(line|tracks?|rails)\b(?=[^!?]{0,60}\b(train|next one|express)('s| is)? (due|coming|in \d|close)"
     r"|[^!?]{0,60}\btrains? (due|coming)\b)(?![^!?]{0,80}\b(late|delayed|delays?|commute|on my way|stuck|platform"
     r"|carriage|seat|station)\b)"
+    # Collapsed after taking something, said of oneself: "I collapsed after taking something".
+    r"|\b(i|i've|i have|i just|just)( just)? (collapsed|passed out|blacked out|fainted)\b[^.!?]{0,40}\b(after|since)"
+    r" (taking|i took|i'd taken|swallowing) (something|pills|tablets|a load|too many|them all|the lot)\b"
+    r"(?! (for|from|to help|the doctor|my doctor)\b)"
     # In the garage with the engine on: "i'm sitting in the garage with the engine running".
     r"|\b(in|inside) the garage\b[^.!?]{0,60}\b(engine|car)('s| is)? (running|on)\b"
     r"(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold|fix\w*|mechanic|tun\w*|check\w*|listen\w*))"
