@@ -5150,6 +5150,28 @@ def test_typed_crisis_lines_keep_the_crisis_reply_and_their_twins_stay_out(
 
 #: Typed in stop 51, each concern line beside an everyday twin of it (one author: mine).
 
+#: Concern said in answer to a check-in (stop 51): seven of fifteen had nothing.
+_STOP51_CONCERN_IN_ANSWER_TO_A_CHECK_IN: list[tuple[str, str]] = [
+    (
+        "I've barely left my room since the callback, learning the script",
+        "honestly I've barely left my room since",
+    ),
+    (
+        "I've stopped expecting anything from that agency",
+        "no, and I've stopped expecting any, I've stopped expecting anything really",
+    ),
+    ("I'm going to disappear for a week to learn this part", "like I'm disappearing"),
+    (
+        "I don't think I can do this much longer, my knees are going",
+        "I don't think I can do this much longer",
+    ),
+    (
+        "the audition went fine, but I'm not getting my hopes up",
+        "fine, but I'm not, if that makes sense",
+    ),
+    ("tired of pretending I'm okay at tap lol", "that I'm tired of pretending I'm okay"),
+]
+
 #: "if it's a no, that's it for me" (nothing before).
 _STOP51_CONCERN_THATS_IT: list[tuple[str, str]] = [
     (
@@ -5209,6 +5231,7 @@ _STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING: list[tuple[str, str]] = [
     ("ordinary", "concern"),
     [
         *_STOP51_CONCERN_THATS_IT,
+        *_STOP51_CONCERN_IN_ANSWER_TO_A_CHECK_IN,
         *_STOP51_CONCERN_FAILING_AT_EVERYTHING,
         *_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS,
         *_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT,

@@ -2646,6 +2646,19 @@ CONCERN = Branches(
     r"|failure|embarrassment) to (my )?(family|parents|mum|mom|dad|everyone|everybody|them all)\b"
     r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) (constantly|always) (anxious|on edge|panicking)\b"
     r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) anxious all the time\b"
+    # Said in answer to a check-in (stop 51): "I've stopped expecting anything really", "like
+    # I'm disappearing", "I don't think I can do this much longer", "fine, but I'm not, if that
+    # makes sense", "tired of pretending I'm okay".
+    r"|\b(i've|i have|i) (stopped|given up) (expecting|hoping for|caring about|looking forward to) anything\b"
+    r"(?! (from|of|to do with|about (the|that|this|my))\b)"
+    r"|\b(feel|feeling|felt) like (i'm|im|i am) (disappearing|fading( away)?|vanishing|invisible to everyone)\b"
+    r"|^\W*(like )?(i'm|im|i am) (disappearing|fading( away)?|vanishing)\W*$"
+    r"|\b(don't|do not|dont) think i can (do this|keep (doing this|going|this up)|go on|cope|take (it|this|much more)"
+    r"|carry on)( much| for much| any)? ?(longer|more)\b(?![^.!?]{0,60}\b(knees?|back|feet|voice|legs|body|heat"
+    r"|job|commute|shifts?|tour|schedule|pace|hours|landlord|flat|lol|haha)\b)"
+    r"|\b(fine|okay|ok|good),? but (i'm|im|i am) (really )?not( (okay|ok|fine|good|alright|really))?\s*([.!?,]|$|if\b)"
+    r"|\btired of (pretending|acting like|faking( it)?|saying) (i'm|im|i am|to be|that i'm|everything'?s?) (okay|ok|fine"
+    r"|alright|all right|happy|good)\b(?! (at|with|about)\b)"
     # That's it, if the news is bad, with nothing after: "if it's a no, that's it for me".
     r"|\b(that's|that is|thats) it for me\s*([.!?]|$)"
     # Lonely past bearing: "I'm so lonely I could scream".
@@ -2653,7 +2666,8 @@ CONCERN = Branches(
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
     # Not out of the door for a long while, with no reason: "I've not left the flat in a fortnight".
     r"|\b(i've|i have|i) (not|haven't|have not|hardly|barely) left (the|my) (flat|house|room|bed|home|bedroom)"
-    r" (in|for) (days|weeks|a week|a fortnight|\w+ (days|weeks)|ages)\b(?![^.!?]{0,80}\b(ill|sick|flu|covid"
+    r" ((in|for) (days|weeks|a week|a fortnight|\w+ (days|weeks)|ages)\b|since( then| the (audition|rejection|callback"
+    r"|email|news|call))?\s*([.!?]|$))(?![^.!?]{0,80}\b(ill|sick|flu|covid"
     r"|cold|bug|injur\w*|broken|ankle|leg|knee|back|surgery|snow\w*|storm|learning|lines|script|deadline|writing"
     r"|editing|working|work|lol|haha)\b)"
     # Not to be talked out of "it", nothing named: "no. and I don't want to be talked out of it".
