@@ -522,8 +522,6 @@ _WAITING_IN_THE_CAR = re.compile(
     + _NO_ENDING_AFTER
 )
 
-#: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
-#: the party".
 #: Not needed for a part, or a height on the set: "I won't be needing the rest of my
 #: wardrobe for this one", "the bridge in the second act and how high it is on that set".
 _FOR_THE_PART = re.compile(
@@ -547,6 +545,8 @@ _LETTERS_FOR_SOMETHING = re.compile(
     r"|(letters|notes|cards)\b[^.!?]{0,60}\bready to (post|send)\b)" + _NO_ENDING_AFTER
 )
 
+#: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
+#: the party".
 _SLIPPED_AWAY_FROM = re.compile(
     r"\b(slip|slipped|slipping|sneak|sneaked|snuck|sneaking) (away|off|out)( quietly| early)? (from|of) (the|a|this"
     r"|that|my|our) \w+" + _NO_ENDING_AFTER

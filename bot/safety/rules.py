@@ -41,6 +41,8 @@ _PESTICIDES = r"sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pest
 _POISONS = r"bleach|poison|antifreeze|drain cleaner|" + _PESTICIDES
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
+#: After "the whole bottle": not of something other than pills ("of wine", "of biscuits").
+_OF_NOTHING_BUT_PILLS = r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
 
 #: A roof as a way up, not a venue: a roof bar, garden or party is a night out.
 _ROOF = r"roof(?! (bar|terrace|garden|party|restaurant|pool|cinema|deck|club|gig|screening))"
@@ -67,6 +69,11 @@ _MISHAP = (
     r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
     r"|at work|in the kitchen)\b)"
 )
+
+#: Pills taken along, not swallowed: "take all my tablets with me when I go on tour".
+_TAKEN_ALONG = r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)"
+#: Hopeless at a skill is not hopeless: "hopeless at accents"; at everything is.
+_HOPELESS = r"hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b))"
 
 #: Cut for themselves, a thing named: "cut myself a slice of cake after the callback", "cut
 #: myself some slack". Never "a lot" or "a bit" alone.
@@ -584,12 +591,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "act",
         r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]{0,300}\b(pills?|tablets?|meds|medicine|cabinet)\b"
         # Not carried: "take all my tablets with me when I go on tour".
-        r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)",
+        + _TAKEN_ALONG,
     ),
     (
         "act",
         r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]{0,300}\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]{0,300}\b(all|every one of) (my )?(sleeping )?(pills|tablets)\b"
-        r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)",
+        + _TAKEN_ALONG,
     ),
     ("act", r"\b(razor|blade)\b[^.!?]{0,300}\b(here|next to me|in my hand|ready)"),
     ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
@@ -2541,11 +2548,15 @@ CONCERN = Branches(
     # A time when nobody is awake, with the act left unnamed ("that's when I'll do it"); a
     # named ordinary act ("I'm going to run my lines") is not asked about.
     rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
-    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b))"
-    r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
+    r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|"
+    + _HOPELESS
+    + r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     # Numb or empty in the body: "numb from the cold", "empty, I haven't eaten".
-     + _IN_THE_BODY + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless"
-    r"|hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b)))\b"
+    + _IN_THE_BODY
+    + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless"
+    r"|"
+    + _HOPELESS
+    + r")\b"
     + _IN_THE_BODY
     # Failing at everything, okay so long ago it is not remembered: "I feel like a failure at
     # everything I do", "can't remember the last time I felt okay".
@@ -2644,8 +2655,8 @@ CONCERN = Branches(
     r"|\bnot good enough (for|at) (anything|anyone|anybody|life|this world|any of it)\b"
     r"|\b(i'm|i am|im|i feel like i'm|i feel like i am|i feel like) (such )?(a|an|the) (disappointment|let-?down"
     r"|failure|embarrassment) to (my )?(family|parents|mum|mom|dad|everyone|everybody|them all)\b"
-    r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) (constantly|always) (anxious|on edge|panicking)\b"
-    r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) anxious all the time\b"
+    r"|\b(i'm|i am|im|i feel|feeling|i've been|i have been) ((constantly|always) (anxious|on edge|panicking)"
+    r"|anxious all the time)\b"
     # Said in answer to a check-in (stop 51): "I've stopped expecting anything really", "like
     # I'm disappearing", "I don't think I can do this much longer", "fine, but I'm not, if that
     # makes sense", "tired of pretending I'm okay".
@@ -2858,8 +2869,8 @@ EFFECTS = re.compile(_EFFECTS)
 #: lot "of them", or a bottle drunk is not this; neither is "had" (a night out).
 _TAKEN_A_PACK = re.compile(
     r"\b(took|taken|swallowed)\b[^.!?]{0,30}\b(the lot(?! of|, (every|all|each)\b)|the whole (strip|packet|box|pack|tub|blister|bottle)"
-    r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
-    r"|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom)"
+    + _OF_NOTHING_BUT_PILLS
+    + r"|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom)"
     r"|(them|em) all(?=\s*([.!?,;]|$))|all of (them|em)(?=\s*([.!?,;]|$)))\b" + _CARRIED
 )
 
@@ -3358,8 +3369,8 @@ _MEANS = re.compile(
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     # Not of wine for a party: "taking the whole bottle of wine to the cast party tonight".
-    r"(?! of (?!(my |the |those |her |his )?" + _ANY_PILLS + r"))"
-    r"|car park|parking (garage|structure)|headland|the sea|the river|viaduct|quarry"
+    + _OF_NOTHING_BUT_PILLS
+    + r"|car park|parking (garage|structure)|headland|the sea|the river|viaduct|quarry"
     # A crash meant: "planning to drive into the motorway barrier tomorrow morning".
     r"|"
     + _CRASH
