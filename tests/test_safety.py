@@ -5232,3 +5232,26 @@ def test_typed_acts_and_plans_lead_with_the_number_and_their_twins_stay_out(
     found = detector.assess(act)
     assert found.level is Level.CRISIS and found.imminent, (act, found)
     assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+
+
+@pytest.mark.parametrize(
+    ("calm", "ending"),
+    [
+        (
+            "I won't be needing the rest of my wardrobe for this one",
+            "I won't be needing the rest of my wardrobe for this one, goodbye forever",
+        ),
+        (
+            "the car's in the garage with the door shut, it won't start",
+            "the car won't start, then I'm done, goodbye forever",
+        ),
+    ],
+)
+def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
+    detector: SafetyDetector, calm: str, ending: str
+) -> None:
+    """Every calming pattern stops where an ending is said after it ("goodbye forever"); two
+    added this stop applied that guard to their last branch only, so these had "are you
+    okay?"."""
+    assert detector.assess(calm).level is not Level.CRISIS, calm
+    assert detector.assess(ending).level is Level.CRISIS, ending

@@ -518,7 +518,8 @@ _WAITING_IN_THE_CAR = re.compile(
     # Car trouble, or the engine left on for an errand: "the car's in the garage with the
     # door shut, it won't start", "left the engine running while I grabbed my bag".
     + r"|\b(car|engine|van)\b[^.!?]{0,80}\b(won't|wouldn't|didn't|doesn't|will not) start\b"
-    r"|\b(engine|car)('s| is)? running\b[^.!?]{0,60}\bwhile i (grab|grabbed|got|get|fetch|fetched|ran|run|nip|nipped)\b"
+    + _NO_ENDING_AFTER
+    + r"|\b(engine|car)('s| is)? running\b[^.!?]{0,60}\bwhile i (grab|grabbed|got|get|fetch|fetched|ran|run|nip|nipped)\b"
     + _NO_ENDING_AFTER
 )
 
@@ -527,7 +528,8 @@ _WAITING_IN_THE_CAR = re.compile(
 _FOR_THE_PART = re.compile(
     r"\b(won't|will not|shan't|not going to|not gonna) (be )?need(ing)? (the|my|any|this|that|these|those)"
     r" (\w+ ){0,4}for (this|the|that) (one|role|part|show|job|production|play|audition|shoot|tour|run|season)\b"
-    r"|\b(bridge|roof|ledge|tower|balcony|cliff|platform)\b[^.!?]{0,80}\b((on|of) (the|that|this|our) (set|stage)"
+    + _NO_ENDING_AFTER
+    + r"|\b(bridge|roof|ledge|tower|balcony|cliff|platform)\b[^.!?]{0,80}\b((on|of) (the|that|this|our) (set|stage)"
     r"|in the (first|second|third|fourth|fifth|last|final) act)\b" + _NO_ENDING_AFTER
 )
 
