@@ -21,8 +21,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 SECRET_ENV = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")
 DEFAULT_CONFIG_PATH = Path("config.toml")
 
-#: Shown under the helplines for the person's country (prompts/safety/helplines.toml).
-DEFAULT_RESOURCES = ("If you are in immediate danger, call your local emergency number now.",)
+#: Extra lines shown under the helplines for the person's country (an operator's own;
+#: the emergency number, for the person's country where known, is the template's line).
+DEFAULT_RESOURCES: tuple[str, ...] = ()
 
 
 class ConfigError(Exception):
@@ -454,8 +455,8 @@ def _safety_and_content(safety: dict[str, Any], content: dict[str, Any]) -> dict
     kwargs: dict[str, Any] = {}
     if "resources" in safety:
         res = _get(safety, "resources", list, "safety")
-        if not res or not all(isinstance(r, str) and r.strip() for r in res):
-            raise ConfigError("safety.resources: expected a non-empty list of lines of text")
+        if not all(isinstance(r, str) and r.strip() for r in res):
+            raise ConfigError("safety.resources: expected a list of lines of text")
         kwargs["help_resources"] = tuple(res)
     if "learned" in safety:
         kwargs["safety_learned"] = _get(safety, "learned", bool, "safety")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.content import Encourager, RuleMatcher
 from bot.engine import Engine
 from bot.reading import fold, parts
 from bot.safety import Level, SafetyDetector
@@ -23,6 +24,7 @@ from bot.safety.detector import Assessment, Thresholds, default_detector
 from bot.safety.helplines import (
     HelplineError,
     country_from_timezone,
+    known_countries,
     load_directory,
     parse_country,
 )
@@ -816,6 +818,53 @@ def test_helplines_follow_the_country(engine: Engine, store: TinyDBStore) -> Non
     assert "988" in unknown.press_nth("safety.country", name="United States")
 
 
+_DIRECTORY = load_directory()
+
+
+@pytest.mark.parametrize("code", _DIRECTORY.with_lines())
+@pytest.mark.parametrize(
+    "saying", ["/support", "I want to die", "I just feel like nothing will ever work out for me"]
+)
+def test_a_country_tapped_gives_its_emergency_number(
+    engine: Engine, code: str, saying: str
+) -> None:
+    """Once a person has tapped their country, every list of people to talk to ends with
+    that country's emergency number, not "your local emergency number" (the list's last
+    line was a fixed resource once, so Britain's list said "local" under Samaritans)."""
+    person = Chat(engine, private_who(f"tap-{code}-{abs(hash(saying))}"))
+    person.say(saying)
+    if "safety.help" in [c.label for r in person.last for c in r.choices]:
+        person.press("safety.help")  # the concern reply offers a button, not the list
+    out = person.press_nth("safety.country", name=known_countries()[code])
+    number = _DIRECTORY.emergency_for(code)
+    assert number is not None and number.number != "your local emergency number"
+    assert f"call {number.number} now" in out and "local emergency number" not in out
+    # And from then on, without a tap.
+    again = person.say("/support")
+    assert f"call {number.number} now" in again and "local emergency number" not in again
+
+
+def test_an_operators_resource_is_shown_but_not_a_second_emergency_number(
+    store: TinyDBStore, library: object, clock: Clock
+) -> None:
+    """The emergency line is the template's, for the person's country; an operator's own
+    line naming an emergency number (the old default) would say it twice, and differently."""
+    engine = Engine(
+        store,
+        Encourager(library, RuleMatcher(), store, seed=7),
+        clock=clock,
+        help_resources=(
+            "If you are in immediate danger, call your local emergency number now.",
+            "Equity's members' helpline: 0800 000 0000",
+        ),
+    )
+    person = Chat(engine, private_who("operator"))
+    person.say("/settings country GB")
+    out = person.say("/support")
+    assert "Equity's members' helpline" in out
+    assert "call 999 now" in out and "local emergency number" not in out
+
+
 #: Every way the bot may know a person's country: not at all, from the timezone, set,
 #: "somewhere else" tapped, and a country with no helpline of its own.
 _KNOWING = {
@@ -1223,7 +1272,10 @@ def test_an_act_in_progress_leads_with_the_emergency_number(engine: Engine) -> N
     assert out.index("999") < out.index("116 123")
     later = Chat(engine, private_who("gb-later"))
     later.say("/settings timezone London")
-    assert "999" not in later.say("I want to die").split("\n\n")[0]
+    said = later.say("I want to die")
+    # Not first: the helplines lead, and the number ends their list.
+    assert "999" not in said.split("\n")[0]
+    assert said.index("116 123") < said.index("999")
 
 
 @pytest.mark.parametrize(

@@ -171,8 +171,9 @@ class CareFlow(Flow):
 
     def help_values(self, user: UserProfile | None, *, emergency_said: bool = False) -> dict:
         """The helplines for this person's country, or the directory and a gentle ask.
-        `emergency_said`: the reply names the emergency number itself, so a resource line
-        saying the same is left out."""
+        The list ends with the emergency number for their country (an operator's resource
+        line naming one is left out: it cannot know the country, and said twice the two
+        could differ). `emergency_said`: the reply names it itself, so the list does not."""
         country = None
         if user is not None:
             country = user.country or country_from_timezone(user.timezone)
@@ -181,11 +182,8 @@ class CareFlow(Flow):
         return {
             "local": local.line() if local else None,
             "international": self.s.helplines.international.line(),
-            "resources": tuple(
-                r
-                for r in self.s.help_resources
-                if not (emergency_said and "emergency" in r.lower())
-            ),
+            "resources": tuple(r for r in self.s.help_resources if "emergency" not in r.lower()),
+            "emergency_said": emergency_said,
             "ask_country": user is not None and user.country is None and local is None,
             "emergency": emergency.number if emergency else None,
             "elsewhere": False,  # True only right after "somewhere else" is tapped
