@@ -5270,12 +5270,30 @@ _STOP51_URGENT_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
 ]
 
 
+#: Code-mixed acts and plans (stop 52): the Tagalog plan and the Pidgin "end am" were only asked
+#: about, the Hinglish pills taken had the quiet line alone.
+_STOP52_URGENT_CODE_MIXED: list[tuple[str, str]] = [
+    (
+        "nakabili na ako ng pills for my headache, mamaya ko iinumin",
+        "nakabili na ako ng pills, mamaya ko gagawin",
+    ),
+    ("gagawin ko yung self tape mamaya", "bumili na ako ng lubid, mamayang gabi ko gagawin"),
+    ("I go end am with Tunde today, e don tire me", "na today I go end am, I don tire"),
+    ("neend ki goli le li, ab so jaunga", "maine neend ki goliyan le li hain, bahut saari"),
+    (
+        "bahut saari chai pi li, ab neend nahi aa rahi",
+        "bahut saari goliyan kha li, chakkar aa raha hai",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("ordinary", "act"),
     [
         *_STOP51_URGENT_A_BOTTLE_SWALLOWED,
         *_STOP51_URGENT_A_WAY_AND_A_TIME,
         *_STOP51_URGENT_ACTS_IN_PROGRESS,
+        *_STOP52_URGENT_CODE_MIXED,
     ],
 )
 def test_typed_acts_and_plans_lead_with_the_number_and_their_twins_stay_out(

@@ -204,6 +204,17 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"\bhindi (ako|aq) (okay|ok|oks|maayos)\b(?! (sa|kanina|nung|noong|kahapon|with|at|in|on)\b)",
         "i'm not okay",
     ),
+    # What was bought, and when (stop 52): "bumili na ako ng muriatic, mamayang gabi pag
+    # tulog na sila" (I've bought muriatic acid, tonight once they're asleep) had nothing.
+    # Only the words a plan is made of; the rest stays Tagalog, for the multilingual reader.
+    (r"\b(bumili|nakabili) na (ako|aq) ng\b", "i've bought"),
+    (r"\b(mamayang|ngayong|ngayon na) gabi\b", "tonight"),
+    (r"\bmamaya\b", "later today"),
+    (r"\bpag(ka)? tulog na (sila|siya|sya|lahat)\b", "when they're asleep"),
+    (r"\blubid\b", "rope"),
+    # "mamaya ko gagawin" (I'll do it later), with nothing after it to do: "gagawin ko yung
+    # self tape" is the tape.
+    (r"\b(ko gagawin|gagawin ko)( na)?(?= *([,.!?]|$|later today|tonight))", "i'll do it"),
     # Romanized Hindi and Urdu.
     (
         r"\b(main |mai |mein )?marna chaht[aei] (hu|hoon|hun|hu+n)\b|\bmar jaana chaht[aei]\b",
@@ -253,6 +264,16 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i cut my wrist",
     ),
     (r"\bkhoon (ruk nahi raha|nahi ruk raha|band nahi ho raha)\b", "the bleeding won't stop"),
+    # Many taken, the pills after the words or before: "neend ki goliyan le li hain, bahut
+    # saari" (I've taken sleeping pills, lots), "bahut saari goliyan kha li". One pill
+    # ("neend ki goli le li", to sleep) is not many.
+    (
+        r"\b(neend ki )?(goliyan|goliya|tablets|pills) (kha|le|khaa) (li|liya|lee)( hain| hai| h)?,? "
+        r"(bahut|bohot|bahot|kaafi|zyada|jyada) ?(saari|sari|zyada|jyada)?\b"
+        r"|\b(bahut|bohot|bahot|kaafi|zyada|jyada) (saari |sari |zyada |jyada )?(neend ki )?"
+        r"(goliyan|goliya|tablets|pills) (kha|le|khaa) (li|liya|lee)\b",
+        "i took too many pills",
+    ),
     # Jumping from a height: "terrace pe jaake sochta hoon ki kood jaun".
     (
         r"\b(terrace|chhat|chhath|chat|building|bridge|pul|balcony)\b[^.!?]{0,40}"
@@ -261,6 +282,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ),
     # Nigerian Pidgin: "I wan die", "make I just die".
     (r"\bi wan die\b|\bmake i (just )?die\b", "i want to die"),
+    # "I go end am" (I'll end it): not a thing ended with someone ("end am with Tunde") or
+    # a job ("end am for the studio"); the time beside it is read as any other.
+    (
+        r"\b(i|make i) (go|wan|want to|wan just|go just) end am\b(?! (with|for|by|before|after the (shoot|show|job|gig)))",
+        "i'm going to end it",
+    ),
     # ... and "I wan comot for this life" (leave this world).
     (r"\bi (wan|want to|go) (just )?comot (for|from) (this|dis) (life|world)\b", "i want to die"),
 )

@@ -38,7 +38,7 @@ _PILLS_WORDS = (
 #: Poisons for pests and weeds, by kind and by the brands people name (Nigeria's "sniper").
 _PESTICIDES = r"sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide"
 #: What harms when swallowed: "drank bleach", "took rat poison".
-_POISONS = r"bleach|poison|antifreeze|drain cleaner|" + _PESTICIDES
+_POISONS = r"bleach|poison|antifreeze|drain cleaner|muriatic( acid)?|" + _PESTICIDES
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 #: After "the whole bottle": not of something other than pills ("of wine", "of biscuits").
@@ -3357,6 +3357,8 @@ def someone_else_in_danger(text: str) -> bool:
 _BARE_MEANS_WORDS = (
     _PILLS[1:-1]
     + r"|rope|noose|blades?|razor|gun|hose ?pipe|hose|exhaust|charcoal|gas oven|nembutal|pentobarbital"
+    # A cleaning acid sold in every hardware shop in the Philippines, and a known means there.
+    + r"|muriatic( acid)?"
 )
 _BARE_MEANS = re.compile(r"\b(" + _BARE_MEANS_WORDS + r")\b")
 #: ... and places, which can also be a trip ("the train, tomorrow").
