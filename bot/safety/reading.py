@@ -560,6 +560,62 @@ _FOR_THE_PART = re.compile(
     r"|in the (first|second|third|fourth|fifth|last|final) act)\b" + _NO_ENDING_AFTER
 )
 
+#: A time with an everyday thing to do at it (stop 52): "i've bought new shoes, tonight i'll
+#: wear them", "I've got the wine, tonight we celebrate", "tomorrow is the big one". The model
+#: reads a thing got ready and a time as a plan (P(crisis) 1.00 for the shoes): 8 of 24 such
+#: lines typed had the crisis reply. What is done at the time, named, is what the time is
+#: for. An event is only that when it is not the when of something else ("after the premiere
+#: on saturday I finish everything"), and nothing ends after it.
+_A_TIME = (
+    r"(tonight|tonite|tomorrow|tmrw|today|this (evening|weekend|afternoon)|midnight|next week"
+    r"|(on )?(mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_EVERYDAY_THING = (
+    r"((i|i'll|i will|i'm|im|i am|we|we'll|we will|we're|we are)( \w+)?? (wear|wearing|celebrate|celebrating"
+    r"|cook|cooking|bake|baking|calling|call|ringing|ring|watch|watching|learn|learning|film|filming|tape|taping"
+    r"|record|recording|rehearse|rehearsing|fly|flying|party|partying|dance|dancing|surprise|propose|proposing"
+    r"|toast|camp|camping|meet|meeting|seeing|perform|performing|sing|singing|eat|eating|paint|painting"
+    r"|decorate|decorating|audition|auditioning)\b(?! (it|myself|me|them all|everything)\b)"
+    r"|sleep in (my|our) (own|new) (place|flat|bed|house|room)"
+    r"|(date|movie|film|game|games|quiz|karaoke|opening|press|first|pizza|girls'?|lads'?) night"
+    r"|festival|(?<!(after|efore|.once|.when) )(the|my|a|our|her|his|their) (big (one|day)|dress rehearsal|first (one|dose)"
+    r"|party|gala|premiere|wedding|recall|callback|shoot|read-?through|birthday|dinner|holiday|trip|flight"
+    r"|concert|gig|show))"
+)
+_EVERYDAY_NEAR_A_TIME = re.compile(
+    rf"\b{_A_TIME}\b[^.!?]{{0,40}}?\b{_EVERYDAY_THING}\b"
+    + _NO_ENDING_AFTER
+    + rf"|\b{_EVERYDAY_THING}\b[^.!?]{{0,40}}?\b{_A_TIME}\b"
+    + _NO_ENDING_AFTER
+)
+#: ... not where the person says they will not be there, anywhere in the message: "goodbye
+#: everyone, I won't be at the read-through tomorrow or anywhere else".
+_NOT_THERE = re.compile(
+    r"\b(goodbye|farewell|bye|won't be|will not be|wont be|anywhere else|anymore|any more|never)\b"
+)
+
+
+#: ... and only in a message this short. A long debrief names its callback's day as a matter
+#: of course, and the risk in it is in another sentence: "the callback was today, ... I sit
+#: inside danfo dey think say make I just jump inside lagoon" must not be calmed by it.
+_EVERYDAY_WORDS = 24
+
+
+class _ShortUnless:
+    """A pattern that holds only in a short message with another pattern nowhere in it."""
+
+    def __init__(self, pattern: re.Pattern[str], unless: re.Pattern[str], words: int) -> None:
+        self.pattern, self.unless, self.words = pattern, unless, words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if len(text.split(maxsplit=self.words)) > self.words:
+            return None  # first: a long paste is not searched at all
+        found = self.pattern.search(text)
+        return found if found is None or self.unless.search(text) is None else None
+
+
+_EVERYDAY_AT_A_TIME = _ShortUnless(_EVERYDAY_NEAR_A_TIME, _NOT_THERE, _EVERYDAY_WORDS)
+
 #: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
 #: a silent retreat".
 _AWAY_SAID = re.compile(
@@ -758,6 +814,7 @@ def calming(folded: str) -> bool:
             _AWAY_SAID,
             _FOR_THE_PART,
             _OFFERED,
+            _EVERYDAY_AT_A_TIME,
         )
     )
 

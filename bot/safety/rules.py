@@ -1903,7 +1903,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\btonight'?s the night\b(?=[.!]*\s*$|[.,!]*\s*(i (do it|end it|go|finally do it)"
         r"|(i've|i have) made up my mind|(i'm|i am) (not scared|not afraid|ready|sure|certain)"
         r"|no (going|turning) back))"
-        r"|\bmade up my mind\b[^.!?]{0,300}\b(tonight|do it|end (it|things|my life|everything))\b",
+        # Tonight as the when of the decision itself, not of what is decided: "I've made up my
+        # mind, tonight I'm calling my ex" is news (typed in stop 52, it had the crisis reply).
+        r"|\bmade up my mind\b[^.!?]{0,300}\b(tonight(?=[.!,]*\s*$|[.,!]*\s*('s| is) (the night|when|it)\b)"
+        r"|do it|end (it|things|my life|everything))\b",
     ),
     (
         "plan",
