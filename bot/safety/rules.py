@@ -154,6 +154,15 @@ _A_NOTES_ERRAND = (
 )
 _A_NOTES_ERRAND_RX = re.compile(_A_NOTES_ERRAND)
 
+#: Found by someone later (stop 52): "my sister will find the letter in the morning". Not a
+#: present, a card or a note about the boiler (below, and `_A_NOTES_ERRAND`).
+_FOUND_LETTER = (
+    r"\b(will|'ll|is going to|gonna|are going to) find (the|my) (letters?|notes?)\b"
+    r"(?! (on|in) the (fridge|kitchen|counter|table by the door))"
+    r"(?![^.!?]{0,60}\b(from santa|tooth fairy|treasure hunt|scavenger hunt|about (the|my|a|their|our))\b)"
+)
+_FOUND_LETTER_RX = re.compile(_FOUND_LETTER + _NOT_AWAY)
+
 #: Letters or notes left for the people they love: "I've written letters to everyone,
 #: they're on my desk". With the model finding the message heavy at all, a farewell; alone,
 #: a note about milk ("left a note for my partner to buy milk" had the crisis reply when
@@ -166,7 +175,10 @@ LETTERS_LEFT = re.compile(
     r"|\b(letters?|notes?) (for|to) (my |the )?\w+\b[^.!?]{0,40}\b(if|in case|when) (something|anything)"
     r" (happen|happens|happened|would happen)\b"
     # "My note", written and nothing more said of it: "I've stopped caring. I've written my note".
-    r"|\b(i've|i have|i|just) (written|wrote|finished|left) my (last |final |goodbye )?note\s*([.!?]|$))"
+    r"|\b(i've|i have|i|just) (written|wrote|finished|left) my (last |final |goodbye )?note\s*([.!?]|$)"
+    + r"|"
+    + _FOUND_LETTER
+    + r")"
     # A birthday letter or a thank-you is a letter, and so is one sent from a tour or a job
     # away (_NOT_AWAY).
     r"(?![^.!?]{0,60}\b(birthday|anniversary|christmas|valentine|mother's day|father's day|card|present|gift"
@@ -1663,10 +1675,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     # Their things given on, "when I'm gone": "I want my sister to have my things when I'm
     # gone", "please make sure my cat goes to my mum's when I'm gone". Gone on tour is a trip.
+    # So are words made to be read or watched then (stop 52): "I've scheduled the emails to
+    # send on Saturday morning, after I'm gone", "a video for my mum to watch after".
     (
         "farewell",
         r"\bmy (things|stuff|plants|cat|dog|pets?|rabbit|records|books|guitar|clothes|flat|money|savings|belongings)\b"
-        r"[^.!?]{0,40}\b(when|after|once) i'm gone\s*([.!?,]|$)" + _NOT_AWAY,
+        r"[^.!?]{0,40}\b(when|after|once) i'm gone\s*([.!?,]|$)"
+        + _NOT_AWAY
+        + r"|\b(video|videos|message|messages|letters?|notes?|e-?mails?|texts?|recording|voice ?notes?|tape)\b"
+        r"[^.!?]{0,60}\b(when|after|once) i'm gone\s*([.!?,]|$)"
+        + _NOT_AWAY
+        + r"|\b(video|message|letter|recording|voice ?note|tape)\b[^.!?]{0,30}\bfor (my |the )?\w+ to"
+        r" (watch|read|open|hear|listen to|play|find)( it)? (after|afterwards)\s*([.!?]|$)",
     ),
     # A plan with its when, the act unnamed: "I've planned it for Sunday night", "I've planned
     # it for when everyone's at work", "I know the time and the place now", "I've set
@@ -2005,6 +2025,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         rf"\b(decided|made up my mind)\b[^!?]{{0,40}}\b{_A_WHEN} is when( i('ll| will) do it)?\s*([.!?]|$)",
+    ),
+    # The same the other way round, "decided" said last and bare (stop 52): "it's happening
+    # on Sunday, I've decided" had nothing, while "..., I've decided what to wear" had the
+    # crisis reply from the model. An event named is what is happening (`unless`).
+    (
+        "plan",
+        r"\b(it's happening|it happens|i'm doing it|i'll do it|i will do it|i'm going to do it|gonna do it)\b"
+        rf"(?! (with|for|again|properly|myself)\b)[^.!?]{{0,30}}\b(on )?{_A_WHEN}\b[^.!?]{{0,20}}?[,.;:-]\s*"
+        r"(i've |i have |it's |its |it is )?(decided|made up my mind)\s*[.!]*\s*$",
+        r"\b(show|preview|press night|opening|premiere|performance|audition|callback|recall|shoot|filming"
+        r"|recording|gig|concert|party|wedding|rehearsal|read-?through|tech|meeting|interview|tape|class"
+        r"|workshop|exam|move|launch|haircut|tattoo|surgery|operation)\b",
     ),
     # An ending decided, with a when: "I've decided to end things on Sunday".
     (
@@ -3694,6 +3726,13 @@ _ALONE_TASK = re.compile(
 
 def is_concern(prepared: str) -> bool:
     if bare_place_and_time(prepared):
+        return True
+    # A letter someone will find, said with nothing heavy: asked about, never nothing (with
+    # the model heavy at all it is a farewell, `letters_left`).
+    if (
+        _FOUND_LETTER_RX.search(prepared) is not None
+        and _A_NOTES_ERRAND_RX.search(prepared) is None
+    ):
         return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
