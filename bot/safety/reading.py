@@ -863,8 +863,15 @@ _LEANING = re.compile(rf"(?i){_LEAN}([\s,.!]+{_LEAN})*[.!]*")
 DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 
 #: Seeing the bot or a person again, and when: "see you", "talk to you again" ... "tomorrow".
-_SEE_AGAIN = r"((see|talk to|speak to|catch) (you|ya|you all)|cya)( again)?"
-_WHEN_BACK = rf"(tomorrow|later|soon|next (week|time)|tonight|in the morning|on {DAY}|{DAY})"
+_SEE_AGAIN = (
+    r"((see|talk to|speak to|catch) (you|ya|you all)|cya|(you'll|you will) hear from me"
+    r"|i'll (message|text|update|tell) you)( again)?"
+)
+#: ... and after a thing to tell of (stop 52): "you'll hear from me after the recall".
+_WHEN_BACK = (
+    rf"(tomorrow|later|soon|next (week|time)|tonight|in the morning|on {DAY}|{DAY}"
+    r"|after (the|my) (recall|callback|audition|show|shoot|results|meeting|interview|class|gig))"
+)
 #: A return promised with a time ("see you tomorrow", "talk to you on Friday"): the person
 #: means to be there, and the time is the meeting's, not a plan's ("off to the car park
 #: now, see you tomorrow" had the crisis reply with the emergency number first).

@@ -154,6 +154,17 @@ _A_NOTES_ERRAND = (
 )
 _A_NOTES_ERRAND_RX = re.compile(_A_NOTES_ERRAND)
 
+#: Without me at one thing, not in their lives (stop 52): "the cast would be better off
+#: without me in the show", "... without me hogging the rehearsal room", "... on drums".
+_NOT_AT_A_THING = (
+    r"(?! (in|on|at) (the|this|that|our|their|his|her|my) (show|cast|band|team|production|play|film|company"
+    r"|group|scene|room|rehearsal room|kitchen|bathroom|house|flat|project|role|part|chat|group chat|call|zoom"
+    r"|audition|panel|course|class|choir)\b"
+    r"| on (drums|bass|guitar|keys|piano|vocals|lead|set|stage|board)\b"
+    r"| (hogging|taking up|using up|clogging|blocking|cluttering|playing|singing|directing|hovering|moaning"
+    r"|snoring)\b| as (the |their |a )?(lead|director|captain|understudy|host|singer|drummer)\b)"
+)
+
 #: Found by someone later (stop 52): "my sister will find the letter in the morning". Not a
 #: present, a card or a note about the boiler (below, and `_A_NOTES_ERRAND`).
 _FOUND_LETTER = (
@@ -1304,10 +1315,19 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(my )?(final|last) (bow|curtain( call)?|exit)\b[^.!?]{0,300}"
         r"\b(for real|not on ?stage|in real life|for good|offstage|off stage|not (in|for) (a|the) (play|show|scene))\b",
     ),
+    # Told to someone "before I go", nowhere named to go (stop 52): "I just wanted someone to
+    # know before I go. thank you". Not before going in, on or home.
+    (
+        "farewell",
+        r"\b(wanted|want|needed|need) (someone|somebody|one person|you|anyone) to know\b[^.!?]{0,60}"
+        r"\bbefore i go\b(?! (in|into|on|onstage|out|home|back|to|up|down|through|for|abroad|away|off)\b)",
+    ),
     # Burden and absence.
     (
         "burden",
-        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]{0,300}\b(without me|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
+        r"\b(better off|be better|happier|freer|relieved)\b[^.!?]{0,300}\b(without me"
+        + _NOT_AT_A_THING
+        + r"|if i (wasn't|was not|weren't) (here|around|alive)|if i (was|were) gone|not having)",
     ),
     # The same absence said as never being heard from: "you'd all be better off not hearing
     # from me again, ever".
@@ -1387,7 +1407,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "burden",
-        r"\b(they'd|they would|he'd|she'd|everyone would) be (freer|relieved|better off) without me",
+        r"\b(they'd|they would|he'd|she'd|everyone would) be (freer|relieved|better off) without me"
+        + _NOT_AT_A_THING,
     ),
     # Tired of living.
     (
@@ -1838,6 +1859,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|helps me|help me|makes me feel (better|something|calm)|to feel (something|better|calm|in control))\b",
         r"\b(hair|fringe|nails|cooking|chopping|kitchen|paper|glass|shaving|costume|set)\b",
     ),
+    # A burn held to the skin (stop 52): "the only thing that quiets my head is the lighter on
+    # my skin", "I put my cigarette out on my arm". Not an accident, nor someone else's doing.
+    (
+        "selfharm",
+        r"\b(lighter|cigarettes?|fags?|ciggies?|hot (knife|knives|metal|spoon|iron|wire)|the iron|a match|matches)\b"
+        r"[^.!?]{0,25}\b(on|to|against|into|onto) my (skin|arms?|wrists?|legs?|thighs?|hands?|stomach|hips?)\b",
+        r"\b(accident\w*|by mistake|someone|somebody|stranger|he|she|they|burned me|burnt me|fluid|spilt|spilled"
+        r"|tattoo\w*|candle wax|sunburn\w*)\b",
+    ),
     # Self-harm in its own slang: cuts in rows "like a barcode", cut "to beans" or "to fat"
     # (the layer under the skin), a clean streak broken with a blade.
     (
@@ -1855,6 +1885,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         rf"{_STREAK_BROKEN}[^!?]{{0,80}}\b({_WITH_A_BLADE}|did it again)\b"
         rf"|\b{_WITH_A_BLADE}\b[^!?]{{0,80}}{_STREAK_BROKEN}",
         r"\b(wordle|duolingo|snap\w*|gym|running|app|game|sober|drinking|smoking|vaping|diet)\b",
+    ),
+    # A weight on the people they love (stop 52): "I'm just a weight around my family's neck",
+    # "I'm a millstone round their necks". Not a bag of nerves, nor a phone round the neck.
+    (
+        "burden",
+        r"\b(i'm|i am|im|i feel like) (just |only |nothing but |such )?(a |an )?(weight|millstone|dead weight"
+        r"|anchor|albatross) (around|round|on|hanging (around|round|on)) (my|their|his|her|everyone's|everybody's)"
+        r"( \w+'s| \w+s')? (necks?|shoulders)\b",
     ),
     # The burden made final: "i'm dead weight to everyone. might as well make it official".
     (
@@ -3724,6 +3762,14 @@ _ALONE_TASK = re.compile(
 )
 
 
+#: Purging after an audition or a meal (stop 52): "I make myself sick after every audition
+#: now". Not sick with worry or nerves.
+_PURGING = re.compile(
+    r"\b(make|made|making) myself (sick|throw up|vomit|puke)\b(?! (with|from|over|about|worrying|thinking)\b)"
+    r"|\b(throw|throwing|threw) up (after|every time i eat|after every|after each) (meals?|eating|i eat|audition)"
+)
+
+
 def is_concern(prepared: str) -> bool:
     if bare_place_and_time(prepared):
         return True
@@ -3733,6 +3779,8 @@ def is_concern(prepared: str) -> bool:
         _FOUND_LETTER_RX.search(prepared) is not None
         and _A_NOTES_ERRAND_RX.search(prepared) is None
     ):
+        return True
+    if _PURGING.search(prepared) is not None:
         return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
