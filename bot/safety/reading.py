@@ -522,6 +522,12 @@ _LAST_FOR_NOW = re.compile(
     r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
     r"|until|till|before (the|my|i)\b)"
     + _NO_ENDING_AFTER
+    # The last of a kind of work until a named break (stop 52): "I've decided this is my
+    # last audition before Christmas and after this I'm going to rest" had the crisis reply.
+    + r"|\b(last|final) (audition|job|show|gig|shoot|tape|self[- ]?tape|class|callback|casting|contract)s?\b"
+    r"[^.!?]{0,20}\b(before|until|till|of|for) (christmas|easter|the (holidays|summer|break|new year|tour"
+    r"|wedding|baby|year|month|season|week)|a (while|bit|few (weeks|months))|now|this (year|month|season))\b"
+    + _NO_ENDING_AFTER
     # Not heard from for a while: "the last time you'll hear from me for a while".
     + r"|\blast time (you'll|you will|anyone will|you) (hear|get) (from|anything from) me (for a (while|bit|few \w+"
     r"|couple of \w+|week|month)|until|till|this (week|month|summer))\b"
