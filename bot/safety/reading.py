@@ -667,7 +667,12 @@ MEANS_AT_WORK = re.compile(
     r"|razor|shaver|craft knife|stanley knife|scalpel|cutter|sharpener)\b"
     # Pills with an everyday reason beside them: "pills in my bag for tomorrow, hay fever season".
     r"|\b(pills|tablets|meds|medication|antihistamines?)\b[^.!?]{0,60}\b(hay ?fever|allerg\w*|headache"
-    r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness)\b"
+    r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness"
+    # ... and a body's ailment (stop 52): "the pills the doctor gave me for my throat are
+    # working" had the crisis reply. Not with them all, or the lot, taken.
+    r"|(my|a|the) (throat|cold|flu|cough|chest|chest infection|infection|sinus\w*|ears?|tooth|teeth|back|knee"
+    r"|stomach|asthma|blood pressure|acne|skin|thyroid|voice))\b"
+    r"(?![^.!?]{0,80}\b(all|whole|the lot|every|too many|overdose|at once|in one go)\b)"
     r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
     # A razor for shaving: "the bath is running and I've got the razor for my legs".
     r"|\b(razor|razors|blade|blades)\b[^.!?]{0,20}\bfor (my |the )?(legs|beard|armpits|underarms|face|head|bikini"

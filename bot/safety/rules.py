@@ -391,7 +391,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\b(i|i've|i have|i'd|i had|going to|want to|about to|tried to|trying to|planning to|ready to|gonna|wanna)"
-        r" (just |already |nearly |almost )?(overdosed?|od|o\.d\.)\b(?! on (coffee|caffeine|sugar|chocolate|carbs|netflix|tv|work|nerves))"
+        # Texted "od'd" too, one word, so the coffee is seen after it ("I OD'd on sugar").
+        r" (just |already |nearly |almost )?(?>overdosed?|od(?:'?d|'?ed)?|o\.d\.)\b"
+        r"(?! on (the )?(coffee|caffeine|sugar|chocolate|carbs|netflix|tv|work|nerves|sweets|candy|cake|pizza"
+        r"|energy drinks?|red bull|vitamin c|glitter|fake tan|hairspray|musicals|drama|love|cheese|crisps))"
         r"|\b(took|taken|take|taking|had) an overdose\b(?! of (?!(my |the |some |those |all )?"
         + _ANY_PILLS
         + r"))|\boverdos(e|ed|ing) on (my |the |all (my |the )?|some )?"
