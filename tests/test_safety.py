@@ -5546,6 +5546,30 @@ def test_an_overdose_texted_or_an_ailments_pills_all_taken_stay_a_crisis(
     assert detector.assess(text).level is Level.CRISIS, text
 
 
+#: Concern in more voices (stop 52): all 20 typed were asked about; of their 20 twins, five
+#: were too. Three of those classes are fixed: distress said of a thing, not of oneself.
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("I'm not coping with this heat, send fans", "I'm not coping, I haven't been for weeks"),
+        (
+            "what's even the point of a cover letter if they don't read them",
+            "what's even the point of any of it",
+        ),
+        (
+            "honestly my phone is at breaking point, the screen is shattered",
+            "honestly I'm at breaking point",
+        ),
+        ("the budget's at breaking point this month", "reached breaking point with all of it"),
+    ],
+)
+def test_distress_said_of_a_thing_is_not_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(concern).level is Level.CONCERN, concern
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 #: A thing got ready and a time (stop 52): the model read each ordinary line as a plan (the
 #: shoes P(crisis) 1.00); 8 of 24 typed had the crisis reply. Beside each, a plan of the same
 #: shape, which keeps it.

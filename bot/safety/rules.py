@@ -2683,7 +2683,11 @@ CONCERN = Branches(
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
-    r"|\b(i )?hate myself\b|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bbreaking point\b|\bdark thoughts\b"
+    r"|\b(i )?hate myself\b|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bdark thoughts\b"
+    # At breaking point, said of themselves or of everything, not of a phone (stop 52).
+    r"|^\W*(at (my )?)?breaking point\b|\b(reached|hit|hitting|reaching|nearing|near|close to|past)( my| a| the)?"
+    r" breaking point\b|\b(i'm|i am|im|i feel|feeling|i've|i have|i|me|everything|it's|things"
+    r"|my (mind|head|mental health|nerves))\b[^.!?]{0,20}\bbreaking point\b"
     r"|\b(at|reached|near) the end of my (rope|tether)\b(?! with (?!(everything|it all|life|myself|me)\b))"
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
     r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
@@ -2697,6 +2701,7 @@ CONCERN = Branches(
     # A tool of the work: "what's the point of headshots if nobody looks".
     r"|(the |my |these |those |a |an )?(headshots?|training|classes|class|self[- ]?tapes?|tapes?|showreels?"
     r"|reels?|open calls?|callbacks?|recalls?|agents?|drama school|workshops?|networking|submissions?"
+    r"|cover letters?|e-?mails?|cvs?|resumes?|portfolios?|profiles?|websites?|spotlight|thank[- ]you notes?"
     r"|submitting|applying|applications?|prep|prepping|learning lines|rehearsing|accent work|castings?)\b"
     # The bot's own parts: "what's the point of the check-ins?" is a question about them.
     r"|(the |these |my |this )?(check-?ins?|journal\w*|logging|reminders?|debriefs?|quotes?|bot|app)\b))"
@@ -2796,7 +2801,9 @@ CONCERN = Branches(
     + r")"
     r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
-    r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b|\bit'?s all too much\b"
+    r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b"
+    r"(?! (with|in) (the |this |that )?(heat|cold|weather|traffic|rain|snow|humidity|commute|noise|schedule"
+    r"|deadlines?|workload|jet ?lag|hay ?fever|spice|stairs|wifi)\b)|\bit'?s all too much\b"
     r"|\bcan'?t see a way (forward|out)\b|\bcr(y|ying) every (day|night)\b|\b(i )?dey cry\b"
     r"|\beverything('s| is| feels| looks) (so |just |all )?(grey|gray|colou?rless)\s*([.!?]|$)|\beverything (is|feels) (dark|so heavy|heavy)"
     r"|\b(how much longer|how long) i can (keep going|go on|do this|keep doing this|keep this up|hold on)\b"
