@@ -4,6 +4,7 @@ tests/data/authors/ another. Training, the benches and the tests read them here.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -67,13 +68,24 @@ def plain_answers() -> list[tuple[str, str, str]]:
     fitted on them gave a theme to most plain debrief facts (left out, 30% of the project's
     "none" rows kept none at the head's first choice; 85% with these). The writers labelled
     these lines plain answers for the safety check, not "none" for themes: that reading is
-    the project's, and a few of them ("learned: slow down the first line") could carry one.
+    the project's. What was nailed or learned, or a lesson for next time, is left out (28 of
+    160): "learned: slow down the first line" is the control theme's kind of line, and taught
+    as "none" it made "next time I want to go in with a braver choice" none too.
     """
     return [
         (writer, "none", text)
         for writer, label, kind, text in safety()
-        if writer != PROJECT and label == "ordinary" and kind == "plain"
+        if writer != PROJECT
+        and label == "ordinary"
+        and kind == "plain"
+        and _A_LESSON.search(text) is None
     ]
+
+
+#: What was nailed or learned, or a lesson for next time: the debrief's own theme-bearing
+#: answers ("learned: slow down the first line" is the control theme's kind of line), so not
+#: taught as "none".
+_A_LESSON = re.compile(r"\b(learn\w*|nailed|next time|should|need to)\b", re.IGNORECASE)
 
 
 @cache
