@@ -165,6 +165,16 @@ _NOT_AT_A_THING = (
     r"|snoring)\b| as (the |their |a )?(lead|director|captain|understudy|host|singer|drummer)\b)"
 )
 
+#: A when with nobody there to stop it, or after the verdict: "when my flatmate is away",
+#: "when everyone's out", "once the house is asleep", "if it's a no", "after I hear back".
+_NOBODY_THERE = (
+    r"(when|once|after|while) (my \w+|everyone|everybody|they|the (house|flat|kids|family)|(\w+ )?\w+)"
+    r"('s|'re| is| are| has| have| goes| go)? (away|out|gone|asleep|at work|in bed|empty|on holiday)"
+    r"|when (i'm|i am|im) (alone|on my own|by myself|home alone)|if (it's|its|it is) a no"
+    r"|after i hear( back)?|after (the|my) (show|run|results?|tour|season) (closes|ends|comes( out)?|finishes|wraps)"
+    r"|(when|once|after|while) (everyone|everybody|the house|they)('s|'re| is| are)? (asleep|out|gone|in bed)"
+)
+
 #: Found by someone later (stop 52): "my sister will find the letter in the morning". Not a
 #: present, a card or a note about the boiler (below, and `_A_NOTES_ERRAND`).
 _FOUND_LETTER = (
@@ -1981,14 +1991,26 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         # Ending it with a partner, an agent or a manager is a break-up.
-        r"\b(going to|i'll|will) (do it|end it(?! with (him|her|them|my (boy|girl)friend|my partner"
+        r"\b(going to|i'll|will) (end it(?! with (him|her|them|my (boy|girl)friend|my partner"
         r"|my (husband|wife|ex|agent|manager)|\w+ (tonight|tomorrow))\b)"
         # Ending a show its way: "end it with a bang", "with a song".
         r"(?! with (a |an |the )?(bang|flourish|song|high note|high|style|laugh|party|toast|smile|joke"
         r"|dance|fade|bow|curtain call|number|encore)\b))\b[^.!?]{0,300}"
         r"\b(after|when|if|tonight|tomorrow|on \w+day)"
         # "...I'm sending the email": "it" is named in the same message.
-        rf"(?![^.!?]{{0,300}}{_IT_NAMED})",
+        rf"(?![^.!?]{{0,300}}{_IT_NAMED})"
+        # "Do it" is any errand ("I'll do it after work", "mum asked me to paint the fence,
+        # I'll do it on saturday" had the crisis reply, stop 52): a plan where its when is one
+        # with nobody there or after a verdict, or a means is named. Elsewhere it is the
+        # model's to weigh (`unnamed_act_and_time`).
+        r"|\b(going to|i'll|will) do it\b[^.!?]{0,300}\b(" + _NOBODY_THERE + r")"
+        rf"(?![^.!?]{{0,300}}{_IT_NAMED})"
+        r"|\b(going to|i'll|will) do it (with|using) (the |my |some |those |all (the |my )?)?"
+        r"("
+        + _PILLS_WORDS[1:-1]
+        + r"|rope|blades?|razor|knife|gun|car|bleach|"
+        + _PESTICIDES
+        + r")\b",
         # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight"),
         # or a relationship ("going to end it tonight, told him I need space").
         _A_TASK + r"|\b(" + A_RELATIONSHIP + r"|long[- ]distance)\b"
@@ -3565,6 +3587,12 @@ _UNNAMED_ACT = re.compile(
 
 
 _A_TASK_RX = re.compile(_A_TASK)
+#: An errand someone asked for: "mum asked me to paint the fence, I'll do it on saturday" (the
+#: model 0.85; stop 52). Not the act itself asked for, nor by voices.
+_ASKED_TO_RX = re.compile(
+    r"\b(?<!voices )(?<!voice )(asked|reminded|told|begged|wants|wanted|needs|needed) (me|us) to"
+    r" (?!(do it|end it|kill|die|hurt|jump|go through|take (them|it|the pills)))\w+"
+)
 _IT_NAMED_RX = re.compile(_IT_NAMED)
 #: What "it" often is: "it's happening tonight, the first preview".
 _AN_EVENT = re.compile(
@@ -3579,6 +3607,8 @@ def unnamed_act_and_time(prepared: str) -> bool:
     tonight and end it"): a plan where the model finds the message heavy at all, and
     otherwise nothing ("I'll do it tomorrow" is the self tape)."""
     if _A_TASK_RX.search(prepared) is not None or _IT_NAMED_RX.search(prepared) is not None:
+        return False
+    if _ASKED_TO_RX.search(prepared) is not None:  # "mum asked me to paint the fence"
         return False
     for sentence in re.split(r"[.!?]+", prepared):
         if (
