@@ -5611,6 +5611,40 @@ def test_an_errand_put_off_does_not_pause_the_conversation(chat: Chat) -> None:
     assert not any(t.startswith("safety/") for t in chat.templates()), chat.templates()
 
 
+#: Everyday replies to a bot (stop 52): of 40 typed, three had the crisis reply and three
+#: "are you okay?". Each is beside what keeps its tier.
+@pytest.mark.parametrize(
+    ("ordinary", "kept"),
+    [
+        ("ending it here, goodnight", "ending it here. goodbye forever"),
+        (
+            "delete my last entry please",
+            "delete my last entry, none of it matters, goodbye forever",
+        ),
+        ("I've made peace with not getting it", "I just want it to be over, all of it"),
+    ],
+)
+def test_a_request_to_the_bot_or_peace_with_a_no_is_not_a_crisis(
+    detector: SafetyDetector, ordinary: str, kept: str
+) -> None:
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(kept).level is Level.CRISIS, kept
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "concern"),
+    [
+        ("can't do this accent anymore lol", "I can't do this anymore"),
+        ("I just want it to be over, the waiting I mean", "can't do this, I'm done"),
+    ],
+)
+def test_a_thing_named_after_cant_do_this_or_over_is_not_asked_about(
+    detector: SafetyDetector, ordinary: str, concern: str
+) -> None:
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+    assert detector.assess(concern).level in (Level.CONCERN, Level.CRISIS), concern
+
+
 #: A thing got ready and a time (stop 52): the model read each ordinary line as a plan (the
 #: shoes P(crisis) 1.00); 8 of 24 typed had the crisis reply. Beside each, a plan of the same
 #: shape, which keeps it.

@@ -622,6 +622,21 @@ class _ShortUnless:
 
 _EVERYDAY_AT_A_TIME = _ShortUnless(_EVERYDAY_NEAR_A_TIME, _NOT_THERE, _EVERYDAY_WORDS)
 
+#: What is asked of the bot, the chat or the journal (stop 52): "delete my last entry please"
+#: (the model 0.97+), "ending it here, goodnight", and peace made with an outcome: "I've
+#: made peace with not getting it".
+_ABOUT_THE_CHAT = re.compile(
+    r"\b(delete|remove|erase|undo|edit|change|fix|forget|scrap) (my |the |that |this )?(last |previous |latest |first )?"
+    r"(entry|entries|message|messages|debrief|note|answer|line|check-?in)\b(?! (to|for) (my|the|everyone)\b)"
+    + _NO_ENDING_AFTER
+    + r"|\b(ending|end|leave|leaving|stop|stopping) (it|this|things|the chat) (here|there)\b[^.!?]{0,20}"
+    r"\b(good ?night|night|bye|see (you|ya)|talk (tomorrow|later|soon)|for (now|tonight|today))\b"
+    + _NO_ENDING_AFTER
+    + r"|\bmade (my )?peace with (not getting|not booking|the (no|rejection|result|outcome|decision)|losing|missing"
+    r"|it not|them (going|casting)|being (released|recast|cut)|the fact (that )?(i|they|it))\b"
+    + _NO_ENDING_AFTER
+)
+
 #: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
 #: a silent retreat".
 _AWAY_SAID = re.compile(
@@ -826,6 +841,7 @@ def calming(folded: str) -> bool:
             _FOR_THE_PART,
             _OFFERED,
             _EVERYDAY_AT_A_TIME,
+            _ABOUT_THE_CHAT,
         )
     )
 

@@ -2419,7 +2419,10 @@ def _crisis_rules(prepared: str) -> Iterator[tuple[str, re.Pattern[str]]]:
 #: way out of the work ("..., I'm applying for office jobs").
 _CANT = re.compile(
     # Not going on somewhere: "I can't go on stage like this, my voice is gone".
-    r"\b(can't|cannot|can not) (do this|keep doing this|take (it|this)|cope|handle (it|this)"
+    # "this" with nothing named after it: "can't do this accent anymore" is the accent (stop 52).
+    r"\b(can't|cannot|can not) ((do|keep doing) this(?! (?!(any ?more|again|alone|now|lol|tbh|honestly|right now"
+    r"|no more|for much longer|much longer|on my own|by myself|any longer|i|i'm|im|and|but|so|or|it|to myself"
+    r"|ever|every|day|life|all|at all)\b)[a-z]+)|take (it|this)|cope|handle (it|this)"
     r"|go on(?! (stage|tour|air|camera|set|holiday|a|an|the|that|this|my|with)\b)|keep going)"
     r"( any ?more)?\b(?! ?(industry|job|career|business|audition|acting|with (my|the|this) (agent|job)))"
 )
@@ -2625,6 +2628,9 @@ CONCERN = Branches(
     r"(?![^.!?]{0,300}\b(to (buy|get|pick|grab|feed|take|put|call|ring|check|walk|water|bring)|dinner|fridge"
     r"|back (at|by|in|soon|later)|oven|shopping|milk)\b)|\btell (my )?(\w+ )?(i'm|i am) sorry\b[^.!?]{0,300}[.!?]?\s*(i )?won't"
     r"|\b(want|wish|need) (it|this) to be over\b"
+    # ... not the waiting or the day, named after it (stop 52).
+    r"(?![^.!?]{0,30}\b(the (waiting|wait|audition|show|week|day|run|tour|shoot|exam|interview|results?)"
+    r"|(waiting|audition|show|week|day|run|tour|shoot|exam|interview) i mean)\b)"
     r"|\b(i'm|i am|i've been|feeling) in (a|such a) (really |very |pretty |proper |seriously )?(bad|dark|rough|terrible|awful|horrible|scary) (way|place|state)\b"
     r"|\bcan't face (anyone|anybody|people|anything|the world|my (friends|family)|getting up"
     r"|getting out of bed|the day|another day)\b"
