@@ -5645,6 +5645,24 @@ def test_a_thing_named_after_cant_do_this_or_over_is_not_asked_about(
     assert detector.assess(concern).level in (Level.CONCERN, Level.CRISIS), concern
 
 
+@pytest.mark.parametrize(
+    ("ordinary", "kept"),
+    [
+        ("I just want to disappear for a bit, phone off", "I just want to disappear for good"),
+        (
+            "pagod na ako, I just want to disappear for a week sa beach",
+            "I want to disappear for a while and then never come back",
+        ),
+    ],
+)
+def test_disappearing_for_a_while_is_not_a_crisis(
+    detector: SafetyDetector, ordinary: str, kept: str
+) -> None:
+    """Typed in stop 52, both had the crisis reply from the model."""
+    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
+    assert detector.assess(kept).level is Level.CRISIS, kept
+
+
 #: A thing got ready and a time (stop 52): the model read each ordinary line as a plan (the
 #: shoes P(crisis) 1.00); 8 of 24 typed had the crisis reply. Beside each, a plan of the same
 #: shape, which keeps it.

@@ -637,6 +637,14 @@ _ABOUT_THE_CHAT = re.compile(
     + _NO_ENDING_AFTER
 )
 
+#: Gone for a while, and back after it (stop 52): "I just want to disappear for a bit, phone
+#: off" had the crisis reply from the model.
+_AWAY_FOR_A_WHILE = re.compile(
+    r"\b(disappear|vanish|go off grid|go dark|hide away|hide|escape|get away)\b[^.!?]{0,20}\bfor (a|the|one) "
+    r"(bit|while|week|weekend|few days|couple of (days|weeks)|day|night|month|fortnight|summer|holiday)\b"
+    + _NO_ENDING_AFTER
+)
+
 #: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
 #: a silent retreat".
 _AWAY_SAID = re.compile(
@@ -842,6 +850,7 @@ def calming(folded: str) -> bool:
             _OFFERED,
             _EVERYDAY_AT_A_TIME,
             _ABOUT_THE_CHAT,
+            _AWAY_FOR_A_WHILE,
         )
     )
 
