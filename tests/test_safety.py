@@ -844,6 +844,21 @@ def test_a_country_tapped_gives_its_emergency_number(
     assert f"call {number.number} now" in again and "local emergency number" not in again
 
 
+def test_a_country_tapped_under_an_urgent_reply_leads_with_its_number(engine: Engine) -> None:
+    """Under a crisis reply that led with "call your local emergency number" (pills taken),
+    the tap's reply leads with the country's own number; under one that did not, the number
+    ends the list of people to talk to."""
+    urgent = Chat(engine, private_who("tap-urgent"))
+    urgent.say("I've taken all the pills in the cabinet")
+    out = urgent.press_nth("safety.country", name=known_countries()["GB"])
+    assert out.split("\n")[0].startswith("If you are in danger right now, please call 999 now")
+    assert out.count("999") == 1 and out.index("999") < out.index("116 123")
+    later = Chat(engine, private_who("tap-later"))
+    later.say("I want to die")
+    out = later.press_nth("safety.country", name=known_countries()["GB"])
+    assert "999" not in out.split("\n")[0] and out.index("116 123") < out.index("999")
+
+
 def test_an_operators_resource_is_shown_but_not_a_second_emergency_number(
     store: TinyDBStore, library: object, clock: Clock
 ) -> None:

@@ -84,6 +84,9 @@ _SAFE_NOW = re.compile(
 #: last message: long enough for an ambulance to come, short enough that tomorrow's "my
 #: audition went fine" is read as it is.
 HELPER_FOR = timedelta(hours=2)
+#: The country buttons' step: under a crisis reply that led with the emergency number, the
+#: second, so the reply to the tap leads with the country's number.
+COUNTRY, COUNTRY_NOW = "country", "country_now"
 #: The country button for "none of these".
 ELSEWHERE = "--"
 
@@ -187,6 +190,7 @@ class CareFlow(Flow):
             "ask_country": user is not None and user.country is None and local is None,
             "emergency": emergency.number if emergency else None,
             "elsewhere": False,  # True only right after "somewhere else" is tapped
+            "imminent": False,  # the reply leads with the emergency number
         }
 
     def unsure(self) -> Reply:
@@ -194,17 +198,17 @@ class CareFlow(Flow):
         help_button = Choice("safety.help", button(SAFETY, "help", "-"))
         return Reply("safety/unsure", choices=(help_button,))
 
-    def country_buttons(self) -> tuple[Choice, ...]:
+    def country_buttons(self, *, urgent: bool = False) -> tuple[Choice, ...]:
         """One button per country we know a helpline for, and "somewhere else": a person
-        in crisis taps, they do not type a command."""
+        in crisis taps, they do not type a command. `urgent`: under a reply that led with
+        the emergency number, so the reply to the tap does too."""
+        step = COUNTRY_NOW if urgent else COUNTRY
         names = known_countries()
         found = tuple(
-            Choice(
-                "safety.country", button(SAFETY, "country", code), {"name": names.get(code, code)}
-            )
+            Choice("safety.country", button(SAFETY, step, code), {"name": names.get(code, code)})
             for code in self.s.helplines.with_lines()
         )
-        return (*found, Choice("safety.elsewhere", button(SAFETY, "country", ELSEWHERE)))
+        return (*found, Choice("safety.elsewhere", button(SAFETY, step, ELSEWHERE)))
 
     def reply(self, who: Who, state: ConversationState | None, check: Assessment) -> list[Reply]:
         user = self.s.ensure_user(who)
@@ -236,7 +240,7 @@ class CareFlow(Flow):
                 "imminent": check.imminent,
                 "someone_else": check.someone_else,
             }
-            choices = self.country_buttons() if values["ask_country"] else ()
+            choices = self.country_buttons(urgent=check.imminent) if values["ask_country"] else ()
             replies = [Reply("safety/crisis", values, choices=choices)]
         else:
             help_button = Choice("safety.help", button(SAFETY, "help", "-"))
@@ -327,8 +331,8 @@ class CareFlow(Flow):
     def on_button(self, who: Who, payload: Payload) -> list[Reply]:
         if payload.step == "help":
             return [self.support(self.s.ensure_user(who))]
-        if payload.step == "country":
-            return self.country_chosen(who, payload.value)
+        if payload.step in (COUNTRY, COUNTRY_NOW):
+            return self.country_chosen(who, payload.value, urgent=payload.step == COUNTRY_NOW)
         state = self.store.get_state(who.user_key)
         if payload.step == "continue" and _helping(state) and state.conv != payload.value:
             # "Go on" for the debrief beneath a helper's frame: they chose to go on.
@@ -343,16 +347,24 @@ class CareFlow(Flow):
         flow = self.s.flows.get(state.flow)
         return flow.resume(who, state) if flow is not None else [Reply("safety/resumed")]
 
-    def country_chosen(self, who: Who, code: str) -> list[Reply]:
+    def country_chosen(self, who: Who, code: str, *, urgent: bool = False) -> list[Reply]:
+        """`urgent`: tapped under a crisis reply that led with the emergency number (an act
+        under way, a plan with a time): the country's number leads this reply too."""
         user = self.s.ensure_user(who)
         if code != ELSEWHERE:
             if self.s.helplines.for_country(code) is None:
                 return [Reply("stale_button")]  # only the countries we offered
             user.country = code
             self.store.save_user(user)
-        values = self.help_values(user)
+        values = self.help_values(user, emergency_said=urgent)
         return [
             Reply(
-                "safety/support", {**values, "ask_country": False, "elsewhere": code == ELSEWHERE}
+                "safety/support",
+                {
+                    **values,
+                    "ask_country": False,
+                    "elsewhere": code == ELSEWHERE,
+                    "imminent": urgent,
+                },
             )
         ]
