@@ -5678,6 +5678,45 @@ def test_disappearing_for_a_while_is_not_a_crisis(
     assert detector.assess(kept).level is Level.CRISIS, kept
 
 
+#: Said in answer to a check-in (stop 52): 17 of 20 crisis lines typed in this voice were
+#: caught; these had nothing, or only "are you okay?" for the balcony.
+@pytest.mark.parametrize(
+    ("ordinary", "risk", "tiers"),
+    [
+        (
+            "I'm on the balcony, it's twelve floors up and the view is amazing",
+            "No I'm not okay. I'm standing on the balcony and it's twelve floors.",
+            (Level.CRISIS,),
+        ),
+        (
+            "I won't be going to the gym again, or doing anything again till my knee heals",
+            "doesn't matter now, I won't be auditioning again, or doing anything again",
+            (Level.CRISIS,),
+        ),
+        (
+            "I won't need a check-in on day 14, I'll have heard by then",
+            "Well, I won't need a check-in on day 14. That's all I'll say.",
+            (Level.CONCERN, Level.CRISIS),
+        ),
+        (
+            "one more rejection and that's me done with acting, I'm retraining",
+            "One more rejection and that's me, I'm finished, for good this time.",
+            (Level.CONCERN, Level.CRISIS),
+        ),
+        (
+            "I don't want any more check-ins",
+            "I won't need the check-ins after this week, you'll understand",
+            (Level.CONCERN, Level.CRISIS),
+        ),
+    ],
+)
+def test_said_in_answer_to_a_check_in(
+    detector: SafetyDetector, ordinary: str, risk: str, tiers: tuple[Level, ...]
+) -> None:
+    assert detector.assess(risk).level in tiers, risk
+    assert detector.assess(ordinary).level is Level.NONE, ordinary
+
+
 #: A thing got ready and a time (stop 52): the model read each ordinary line as a plan (the
 #: shoes P(crisis) 1.00); 8 of 24 typed had the crisis reply. Beside each, a plan of the same
 #: shape, which keeps it.

@@ -1328,6 +1328,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(my )?(final|last) (bow|curtain( call)?|exit)\b[^.!?]{0,300}"
         r"\b(for real|not on ?stage|in real life|for good|offstage|off stage|not (in|for) (a|the) (play|show|scene))\b",
     ),
+    # Not doing one thing again, "or anything" (stop 52): "I won't be auditioning again, or
+    # doing anything again". Not "or anything like it", nor "anything else this week".
+    (
+        "farewell",
+        r"\b(won't|will not|wont|not going to|never going to) be \w+ing (again|anymore|any more)\b[^.!?]{0,20}"
+        r"\bor (doing )?anything( else)?( ever)? again\b(?! (like|this|that|for|until|till)\b)",
+    ),
     # Told to someone "before I go", nowhere named to go (stop 52): "I just wanted someone to
     # know before I go. thank you". Not before going in, on or home.
     (
@@ -3232,6 +3239,12 @@ EDGE_OF_HEIGHT = re.compile(
     r"|(^|[.!?/]\s*)(sat|sitting|standing|stood|perched)) (up )?on (the |a |this )?(\w+ )?(bridge|roof|rooftop|cliffs?"
     r"|parapet|overpass|viaduct)\b(?![^.!?]{0,60}\b(watching|waiting for|with (my|a|the|some)|having|eating|drinking"
     r"|boats?|river ?boats|fireworks|party|bar|barbecue|bbq|picnic|lunch|dinner|drinks|friends|mates)\b)"
+    # On a balcony or a roof with how far down said (stop 52): "I'm standing on the balcony
+    # and it's twelve floors" (asked about only, with the model at 0.83).
+    r"|\b(i'm|im|i am|standing|stood|sat|sitting)\b[^.!?]{0,20}\bon (the|my|a|our) (balcony|roof|rooftop"
+    r"|ledge|window ?sill)\b[^.!?]{0,40}\b((\w+|\d+) (floors?|stor(e)?ys?|levels?)( up| high| down)?"
+    r"|so high( up)?|a long way down)\b(?![^.!?]{0,60}\b(view|views|sunset|fireworks|party|drinks|bbq"
+    r"|barbecue|friends|mates|plants|washing)\b)"
     # At the top of a car park or a building, alone or in the quiet: "i'm at the top of the
     # parking structure and it's really quiet". Not waiting for someone, not parking.
     r"|\b(i'm|im|i am|sat|sitting|standing|stood)\b[^.!?]{0,10}\b(at|on) the (very )?top( (floor|level|deck))? of (the"
@@ -3808,6 +3821,21 @@ _ALONE_TASK = re.compile(
 )
 
 
+#: Said in answer to a check-in (stop 52): the check-ins not needed, and no reason given
+#: ("Well, I won't need a check-in on day 14. That's all I'll say."), and one more no being
+#: the end of them ("One more rejection and that's me, I'm finished, for good this time").
+_CHECKINS_NOT_NEEDED = re.compile(
+    r"\b(won't|will not|wont|shan't) (need|be needing) (a |the |my |any |any more |more )?"
+    r"check-?ins?\b(?![^.!?]{0,80}\b(because|cause|cos|since|heard|booked|got (it|the)|busy|holiday|away|travel\w*"
+    r"|working|by then|already|too many|annoying|thanks|thank you|tour|filming|shoot|rehears\w*)\b)"
+    r"(?=[^!?]{0,80}\b(that's all|all i('ll| will) say|you'll see|you'll understand|trust me|won't be here"
+    r"|not going to be here)\b)"
+    r"|\bone more (rejection|no|knock ?back|pass)\b[^.!?]{0,30}\b(that's me|that is me|i'm (done|finished|out)"
+    r"|that's it for me)\b(?![^.!?]{0,40}\b(acting|the industry|auditions?|this (job|business|career)|i'm quitting"
+    r"|retrain\w*|office job)\b)"
+)
+
+
 #: Purging after an audition or a meal (stop 52): "I make myself sick after every audition
 #: now". Not sick with worry or nerves.
 _PURGING = re.compile(
@@ -3826,7 +3854,7 @@ def is_concern(prepared: str) -> bool:
         and _A_NOTES_ERRAND_RX.search(prepared) is None
     ):
         return True
-    if _PURGING.search(prepared) is not None:
+    if _PURGING.search(prepared) is not None or _CHECKINS_NOT_NEEDED.search(prepared) is not None:
         return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
