@@ -1526,7 +1526,27 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "stop",
         r"\b(want|need|wish) (it all|everything) to end\b|\bwant it all to end\b|\bmake it all stop\b",
     ),
-    ("stop", r"\b(stop|stopped) existing\b|\b(want|wish) (to )?not exist"),
+    # Not existing somewhere named (stop 52): "I'd like to stop existing on social media for a
+    # while" had the crisis reply.
+    (
+        "stop",
+        r"\b(stop|stopped) existing\b(?! (on|in|online|at work|for (the|my) (agent|agency|industry))\b)"
+        r"|\b(want|wish) (to )?not exist\b(?! (on|in|online)\b)",
+    ),
+    # Life as a game, and done with it (stop 52): "I'm done playing this game called life".
+    (
+        "tired",
+        r"\b(done|finished|through|sick of|tired of) (playing |with )?(this|the) game (called|of) life\b",
+    ),
+    # To be a memory, now: "I want to be a memory now" (stop 52). Not a memory for someone.
+    ("wish", r"\b(want|wish|ready) to (just )?be (a|only a) memory( now| already| instead)?\s*[.!]*\s*$"),
+    # The world given its stage back: "the world can have its stage back, I'm taking my final
+    # bow tonight" (stop 52).
+    (
+        "farewell",
+        r"\b(the world|this world|life) can have (its|the|my) stage back\b"
+        r"|\b(goodbye|bye) (world|cruel world)\b[^.!?]{0,60}\b(final|last) (bow|curtain)\b",
+    ),
     (
         "stop",
         r"\b(sleep|go to sleep|fall asleep) and never (have to )?wake up\b|\bnever (have to )?wake up again\b"
@@ -2032,7 +2052,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(the|a|my|and the) (bath|blade|razor|rope|pills|tablets|bridge|roof|tracks|knife|gun|bottle|vodka)\b",
     ),
     ("plan", r"\b(i'm|i am) ending it( all)?\b(?! (with|for|between|because of))"),
-    ("plan", r"\b(plan|planning|planned) my (exit|way out)\b(?! (from|of|out of|strategy))"),
+    (
+        "plan",
+        r"\b(plan|planning|planned) my (exit|way out)\b(?! (from|of|out of|strategy))",
+        # An exit in the blocking: "planning my exit, stage left, in the blocking rehearsal".
+        r"\b(blocking|rehearsal|rehearsing|scene|act (one|two|three|1|2|3)|the play|script|director|cue|tech)\b",
+    ),
     # Going somewhere high or deep and not coming back.
     (
         "plan",
