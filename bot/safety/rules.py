@@ -1539,7 +1539,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(done|finished|through|sick of|tired of) (playing |with )?(this|the) game (called|of) life\b",
     ),
     # To be a memory, now: "I want to be a memory now" (stop 52). Not a memory for someone.
-    ("wish", r"\b(want|wish|ready) to (just )?be (a|only a) memory( now| already| instead)?\s*[.!]*\s*$"),
+    (
+        "wish",
+        r"\b(want|wish|ready) to (just )?be (a|only a) memory( now| already| instead)?\s*[.!]*\s*$",
+    ),
     # The world given its stage back: "the world can have its stage back, I'm taking my final
     # bow tonight" (stop 52).
     (
@@ -3380,6 +3383,18 @@ _OTHER += (
     r"|(a|one) (friend|mate|girl|guy|colleague) of (mine|ours))\b"
 )
 _OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)"
+#: Gone quiet from a trip, not from life: "texted me goodbye from the airport".
+_NOT_A_TRIP = (
+    r"(?![^.!?]{0,160}\b(airport|boarded|boarding|flight|plane|flying|train|holiday|signal|battery"
+    r"|asleep|bed|work|shift|shoot|set|festival|tour|abroad)\b)"
+)
+#: Up on a roof for a job, or after a pet: "up on the roof fixing the aerial and won't come
+#: down till it's done".
+_ON_THE_ROOF_FOR_A_JOB = (
+    r"(?![^.!?]{0,60}\b(fixing|cleaning|repairing|aerial|gutters?|tiles|chimney|till (it's|he's|she's|they're)"
+    r" (done|finished)|the cat|the dog|kite|ball|drone|photos?|sunset|view|party|drinks)\b)"
+)
+
 #: More of another's danger told: pills saved up, no point going on, collapsed after taking
 #: something, shut in with a blade.
 _THEIR_SIGNS = (
@@ -3398,7 +3413,52 @@ _THEIR_SIGNS = (
     r"[^.!?]{0,40}"
     r"\b(after|since) (taking|(she|he|they) took|swallowing) (something|pills|tablets|a load|too many|them all)\b"
     r"|\b(locked|shut|barricaded) (herself|himself|themselves|themself) in\b[^.!?]{0,60}\b(knife|blade|razor|pills"
-    r"|rope|gun|tablets)\b"
+    r"|rope|gun|tablets|(car|engine)('s| is)? running|exhaust|hose)\b"
+    # Typed in stop 52, each had no helper's reply (two had nothing, two the role note):
+    # - overdosed, said of them now: "I think my roommate overdosed, she won't wake up". Not
+    #   years ago, nor a death told as grief.
+    r"|"
+    + _OTHER
+    + r"('s| has| have| might have| may have| must have| just)* (overdosed|od'd|oded)\b"
+    r"(?![^.!?]{0,80}\b(years?|months?|ago|last (year|month)|in (19|20)\d\d|when (i|we) (was|were)|died|passed"
+    r"|funeral|anniversary|recovered|rehab|character|role|scene|play|film)\b)"
+    # - all of someone's pills taken, passed on: "a girl in my class posted that she's taken
+    #   all her mum's tablets".
+    r"|"
+    + _OTHER
+    + r" (says|said|told me|texted( me)?|messaged( me)?|posted|wrote)( that)? (she|he|they)"
+    r"('s| has| have| had)? (taken|took|swallowed) (all|a whole (bottle|packet|box) of) (of )?(her|his|their|the)"
+    r" (\w+'s )?" + _OTHER_PILLS + r"\b"
+    # - their ending with tonight, said as theirs: "my dad said tonight's the night he ends it".
+    r"|\b(tonight's|tonight is|today's|today is) the (night|day) (she|he|they) (ends|end|finishes|does|do)"
+    r" it\b(?! (with|for)\b)"
+    # - at a height, however they are: "my best friend is drunk on the roof and won't come down".
+    r"|"
+    + _OTHER
+    + r"('s| is| are)( \w+){0,2} on (the|a) (edge|ledge|bridge|roof|cliff|railing|parapet)\b"
+    r"[^.!?]{0,40}\b(won't|isn't|is not|refuses to) (come down|coming down|answer\w*|get down|move)\b"
+    + _ON_THE_ROOF_FOR_A_JOB
+    # - their arms or wrists cut, now: "my co-star cut her wrists in the dressing room".
+    + r"|"
+    + _OTHER
+    + r"('s| has| have| just)* (cut|slit|slashed) (her|his|their) (wrists?|arms?|throat)\b"
+    r"(?![^.!?]{0,80}\b(years ago|used to|fake|stage blood|prop|make-?up|sfx|scene|in the play|character"
+    r"|glass|bottle|tin|can|mirror|window|by accident|accidentally|slipped|fell|kitchen|knife|chopping)\b)"
+    # - an empty packet by their door or bed: "hasn't come out of her room ... an empty pill
+    #   packet by the door".
+    r"|\b(she|he|they|her|his|their|my \w+)\b[^.!?]{0,80}\b(room|door|bed|bathroom)\b[^.!?]{0,60}\bempty"
+    r" (pill|tablet|paracetamol|medicine|sleeping pill) (packets?|bottles?|boxes|box|strips?)\b"
+    r"|\bempty (pill|tablet|paracetamol|medicine|sleeping pill) (packets?|bottles?|boxes|box|strips?)\b"
+    r"[^.!?]{0,60}\b(her|his|their) (room|door|bed|bathroom)\b"
+    # - a goodbye sent in quotes, and the phone off since: "texted me 'goodbye, love you all'
+    #   and now his phone is off".
+    r"|"
+    + _OTHER
+    + _NOT_A_TRIP
+    + r"( (just|has|had))? (texted|messaged|sent|posted)( me)?( a)? [\"'‘“]?"
+    r"(goodbye|bye|farewell)\b"
+    r"[^.!?]{0,60}\b((her|his|their) phone('s| is)? (off|dead|going to voicemail|switched off)"
+    r"|straight to voicemail|left (me )?on read)\b"
 )
 SOMEONE_ELSE = re.compile(
     _OTHER + r"('s|'re)?( (has|have|had|just|already|apparently))*\s+"
@@ -3432,7 +3492,8 @@ SOMEONE_ELSE = re.compile(
     + r"('s| is| are)? ((standing|sitting|sat|stood|up) )?on (the|a) (edge|ledge|bridge|roof|cliff"
     r"|railing|parapet)\b[^.!?]{0,40}\b(won't|isn't|is not|not|refuses to|keeps threatening to|says (she|he|they)"
     r"('ll| will)) (answer\w*|respond\w*|pick\w* up|come down|coming down|talk\w* to (me|us)|jump)\b"
-    r"|\b(she|he|they) ((keeps? )?(saying|telling( \w+){1,2})|says?|said|told( \w+){1,2})( that)?"
+    + _ON_THE_ROOF_FOR_A_JOB
+    + r"|\b(she|he|they) ((keeps? )?(saying|telling( \w+){1,2})|says?|said|told( \w+){1,2})( that)?"
     r" (she|he|they) (wish(es)?|wants?|want) (she|he|they) (was|were|is) dead\b"
     r"|\b(she|he|they) (wish(es)?|wants?) (she|he|they) (was|were) dead\b"
     # Not where or how they wish to die one day: "she wants to die at home, not in hospital".
@@ -3461,9 +3522,8 @@ SOMEONE_ELSE = re.compile(
     # Not from a trip: "texted me goodbye from the airport, she's not answering now she's boarded".
     r"|"
     + _OTHER
-    + r"(?![^.!?]{0,160}\b(airport|boarded|boarding|flight|plane|flying|train|holiday|signal|battery"
-    r"|asleep|bed|work|shift|shoot|set|festival|tour|abroad)\b)"
-    r"( (just|has|had))? (texted|messaged|sent|said|wrote|called|posted)( me)?( a)? (goodbye|bye|farewell)"
+    + _NOT_A_TRIP
+    + r"( (just|has|had))? (texted|messaged|sent|said|wrote|called|posted)( me)?( a)? (goodbye|bye|farewell)"
     r"( message| text| video| post| note)?\b[^.!?]{0,60}\b(not|isn't|won't|hasn't|stopped) (answering|picking up|replying|responding"
     r"|answered|replied|responded|pick up|answer|reply|respond)\b" + _THEIR_SIGNS
 )
