@@ -5871,6 +5871,23 @@ _STOP52_SOMEONE_ELSE: list[Typed] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("calm", "settled"),
+    [
+        ("I'm calm now, thanks, the tea helped", "I'm calm now. I know what I need to do."),
+        ("yeah, I know what I need to do, learn the lines properly", "I know what I need to do"),
+    ],
+)
+def test_knowing_what_to_do_with_nothing_named_is_no_reassurance_after_are_you_okay(
+    detector: SafetyDetector, calm: str, settled: str
+) -> None:
+    """Typed in stop 52 as replies to "are you okay?": the settled line was answered "thank
+    you for telling me". Said out of the blue it stays ordinary."""
+    assert detector.assess(settled, asked=True).level is Level.CRISIS, settled
+    assert detector.assess(settled).level is Level.NONE, settled
+    assert detector.assess(calm, asked=True).level is Level.NONE, calm
+
+
 @pytest.mark.parametrize("told", [risky for _, _, risky, _ in _STOP52_SOMEONE_ELSE])
 def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector, told: str) -> None:
     """The helper's reply (call for them, stay with them), not the one for the writer's own

@@ -3797,6 +3797,9 @@ SETTLED = re.compile(
     r"(?=\s*([.!?]|$))"
     r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
     r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon)"
+    # Knowing what to do, and nothing named (stop 52): "I'm calm now. I know what I need to do."
+    # was answered "thank you for telling me". Like "I've decided", with no object.
+    r"|i know (exactly )?what i (need|have|'ve got|must) to do(?=\s*([.!?]|$))"
     # Fine from a time on, with no reason: "I'll be fine after tonight".
     r"|(i'll|i will|it'll|it will|everything will|everything'll|all) be (fine|ok|okay|alright|over|better)"
     r" (after|by|from) (tonight|tomorrow|today|the weekend|this weekend|sunday|saturday|friday)(?=\s*([.!?]|$)))\b"
