@@ -5888,6 +5888,43 @@ def test_knowing_what_to_do_with_nothing_named_is_no_reassurance_after_are_you_o
     assert detector.assess(calm, asked=True).level is Level.NONE, calm
 
 
+#: Concern said in answer to a check-in, in w4's voice (stop 52): 12 of 15 were asked about;
+#: withdrawing from everyone, going through the motions and wanting not to be here for a
+#: while had nothing.
+_STOP52_CHECK_IN_CONCERN: list[Typed] = [
+    (
+        "I haven't wanted to see anyone from that agency since they dropped me",
+        CALM,
+        "since the audition I haven't wanted to see anyone, I cancelled on everyone",
+        CAUGHT,
+    ),
+    (
+        "I cancelled on everyone tonight, too tired after the show",
+        CALM,
+        "I cancelled on everyone",
+        CAUGHT,
+    ),
+    (
+        "the director said I was going through the motions in scene 2",
+        CALM,
+        "how am I? kind of hollow. going through the motions",
+        CAUGHT,
+    ),
+    (
+        "I was going through the motions in the second take, need more fire",
+        CALM,
+        "honestly just going through the motions every day",
+        CAUGHT,
+    ),
+    (
+        "I just want to not be here at this party lol",
+        CALM,
+        "I get these waves where I just want to not be here for a while",
+        CAUGHT,
+    ),
+]
+
+
 @pytest.mark.parametrize("told", [risky for _, _, risky, _ in _STOP52_SOMEONE_ELSE])
 def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector, told: str) -> None:
     """The helper's reply (call for them, stay with them), not the one for the writer's own
@@ -5902,6 +5939,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *[(twin, NOT_CRISIS, buried, CAUGHT) for twin, buried in _STOP52_BURIED_IN_A_DEBRIEF],
         *_STOP52_QUIET_PLANS,
         *_STOP52_SOMEONE_ELSE,
+        *_STOP52_CHECK_IN_CONCERN,
         *_STOP52_EUPHEMISMS,
         *_STOP52_A_LETTER_FOUND,
         *_STOP52_SELF_HARM_BURDEN_FAREWELL,

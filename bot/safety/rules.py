@@ -3924,6 +3924,23 @@ _CHECKINS_NOT_NEEDED = re.compile(
 )
 
 
+#: Said in answer to a check-in, in plain words (stop 52): withdrawing from everyone, going
+#: through the motions of a day, wanting not to be here for a while. Not a director's note,
+#: a party or a place named.
+_WITHDRAWN = re.compile(
+    r"\b(haven't|have not|don't|do not|didn't) (wanted|want|felt like) to see (anyone|anybody|people|a soul)\b"
+    r"(?! (about|at|from|in|for) (the|this|that|my|work|class)\b)"
+    r"|\bcancell?ed on (everyone|everybody|all my friends|everything)\b(?![^.!?]{0,40}\b(tonight|today|this (evening"
+    r"|weekend|week)|because|cos|too (tired|busy)|sick|ill|covid|flu|cold|work|show|rehearsal)\b)"
+    r"|\b(just |kind of |sort of |only )?going through the motions\b(?![^.!?]{0,40}\b(in|on|during) (the |that |this |my )?"
+    r"(\w+ )?"
+    r"(scene|act|song|audition|take|tape|rehearsal|run|show|number)\b)(?<!said i was going through the motions)"
+    r"(?<!said i'm going through the motions)"
+    r"|\b(just )?(want|wanted|wanting) to not (be here|exist)\b(?! (at|for|in|on|during) (this|the|that|work|school|class"
+    r"|rehearsal|party|meeting|traffic|queue)\b)"
+)
+
+
 #: Purging after an audition or a meal (stop 52): "I make myself sick after every audition
 #: now". Not sick with worry or nerves.
 _PURGING = re.compile(
@@ -3943,6 +3960,8 @@ def is_concern(prepared: str) -> bool:
     ):
         return True
     if _PURGING.search(prepared) is not None or _CHECKINS_NOT_NEEDED.search(prepared) is not None:
+        return True
+    if _WITHDRAWN.search(prepared) is not None:
         return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
