@@ -5100,26 +5100,6 @@ _STOP51_PLANS_IN_MORE_WORDS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("ordinary", "risk"),
-    [
-        *_STOP51_PLANS_IN_MORE_WORDS,
-        *_STOP51_CLINICIANS_PHRASING,
-        *_STOP51_GEN_Z_CODED_AND_CODE_MIXED_VOICES,
-        *_STOP51_WHOLE_DEBRIEFS_AND_VOICE_TO_TEXT,
-        *_STOP51_EVERYDAY_LINES_TYPED_IN_ONE_SITTING,
-        *_STOP51_FAREWELLS_TO_THE_BOT_AND_SELF_HARM_SAID_PLAINLY,
-        *_STOP51_SECOND_LANGUAGE_ENGLISH,
-        *_STOP51_EUPHEMISMS_FOR_DYING,
-    ],
-)
-def test_typed_crisis_lines_keep_the_crisis_reply_and_their_twins_stay_out(
-    detector: SafetyDetector, ordinary: str, risk: str
-) -> None:
-    assert detector.assess(ordinary).level is not Level.CRISIS, ordinary
-    assert detector.assess(risk).level is Level.CRISIS, risk
-
-
 #: Typed in stop 51, each concern line beside an everyday twin of it (one author: mine).
 
 #: Concern said in answer to a check-in (stop 51): seven of fifteen had nothing.
@@ -5197,24 +5177,6 @@ _STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING: list[tuple[str, str]] = [
     ),
     ("my dog is always anxious in storms", "I'm constantly anxious and on edge"),
 ]
-
-
-@pytest.mark.parametrize(
-    ("ordinary", "concern"),
-    [
-        *_STOP51_CONCERN_THATS_IT,
-        *_STOP51_CONCERN_IN_ANSWER_TO_A_CHECK_IN,
-        *_STOP51_CONCERN_FAILING_AT_EVERYTHING,
-        *_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS,
-        *_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT,
-        *_STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING,
-    ],
-)
-def test_typed_concern_lines_are_asked_about_and_their_twins_are_not(
-    detector: SafetyDetector, ordinary: str, concern: str
-) -> None:
-    assert detector.assess(ordinary).level is Level.NONE, ordinary
-    assert detector.assess(concern).level is Level.CONCERN, concern
 
 
 #: Typed in stop 51, each act in progress or plan with a time beside an everyday twin (one
@@ -5410,9 +5372,9 @@ _STOP52_BURIED_IN_A_DEBRIEF: list[tuple[str, str]] = [
 ]
 
 
-#: What a typed line's tier may be: calm (nothing), anything but the crisis reply, caught by
+#: What a typed line's tier may be: nothing, anything but the crisis reply, caught by
 #: either tier, or exactly one tier.
-CALM = (Level.NONE,)
+NONE_ONLY = (Level.NONE,)
 NOT_CRISIS = (Level.NONE, Level.CONCERN, Level.ROLE)
 CAUGHT = (Level.CONCERN, Level.CRISIS)
 ONLY_CONCERN = (Level.CONCERN,)
@@ -5459,13 +5421,13 @@ _STOP52_QUIET_PLANS: list[Typed] = [
 _STOP52_A_LETTER_FOUND: list[Typed] = [
     (
         "the kids will find the letter from santa in the morning",
-        CALM,
+        NONE_ONLY,
         "my sister will find the letter in the morning",
         CAUGHT,
     ),
     (
         "my flatmate will find the note about the boiler tomorrow",
-        CALM,
+        NONE_ONLY,
         "they'll find my notes tomorrow, it's for the best",
         CAUGHT,
     ),
@@ -5476,31 +5438,31 @@ _STOP52_A_LETTER_FOUND: list[Typed] = [
 _STOP52_SELF_HARM_BURDEN_FAREWELL: list[Typed] = [
     (
         "the only thing that quiets my head is the candle on my desk",
-        CALM,
+        NONE_ONLY,
         "the only thing that quiets my head is the lighter on my skin",
         ONLY_CRISIS,
     ),
     (
         "the hot iron on my arm was an accident, stupid costume steaming",
-        CALM,
+        NONE_ONLY,
         "I put my cigarette out on my arm last night",
         ONLY_CRISIS,
     ),
     (
         "I'm just a bag of nerves around my family this week",
-        CALM,
+        NONE_ONLY,
         "I'm just a weight around my family's neck",
         ONLY_CRISIS,
     ),
     (
         "I just wanted someone to know before I go in. wish me luck",
-        CALM,
+        NONE_ONLY,
         "I just wanted someone to know before I go. thank you",
         ONLY_CRISIS,
     ),
     (
         "I make myself sick with worry before every audition",
-        CALM,
+        NONE_ONLY,
         "I make myself sick after every audition now",
         ONLY_CONCERN,
     ),
@@ -5576,37 +5538,37 @@ _STOP52_READING_TRICKS: list[Typed] = [
 _STOP52_DISTRESS_OF_A_THING: list[Typed] = [
     (
         "I'm not coping with this heat, send fans",
-        CALM,
+        NONE_ONLY,
         "I'm not coping, I haven't been for weeks",
         ONLY_CONCERN,
     ),
     (
         "what's even the point of a cover letter if they don't read them",
-        CALM,
+        NONE_ONLY,
         "what's even the point of any of it",
         ONLY_CONCERN,
     ),
     (
         "honestly my phone is at breaking point, the screen is shattered",
-        CALM,
+        NONE_ONLY,
         "honestly I'm at breaking point",
         ONLY_CONCERN,
     ),
     (
         "the budget's at breaking point this month",
-        CALM,
+        NONE_ONLY,
         "reached breaking point with all of it",
         ONLY_CONCERN,
     ),
     (
         "can't do this accent anymore lol",
-        CALM,
+        NONE_ONLY,
         "I can't do this anymore",
         CAUGHT,
     ),
     (
         "I just want it to be over, the waiting I mean",
-        CALM,
+        NONE_ONLY,
         "can't do this, I'm done",
         CAUGHT,
     ),
@@ -5618,49 +5580,49 @@ _STOP52_DISTRESS_OF_A_THING: list[Typed] = [
 _STOP52_DO_IT_WITH_A_WHEN: list[Typed] = [
     (
         "I'll do it on friday",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "I'll do it tomorrow, promise",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "I'll do it after work",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "going to do it when I get home",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "I'll do it tonight after dinner",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "mum asked me to paint the fence, I'll do it on saturday",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "I'll do it if they ask nicely",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
     (
         "I will do it when I'm ready",
-        CALM,
+        NONE_ONLY,
         None,
         None,
     ),
@@ -5742,31 +5704,31 @@ _STOP52_REPLIES_TO_THE_BOT: list[Typed] = [
 _STOP52_CHECK_IN_REPLIES: list[Typed] = [
     (
         "I'm on the balcony, it's twelve floors up and the view is amazing",
-        CALM,
+        NONE_ONLY,
         "No I'm not okay. I'm standing on the balcony and it's twelve floors.",
         ONLY_CRISIS,
     ),
     (
         "I won't be going to the gym again, or doing anything again till my knee heals",
-        CALM,
+        NONE_ONLY,
         "doesn't matter now, I won't be auditioning again, or doing anything again",
         ONLY_CRISIS,
     ),
     (
         "I won't need a check-in on day 14, I'll have heard by then",
-        CALM,
+        NONE_ONLY,
         "Well, I won't need a check-in on day 14. That's all I'll say.",
         CAUGHT,
     ),
     (
         "one more rejection and that's me done with acting, I'm retraining",
-        CALM,
+        NONE_ONLY,
         "One more rejection and that's me, I'm finished, for good this time.",
         CAUGHT,
     ),
     (
         "I don't want any more check-ins",
-        CALM,
+        NONE_ONLY,
         "I won't need the check-ins after this week, you'll understand",
         CAUGHT,
     ),
@@ -5778,13 +5740,13 @@ _STOP52_CHECK_IN_REPLIES: list[Typed] = [
 _STOP52_EUPHEMISMS: list[Typed] = [
     (
         "I'm done playing this game, the boss level is impossible",
-        CALM,
+        NONE_ONLY,
         "I'm done playing this game called life",
         ONLY_CRISIS,
     ),
     (
         "I want to be a memory for my grandkids, that's why I act",
-        CALM,
+        NONE_ONLY,
         "I want to be a memory now",
         ONLY_CRISIS,
     ),
@@ -5815,56 +5777,56 @@ _STOP52_EUPHEMISMS: list[Typed] = [
 _STOP52_SOMEONE_ELSE: list[Typed] = [
     (
         "my flatmate hasn't come out of her room since yesterday, exam revision, she's a machine",
-        CALM,
+        NONE_ONLY,
         "my flatmate hasn't come out of her room since yesterday and there's an empty pill "
         "packet by the door",
         ONLY_CRISIS,
     ),
     (
         "my mate just texted me 'goodbye, love you all' from the airport, off to Australia",
-        CALM,
+        NONE_ONLY,
         "my mate just texted me 'goodbye, love you all' and now his phone is off",
         ONLY_CRISIS,
     ),
     (
         "my sister says she's going to jump at the chance to audition for that",
-        CALM,
+        NONE_ONLY,
         "my sister says she's going to jump, she's on the bridge, what do I do",
         ONLY_CRISIS,
     ),
     (
         "my boyfriend has locked himself in the garage with his drum kit again",
-        CALM,
+        NONE_ONLY,
         "my boyfriend has locked himself in the garage with the car running",
         ONLY_CRISIS,
     ),
     (
         "a girl in my class posted that she's taken all her mum's shoes to the charity shop lol",
-        CALM,
+        NONE_ONLY,
         "a girl in my class posted that she's taken all her mum's tablets",
         ONLY_CRISIS,
     ),
     (
         "my dad said tonight's the night he finally watches the whole trilogy",
-        CALM,
+        NONE_ONLY,
         "my dad said tonight's the night he ends it, he has a gun in the house",
         ONLY_CRISIS,
     ),
     (
         "my co-star cut her hair in the dressing room, there's so much hair everywhere",
-        CALM,
+        NONE_ONLY,
         "my co-star cut her wrists in the dressing room, there's so much blood",
         ONLY_CRISIS,
     ),
     (
         "my best friend is on the roof of our building doing sunset yoga",
-        CALM,
+        NONE_ONLY,
         "my best friend is drunk on the roof of our building and won't come down",
         ONLY_CRISIS,
     ),
     (
         "I think my roommate overslept, she won't wake up for her call time",
-        CALM,
+        NONE_ONLY,
         "I think my roommate overdosed, she won't wake up",
         ONLY_CRISIS,
     ),
@@ -5894,31 +5856,31 @@ def test_knowing_what_to_do_with_nothing_named_is_no_reassurance_after_are_you_o
 _STOP52_CHECK_IN_CONCERN: list[Typed] = [
     (
         "I haven't wanted to see anyone from that agency since they dropped me",
-        CALM,
+        NONE_ONLY,
         "since the audition I haven't wanted to see anyone, I cancelled on everyone",
         CAUGHT,
     ),
     (
         "I cancelled on everyone tonight, too tired after the show",
-        CALM,
+        NONE_ONLY,
         "I cancelled on everyone",
         CAUGHT,
     ),
     (
         "the director said I was going through the motions in scene 2",
-        CALM,
+        NONE_ONLY,
         "how am I? kind of hollow. going through the motions",
         CAUGHT,
     ),
     (
         "I was going through the motions in the second take, need more fire",
-        CALM,
+        NONE_ONLY,
         "honestly just going through the motions every day",
         CAUGHT,
     ),
     (
         "I just want to not be here at this party lol",
-        CALM,
+        NONE_ONLY,
         "I get these waves where I just want to not be here for a while",
         CAUGHT,
     ),
@@ -5936,6 +5898,30 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
 @pytest.mark.parametrize(
     ("ordinary", "may", "risky", "must"),
     [
+        *[
+            (twin, NOT_CRISIS, risky, ONLY_CRISIS)
+            for twin, risky in [
+                *_STOP51_PLANS_IN_MORE_WORDS,
+                *_STOP51_CLINICIANS_PHRASING,
+                *_STOP51_GEN_Z_CODED_AND_CODE_MIXED_VOICES,
+                *_STOP51_WHOLE_DEBRIEFS_AND_VOICE_TO_TEXT,
+                *_STOP51_EVERYDAY_LINES_TYPED_IN_ONE_SITTING,
+                *_STOP51_FAREWELLS_TO_THE_BOT_AND_SELF_HARM_SAID_PLAINLY,
+                *_STOP51_SECOND_LANGUAGE_ENGLISH,
+                *_STOP51_EUPHEMISMS_FOR_DYING,
+            ]
+        ],
+        *[
+            (twin, NONE_ONLY, concern, ONLY_CONCERN)
+            for twin, concern in [
+                *_STOP51_CONCERN_THATS_IT,
+                *_STOP51_CONCERN_IN_ANSWER_TO_A_CHECK_IN,
+                *_STOP51_CONCERN_FAILING_AT_EVERYTHING,
+                *_STOP51_CONCERN_A_CLINICIANS_PLAIN_WORDS,
+                *_STOP51_CONCERN_HURTING_THE_BODY_AS_A_HABIT,
+                *_STOP51_CONCERN_WORTH_AND_WORRY_PAST_ONE_THING,
+            ]
+        ],
         *[(twin, NOT_CRISIS, buried, CAUGHT) for twin, buried in _STOP52_BURIED_IN_A_DEBRIEF],
         *_STOP52_QUIET_PLANS,
         *_STOP52_SOMEONE_ELSE,
@@ -5951,15 +5937,15 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP52_CHECK_IN_REPLIES,
     ],
 )
-def test_lines_typed_in_stop_52_and_their_twins(
+def test_typed_lines_and_their_twins(
     detector: SafetyDetector,
     ordinary: str | None,
     may: tuple[Level, ...] | None,
     risky: str | None,
     must: tuple[Level, ...] | None,
 ) -> None:
-    """Each class fixed in stop 52, by its typed lines: the risky one gets its tier, the
-    everyday twin beside it does not get more than it may."""
+    """Each class fixed in stops 51 and 52, by its typed lines: the risky one gets its tier,
+    the everyday twin beside it does not get more than it may."""
     if risky is not None and must is not None:
         assert detector.assess(risky).level in must, risky
     if ordinary is not None and may is not None:
