@@ -172,7 +172,6 @@ _NOBODY_THERE = (
     r"('s|'re| is| are| has| have| goes| go)? (away|out|gone|asleep|at work|in bed|empty|on holiday)"
     r"|when (i'm|i am|im) (alone|on my own|by myself|home alone)|if (it's|its|it is) a no"
     r"|after i hear( back)?|after (the|my) (show|run|results?|tour|season) (closes|ends|comes( out)?|finishes|wraps)"
-    r"|(when|once|after|while) (everyone|everybody|the house|they)('s|'re| is| are)? (asleep|out|gone|in bed)"
 )
 
 #: Found by someone later (stop 52): "my sister will find the letter in the morning". Not a
@@ -2539,6 +2538,46 @@ _A_DAY_OUT = (
     r"|centre|center|gift)\b)"
 )
 
+#: Said in answer to a check-in (stop 52): the check-ins not needed, and no reason given
+#: ("Well, I won't need a check-in on day 14. That's all I'll say."), and one more no being
+#: the end of them ("One more rejection and that's me, I'm finished, for good this time").
+_CHECKINS_NOT_NEEDED = (
+    r"\b(won't|will not|wont|shan't) (need|be needing) (a |the |my |any |any more |more )?"
+    r"check-?ins?\b(?![^.!?]{0,80}\b(because|cause|cos|since|heard|booked|got (it|the)|busy|holiday|away|travel\w*"
+    r"|working|by then|already|too many|annoying|thanks|thank you|tour|filming|shoot|rehears\w*)\b)"
+    r"(?=[^!?]{0,80}\b(that's all|all i('ll| will) say|you'll see|you'll understand|trust me|won't be here"
+    r"|not going to be here)\b)"
+    r"|\bone more (rejection|no|knock ?back|pass)\b[^.!?]{0,30}\b(that's me|that is me|i'm (done|finished|out)"
+    r"|that's it for me)\b(?![^.!?]{0,40}\b(acting|the industry|auditions?|this (job|business|career)|i'm quitting"
+    r"|retrain\w*|office job)\b)"
+)
+
+
+#: Said in answer to a check-in, in plain words (stop 52): withdrawing from everyone, going
+#: through the motions of a day, wanting not to be here for a while. Not a director's note,
+#: a party or a place named.
+_WITHDRAWN = (
+    r"\b(haven't|have not|don't|do not|didn't) (wanted|want|felt like) to see (anyone|anybody|people|a soul)\b"
+    r"(?! (about|at|from|in|for) (the|this|that|my|work|class)\b)"
+    r"|\bcancell?ed on (everyone|everybody|all my friends|everything)\b(?![^.!?]{0,40}\b(tonight|today|this (evening"
+    r"|weekend|week)|because|cos|too (tired|busy)|sick|ill|covid|flu|cold|work|show|rehearsal)\b)"
+    r"|\b(just |kind of |sort of |only )?going through the motions\b(?![^.!?]{0,40}\b(in|on|during) (the |that |this |my )?"
+    r"(\w+ )?"
+    r"(scene|act|song|audition|take|tape|rehearsal|run|show|number)\b)(?<!said i was going through the motions)"
+    r"(?<!said i'm going through the motions)"
+    r"|\b(just )?(want|wanted|wanting) to not (be here|exist)\b(?! (at|for|in|on|during) (this|the|that|work|school|class"
+    r"|rehearsal|party|meeting|traffic|queue)\b)"
+)
+
+
+#: Purging after an audition or a meal (stop 52): "I make myself sick after every audition
+#: now". Not sick with worry or nerves.
+_PURGING = (
+    r"\b(make|made|making) myself (sick|throw up|vomit|puke)\b(?! (with|from|over|about|worrying|thinking)\b)"
+    r"|\b(throw|throwing|threw) up (after|every time i eat|after every|after each) (meals?|eating|i eat|audition)"
+)
+
+
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
     # No point carrying on, with nothing named that is carried on: "what did you learn? that
@@ -2899,6 +2938,8 @@ CONCERN = Branches(
     r"|plunge|stunt|scene|shoot|filming|take|dare|mates|friends|with (the|my|our)|dog|fun|lol|haha|lmao|festival"
     r"|boat|kayak\w*|paddl\w*|summer|hot|heat\w*|holiday|beach|bungee|zip ?line|rope swing|trampoline|pool"
     r"|wetsuit|sauna)\b)"
+    # Typed in stop 52 (above): check-in replies, withdrawing, purging.
+     + r"|" + _CHECKINS_NOT_NEEDED + r"|" + _WITHDRAWN + r"|" + _PURGING
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -3909,46 +3950,6 @@ _ALONE_TASK = re.compile(
 )
 
 
-#: Said in answer to a check-in (stop 52): the check-ins not needed, and no reason given
-#: ("Well, I won't need a check-in on day 14. That's all I'll say."), and one more no being
-#: the end of them ("One more rejection and that's me, I'm finished, for good this time").
-_CHECKINS_NOT_NEEDED = re.compile(
-    r"\b(won't|will not|wont|shan't) (need|be needing) (a |the |my |any |any more |more )?"
-    r"check-?ins?\b(?![^.!?]{0,80}\b(because|cause|cos|since|heard|booked|got (it|the)|busy|holiday|away|travel\w*"
-    r"|working|by then|already|too many|annoying|thanks|thank you|tour|filming|shoot|rehears\w*)\b)"
-    r"(?=[^!?]{0,80}\b(that's all|all i('ll| will) say|you'll see|you'll understand|trust me|won't be here"
-    r"|not going to be here)\b)"
-    r"|\bone more (rejection|no|knock ?back|pass)\b[^.!?]{0,30}\b(that's me|that is me|i'm (done|finished|out)"
-    r"|that's it for me)\b(?![^.!?]{0,40}\b(acting|the industry|auditions?|this (job|business|career)|i'm quitting"
-    r"|retrain\w*|office job)\b)"
-)
-
-
-#: Said in answer to a check-in, in plain words (stop 52): withdrawing from everyone, going
-#: through the motions of a day, wanting not to be here for a while. Not a director's note,
-#: a party or a place named.
-_WITHDRAWN = re.compile(
-    r"\b(haven't|have not|don't|do not|didn't) (wanted|want|felt like) to see (anyone|anybody|people|a soul)\b"
-    r"(?! (about|at|from|in|for) (the|this|that|my|work|class)\b)"
-    r"|\bcancell?ed on (everyone|everybody|all my friends|everything)\b(?![^.!?]{0,40}\b(tonight|today|this (evening"
-    r"|weekend|week)|because|cos|too (tired|busy)|sick|ill|covid|flu|cold|work|show|rehearsal)\b)"
-    r"|\b(just |kind of |sort of |only )?going through the motions\b(?![^.!?]{0,40}\b(in|on|during) (the |that |this |my )?"
-    r"(\w+ )?"
-    r"(scene|act|song|audition|take|tape|rehearsal|run|show|number)\b)(?<!said i was going through the motions)"
-    r"(?<!said i'm going through the motions)"
-    r"|\b(just )?(want|wanted|wanting) to not (be here|exist)\b(?! (at|for|in|on|during) (this|the|that|work|school|class"
-    r"|rehearsal|party|meeting|traffic|queue)\b)"
-)
-
-
-#: Purging after an audition or a meal (stop 52): "I make myself sick after every audition
-#: now". Not sick with worry or nerves.
-_PURGING = re.compile(
-    r"\b(make|made|making) myself (sick|throw up|vomit|puke)\b(?! (with|from|over|about|worrying|thinking)\b)"
-    r"|\b(throw|throwing|threw) up (after|every time i eat|after every|after each) (meals?|eating|i eat|audition)"
-)
-
-
 def is_concern(prepared: str) -> bool:
     if bare_place_and_time(prepared):
         return True
@@ -3958,10 +3959,6 @@ def is_concern(prepared: str) -> bool:
         _FOUND_LETTER_RX.search(prepared) is not None
         and _A_NOTES_ERRAND_RX.search(prepared) is None
     ):
-        return True
-    if _PURGING.search(prepared) is not None or _CHECKINS_NOT_NEEDED.search(prepared) is not None:
-        return True
-    if _WITHDRAWN.search(prepared) is not None:
         return True
     if _ALONE_AND_UNNAMED.search(prepared) is not None and _ALONE_TASK.search(prepared) is None:
         return True
