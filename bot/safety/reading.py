@@ -16,6 +16,9 @@ from typing import Literal
 
 from bot.reading import fold
 
+#: A day of the week, as the rules name a when too (bot/safety/rules.py).
+DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (
     # "die" typed for "dye", with what is dyed after it: "I need to die my hair before the
@@ -574,7 +577,7 @@ _FOR_THE_PART = re.compile(
 #: on saturday I finish everything"), and nothing ends after it.
 _A_TIME = (
     r"(tonight|tonite|tomorrow|tmrw|today|this (evening|weekend|afternoon)|midnight|next week"
-    r"|(on )?(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"|(on )?{DAY})"
 )
 _EVERYDAY_THING = (
     r"((i|i'll|i will|i'm|im|i am|we|we'll|we will|we're|we are)( \w+)?? (wear|wearing|celebrate|celebrating"
@@ -895,8 +898,6 @@ _LEANING = re.compile(rf"(?i){_LEAN}([\s,.!]+{_LEAN})*[.!]*")
 #: so it read "hello again", "see you soon" and "thanks for this, see you tomorrow" as
 #: goodbyes for good and gave them the crisis reply. A goodbye alone is not here: "Goodbye,
 #: and thank you." is a farewell in a writer's crisis lines.
-#: A day of the week, as the rules name a when too (bot/safety/rules.py).
-DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 
 #: Seeing the bot or a person again, and when: "see you", "talk to you again" ... "tomorrow".
 _SEE_AGAIN = (
