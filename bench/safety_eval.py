@@ -147,7 +147,9 @@ GRID = {
 
 def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
     """The thresholds that catch the most on these authors (averaged, crisis tier and either
-    tier alike) while their ordinary lines stay within the false-alarm targets on average."""
+    tier alike) while every one of them keeps its ordinary lines within the false-alarm
+    targets: the targets are on the worst author, so an average that one author breaks
+    chooses thresholds too loose for the next one (w1's fold did, at stop 52)."""
     best: tuple[float, Thresholds] | None = None
     for crisis, heavy, role in itertools.product(*GRID.values()):
         if heavy > crisis:
@@ -158,9 +160,11 @@ def choose(data: dict[str, list[Line]], authors: Sequence[str]) -> Thresholds:
             lines = data[a]
             outcome = run(lines, t)
             rows.append(figures(lines, [o.level for o in outcome], [x.foreign for x in lines]))
-        mean = {k: float(np.nanmean([r[k] for r in rows])) for k in rows[0]}
-        if mean["ordinary -> crisis"] > 0.01 or mean["ordinary -> concern"] > 0.03:
+        if max(r["ordinary -> crisis"] for r in rows) > 0.01:
             continue
+        if max(r["ordinary -> concern"] for r in rows) > 0.03:
+            continue
+        mean = {k: float(np.nanmean([r[k] for r in rows])) for k in rows[0]}
         score = (
             mean["crisis caught (either tier)"]
             + mean["crisis given crisis"]

@@ -199,6 +199,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"(?! (ng|nang) (maaga|alas|\d)| (so )?early\b)",
         "i don't want to wake up",
     ),
+    # "sinugatan ko ulit sarili ko" (I cut myself again).
+    (
+        r"\b(sinugatan|sinusugatan|hiniwa|hinihiwa|ginilitan|ginigilitan) ko (ulit |na naman |nanaman )?"
+        r"(ang )?sarili ko\b",
+        "i cut myself",
+    ),
     (r"\bpagod na (pagod )?(ako|aq) sa (buhay|pamumuhay|mabuhay)\b", "i'm tired of life"),
     (r"\bwala na (akong|aking) (silbi|kwenta|halaga)\b", "i'm worthless"),
     # "hindi ako okay" (I'm not okay); not how something went ("hindi ako okay sa audition

@@ -348,16 +348,30 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(punching|punch|punched|hitting|slapping|scratching|starving|choking|strangling|biting) "
         r"(myself|my ?self)\b(?! (up|to sleep|awake|of (sleep|rest|fun|time|sunlight|carbs)))",
     ),
-    # Into traffic, on purpose.
+    # Into traffic, on purpose, or meaning to: "gonna walk into traffic". Stuck in it is
+    # driven, not walked into.
     (
         "act",
         r"\b(ran|run|running|walked|walk|walking|stepped|step|stepping) (out )?(into|in front of) "
-        r"(the )?(road|traffic|a (car|lorry|truck|bus))\b[^.!?]{0,300}\b(hoping|hope|wanted|on purpose|so that)",
+        r"(the )?(road|traffic|a (car|lorry|truck|bus))\b[^.!?]{0,300}\b(hoping|hope|wanted|on purpose|so that)"
+        r"|\b(going|gonna|about|want|wanna|ready|planning|plan|tempted) (to )?(just )?(walk|step|run|throw myself)"
+        r" (out )?(into|in front of) (the |oncoming |the oncoming |rush hour )?traffic\b"
+        r"(?! (on|to get|to catch|to cross|to reach)\b)",
     ),
     (
         "explicit",
         r"\b(wants?|wanting|wanted|wish|wishes|going|ready|plan|planning|deserve|need|like|about|time"
         r"|mind|decided|decision) (to )?die\b",
+    ),
+    # Told to themselves, by their own head: "kys is what I keep telling myself", "kys kys
+    # that's all my head says".
+    (
+        "explicit",
+        r"\b(kys|kill yourself|kill urself|kill ur ?self)( kys)*,?( is| was| that's| thats)?( what| all)?"
+        r"(( i('m| am)?| im)( keep| kept| always| still)? (telling|tell|told|saying|say|said)( it)?( to)? myself"
+        r"| my (head|brain|mind)( \w+)? (says|saying|tells me|telling me))\b"
+        r"|\b(my (head|brain|mind)|the voices?( in my head)?)( \w+)? (says|saying|tells me|telling me|keeps"
+        r" (saying|telling me))( to)?:? (kys|kill yourself|kill urself)\b",
     ),
     ("explicit", r"\b(wish|want) (i|i'd|i had|to be|i was|i were) (was |were |be |been )?dead\b"),
     # The same, wanted for a while: "I've wanted to be dead for weeks now".
@@ -567,9 +581,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "act",
         r"\b(stood|standing|stand|stepped|step|stepping|jumped|jump|lay|lying|lie|walked|walk)\b[^.!?]{0,300}"
-        r"\bin front of (the|a|an) (oncoming |incoming |fast )?(train|bus|lorry|truck|car|tram"
+        r"\bin front of (the|a|an) (oncoming |incoming |fast |next |first |approaching |passing )?"
+        r"(train|bus|lorry|truck|car|tram"
         # A train by its time: "stepping in front of the 8:15".
-        r"|\d{1,2}[:.]\d{2}( train| express| service| from \w+)?)\b"
+        r"|\d{1,2}[:.]\d{2}( train| express| service| from \w+)?)\b(?!'s| of thought)"
         r"(?! (stop|station|shelter|depot|park|door|window|driver|board|departures|timetable|sign|screen"
         r"|meeting|call|slot|rehearsal|audition|class|show))",
     ),
@@ -3024,6 +3039,18 @@ _TOO_MANY = re.compile(
     r"|classes|jobs|auditions|biscuits|sweets|cookies|slices|cups|breaks|days off|risks|chances|liberties|hits"
     r"|steps|calls|meetings|bookings|gigs|shifts|lessons|sides|pages)\b)"
 )
+#: A count over the dose they were told: "the pharmacist said not more than eight a day,
+#: I've taken thirty". Nothing is named: the limit says what was swallowed.
+_OVER_THE_DOSE = re.compile(
+    r"\b(not more than|no more than|never more than|max(imum)?( of)?|at most|up to|only) "
+    r"([1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)( (pills?|tablets?|capsules?|caps|tabs"
+    r"|doses?))? (a|per|in|every) "
+    r"(day|night|24 ?hours|24 ?hrs|\w+ hours)\b[^.!?]{0,60}?"
+    r"\b(i've|i have|ive|i|i just|just|i already|already) (taken|took|swallowed|necked|downed)"
+    r" (like |about |around |over |nearly |maybe )?([1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|a hundred|a dozen|dozens)(-odd| or so)?"
+    r"(?=\s*([.!?,;]|$)| (of (them|em|those|these|the \w+)|pills|tablets|capsules|now|already|today|tonight)\b)"
+)
 #: A bottle or a packet of a medicine, swallowed: "just downed a bottle of tylenol". Not
 #: "had" one (in a bag), nor carried to the shoot.
 _TAKEN_A_BOTTLE = re.compile(
@@ -3192,7 +3219,7 @@ def in_progress(prepared: str) -> bool:
     # Swallowed in quantity, with the pills named somewhere in the message.
     if _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None:
         return True
-    if _TAKEN_A_BOTTLE.search(prepared) is not None:
+    if _TAKEN_A_BOTTLE.search(prepared) is not None or _OVER_THE_DOSE.search(prepared) is not None:
         return True
     if _TOO_MANY.search(prepared) is not None and (
         _NAMED_PILLS.search(prepared) is not None or EFFECTS.search(prepared) is not None
