@@ -5478,6 +5478,78 @@ _STOP53_CERTAIN_BY_RULE: list[Typed] = [
     ),
 ]
 
+#: Stop 53: distress in a clinician's plain words (40 typed: 36 caught before) and crisis
+#: lines in the same register (40 typed: 36 with the crisis reply, 1 with nothing). The
+#: misses fixed, each beside a twin; the plan rule's old false alarms are twins too.
+_STOP53_CLINICIANS_REGISTER: list[Typed] = [
+    (
+        "I don't see the point in trying for Bristol again, they never take mature students",
+        NONE_ONLY,
+        "I don't see the point in trying anymore",
+        CAUGHT,
+    ),
+    (
+        "such a failure at the cold read, I mean it was bad",
+        NONE_ONLY,
+        "I feel like such a failure, at acting and at everything else",
+        CAUGHT,
+    ),
+    (
+        "I wonder if it's worth it, the drama school fees are mad",
+        NONE_ONLY,
+        "some days I wonder if it's worth it at all",
+        CAUGHT,
+    ),
+    (
+        "I wrote a note to the director last night",
+        NONE_ONLY,
+        "I wrote a note last night",
+        CAUGHT,
+    ),
+    (
+        "I've thought about how I would do it differently next time",
+        NONE_ONLY,
+        "I have thought about how I would do it",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've decided where I'm going to go for drama school",
+        NONE_ONLY,
+        "I've decided where I'll end it",
+        ONLY_CRISIS,
+    ),
+    (
+        "I know how I'd do it differently",
+        NONE_ONLY,
+        "I know how I'd do it with the pills",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've figured out how to do it, the accent just clicked",
+        NONE_ONLY,
+        "I know exactly how I'm going to do it",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've planned when I'll do it, Sunday for the tape",
+        NONE_ONLY,
+        "planned when I'll do it",
+        ONLY_CRISIS,
+    ),
+    (
+        "said goodbye to everyone who matters at the wrap party",
+        NONE_ONLY,
+        "I've said goodbye to the people who matter",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've said goodbye to the people who matter at the airport, off to Sydney",
+        NONE_ONLY,
+        "said my goodbyes to the ones I love.",
+        ONLY_CRISIS,
+    ),
+]
+
 #: A letter someone will find, said with nothing heavy: asked about, never nothing.
 _STOP52_A_LETTER_FOUND: list[Typed] = [
     (
@@ -5997,6 +6069,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP52_REPLIES_TO_THE_BOT,
         *_STOP52_CHECK_IN_REPLIES,
         *_STOP53_CERTAIN_BY_RULE,
+        *_STOP53_CLINICIANS_REGISTER,
     ],
 )
 def test_typed_lines_and_their_twins(

@@ -1692,6 +1692,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"\b(said|saying|say) (my )?goodbyes? to (everyone|everybody|them all|all of them)\b[^.!?]{0,40}"
         r"\b((don't|doesn't|didn't) know it|in my own way|without (them|anyone) knowing)\b"
+        # ... to the ones who matter, and nothing more: "I've said goodbye to the people who
+        # matter" (stop 53); not "at the airport", "before the tour".
+        r"|\b(said|saying|say) (my )?goodbyes? to (the (people|ones)|everyone|everybody|those) ((who|that) (matter"
+        r"|mattered|count|love me)|(who |that )?(i love|i care about))( to me| most)?\s*([.!?]|$)"
         r"|\b(doesn't|don't|didn't|does not|do not|did not) know (it's|it was|it is|that it's|that it was) (goodbye"
         r"|the last time)\b(?![^.!?]{0,80}\b(before (i|we) (move|leave|go|fly|emigrate)|move to|moving|emigrat\w*"
         r"|abroad|for a while|for ages|until|till|for (a|the) (year|summer|tour|contract))\b)"
@@ -1989,13 +1993,24 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Plans.
     (
         "plan",
-        r"\b(decided|know|worked out|figured out|planned|planning) (how|when|where) (i'm going to|i'd|i will|i'll|to) (do it|end it|go)",
+        # Thought about as well (stop 53): "I have thought about how I would do it". Not done
+        # better, nor a thing of the work: "how I'd do it differently", "how to do it, the
+        # accent just clicked", "where I'm going to go for drama school".
+        r"\b(decided|know|worked out|figured out|planned|planning|(thought|been thinking|thinking) about)"
+        r" (how|when|where) (i'm going to|i'd|i would|i will|i'll|to) (do it|end it|go)\b"
+        r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice|back|home|abroad|to)\b)"
+        r"(?![^.!?]{0,40}\b(accent|splits|tape|self[- ]?tape|scene|audition|monologue|lines|stunt|routine|dance"
+        r"|song|drama school|uni|course|part|role|clicked|gig|show|trip|holiday|move)\b)",
     ),
     (
         "plan",
         r"\b(have|got|made|make) a (plan|date)\b[^.!?]{0,300}\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
     ),
-    ("plan", r"\b(i know how i'd do it|thought it through)\b"),
+    (
+        "plan",
+        r"\b(i know how i'd do it(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
+        r"|thought it through)\b",
+    ),
     # "Picked the date for the showcase" is a date for something else.
     (
         "plan",
@@ -2754,6 +2769,14 @@ CONCERN = Branches(
     # Failing at everything, okay so long ago it is not remembered: "I feel like a failure at
     # everything I do", "can't remember the last time I felt okay".
     + r"|\b(a |such a |a total |a complete |an absolute )?failure at (everything|life|all of it)\b"
+    # ... the work named first: "such a failure, at acting and at everything else" (stop 53).
+    r"|\b(a|such a|a total|a complete|an absolute) failure\b,?[^.!?]{0,30}\b(at|in) (everything|life)( else)?\b"
+    # No point in trying, or wondering if it's worth it, said of nothing named: "I don't see
+    # the point in trying anymore", "some days I wonder if it's worth it at all".
+    r"|\b(don't|do not|dont|can't|cannot|cant) see (the|any) point (in|of) (trying|anything|carrying on|going on"
+    r"|getting up|any of it|it all)( at all)?( any ?more)?\s*([.!?]|$)"
+    r"|\b(wonder|wondering|ask myself|asking myself) (if|whether) (it's|its|it is|any of it is|life is) (all |even"
+    r" |really )?worth it( at all| any ?more| anymore)?\s*([.!?]|$)"
     r"|\bi (fail|fuck up|mess up|screw up) (at )?(everything|life)( i (do|try|touch))?\s*([.!?,]|$)"
     r"|\b(can't|cannot|don't) remember the last time i (felt|was|have been|'ve been) (okay|ok|alright|happy|good"
     r"|myself|well)\b"
@@ -2830,6 +2853,10 @@ CONCERN = Branches(
     r"(?! (about|on|before|during) (the|my|this|that|an?) (audition|callback|recall|show|part|role|scene)\b)"
     r"|\b(scared|frightened|afraid|terrified) (of|about) (being )?(alone|on my own) with my (own )?thoughts\b"
     r"|\b(scared|frightened|worried) (of|about|by) how (bad|dark|low) my (thoughts|head)\b"
+    # A note written, and the whole message says no more (stop 53): "I wrote a note last
+    # night". Which note is the question to ask.
+    r"|^\W*(i've|i have|i|ive) (just |finally |already )?(wrote|written|left|finished) (a|the|my) note"
+    r"( (last night|today|tonight|this morning|earlier|yesterday|already))?\W*$"
     r"|\bnothing left in me\b(?![^.!?]{0,40}\b(shows?|shift|rehearsals?|shoot|bed|gym|run|class|matinee|performance)\b)"
     # Crying hidden or unstoppable, failing at everything, struggling said and left there.
     r"|\bcr(y|ying|ied) (in the (shower|car|toilet|loo|bathroom)|in secret|quietly)\b[^.!?]{0,30}"
