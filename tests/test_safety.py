@@ -5550,6 +5550,35 @@ _STOP53_CLINICIANS_REGISTER: list[Typed] = [
     ),
 ]
 
+#: Stop 53: quiet plans in everyday words, a second batch (30 typed: 15 had nothing). The
+#: classes asked about now, each beside the trip, the exam or the job that explains it.
+_STOP53_QUIET_PLANS_ASKED: list[Typed] = [
+    (
+        "I'll be long gone by the time they decide, on tour in Germany",
+        NONE_ONLY,
+        "I'll be gone before the callback list comes out",
+        CAUGHT,
+    ),
+    (
+        "this time next week it'll all be over for me, last exam Friday!",
+        NONE_ONLY,
+        "this time next week it'll all be over for me",
+        CAUGHT,
+    ),
+    (
+        "filming my goodbye video for my students, leaving the school after ten years",
+        NONE_ONLY,
+        "tonight I'll film my goodbye video",
+        CAUGHT,
+    ),
+    (
+        "sorted the cat feeder so he's looked after when I'm not around on tour",
+        NONE_ONLY,
+        "I set up the direct debit for mum so she's covered when I'm not around",
+        CAUGHT,
+    ),
+]
+
 #: A letter someone will find, said with nothing heavy: asked about, never nothing.
 _STOP52_A_LETTER_FOUND: list[Typed] = [
     (
@@ -6070,6 +6099,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP52_CHECK_IN_REPLIES,
         *_STOP53_CERTAIN_BY_RULE,
         *_STOP53_CLINICIANS_REGISTER,
+        *_STOP53_QUIET_PLANS_ASKED,
     ],
 )
 def test_typed_lines_and_their_twins(

@@ -2608,6 +2608,28 @@ _PURGING = (
 )
 
 
+#: Quiet plans said in everyday words (stop 53: of 30 typed, 15 had nothing). Each could be
+#: a trip or a job; each is worth asking about: gone before a thing's news ("I'll be gone
+#: before the callback list comes out"), all over for them ("this time next week it'll all
+#: be over for me"), their own goodbye video or letter with nobody named, someone provided
+#: for when they are not around.
+_QUIET_PLANS = (
+    r"\b(i'll|i will|ill) be (long )?gone (before|by the time)\b(?![^.!?]{0,60}\b((on|to|for|in|at) (tour|holiday"
+    r"|a trip|the airport|work|my (trip|holiday|shift)|a (gig|job|shoot))|flight|plane|train|moving|moved|abroad"
+    r"|travel\w*)\b)"
+    r"|\b(it'll|it will|itll|it's going to|everything will|everything'll) (all )?be (all )?over for me\b"
+    r"(?![^.!?]{0,60}\b(exams?|show|run|season|tour|panto|contract|term|uni|course|job|shoot|festival|fringe)\b)"
+    r"|\bmy (goodbye|farewell|last) (video|letter|note|message|post|email|voice ?note)s?\b"
+    r"(?! (to|for) (the|my|our|all|every)\w*\b)(?![^.!?]{0,60}\b(moving|leaving (the|my|this) (job|school|show"
+    r"|company|agency)|retir\w*|channel|youtube|tiktok|instagram|followers|subscribers|class|students|cast|team"
+    r"|colleagues)\b)"
+    r"|\bso (she's|he's|they're|she is|he is|they are|she'll be|he'll be|they'll be|mum's|mom's|dad's)"
+    r" (covered|looked after|sorted|okay|ok|provided for|taken care of) (when|after|once) (i'm|i am) (not around"
+    r"|gone|not here|no longer (around|here))\b(?![^.!?]{0,40}\b(on tour|away|abroad|travel\w*|working|at work|on"
+    r" (holiday|set|location|a (job|shoot|contract))|filming|shoot)\b)"
+)
+
+
 #: Ambiguous heaviness: worth a gentle "are you okay?", never a crisis alarm.
 CONCERN = Branches(
     # No point carrying on, with nothing named that is carried on: "what did you learn? that
@@ -2981,7 +3003,7 @@ CONCERN = Branches(
     r"|boat|kayak\w*|paddl\w*|summer|hot|heat\w*|holiday|beach|bungee|zip ?line|rope swing|trampoline|pool"
     r"|wetsuit|sauna)\b)"
     # Typed in stop 52 (above): check-in replies, withdrawing, purging.
-     + r"|" + _CHECKINS_NOT_NEEDED + r"|" + _WITHDRAWN + r"|" + _PURGING
+     + r"|" + _CHECKINS_NOT_NEEDED + r"|" + _WITHDRAWN + r"|" + _PURGING + r"|" + _QUIET_PLANS
 )
 
 #: Words that put dark material inside a role, a scene or a script.
