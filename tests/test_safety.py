@@ -5577,6 +5577,43 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
         "I set up the direct debit for mum so she's covered when I'm not around",
         CAUGHT,
     ),
+    # Gen Z voices (stop 53, 22 crisis lines typed: 6 had nothing).
+    (
+        "writing my notes app to-do list at 3am",
+        NONE_ONLY,
+        "not me writing my notes app goodbye at 3am",
+        CAUGHT,
+    ),
+    (
+        "the only thing keeping me in London is the flat",
+        NONE_ONLY,
+        "the only thing keeping me here is my cat and she's old",
+        CAUGHT,
+    ),
+    (
+        "i could sleep for like ever after that dance call",
+        NONE_ONLY,
+        "i want to go to sleep for like ever",
+        ONLY_CRISIS,
+    ),
+    (
+        "the rope's in my closet for the costume",
+        NONE_ONLY,
+        "the rope's in my closet, not for a costume",
+        ONLY_CRISIS,
+    ),
+    (
+        "pretty sure i won't be here for the premiere, we're in Spain",
+        NONE_ONLY,
+        "pretty sure i won't be here for the premiere",
+        CAUGHT,
+    ),
+    (
+        "i'm tapping out for tonight, night all",
+        NONE_ONLY,
+        "everyone keeps saying it gets better but i'm tapping out",
+        CAUGHT,
+    ),
 ]
 
 #: A letter someone will find, said with nothing heavy: asked about, never nothing.

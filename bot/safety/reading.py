@@ -67,6 +67,8 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     # Gen Z and Southern US futures: "finna take all of em", "bout to crash my car".
     (r"\b(finna|fixing to|fixin to|fixin' to|boutta|bouta|bout to|'bout to)\b", "going to"),
     (r"\btryna\b|\btrynna\b", "trying to"),
+    # "sleep for like ever": a filler inside "forever" hid it (stop 53).
+    (r"\bfor (like|basically|kinda|kind of) ever\b", "forever"),
     (r"\bits (happening|over|time|done|decided|settled)\b", r"it's \1"),
     (r"\bkil\b", "kill"),
     (r"\bmy ?slef\b|\bmyslef\b|\bmyself+\b", "myself"),

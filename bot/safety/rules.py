@@ -100,7 +100,7 @@ _NOT_AWAY = (
     r"|flights?|flying|airport|babysitter|childminder|school run|early start|abroad|away|camping|retreat|hospital|surgery|offline|signal|wi-?fi|visiting"
     r"|moving|busy|back (on|in|next|after|from|by|for)|till|until|next (week|month)"
     r"|for a (bit|while|few|couple|week|month|fortnight)|this (week|weekend)|i'm (in|at|on|off)"
-    r"|i'll be (in|at|on|off))\b)"
+    r"|i'll be (in|at|on|off)|(we're|we are|we'll be|we will be) (in|at|on|off|away))\b)"
 )
 #: Not being around, with nothing more: in a message the model finds heavy at all, a
 #: farewell; alone, maybe a trip.
@@ -692,7 +692,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "means",
         r"(\b(bought|buy|got|have|ordered|found) (a |the |some )?(length|piece|bit|coil) of (rope|cord)\b"
         r"|\bthe (rope|noose)('s| is) (in|under|hidden|ready|up)\b)"
-        r"(?![^.!?]{0,300}\b(prop|props|set|scene|show|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
+        # ... unless the work is named only to be denied: "not for a costume" (stop 53).
+        r"(?![^.!?]{0,300}(?<!not for a )(?<!not for the )(?<!not for )(?<!not a )\b(prop|props|set|scene|show"
+        r"|stage|climbing|camping|boat|garden|tent|washing|costume|tow"
         r"|tug of war|picnic|sports day|game|team|pe"
         r"|aerial|rig|rigging|circus|gym|swing|stunt|harness)\b)",
     ),
@@ -2619,6 +2621,7 @@ _QUIET_PLANS = (
     r"|travel\w*)\b)"
     r"|\b(it'll|it will|itll|it's going to|everything will|everything'll) (all )?be (all )?over for me\b"
     r"(?![^.!?]{0,60}\b(exams?|show|run|season|tour|panto|contract|term|uni|course|job|shoot|festival|fringe)\b)"
+    r"|\bnotes[- ]app (goodbye|farewell)\b"
     r"|\bmy (goodbye|farewell|last) (video|letter|note|message|post|email|voice ?note)s?\b"
     r"(?! (to|for) (the|my|our|all|every)\w*\b)(?![^.!?]{0,60}\b(moving|leaving (the|my|this) (job|school|show"
     r"|company|agency)|retir\w*|channel|youtube|tiktok|instagram|followers|subscribers|class|students|cast|team"
@@ -2627,6 +2630,20 @@ _QUIET_PLANS = (
     r" (covered|looked after|sorted|okay|ok|provided for|taken care of) (when|after|once) (i'm|i am) (not around"
     r"|gone|not here|no longer (around|here))\b(?![^.!?]{0,40}\b(on tour|away|abroad|travel\w*|working|at work|on"
     r" (holiday|set|location|a (job|shoot|contract))|filming|shoot)\b)"
+    # What keeps them here, and nothing else (stop 53): "the only thing keeping me here is my
+    # cat and she's old". Not a city or a job ("keeping me in London").
+    r"|\bthe only (thing|reason|one|person|people|ones) (keeping|that keeps|that's keeping|holding) me (here|alive"
+    r"|around|going)\b|\bthe only reason (i'm|i am|im) still (here|alive|around)\b"
+    # Not expecting to be here for a thing ahead, and no trip to explain it (stop 53):
+    # "pretty sure i won't be here for the premiere", "I doubt I'll be around for opening".
+    r"|\b(doubt|don't think|do not think|not sure) i('ll| will| would|'d) (still )?be (here|around|alive)"
+    r" (for|by|at|to see)\b"
+    + _NOT_AWAY
+    + r"|\b(pretty sure|i'm sure|i know|probably|likely) i (won't|will not"
+    r"|'ll not) (still )?be (here|around|alive) (for|by|at|to see)\b"
+    + _NOT_AWAY
+    # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
+    + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
 
 
