@@ -5577,6 +5577,20 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
         "I set up the direct debit for mum so she's covered when I'm not around",
         CAUGHT,
     ),
+    # Second-language English (stop 53, 20 risky lines typed: 1 had nothing), and an idiom
+    # for embarrassment that had the crisis reply.
+    (
+        "I have no more force to fight for this role",
+        NONE_ONLY,
+        "I have no more force to fight, I am finish",
+        CAUGHT,
+    ),
+    (
+        "the audition was a disaster, I want to disappear under the earth",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
     # Gen Z voices (stop 53, 22 crisis lines typed: 6 had nothing).
     (
         "writing my notes app to-do list at 3am",
@@ -6238,3 +6252,29 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
     okay?"."""
     assert detector.assess(calm).level is not Level.CRISIS, calm
     assert detector.assess(ending).level is Level.CRISIS, ending
+
+
+@pytest.mark.parametrize(
+    ("calm", "settled"),
+    [
+        ("yeah fine, I'm at the station waiting for my train home", "no, I'm at the station"),
+        (
+            "I'm on the roof at Jess's party, all good",
+            "I'm outside on the roof, it's quiet up here",
+        ),
+        (
+            "yes! weirdly calm, the tape went well",
+            "honestly I'm better than I've been in weeks, weirdly calm",
+        ),
+        ("I've got a plan for the self tape now", "I'm fine, I've got a plan now"),
+        ("the run will be over soon, last week of shows", "everything will be over soon anyway"),
+    ],
+)
+def test_a_place_a_sudden_calm_or_a_plan_after_are_you_okay_is_no_reassurance(
+    detector: SafetyDetector, calm: str, settled: str
+) -> None:
+    """Typed in stop 53 as replies to "are you okay?" (30 lines): being at a height or by the
+    tracks, calm come suddenly, a plan "now", everything over soon had nothing or only
+    "are you okay?" again. Each beside the reply a person at ease gives in the same words."""
+    assert detector.assess(settled, asked=True).level is Level.CRISIS, settled
+    assert detector.assess(calm, asked=True).level is Level.NONE, calm

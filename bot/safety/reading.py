@@ -347,7 +347,7 @@ _IDIOMS = re.compile(
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
     # Pidgin and other Englishes: "my landlord fit kill me", "my agent go kill me".
     r"|\b(?!i\b)\w+ (fit|go|gon|finna|gonna|bout to|about to|will|go fit) kill me\b"
-    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
+    r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|disappear (under|into|in) the (earth|ground|floor)|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
     r" me( up| whole)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|be the (death|end) of me|die on (this|that) hill|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"

@@ -2642,8 +2642,14 @@ _QUIET_PLANS = (
     + r"|\b(pretty sure|i'm sure|i know|probably|likely) i (won't|will not"
     r"|'ll not) (still )?be (here|around|alive) (for|by|at|to see)\b"
     + _NOT_AWAY
+    # Said in a second language's shape (stop 53): "I have no more force to fight, I am
+    # finish" (no strength left to fight; I'm finished).
+    + r"|\b(no more|not more|no|not any|not enough|without) (force|forces|strength|energy|power) (left )?(to|for)"
+    r" (fight|fighting|continue|go on|live|living|keep going|carry on)\b(?! (for|with|against|about) (the|this|that|my"
+    r"|a|an) (role|part|audition|scene|show|project|job|landlord|visa|case|claim)\b)"
+    r"|\b(i am|i'm|im) finish\s*([.!?]|$)"
     # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
-    + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
+     + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
 
 
@@ -3923,7 +3929,7 @@ SETTLED = re.compile(
     r"|(settled|sorted|arranged|organised|organized|tidied) (out )?(everything|it all|my affairs|things|my things|my stuff)"
     r"|(everything|it all)('s| is) (sorted|settled|arranged|in order)|affairs in order"
     r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
-    r"|(it'll|it will|this will) (all )?be over soon"
+    r"|(it'll|it will|this will|everything will|everything'll|it's all going to|it is all going to) (all )?be over soon"
     r"|(won't|will not|not going to|isn't going to|is not going to|not gonna) (matter|be a (problem|burden|worry))"
     r" (soon|for (much )?long(er)?|much longer)"
     r"|soon (it|nothing|none of it) (won't|will not)( matter)?(?=\s*([.!?]|$))"
@@ -3940,7 +3946,7 @@ SETTLED = re.compile(
     # Nothing matters, a plan, ready to go, things sorted "for after": in answer to "are you
     # okay?", none of these is a yes.
     r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
-    r"|(i've|i have|i) (got|have) a plan|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
+    r"|(i've|i have|i) (got|have) a plan( now)?|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
     r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?|it's all planned( out)?"
     r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why"
     r"|(don't|do not|won't) (want|need) (to be|anyone to|you to|anybody to) talk(ed)? (me )?out of it"
@@ -3951,12 +3957,28 @@ SETTLED = re.compile(
 #: Things sorted for a move, a tour or the tax: "sorted my things out for after the move".
 _SETTLED_FOR = re.compile(
     r"\b(move|moving|tour|trip|holiday|flight|job|contract|show|shoot|audition|recall|callback|tax|taxes|flat"
-    r"|house|landlord|visa|wedding|baby|exam|course|term)\b"
+    r"|house|landlord|visa|wedding|baby|exam|course|term|tape|self[- ]?tape|reel|went (well|great|fine|ok|okay))\b"
+)
+
+
+#: Calm come suddenly, or being at a height or by the tracks, in answer to "are you okay?"
+#: (stop 53): "honestly I'm better than I've been in weeks, weirdly calm", "no, I'm at the
+#: station", "I'm outside on the roof, it's quiet up here" had nothing. Not a train caught.
+_THERE_OR_CALM_NOW = re.compile(
+    r"\b(weirdly|strangely|oddly|suddenly|unusually|eerily) (calm|peaceful|at peace|light|relieved|content)\b"
+    r"|\b(i'm|i am|im)( just| still)? (at|on|outside on|up on|out on|sat on|sitting on|standing on|by) (the |a |my )?"
+    r"(station|platform|bridge|roof|rooftop|cliffs?|cliff edge|tracks|railway( line)?|ledge|balcony|pier"
+    r"|top of (the |a |my )?\w+|car park roof|multi[- ]?storey)\b"
+    r"(?![^.!?]{0,60}\b(train|bus|tube|coach|home|heading|on my way|waiting for|meeting|meet|friends?|mates"
+    r"|party|drinks|bbq|barbecue|view|sunset|shoot|filming|set|work|shift)\b)"
 )
 
 
 def settled(prepared: str) -> bool:
-    return SETTLED.search(prepared) is not None and _SETTLED_FOR.search(prepared) is None
+    """Calm, a plan or a place that answers "are you okay?" with a no (read only then)."""
+    if _SETTLED_FOR.search(prepared) is not None:
+        return False
+    return SETTLED.search(prepared) is not None or _THERE_OR_CALM_NOW.search(prepared) is not None
 
 
 def crisis_category(prepared: str) -> str | None:
