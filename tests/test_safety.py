@@ -5591,6 +5591,47 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
         None,
         None,
     ),
+    # Buried in a whole debrief (stop 53, 10 typed: 2 had nothing), and a phrasal verb the
+    # self-harm rule read as cutting.
+    (
+        "musical revival, swing, dance call, black everything, felt like a 4, the tap section"
+        " was hard, everything's sorted for Sunday's matinee, my cat's going to my sister's for"
+        " the week, learned I need more tap classes",
+        NONE_ONLY,
+        "musical revival, swing, dance call, black everything, felt like a 4, the tap section"
+        " was hard, everything's sorted for Sunday, my cat's going to my sister's for good,"
+        " learned I need more tap classes",
+        CAUGHT,
+    ),
+    (
+        "radio play, the detective, in studio, wore comfy stuff, felt nervous, the director"
+        " was kind, not sure I'll be around to hear it go out, I'm on a cruise that week,"
+        " learned mic technique",
+        NONE_ONLY,
+        "radio play, the detective, in studio, wore comfy stuff, felt nervous, the director"
+        " was kind, not sure I'll be around to hear it go out honestly, learned mic technique",
+        CAUGHT,
+    ),
+    (
+        "my dog's going to my parents' for good, we're moving to a no-pets flat",
+        NONE_ONLY,
+        None,
+        None,
+    ),
+    (
+        "TV drama, guest role, the victim's brother, self tape, wore a hoodie, felt good, I"
+        " nailed the emotional bit because honestly I cut myself off from everyone for a day"
+        " before filming it, learned to use less",
+        NONE_ONLY,
+        "i cut myself off from everyone this week",
+        ONLY_CONCERN,
+    ),
+    (
+        "I stood on the platform for ages last night because the trains were cancelled",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
     # Gen Z voices (stop 53, 22 crisis lines typed: 6 had nothing).
     (
         "writing my notes app to-do list at 3am",

@@ -633,6 +633,14 @@ class _ShortUnless:
 
 _EVERYDAY_AT_A_TIME = _ShortUnless(_EVERYDAY_NEAR_A_TIME, _NOT_THERE, _EVERYDAY_WORDS)
 
+#: A journey held up, named as why they stood there (stop 53): "I stood on the platform for
+#: ages after it last night because the trains were cancelled" had the crisis reply.
+_HELD_UP = re.compile(
+    r"\b(platform|station|bridge|stop)\b[^.!?]{0,80}\b(because|cos|coz|as|since|the|my|our) (the )?(trains?|tube"
+    r"|buses|bus|service|services|train line)( were| was| are| is| got| had been)? (all )?(cancell?ed|delayed"
+    r"|late|on strike|stuck|not running|running late|suspended|terminated)\b" + _NO_ENDING_AFTER
+)
+
 #: What is asked of the bot, the chat or the journal (stop 52): "delete my last entry please"
 #: (the model 0.97+), "ending it here, goodnight", and peace made with an outcome: "I've
 #: made peace with not getting it".
@@ -862,6 +870,7 @@ def calming(folded: str) -> bool:
             _EVERYDAY_AT_A_TIME,
             _ABOUT_THE_CHAT,
             _AWAY_FOR_A_WHILE,
+            _HELD_UP,
         )
     )
 

@@ -79,7 +79,7 @@ _HOPELESS = r"hopeless(?! (at|with) (?!(everything|life|anything|it all|all of i
 #: myself some slack". Never "a lot" or "a bit" alone.
 _FOR_THEMSELVES = (
     r"(?! (a |an |some |another )(\w+ )?(slice|slices|piece|pieces|bit of|wedge|chunk|portion|sandwich"
-    r"|fringe|break|deal|slack)\b)"
+    r"|fringe|break|deal|slack)\b| (off|short|loose|free|in half|out of)\b)"
 )
 
 #: Life as a thing with admin, lessons or a coach: "logging off from life admin".
@@ -2597,6 +2597,9 @@ _WITHDRAWN = (
     r"(\w+ )?"
     r"(scene|act|song|audition|take|tape|rehearsal|run|show|number)\b)(?<!said i was going through the motions)"
     r"(?<!said i'm going through the motions)"
+    r"|\b(cut|cutting|cuts) (myself|my ?self) off from (everyone|everybody|people|my friends|the world|my family"
+    r"|everything)\b(?![^.!?]{0,30}\b(for (a|the|one) (day|week|weekend|few days|night)|to (focus|prep|learn|rehearse"
+    r"|work|study|write)|before (the|a|my|filming|the shoot))\b)"
     r"|\b(just )?(want|wanted|wanting) to not (be here|exist)\b(?! (at|for|in|on|during) (this|the|that|work|school|class"
     r"|rehearsal|party|meeting|traffic|queue)\b)"
 )
@@ -2637,11 +2640,19 @@ _QUIET_PLANS = (
     # Not expecting to be here for a thing ahead, and no trip to explain it (stop 53):
     # "pretty sure i won't be here for the premiere", "I doubt I'll be around for opening".
     r"|\b(doubt|don't think|do not think|not sure) i('ll| will| would|'d) (still )?be (here|around|alive)"
-    r" (for|by|at|to see)\b"
+    r" (for|by|at|to (see|hear|watch|find out|know))\b"
     + _NOT_AWAY
     + r"|\b(pretty sure|i'm sure|i know|probably|likely) i (won't|will not"
-    r"|'ll not) (still )?be (here|around|alive) (for|by|at|to see)\b"
+    r"|'ll not) (still )?be (here|around|alive) (for|by|at|to (see|hear|watch|find out|know))\b"
     + _NOT_AWAY
+    # A pet given on for good (stop 53): "my cat's going to my sister's for good". Not for a
+    # move, an allergy or a landlord.
+    + r"|\b(cat|cats|dog|dogs|pets?|rabbit|bunny|hamster|parrot|budgie)('s| is| are|'re)? (going|gone|moving|staying)"
+    r" (to|with) [\w' ]{1,30}? (for good|permanently|forever)\b"
+    r"(?![^.!?]{0,80}\b(mov\w*|abroad|emigrat\w*|allerg\w*|landlord|baby|new job|flat|lease|can't afford|tour)\b)"
+    r"|\b(gave|given|giving|rehomed|rehoming) (away )?(my|the) (cat|cats|dog|dogs|pets?|rabbit|bunny)\b[^.!?]{0,40}"
+    r"\b(for good|permanently|forever|it's permanent)\b"
+    r"(?![^.!?]{0,80}\b(mov\w*|abroad|emigrat\w*|allerg\w*|landlord|baby|new job|flat|lease|can't afford|tour)\b)"
     # Said in a second language's shape (stop 53): "I have no more force to fight, I am
     # finish" (no strength left to fight; I'm finished).
     + r"|\b(no more|not more|no|not any|not enough|without) (force|forces|strength|energy|power) (left )?(to|for)"
