@@ -219,3 +219,36 @@ def test_a_plain_remark_gets_no_theme(hybrid) -> None:
     ]
     named = [text for text in plain if hybrid.rank([text])]
     assert len(named) <= len(plain) // 10, named  # at most one in ten
+
+
+class _Leaning:
+    """A learned matcher whose heads lean to "none" at a fixed probability."""
+
+    def __init__(self, none: float, settings) -> None:
+        self.settings = settings
+        self.none = none
+
+    def probabilities(self, texts):
+        return {"none": self.none, "silence": 0.3}
+
+    def named(self, probabilities):
+        return []
+
+
+@pytest.mark.parametrize(
+    ("overrule", "theme"),
+    [(1e9, None), (3.0, "silence"), (7.0, None)],
+)
+def test_rules_sure_of_a_theme_overrule_heads_that_lean_to_none(
+    overrule: float, theme: str | None
+) -> None:
+    """The heads fitted on other writers read "still waiting to hear back, it's been two
+    weeks" as none (left out, the project's 16 silence lines read so); the rules' word for
+    it scores 6. From `overrule` on, the rules' theme stands; below it, nothing."""
+    from bot.content.learned import HybridMatcher, Settings
+
+    text = "still waiting to hear back, it's been two weeks"
+    assert RuleMatcher().rank([text])[0] == ("silence", 6.0)
+    learned = _Leaning(0.7, Settings(min_probability=0.5, overrule=overrule))
+    ranked = HybridMatcher(RuleMatcher(), learned).rank([text])  # type: ignore[arg-type]
+    assert (ranked[0][0] if ranked else None) == theme

@@ -45,6 +45,9 @@ class Settings:
     mix: float = 0.0
     #: The English head this sure of a line (an English one) is not second-guessed.
     sure: float = 1.01
+    #: The rules' score at which their theme stands although the heads lean to "none"
+    #: (above any score: never).
+    overrule: float = 1e9
 
 
 def shipped_settings() -> Settings:
@@ -133,9 +136,11 @@ class HybridMatcher:
         named = self.learned.named(probabilities)
         if named:
             return named
-        if probabilities.get("none", 0.0) >= self.learned.settings.min_probability:
-            return []  # a plain remark: the rules' word-spotting must not make it a theme
         ruled = self.rules.rank(texts)
+        if probabilities.get("none", 0.0) >= self.learned.settings.min_probability:
+            if ruled and ruled[0][1] >= self.learned.settings.overrule:
+                return ruled
+            return []  # a plain remark: the rules' word-spotting must not make it a theme
         if ruled and probabilities.get(ruled[0][0], 0.0) >= self.learned.settings.lean:
             return ruled
         return []
