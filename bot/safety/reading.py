@@ -633,6 +633,13 @@ class _ShortUnless:
 
 _EVERYDAY_AT_A_TIME = _ShortUnless(_EVERYDAY_NEAR_A_TIME, _NOT_THERE, _EVERYDAY_WORDS)
 
+#: A daily supplement, taken as one (stop 53): "I took all my vitamins this morning, feel
+#: great" had P(crisis) 1.00 and the emergency number.
+_SUPPLEMENTS = re.compile(
+    r"\b(vitamins?|multi-?vitamins?|supplements?|probiotics?|fish oil|cod liver oil|iron tablets|magnesium|zinc"
+    r"|creatine|vitamin [a-z]\d*)\b" + _NO_ENDING_AFTER
+)
+
 #: A journey held up, named as why they stood there (stop 53): "I stood on the platform for
 #: ages after it last night because the trains were cancelled" had the crisis reply.
 _HELD_UP = re.compile(
@@ -871,6 +878,7 @@ def calming(folded: str) -> bool:
             _ABOUT_THE_CHAT,
             _AWAY_FOR_A_WHILE,
             _HELD_UP,
+            _SUPPLEMENTS,
         )
     )
 

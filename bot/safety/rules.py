@@ -3226,7 +3226,31 @@ IMMINENT = Branches(
     # "i just cut and its a lot deeper than i meant".
     r"|\bcut\b[^.!?]{0,40}\b(a lot |way |much |so much |far )?deeper than (i|i'd) (meant|wanted|planned|intended"
     r"|thought)\b"
-    r"|(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood (everywhere|all over (the|my) (floor|bathroom|bed|sheets|sink|bath))\b(?![^.!?]{0,40}\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot)\b)|\b(cut|went) (really |so |very |properly )?(a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
+    # Not after a kitchen knife or a razor's nick said first: "I cut my finger chopping
+    # onions, there's blood everywhere" (stop 53).
+    r"|^(?!.*\b((cut|nicked|sliced|caught|gashed) my (finger|thumb|hand|knee|foot|toe|lip|chin|head)|chopping|slicing"
+    r"|shaving|nose ?bleed|period|paper cut|(broke|smashed|dropped|stepped on) (a |the )?glass)\b).*?"
+    r"(?<!stage )(?<!fake )(?<!prop )(?<!theatre )(?<!theater )\bblood (everywhere|all over (the|my) (floor|bathroom|bed|sheets|sink|bath))\b(?![^.!?]{0,40}\b(scene|set|prop|props|costume|make-?up|sfx|horror|film|shoot)\b)|\b(cut|went) (really |so |very |properly )?(a (good )?(deal |lot |bit )?)?(too )?deep(er)?( than i meant)?\b[^.!?]{0,30}\b(stop|mess|blood)"
+    # Said in other orders or other words (stop 53: 25 acts in progress typed, 8 had nothing
+    # or "are you okay?"): bleeding that will not stop and the cut too deep, a razor used in
+    # the bath, "it's done" with them taken, a car on a level crossing.
+    r"|\b(won't|will not|wont|can't|cannot|doesn't|does not) stop bleeding\b[^.!?]{0,60}\b(cut|went|gone)"
+    r" (way |far |much )?(too |so |really |a bit )?deep\b"
+    r"|\bin the (bath|bathtub)\b[^.!?]{0,40}\b(just )?(used|using|use|holding|got) (the|a|my) (razor|blade)\b"
+    r"(?![^.!?]{0,40}\b(legs?|shav\w*|armpits?|bikini|beard|face|head|pits)\b)"
+    r"|\b(it's|its|it is) done\b[^.!?]{0,40}\b(took|swallowed|taken|had) (them|em|the lot|them all|it all)\b"
+    r"|\b(took|swallowed|taken) (them|em|the lot|them all)\b[^.!?]{0,40}\b(it's|its|it is) done\b"
+    r"|\b(parked|stopped|sitting|sat|waiting|stood|standing|lying|lay|laying) (on|across|in the middle of) (the |a )?"
+    r"(level crossing|railway crossing|train crossing)\b"
+    # Sleepy from the pills and glad of it, or saying goodbye: "I'm getting really sleepy
+    # after the pills, it's nice"; the pills kicking in, "sorry".
+    r"|\b(sleepy|drowsy|dizzy|woozy|floaty|numb|faint|tingly)\b[^.!?]{0,30}\b(after|from|since) (the|those|these"
+    r"|all the|all my|all those|all of the) (pills|tablets|meds|capsules)\b[^!?]{0,40}\b(it's nice|nice|peaceful"
+    r"|finally|sorry|goodbye|bye|thank you|thanks|love you)\b"
+    r"|(\b(the|my|those|these|all the|all my|all of the) |^\W*)("
+    + _PILLS_WORDS
+    + r")('re| are| is|'s) (finally |already )?(kicking in|starting to (work|kick in))\b[^!?]{0,40}"
+    r"\b(sorry|goodbye|bye|thank you|thanks|love you|it's nice|peaceful)\b"
     # At the edge now: "on the bridge now", "I'm on the ledge of the roof typing this".
     r"|\b(on|at|up on|in) (the |a |my )?(edge of (the |a |my )?|ledge of (the |a |my )?|top of (the |a |my )?|roof of (the |a |my )?)?"
     r"(bridge|roof|ledge|cliff|cliffs|platform|(railway |train |rail |railroad )?tracks|pier|balcony|overpass"
@@ -3295,9 +3319,18 @@ IMMINENT = Branches(
 )
 
 
+#: Something taken, unnamed and for no reason given (stop 53): with its effects felt ("I
+#: can't feel my legs, I took something") it is under way.
+_TOOK_SOMETHING = re.compile(
+    r"\b(i've|i have|ive|i) (just )?(taken|took|swallowed) something\b(?! (for|to|at|before|after|with)\b)"
+)
+
+
 def in_progress(prepared: str) -> bool:
     """An act in progress or just done: the crisis reply leads with the emergency number."""
     if IMMINENT.search(prepared) is not None:
+        return True
+    if _TOOK_SOMETHING.search(prepared) is not None and EFFECTS.search(prepared) is not None:
         return True
     # Swallowed in quantity, with the pills named somewhere in the message.
     if _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None:
@@ -3455,7 +3488,8 @@ _DONE_SIGNS = (
     r"|" + _SWALLOWED + _A_DOSE + r"[^.!?]{0,40}\b" + _PILLS + r"\b"
     r"|" + _SWALLOWED + r"[^.!?]{0,60}\bon purpose\b"
     r"|^\W*(ok(ay)? )?(so )?(i('ve| have)? )?(done|did) it\b(?! (again|before))"
-    r"|\b(car|engine)('s| is)? (still )?running\b"
+    r"|\b(car|engine)('s| is)? (still )?running\b(?![^.!?]{0,300}\b(warm|warming|defrost\w*|heater|freezing|icy|ice"
+    r"|cold|fix\w*|mechanic|waiting for (you|u|him|her|them|my)|outside|pick (you|u|him|her|them) up)\b)"
     r"|\b(took|taken|swallowed|had|necked) (the first|a|another|one more|a second) handful\b"
     r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
     r"|\b(bleeding|blood)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)[^.!?]{0,40}"
