@@ -741,7 +741,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(all )?(my |the |her |his )?(pills|tablets|meds|medication|painkillers|paracetamol)"
         r"\b[^.!?]{0,20}\b(lined up|laid out|counted out|in a row|in rows|spread out)\b"
         r"(?![^.!?]{0,300}\b(for (the |my |tomorrow |the next )?(week|morning|trip|tour|flight|days?|journey|holiday)"
-        r"|organi[sz]er|dosette|pill box|week ahead|days of the week)\b)",
+        r"|organi[sz]er|organi[sz]ed|dosette|pill box|week ahead|days of the week|(mon|sun)day to (sun|sat|fri)day"
+        r"|mon to sun|mon-sun|morning and (evening|night))\b)",
     ),
     # A way to die asked for, its pain weighed: "what's the quickest way to die that doesn't hurt".
     (
@@ -2659,6 +2660,10 @@ _QUIET_PLANS = (
     r" (fight|fighting|continue|go on|live|living|keep going|carry on)\b(?! (for|with|against|about) (the|this|that|my"
     r"|a|an) (role|part|audition|scene|show|project|job|landlord|visa|case|claim)\b)"
     r"|\b(i am|i'm|im) finish\s*([.!?]|$)"
+    # Enough of all this, and not only of the work (stop 53): "I've rather had enough of all
+    # this, to be honest, and not just the auditions".
+    + r"|\b(had|have had|i've had|i'd had) (rather |quite |just about )?enough of (it all|everything|all (of )?this)\b"
+    r"[^.!?]{0,40}\bnot (just |only )?(the|my|this|that|about (the|my)) \w+"
     # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
      + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
@@ -3855,8 +3860,9 @@ def means_and_time(prepared: str) -> bool:
     callbacks next Thursday)."""
     if _ERRAND.search(prepared) is not None or MEANS_AT_WORK.search(prepared) is not None:
         return False  # "rope for the set build tomorrow"
-    # "see you tomorrow" is when they will be back, not when
-    sentences = _SENTENCE_END.split(RETURN_TIMED.sub(" ", prepared))
+    # "see you tomorrow" is when they will be back, not when; "Monday to Sunday" is a week's
+    # schedule, not a day chosen (stop 53: a pill organiser had the crisis reply).
+    sentences = _SENTENCE_END.split(_DAY_RANGE.sub(" ", RETURN_TIMED.sub(" ", prepared)))
     return any(
         _MEANS.search(pair) is not None and _WHEN.search(pair) is not None
         for pair in map(" ".join, itertools.zip_longest(sentences, sentences[1:], fillvalue=""))
@@ -3864,6 +3870,9 @@ def means_and_time(prepared: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_DAY_RANGE = re.compile(
+    rf"\b(from )?{DAY} (to|through|till|until|-) {DAY}\b|\b(mon|tue|wed|thu|fri|sat|sun)-(mon|tue|wed|thu|fri|sat|sun)\b"
+)
 
 
 #: The act left unnamed: "I'll end it", "going to do it", "it's happening". A scene, a
