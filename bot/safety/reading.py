@@ -86,7 +86,12 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     (r"\bwont\b", "won't"),
     (r"\bu\b", "you"),
     # "in the bathtub w the razor": with.
-    (r"\bw/(?=\s)|\bw(?= (the|my|a|an|some|her|him|them|me|you)\b)", "with"),
+    # ... and "done w existing", "done w life" (stop 53).
+    (
+        r"\bw/(?=\s)|\bw(?= (the|my|a|an|some|her|him|them|me|you|life|existing|living|everything|it all"
+        r"|being alive|everyone|everybody)\b)",
+        "with",
+    ),
     (r"\bfr\b|\blol\b|\blmao\b|\bngl\b|\btbh\b|\bhonestly\b|\bliterally\b|\bjust\b", " "),
 )
 _SPELLING_RX = tuple((re.compile(p), r) for p, r in _SPELLING)

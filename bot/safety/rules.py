@@ -1693,8 +1693,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # be the last time I talk to anyone".
     (
         "farewell",
-        r"\b(said|saying|say) (my )?goodbyes? to (everyone|everybody|them all|all of them)\b[^.!?]{0,40}"
-        r"\b((don't|doesn't|didn't) know it|in my own way|without (them|anyone) knowing)\b"
+        r"\b((said|saying|say) (my )?goodbyes? to|(said|saying|say) thank you to|thanking|thanked) (everyone|everybody"
+        r"|them all|all of them|people)\b[^.!?]{0,40}\b((don't|doesn't|didn't) know (it\b|why\s*([.!?,]|$))"
+        r"|in my own way\b|without (them|anyone) knowing\b)"
         # ... to the ones who matter, and nothing more: "I've said goodbye to the people who
         # matter" (stop 53); not "at the airport", "before the tour".
         r"|\b(said|saying|say) (my )?goodbyes? to (the (people|ones)|everyone|everybody|those) ((who|that) (matter"
