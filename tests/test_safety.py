@@ -5746,6 +5746,61 @@ def test_acts_in_progress_lead_with_the_emergency_number_and_their_twins_do_not(
     assert calm.level is not Level.CRISIS and not calm.imminent, twin
 
 
+#: Stop 53: euphemisms for dying, a third batch (20 typed: 9 had nothing, 2 have nothing
+#: now: "I'm writing the last chapter tonight", "I'm ready to be a ghost"). Each caught
+#: class beside its everyday twin.
+_STOP53_EUPHEMISMS: list[Typed] = [
+    (
+        "I'm going to become another statistic of the industry, actors who quit by 30",
+        NONE_ONLY,
+        "I'm going to become a statistic",
+        ONLY_CRISIS,
+    ),
+    (
+        "I turn 27 next week, officially in the 27 club age lol",
+        NONE_ONLY,
+        "I'm ready to join the 27 club",
+        ONLY_CRISIS,
+    ),
+    (
+        "I'd rather be dead than do another panto",
+        NONE_ONLY,
+        "I'd rather be in the ground than go through another year of this",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've got a one-way ticket to Lisbon, new life",
+        NONE_ONLY,
+        "I've got a one-way ticket and it's not to anywhere on a map",
+        ONLY_CRISIS,
+    ),
+    (
+        "the sea is calling me, booked a sailing course for the summer",
+        NONE_ONLY,
+        "the sea is calling me and I think I'll answer",
+        ONLY_CRISIS,
+    ),
+    ("ready to check out early, the hotel was grim", NONE_ONLY, "ready to check out early", CAUGHT),
+    (
+        "watching The Big Sleep tonight, Bogart is everything",
+        NONE_ONLY,
+        "I keep thinking about the big sleep",
+        CAUGHT,
+    ),
+    (
+        "I'm getting a steady job so mum never has to worry about me again",
+        NONE_ONLY,
+        "I'm going to make sure they never have to worry about me again",
+        CAUGHT,
+    ),
+    (
+        "going to walk into the woods and lie down in the sun with a book",
+        NONE_ONLY,
+        "might just walk into the woods and lie down",
+        CAUGHT,
+    ),
+]
+
 #: A letter someone will find, said with nothing heavy: asked about, never nothing.
 _STOP52_A_LETTER_FOUND: list[Typed] = [
     (
@@ -6267,6 +6322,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP53_CERTAIN_BY_RULE,
         *_STOP53_CLINICIANS_REGISTER,
         *_STOP53_QUIET_PLANS_ASKED,
+        *_STOP53_EUPHEMISMS,
     ],
 )
 def test_typed_lines_and_their_twins(

@@ -1828,6 +1828,22 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + "|"
         + _IT_NAMED,
     ),
+    # Euphemisms typed in stop 53 (20 typed: 9 had nothing): becoming a statistic, the 27
+    # club joined on purpose, rather in the ground than another year of this, a one-way
+    # ticket to nowhere on a map, the sea calling and answered.
+    (
+        "coded",
+        r"\b(going to|about to|ready to|want to|will|i'll|planning to) (just )?become (a|another|just another) statistic\b"
+        r"(?! (of|in|for|about) (the )?(industry|business|actors?|unemployment|drama school|casting|theatre|arts)\b)"
+        r"|\b(ready to|going to|about to|want to|planning to|time to) join the 27 club\b"
+        r"|\b(rather|sooner) be (dead|in the ground|six feet under|in (a|my) (box|grave|coffin))\b[^.!?]{0,20}\bthan\b"
+        r"[^.!?]{0,30}\b(another|one more) (year|day|week|month|winter|christmas) (of|like) (this|that|it)\b"
+        r"|\b(rather|sooner) be (in the ground|six feet under|in (a|my) (grave|coffin))\s*([.!?]|$)"
+        r"|\bone[- ]way ticket\b[^.!?]{0,40}\bnot (to )?(anywhere|somewhere|a place)\b[^.!?]{0,20}\b(on (a|the|any) map"
+        r"|you can (visit|go|book)|real)\b"
+        r"|\b(sea|ocean|river|water|lake|void|dark|darkness)('s| is) calling (me|my name)\b[^.!?]{0,40}\b(i('ll| will)"
+        r"|going to|gonna|time to|ready to) (answer|go|listen|follow)\b",
+    ),
     (
         "coded",
         r"\b(a |the )?one[- ]under\b[^.!?]{0,60}\b(that('ll| will) be me|it('ll| will) be me|me|i'll be|i will be)\b"
@@ -2665,6 +2681,14 @@ _QUIET_PLANS = (
     # this, to be honest, and not just the auditions".
     + r"|\b(had|have had|i've had|i'd had) (rather |quite |just about )?enough of (it all|everything|all (of )?this)\b"
     r"[^.!?]{0,40}\bnot (just |only )?(the|my|this|that|about (the|my)) \w+"
+    # Euphemisms asked about (stop 53): ready to check out, bare; thinking of the big sleep;
+    # making sure they never have to worry about me again; into the woods to lie down.
+     + r"|^\W*((i'm|im|i am) )?(so |just |about )?ready to check out( early)?\W*$"
+    r"|\b(thinking|think|thought|dream\w*|fantasi[sz]\w*) (about|of) the big sleep\b"
+    r"|\b(make sure|so) (they|everyone|nobody|no one|my \w+) (never|won't ever|will never) (has|have|needs?) to worry"
+    r" about me (again|any ?more|ever again)\b(?![^.!?]{0,60}\b(job|money|rent|bills|pay|paid|salary|savings|booked)\b)"
+    r"|\b(walk|go|wander|head) (off )?into the (woods|forest|hills|snow|sea|moors)\b[^.!?]{0,20}\blie down"
+    r"( and (not|never) (get|come) (up|back)| for good| forever)?\s*([.!?,]|$)"
     # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
      + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
