@@ -6450,3 +6450,42 @@ def test_a_place_a_sudden_calm_or_a_plan_after_are_you_okay_is_no_reassurance(
     "are you okay?" again. Each beside the reply a person at ease gives in the same words."""
     assert detector.assess(settled, asked=True).level is Level.CRISIS, settled
     assert detector.assess(calm, asked=True).level is Level.NONE, calm
+
+
+#: Typed in stop 53: someone else in danger, told by a friend (10 typed: 4 had the helper's
+#: reply, 2 the reply meant for the writer's own danger, 1 "are you okay?", 3 nothing).
+_STOP53_SOMEONE_ELSE: list[tuple[str, str]] = [
+    (
+        "my mum said she doesn't want to wake up tomorrow",
+        "my mum said she doesn't want to wake up early tomorrow",
+    ),
+    (
+        "my co-star has been cutting again, I saw the marks",
+        "my co-star has been cutting her hair herself, it's a look",
+    ),
+    (
+        "my partner locked himself in the bathroom and isn't answering, he's been really low",
+        "my son locked himself in his room and isn't answering, teenagers",
+    ),
+    (
+        "my dad's been giving his things away and saying sorry to everyone",
+        "my dad's been giving his old records away and saying thanks for the years at the shop",
+    ),
+    (
+        "my best mate said he's got a rope in his car",
+        "my brother has got a rope in his car for towing",
+    ),
+    (
+        "my friend just sent me a photo of pills with the caption 'bye'",
+        "my flatmate took a load of photos at the party, what a night",
+    ),
+]
+
+
+@pytest.mark.parametrize(("told", "twin"), _STOP53_SOMEONE_ELSE)
+def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(
+    detector: SafetyDetector, told: str, twin: str
+) -> None:
+    found = detector.assess(told)
+    assert found.level is Level.CRISIS and found.someone_else, told
+    assert detector.assess(twin).level is Level.NONE, twin

@@ -715,7 +715,7 @@ _RESEARCH_FOR_WORK = re.compile(
 #: A means with a job to do: "bought rope for the set build", "the knife for the scene".
 MEANS_AT_WORK = re.compile(
     r"\b(rope|ropes|knife|knives|blade|blades|razor|gun|pills|tablets)\b[^.!?]{0,20}\bfor (the |a |my |our |this |that )?"
-    r"(set|set build|build|show|stage|scene|prop|props|shoot|climb\w*|move|moving|tent|boat|garden"
+    r"(set|set build|build|show|stage|scene|prop|props|shoot|climb\w*|tow\w*|sailing|hammock|camping|move|moving|tent|boat|garden"
     r"|costume|rig\w*|aerial|circus|washing line|swing|kitchen|cooking|allerg\w*|hay ?fever|headache"
     # A blade for the razor it goes in: "bought a new blade for this razor, it was blunt".
     r"|razor|shaver|craft knife|stanley knife|scalpel|cutter|sharpener)\b"

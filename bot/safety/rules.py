@@ -684,7 +684,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "means",
         r"\b(bought|buy|got|have|ordered) (a |the )?(rope|noose)\b(?![^.!?]{0,40}\b(for (the |a |my |our )?"
-        r"(\w+ )?(set|build|show|stage|scene|props?|climb\w*|move|moving|tent|boat|garden|washing|swing|rig\w*"
+        r"(\w+ )?(set|build|show|stage|scene|props?|climb\w*|tow\w*|sailing|hammock|move|moving|tent|boat|garden|washing|swing|rig\w*"
         r"|aerial|circus|costume)|(in|from|on) (the |a |my )?(props?|prop table|wardrobe department))\b)",
     ),
     # Rope got or put ready, not for the set: "bought a length of rope", "the rope is in the boot".
@@ -3665,6 +3665,40 @@ _THEIR_SIGNS = (
     r" (pill|tablet|paracetamol|medicine|sleeping pill) (packets?|bottles?|boxes|box|strips?)\b"
     r"|\bempty (pill|tablet|paracetamol|medicine|sleeping pill) (packets?|bottles?|boxes|box|strips?)\b"
     r"[^.!?]{0,60}\b(her|his|their) (room|door|bed|bathroom)\b"
+    # Typed in stop 53 (10 told of someone else: 4 had the helper's reply, 3 nothing):
+    # - not wanting to wake up, said of them: "my mum said she doesn't want to wake up tomorrow".
+    r"|\b(she|he|they) (doesn't|does not|don't|do not) want to wake up( tomorrow| again| any ?more)?\b"
+    r"(?! (early|at|before|for|so|this early|that early)\b)"
+    # - shut in a room, not answering, and low: "my partner locked himself in the bathroom and
+    #   isn't answering, he's been really low".
+    r"|\b(locked|shut) (herself|himself|themselves|themself) in\b[^.!?]{0,60}\b(isn't|is not|not|won't|hasn't)"
+    r" (answering|responding|opening|coming out|answered|responded)\b[^!?]{0,60}\b(low|down|depressed|struggling"
+    r"|suicidal|not (herself|himself|themselves)|hours)\b"
+    # - things given away and sorry said: "my dad's been giving his things away and saying
+    #   sorry to everyone".
+    r"|"
+    + _OTHER
+    + r"('s| has| have)? been (giving|given) (away )?(her|his|their) (things|stuff|belongings|possessions|records"
+    r"|books|clothes)( away)?\b[^.!?]{0,60}\b(sorry|apologi[sz]\w*|goodbye)\b"
+    # - a means said to be with them: "my best mate said he's got a rope in his car".
+    r"|\b(she|he|they)('s| has| have)? (got|bought|has) (a|the) (rope|noose|gun|hose|hosepipe)\b[^.!?]{0,20}"
+    r"\b(in|under|at) (her|his|their) (car|room|bag|flat|house|boot|garage)\b"
+    r"(?![^.!?]{0,60}\b(climb\w*|tow\w*|camping|boat|set|show|stage|garden\w*|washing|swing|sailing|hunting"
+    r"|farm|range|club|licen[cs]e)\b)"
+    # - a picture of the means, and a goodbye: "sent me a photo of pills with the caption 'bye'".
+    r"|"
+    + _OTHER
+    + r"( just)? (sent|posted|texted|messaged|shared)( me)? (a )?(photo|pic|picture|video|snap|story) of"
+    r" (the |her |his |their |some |a (load|pile|handful) of )?("
+    + _OTHER_PILLS[1:-1]
+    + r"|a rope|a knife|a blade"
+    r"|the bridge|the tracks)\b[^.!?]{0,40}\b(bye|goodbye|sorry|love you|farewell|see you on the other side)\b"
+    # - cutting again, the marks seen: "my co-star has been cutting again, I saw the marks".
+    r"|"
+    + _OTHER
+    + r"('s| has| have| is)? (been )?(cutting|self[- ]?harming|burning (herself|himself|themselves))( again)?\b"
+    r"(?! (her|his|their|the|it|some|a|out|back|down|class|classes|carbs|sugar|corners|costs)\b)[^.!?]{0,40}"
+    r"\b(marks|scars|cuts|wrists?|arms|plasters|bandages|sleeves)\b"
     # - a goodbye sent in quotes, and the phone off since: "texted me 'goodbye, love you all'
     #   and now his phone is off".
     r"|"
