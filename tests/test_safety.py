@@ -5660,6 +5660,32 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
         "thanking everyone this week and they don't know why",
         ONLY_CRISIS,
     ),
+    # Concern said in answer to a debrief's questions (stop 53, 20 typed: 9 asked about, 12
+    # now; the rest left, mild or about the work).
+    (
+        "I'm not cut out for musicals",
+        NONE_ONLY,
+        "learned that I'm not cut out for anything really",
+        CAUGHT,
+    ),
+    (
+        "my hands felt numb from the cold",
+        NONE_ONLY,
+        "I felt numb, I didn't even care when they said thanks",
+        CAUGHT,
+    ),
+    (
+        "my mind is really dark humour lol",
+        NONE_ONLY,
+        "my head's been really dark since the last one",
+        CAUGHT,
+    ),
+    (
+        "nobody would notice if I stopped the car here",
+        NONE_ONLY,
+        "what I learned is nobody would notice if I stopped",
+        CAUGHT,
+    ),
     # Gen Z voices (stop 53, 20 crisis lines typed: 6 had nothing).
     (
         "writing my notes app to-do list at 3am",

@@ -2689,6 +2689,13 @@ _QUIET_PLANS = (
     r" about me (again|any ?more|ever again)\b(?![^.!?]{0,60}\b(job|money|rent|bills|pay|paid|salary|savings|booked)\b)"
     r"|\b(walk|go|wander|head) (off )?into the (woods|forest|hills|snow|sea|moors)\b[^.!?]{0,20}\blie down"
     r"( and (not|never) (get|come) (up|back)| for good| forever)?\s*([.!?,]|$)"
+    # Said in answer to a debrief's questions (stop 53, 20 typed in conversation: 9 asked
+    # about): not cut out for anything, a head that has been dark, nobody noticing if they
+    # stopped.
+     + r"|\bnot cut out for (anything|life|any of it|this world|living)\b"
+    r"|\bmy (head|mind|thoughts|brain)('s| has| have| is| are)( been)? (really |so |very |pretty |quite )?(dark"
+    r"|black|in a (dark|bad|black) place)\b(?! (humou?r|comedy|joke)\b)"
+    r"|\b(nobody|no one|noone|no-one) would (even )?(notice|care|mind) if i (just )?stopped\s*([.!?,]|$)"
     # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
      + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
@@ -2847,7 +2854,7 @@ CONCERN = Branches(
     + r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
     # Numb or empty in the body: "numb from the cold", "empty, I haven't eaten".
     + _IN_THE_BODY
-    + r"|\bfeel (so |really |completely )?(alone|empty|numb|trapped|worthless"
+    + r"|\b(feel|felt) (so |really |completely )?(alone|empty|numb|trapped|worthless"
     r"|"
     + _HOPELESS
     + r")\b"
