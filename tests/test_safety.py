@@ -5686,6 +5686,20 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
         "what I learned is nobody would notice if I stopped",
         CAUGHT,
     ),
+    # An actor's working week in dark words (stop 53, 30 typed: 2 had the crisis reply):
+    # leaving a job named before the goodbyes, and a scene's jump to be played.
+    (
+        "leaving the company after five years, said my goodbyes to everyone tonight",
+        NONE_ONLY,
+        "said my goodbyes tonight, I'm ready",
+        ONLY_CRISIS,
+    ),
+    (
+        "the bridge scene is the hardest, I have to look like I'm about to jump",
+        NOT_CRISIS,
+        "I'm on the bridge and I'm about to jump",
+        ONLY_CRISIS,
+    ),
     # Gen Z voices (stop 53, 20 crisis lines typed: 6 had nothing).
     (
         "writing my notes app to-do list at 3am",

@@ -1153,6 +1153,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(cast|crew|company|show|set|theatre|team|class|students|role|character|production|run|tour|wrap)\b)"
         r"[^.!?]{0,300}\b(before i go(?! (on|to|away|abroad|home|back|out|for|into)\b)|tonight|for good"
         r"|to someone)|\bsaying my goodbyes\b(?! to (the |my |our )?(cast|crew|company|show|team|class)\b)",
+        # ... and so is leaving the job named elsewhere in the message (stop 53): "leaving the
+        # company after five years, said my goodbyes to everyone tonight".
+        r"\b(leaving|left|quitting|quit|finishing (at|with)|last (day|night|shift|show) (at|of|with)) (the|my|our|this)"
+        r" (company|job|show|school|agency|theatre|theater|cast|class|course|office|restaurant|bar|shop|cafe|team"
+        r"|production|tour|run)\b",
     ),
     (
         "farewell",
@@ -4113,7 +4118,10 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|i'll|i'd|id|me|mys
 _REPORTED = re.compile(
     r"\b(says?|said|saying|tells?|told|telling|screams?|shouts?|cries|whispers?|admits?|writes?|wrote"
     r"|line|lines|reads?|goes|character|characters|who|he|she|they|him|her|his|them"
-    r"|the (scene|script|monologue|sides|play|film|role|part))\b|[:\"“]"
+    r"|the (scene|script|monologue|sides|play|film|role|part)"
+    # Playing it, not meaning it (stop 53): "the bridge scene is the hardest, I have to look
+    # like I'm about to jump".
+    r"|(have|had|need|needed|got) to (look|seem|sound|act) (like|as if)|pretend(ing)? (to|that|i'm))\b|[:\"“]"
 )
 _ANSWER_REPORTED = re.compile(
     r"^.*\b(email|e-mail|text|message|letter|call|answer|reply|agent|casting|callback|results?|it)"
