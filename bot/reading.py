@@ -33,6 +33,7 @@ from bot.text import normalise
 #: Digits standing for letters, inside a word that has letters too ("k1ll", "su1c1de");
 #: a number on its own ("I'm 30") is left alone.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LEET_WORD = re.compile(
     r"(?<![\w@.])(?!\d+(?:am|pm|st|nd|rd|th|s|k|h|hrs?|mins?|x|p|d)\b)"
     r"(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])"
@@ -63,9 +64,19 @@ def fold_plain(plain: str) -> str:
 def _unleet(m: re.Match[str]) -> str:
     """A word whose every digit stands for a letter; one with others ("x23", "b2b", "h264")
     is a name or a number, kept: as "x2e" it was two words of no language, and a project
-    title "Hamlet x²³" was read as another language and asked "are you okay?"."""
+    title "Hamlet x²³" was read as another language and asked "are you okay?".
+
+    A 1 is an i ("k1ll") or an l ("pi11s"): the l is taken where only it makes an English
+    word ("i took 30 pi11s" was read as "piiis" and had nothing; stop 53)."""
     word = m.group(0).translate(_LEET)
-    return m.group(0) if any(c.isdigit() for c in word) else word
+    if any(c.isdigit() for c in word):
+        return m.group(0)
+    if "1" in m.group(0):
+        as_l = m.group(0).translate(_LEET_L)
+        english = wordlang.table().lookup([word, as_l])[:, 0]
+        if english[0] == 0 and english[1] > 0:
+            return as_l
+    return word
 
 
 def _fold_letters(text: str) -> str:

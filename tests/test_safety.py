@@ -1760,6 +1760,11 @@ def test_digits_that_stand_for_letters_still_read_as_letters(detector: SafetyDet
     assert fold("k1ll mys3lf") == "kill myself"
     assert fold("x23 b2b h264") == "x23 b2b h264"  # a digit left over: not a disguise
     assert detector.assess("gonna k1ll mys3lf tonight").level is Level.CRISIS
+    # A 1 for an l where only the l makes a word (stop 53: "pi11s" was "piiis").
+    assert fold("i took 30 pi11s, he11o") == "i took 30 pills, hello"
+    assert fold("sk1ll su1c1de") == "skill suicide"
+    found = detector.assess("i took 30 pi11s")
+    assert found.level is Level.CRISIS and found.imminent
 
 
 @pytest.mark.parametrize(
