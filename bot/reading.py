@@ -32,8 +32,10 @@ from bot.text import normalise
 
 #: Digits standing for letters, inside a word that has letters too ("k1ll", "su1c1de");
 #: a number on its own ("I'm 30") is left alone.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
-_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
+_DIGIT_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+_LEET = str.maketrans(_DIGIT_LETTERS)
+#: The same with a 1 read as an l ("pi11s"), tried where the i makes no English word.
+_LEET_L = str.maketrans({**_DIGIT_LETTERS, "1": "l"})
 _LEET_WORD = re.compile(
     r"(?<![\w@.])(?!\d+(?:am|pm|st|nd|rd|th|s|k|h|hrs?|mins?|x|p|d)\b)"
     r"(?=\w*[a-z])(?=\w*[013457])\w+(?![\w@])"

@@ -302,6 +302,9 @@ _FAREWELL_AUDIENCE = (
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
 #: does not apply to a message in which `unless` is found anywhere (what "it" is, said
 #: before or after the words the pattern matches).
+#: How a thing would be done better, not the act: "I know how I'd do it differently".
+_DONE_BETTER = r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
+
 CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Explicit statements.
     # Not suicide as a subject, a film, a car door or a drill: "we did a suicide prevention
@@ -2023,7 +2026,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # accent just clicked", "where I'm going to go for drama school".
         r"\b(decided|know|worked out|figured out|planned|planning|(thought|been thinking|thinking) about)"
         r" (how|when|where) (i'm going to|i'd|i would|i will|i'll|to) (do it|end it|go)\b"
-        r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice|back|home|abroad|to)\b)"
+        + _DONE_BETTER
+        + r"(?! (back|home|abroad|to)\b)"
         r"(?![^.!?]{0,40}\b(accent|splits|tape|self[- ]?tape|scene|audition|monologue|lines|stunt|routine|dance"
         r"|song|drama school|uni|course|part|role|clicked|gig|show|trip|holiday|move)\b)",
     ),
@@ -2033,8 +2037,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "plan",
-        r"\b(i know how i'd do it(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
-        r"|thought it through)\b",
+        r"\b(i know how i'd do it" + _DONE_BETTER + r"|thought it through)\b",
     ),
     # "Picked the date for the showcase" is a date for something else.
     (
@@ -2636,6 +2639,9 @@ _PURGING = (
 )
 
 
+#: A pet moved for a reason: a move, an allergy, a landlord.
+_REHOMED_FOR_A_REASON = r"(?![^.!?]{0,80}\b(mov\w*|abroad|emigrat\w*|allerg\w*|landlord|baby|new job|flat|lease|can't afford|tour)\b)"
+
 #: Quiet plans said in everyday words (stop 53: of 30 typed, 15 had nothing). Each could be
 #: a trip or a job; each is worth asking about: gone before a thing's news ("I'll be gone
 #: before the callback list comes out"), all over for them ("this time next week it'll all
@@ -2656,53 +2662,49 @@ _QUIET_PLANS = (
     r" (covered|looked after|sorted|okay|ok|provided for|taken care of) (when|after|once) (i'm|i am) (not around"
     r"|gone|not here|no longer (around|here))\b(?![^.!?]{0,40}\b(on tour|away|abroad|travel\w*|working|at work|on"
     r" (holiday|set|location|a (job|shoot|contract))|filming|shoot)\b)"
-    # What keeps them here, and nothing else (stop 53): "the only thing keeping me here is my
-    # cat and she's old". Not a city or a job ("keeping me in London").
+    # What keeps them here, and nothing else: "the only thing keeping me here is my cat and
+    # she's old". Not a city or a job ("keeping me in London").
     r"|\bthe only (thing|reason|one|person|people|ones) (keeping|that keeps|that's keeping|holding) me (here|alive"
     r"|around|going)\b|\bthe only reason (i'm|i am|im) still (here|alive|around)\b"
-    # Not expecting to be here for a thing ahead, and no trip to explain it (stop 53):
-    # "pretty sure i won't be here for the premiere", "I doubt I'll be around for opening".
+    # Not expecting to be here for a thing ahead, and no trip to explain it: "pretty sure i
+    # won't be here for the premiere", "I doubt I'll be around for opening".
     r"|\b(doubt|don't think|do not think|not sure) i('ll| will| would|'d) (still )?be (here|around|alive)"
     r" (for|by|at|to (see|hear|watch|find out|know))\b"
     + _NOT_AWAY
     + r"|\b(pretty sure|i'm sure|i know|probably|likely) i (won't|will not"
     r"|'ll not) (still )?be (here|around|alive) (for|by|at|to (see|hear|watch|find out|know))\b"
     + _NOT_AWAY
-    # A pet given on for good (stop 53): "my cat's going to my sister's for good". Not for a
-    # move, an allergy or a landlord.
+    # A pet given on for good: "my cat's going to my sister's for good".
     + r"|\b(cat|cats|dog|dogs|pets?|rabbit|bunny|hamster|parrot|budgie)('s| is| are|'re)? (going|gone|moving|staying)"
     r" (to|with) [\w' ]{1,30}? (for good|permanently|forever)\b"
-    r"(?![^.!?]{0,80}\b(mov\w*|abroad|emigrat\w*|allerg\w*|landlord|baby|new job|flat|lease|can't afford|tour)\b)"
-    r"|\b(gave|given|giving|rehomed|rehoming) (away )?(my|the) (cat|cats|dog|dogs|pets?|rabbit|bunny)\b[^.!?]{0,40}"
-    r"\b(for good|permanently|forever|it's permanent)\b"
-    r"(?![^.!?]{0,80}\b(mov\w*|abroad|emigrat\w*|allerg\w*|landlord|baby|new job|flat|lease|can't afford|tour)\b)"
-    # Said in a second language's shape (stop 53): "I have no more force to fight, I am
-    # finish" (no strength left to fight; I'm finished).
-    + r"|\b(no more|not more|no|not any|not enough|without) (force|forces|strength|energy|power) (left )?(to|for)"
+    + _REHOMED_FOR_A_REASON
+    + r"|\b(gave|given|giving|rehomed|rehoming) (away )?(my|the) (cat|cats|dog|dogs|pets?|rabbit|bunny)\b[^.!?]{0,40}"
+    r"\b(for good|permanently|forever|it's permanent)\b" + _REHOMED_FOR_A_REASON
+)
+
+#: Distress said plainly, typed in stop 53 in voices the rules had missed: a second
+#: language's shape ("I have no more force to fight, I am finish"), enough of all this "and
+#: not just the auditions", euphemisms (ready to check out, the big sleep, into the woods to
+#: lie down), answers to a debrief's questions ("not cut out for anything", "my head's been
+#: really dark"), tapping out. Each is asked about.
+_PLAIN_DISTRESS = (
+    r"\b(no more|not more|no|not any|not enough|without) (force|forces|strength|energy|power) (left )?(to|for)"
     r" (fight|fighting|continue|go on|live|living|keep going|carry on)\b(?! (for|with|against|about) (the|this|that|my"
     r"|a|an) (role|part|audition|scene|show|project|job|landlord|visa|case|claim)\b)"
     r"|\b(i am|i'm|im) finish\s*([.!?]|$)"
-    # Enough of all this, and not only of the work (stop 53): "I've rather had enough of all
-    # this, to be honest, and not just the auditions".
-    + r"|\b(had|have had|i've had|i'd had) (rather |quite |just about )?enough of (it all|everything|all (of )?this)\b"
+    r"|\b(had|have had|i've had|i'd had) (rather |quite |just about )?enough of (it all|everything|all (of )?this)\b"
     r"[^.!?]{0,40}\bnot (just |only )?(the|my|this|that|about (the|my)) \w+"
-    # Euphemisms asked about (stop 53): ready to check out, bare; thinking of the big sleep;
-    # making sure they never have to worry about me again; into the woods to lie down.
-     + r"|^\W*((i'm|im|i am) )?(so |just |about )?ready to check out( early)?\W*$"
+    r"|^\W*((i'm|im|i am) )?(so |just |about )?ready to check out( early)?\W*$"
     r"|\b(thinking|think|thought|dream\w*|fantasi[sz]\w*) (about|of) the big sleep\b"
     r"|\b(make sure|so) (they|everyone|nobody|no one|my \w+) (never|won't ever|will never) (has|have|needs?) to worry"
     r" about me (again|any ?more|ever again)\b(?![^.!?]{0,60}\b(job|money|rent|bills|pay|paid|salary|savings|booked)\b)"
     r"|\b(walk|go|wander|head) (off )?into the (woods|forest|hills|snow|sea|moors)\b[^.!?]{0,20}\blie down"
     r"( and (not|never) (get|come) (up|back)| for good| forever)?\s*([.!?,]|$)"
-    # Said in answer to a debrief's questions (stop 53, 20 typed in conversation: 9 asked
-    # about): not cut out for anything, a head that has been dark, nobody noticing if they
-    # stopped.
-     + r"|\bnot cut out for (anything|life|any of it|this world|living)\b"
+    r"|\bnot cut out for (anything|life|any of it|this world|living)\b"
     r"|\bmy (head|mind|thoughts|brain)('s| has| have| is| are)( been)? (really |so |very |pretty |quite )?(dark"
     r"|black|in a (dark|bad|black) place)\b(?! (humou?r|comedy|joke)\b)"
     r"|\b(nobody|no one|noone|no-one) would (even )?(notice|care|mind) if i (just )?stopped\s*([.!?,]|$)"
-    # Tapping out, of nothing named: "everyone says it gets better but i'm tapping out".
-     + r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
+    r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
 )
 
 
@@ -3079,7 +3081,17 @@ CONCERN = Branches(
     r"|boat|kayak\w*|paddl\w*|summer|hot|heat\w*|holiday|beach|bungee|zip ?line|rope swing|trampoline|pool"
     r"|wetsuit|sauna)\b)"
     # Typed in stop 52 (above): check-in replies, withdrawing, purging.
-     + r"|" + _CHECKINS_NOT_NEEDED + r"|" + _WITHDRAWN + r"|" + _PURGING + r"|" + _QUIET_PLANS
+    + r"|"
+    + _CHECKINS_NOT_NEEDED
+    + r"|"
+    + _WITHDRAWN
+    + r"|"
+    + _PURGING
+    # ... and in stop 53: quiet plans, distress said plainly.
+    + r"|"
+    + _QUIET_PLANS
+    + r"|"
+    + _PLAIN_DISTRESS
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -3550,7 +3562,7 @@ _DONE_SIGNS = (
     r"( of)? (\w+ )?(pills|tablets|medicines?|medication|meds|drugs)\b(?![^.!?]{0,60}\b(every|each|daily|morning|for my"
     r"|always|usually)\b)"
     # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
-    + r"|\b(i've|i have|ive|i) (just )?(taken|took|swallowed) something\b(?! (for|to|at|before|after|with)\b)"
+     + r"|" + _TOOK_SOMETHING.pattern
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
