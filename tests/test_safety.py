@@ -5781,16 +5781,6 @@ _STOP53_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("act", "twin"), _STOP53_ACTS_IN_PROGRESS)
-def test_acts_in_progress_lead_with_the_emergency_number_and_their_twins_do_not(
-    detector: SafetyDetector, act: str, twin: str
-) -> None:
-    found = detector.assess(act)
-    assert found.level is Level.CRISIS and found.imminent, act
-    calm = detector.assess(twin)
-    assert calm.level is not Level.CRISIS and not calm.imminent, twin
-
-
 #: Stop 53: euphemisms for dying, a third batch (20 typed: 9 had nothing, 2 have nothing
 #: now: "I'm writing the last chapter tonight", "I'm ready to be a ghost"). Each caught
 #: class beside its everyday twin.
@@ -6427,13 +6417,22 @@ _STOP52_EVERYDAY_AT_A_TIME: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("everyday", "plan"), _STOP52_EVERYDAY_AT_A_TIME)
-def test_a_time_with_an_everyday_thing_to_do_at_it_is_not_a_plan(
-    detector: SafetyDetector, everyday: str, plan: str
+@pytest.mark.parametrize(
+    ("act", "twin"),
+    [
+        *_STOP53_ACTS_IN_PROGRESS,
+        *[(plan, everyday) for everyday, plan in _STOP52_EVERYDAY_AT_A_TIME],
+    ],
+)
+def test_acts_and_timed_plans_lead_with_the_emergency_number_and_their_twins_do_not(
+    detector: SafetyDetector, act: str, twin: str
 ) -> None:
-    assert detector.assess(everyday).level is not Level.CRISIS, everyday
-    found = detector.assess(plan)
-    assert found.level is Level.CRISIS and found.imminent, (plan, found)
+    """An act in progress (stop 53) or a plan with a when (stop 52) gets the crisis reply with
+    the emergency number first; the everyday line of the same shape beside it does not."""
+    found = detector.assess(act)
+    assert found.level is Level.CRISIS and found.imminent, (act, found)
+    calm = detector.assess(twin)
+    assert calm.level is not Level.CRISIS and not calm.imminent, twin
 
 
 def test_an_everyday_day_in_a_long_debrief_does_not_calm_the_wish_in_it(
