@@ -5784,6 +5784,110 @@ _STOP53_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
 #: Stop 53: euphemisms for dying, a third batch (20 typed: 9 had nothing, 2 have nothing
 #: now: "I'm writing the last chapter tonight", "I'm ready to be a ghost"). Each caught
 #: class beside its everyday twin.
+#: Stop 54's typed round (one author): hyperbole an actor uses every day, method questions,
+#: farewells hidden from the one told, and risk said in passing in a debrief's answers. Each
+#: class fixed, beside its twin.
+_STOP54_HYPERBOLE_AND_QUESTIONS: list[Typed] = [
+    (
+        "if they don't call by friday I'm going to throw myself off the nearest stage",
+        NONE_ONLY,
+        "I'm going to throw myself off the bridge tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "nobody would notice if I disappeared from the callback list, they had forty people",
+        NONE_ONLY,
+        "nobody would notice if I disappeared",
+        ONLY_CRISIS,
+    ),
+    (
+        "if I vanished from the group chat no one would even notice",
+        NONE_ONLY,
+        "if I disappeared from the face of the earth nobody would notice",
+        ONLY_CRISIS,
+    ),
+    ("nobody would notice if I slipped out of the workshop early", NONE_ONLY, None, None),
+    (
+        "put me out of my misery and just tell me if I got it",
+        NOT_CRISIS,
+        "put me out of my misery",
+        CAUGHT,
+    ),
+    (
+        "I'm taking a bunch of pills for this cold, feel rubbish, audition tomorrow",
+        NOT_CRISIS,
+        "I'm taking a bunch of pills tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "last night was my final performance, goodbye to everyone at the Lyric",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "what's the painless way to go vegan before the shoot?",
+        NONE_ONLY,
+        "what's the most painless way to go, asking for real",
+        ONLY_CRISIS,
+    ),
+    (
+        "how many floors is the building where the callback is, the lift's broken",
+        NONE_ONLY,
+        "is a ten storey fall always fatal",
+        ONLY_CRISIS,
+    ),
+    (
+        "can you survive a fall from a horse at full gallop, asking for the western audition",
+        NOT_CRISIS,
+        "can you survive a fall from the fourth floor",
+        ONLY_CRISIS,
+    ),
+    ("is that drop survivable for the phone, it fell off the balcony", NONE_ONLY, None, None),
+    (
+        "going away for good, mum thinks I mean a holiday but I'm actually emigrating to Canada",
+        NOT_CRISIS,
+        "I told my flatmate I'm going away for good, she thinks I mean moving",
+        ONLY_CRISIS,
+    ),
+    (
+        "no point setting an alarm, the baby wakes me at six anyway",
+        NONE_ONLY,
+        "no point setting the alarm tomorrow",
+        CAUGHT,
+    ),
+    (
+        "I've sorted the snacks for after",
+        NONE_ONLY,
+        "I've made sure my agent has my mum's number for after",
+        CAUGHT,
+    ),
+    (
+        "I'm not built for musicals",
+        NONE_ONLY,
+        "what I learned: that I'm not built for this or for anything really",
+        CAUGHT,
+    ),
+    (
+        "I felt like a ghost in the room, nobody looked at me",
+        NONE_ONLY,
+        "how I felt: like a ghost already",
+        CAUGHT,
+    ),
+    (
+        "nothing will be decided after friday",
+        NONE_ONLY,
+        "was it good? I guess. doesn't matter, nothing will after Friday",
+        CAUGHT,
+    ),
+    (
+        "it's my last week of the run",
+        NONE_ONLY,
+        "how I felt: calm, fitting since it's my last week",
+        CAUGHT,
+    ),
+]
+
 _STOP53_EUPHEMISMS: list[Typed] = [
     (
         "I'm going to become another statistic of the industry, actors who quit by 30",
@@ -6358,6 +6462,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP53_CLINICIANS_REGISTER,
         *_STOP53_QUIET_PLANS_ASKED,
         *_STOP53_EUPHEMISMS,
+        *_STOP54_HYPERBOLE_AND_QUESTIONS,
     ],
 )
 def test_typed_lines_and_their_twins(
@@ -6367,7 +6472,7 @@ def test_typed_lines_and_their_twins(
     risky: str | None,
     must: tuple[Level, ...] | None,
 ) -> None:
-    """Each class fixed in stops 51 and 52, by its typed lines: the risky one gets its tier,
+    """Each class fixed in stops 51 to 54, by its typed lines: the risky one gets its tier,
     the everyday twin beside it does not get more than it may."""
     if risky is not None and must is not None:
         assert detector.assess(risky).level in must, risky

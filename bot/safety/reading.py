@@ -510,6 +510,9 @@ _WORK_ENDED = re.compile(
     r"|\bclosing night\b|\bwrap party\b"
     # "goodbye everyone, last show tonight!": the run's last show, not theirs.
     r"|\b(last|final) (show|performance|matinee) (tonight|today|tomorrow|this (week|weekend))\b"
+    # A last show already given, told the day after (stop 54): "last night was my final
+    # performance, goodbye to everyone at the Lyric".
+    r"|\b(was|were) (my|our) (last|final) (show|performance|matinee|gig|bow|night on stage)\b"
     + _NO_ENDING_AFTER
 )
 
@@ -653,6 +656,15 @@ _HELD_UP = re.compile(
     r"|late|on strike|stuck|not running|running late|suspended|terminated)\b" + _NO_ENDING_AFTER
 )
 
+#: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
+#: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
+_MISERY_ENDED_BY_NEWS = re.compile(
+    r"\bput (me|us) out of (my|our) misery\b[^.!?]{0,60}\b(tell|let (me|us) know|say (yes|no)|call|email|e-mail"
+    r"|text|ring|answer|reply|decide|cast|send|results?|news|yes or no|verdict|cast list)\b"
+    r"|\b(casting|they|agent|director|panel|producers?|email|inbox|phone|callback|results?|answer|news|cast list)"
+    r"\b[^.!?]{0,60}\bput (me|us) out of (my|our) misery\b" + _NO_ENDING_AFTER
+)
+
 #: What is asked of the bot, the chat or the journal (stop 52): "delete my last entry please"
 #: (the model 0.97+), "ending it here, goodnight", and peace made with an outcome: "I've
 #: made peace with not getting it".
@@ -724,7 +736,7 @@ MEANS_AT_WORK = re.compile(
     r"|migraine|period pain|cramps|jet ?lag|travel sickness|sea ?sickness"
     # ... and a body's ailment (stop 52): "the pills the doctor gave me for my throat are
     # working" had the crisis reply. Not with them all, or the lot, taken.
-    r"|(my|a|the) (throat|cold|flu|cough|chest|chest infection|infection|sinus\w*|ears?|tooth|teeth|back|knee"
+    r"|(my|a|the|this|that) (throat|cold|flu|cough|chest|chest infection|infection|sinus\w*|ears?|tooth|teeth|back|knee"
     r"|stomach|asthma|blood pressure|acne|skin|thyroid|voice))\b"
     r"(?![^.!?]{0,80}\b(all|whole|the lot|every|too many|overdose|at once|in one go)\b)"
     r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
@@ -884,6 +896,7 @@ def calming(folded: str) -> bool:
             _AWAY_FOR_A_WHILE,
             _HELD_UP,
             _SUPPLEMENTS,
+            _MISERY_ENDED_BY_NEWS,
         )
     )
 

@@ -303,6 +303,13 @@ _FAREWELL_AUDIENCE = (
 #: does not apply to a message in which `unless` is found anywhere (what "it" is, said
 #: before or after the words the pattern matches).
 #: How a thing would be done better, not the act: "I know how I'd do it differently".
+#: Gone from a list, a chat or a room, not from the world: " disappeared from the callback
+#: list", " vanished from the group chat" (a leading space, to follow "if i").
+_GONE_FROM_A_THING = (
+    r" (vanished|disappeared|dropped out|dropped off|went missing|slipped out|snuck out|sneaked out|ducked out"
+    r"|left early|went home early) (from|of|off) (the|a|this|that|my|our|their"
+    r"|everyone's) (?!(face|world|earth|planet|universe|lives|life|map)\b)"
+)
 _DONE_BETTER = r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
 
 CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
@@ -565,7 +572,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "act",
         r"\b(chuck|chucking|chucked|throw|throwing|threw|fling|flinging|hurl|hurling|launch|launching) "
-        r"(myself|my ?self) (off|from|in front of|under|into (the )?(river|sea|canal|traffic))\b",
+        r"(myself|my ?self) (off|from|in front of|under|into (the )?(river|sea|canal|traffic))\b"
+        # Not off a stage or the furniture, which is a tantrum (stop 54): "if they don't call
+        # by friday I'm going to throw myself off the nearest stage".
+        r"(?! (the |a |my |this |that )?(nearest |closest )?(stage|sofa|couch|bed|chair|table|desk|bandwagon"
+        r"|diving board)\b)",
     ),
     ("act", r"\b(stood|standing|stand) on the (roof|ledge|bridge)[^.!?]{0,300}\b(step|jump|off)"),
     # Going to a height or the tracks, and going to jump: "I'm going to the station tonight
@@ -752,8 +763,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "means",
         r"\b(quickest|fastest|easiest|least painful|surest|most painless|painless) (way|method) to (die|kill myself"
         r"|end it|end my life|go)\b(?! (in (this|the) (business|industry|game|job|room|audition)|on ?stage|of|laughing"
-        r"|inside|on camera)\b)[^.!?]{0,300}(\?|\b(doesn't|does not|won't|wouldn't|will not|would not) hurt\b|\bpain)"
-        r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b",
+        r"|inside|on camera|vegan|veggie|about|home|back|blonde|grey|gray|bald|viral|freelance|solo|abroad|through"
+        r"|over|up|down)\b)[^.!?]{0,300}(\?|\b(doesn't|does not|won't|wouldn't|will not|would not) hurt\b|\bpain)"
+        r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b"
+        # ... or "to go" (stop 54): "what's the most painless way to go, asking for real". Not
+        # a way to go about a thing, or somewhere ("to go vegan").
+        r"|\b(most )?painless(ly)? (way|method) to go\s*([.!?,]|$)",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
     # Hoped for, of something already under way: "I've stopped eating and I hope it finishes
@@ -909,6 +924,22 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(read|reading|look|looking|looked|search|searching|searched|googl\w*|research\w*)( up)?( about| up| into)?"
         r" (which|what) (pills|tablets|meds|drugs|method|methods|way|ways) (hurts?|would hurt) (the )?(least|less)\b"
         r"(?! (to|for|when|in|with|after|on)\b)",
+    ),
+    # What a fall would do, asked outright (stop 54): "is a ten storey fall always fatal" had
+    # P(crisis) 0.27 and nothing. Not a stunt, a story, a climb or a pet's fall.
+    (
+        "means",
+        r"\b(is|would|will|does|can|could) (a |an |the )?(\w+[- ](storey|story|floor|metre|meter|foot|feet) )?"
+        r"(fall|falling|jump|jumping|drop)\b[^.!?]{0,40}\b(always |definitely |guaranteed to |certain to |surely )?"
+        r"(be )?(fatal|deadly|lethal|survivable|kill (you|me|someone|a person|anyone)|be enough to die)\b"
+        r"|\bhow (high|tall|far|many (floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,40}"
+        r"\b(to (die|be (fatal|sure|certain))|(would|will|to) kill (you|me|someone|a person)|(is|be) fatal"
+        r"|enough to die|not survive|no one survives)\b"
+        r"|\b(can|could|would|do) (you|anyone|someone|a person|people) survive (a |the )?(fall|jump|drop) (from|off)"
+        r" (a |the |my |that |this )?(\d+|\w+[- ](storey|story|floor)|bridge|roof|balcony|cliff|window|building|tower"
+        r"|car park|height|floor|storey|flat)",
+        r"\b(stunt\w*|scene|script|character|film|movie|episode|novel|story|cat|dog|phone|climb\w*|skydiv\w*"
+        r"|bungee|parachute|grace|game|trivia|quiz|physics|homework|documentary|podcast|lol|haha)\b",
     ),
     # Asked outright, of the body: "how long does it take to bleed out", "how much insulin is
     # lethal". A scene's stage blood is the scene's.
@@ -1399,14 +1430,20 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(?! (how|what|which|the|that|a|an|my|our|his|her|their|it|them)\b)"
         # Absent from an activity, not from life: "...if I stopped auditioning".
         r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))"
+        # ... or from a list or a room (stop 54): "...if I disappeared from the callback list".
+        r"(?! if i" + _GONE_FROM_A_THING + ")"
         # ... or from an evening: "nobody would even miss me at the agency party".
         r"(?! (at|from|in) (the |this |that |tonight's |tomorrow's |our |my |a )?(\w+ )?(party|drinks|wrap"
         r"|workshop|class|rehearsal|audition|read-?through|meeting|event|gig|screening|launch|dinner|do"
         r"|session|showcase|open call|callback|premiere|pub|bar|networking|lunch|brunch)\b)",
+        r"\bif i" + _GONE_FROM_A_THING,
     ),
     (
         "burden",
-        r"\bif i (vanished|disappeared|was gone|were gone|died)\b[^.!?]{0,300}\b(nobody|no one|no-one|wouldn't|not even)",
+        r"\bif i (?!"
+        + _GONE_FROM_A_THING[1:]
+        + r")(vanished|disappeared|was gone|were gone|died)\b[^.!?]{0,300}"
+        r"\b(nobody|no one|no-one|wouldn't|not even)",
     ),
     (
         "burden",
@@ -1694,7 +1731,23 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "explicit",
         r"\b(have|got|having) (envy|desire|desires|wish|wishes|want|ganas) (to|of) (die|dying|death|kill myself)\b"
         r"|\b(nobody|no one|no-one) (will|would) (be sad|cry|care|mind|notice|miss me) if i (die|died|was gone|am gone"
-        r"|were gone|disappear|disappeared|am dead|was dead)\b",
+        r"|were gone|disappear|disappeared|am dead|was dead)\b(?! (from|of|off) (the|a|this|that|my|our|their"
+        r"|everyone's) (?!(face|world|earth|planet|universe|lives|life|map)\b))",
+    ),
+    # Going for good, and the one told took it for something else (stop 54): "I told my
+    # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
+    # whose meaning is hidden from the person it was said to.
+    (
+        "farewell",
+        r"\b(going away|leaving|gone|goodbye|bye|for good|forever|won't be (around|here)|not coming back)\b[^.!?]{0,200}"
+        r"\b(she|he|they|everyone|everybody|people|nobody|no one|mum|mom|dad|\w+) (thinks?|thought|assumes?|assumed"
+        r"|believes?|believed) (i|that i) (mean|meant|'m talking about|was talking about|'m going|am going)\b"
+        r"|\b(she|he|they|everyone|everybody|mum|mom|dad) (doesn't|don't|didn't) (know|realise|realize|get) (what|that)"
+        r" i (meant|mean) (it )?(for good|forever|by goodbye|by bye|by leaving)\b",
+        # ... unless they say where they are really going: "she thinks I mean a holiday but
+        # I'm actually emigrating".
+        r"\b(actually|really) (moving|emigrating|relocating|leaving the country|going to \w+)\b|\bemigrat\w*"
+        r"|\brelocat\w*|\bnew (job|flat|city|country)\b|\b(visa|flight|one-way ticket to \w+)\b",
     ),
     # Goodbyes said without saying so: "I've said goodbye to everyone in my own way, they just
     # don't know it yet", "she doesn't know it's goodbye", "tell her I loved her", "this will
@@ -2705,6 +2758,29 @@ _PLAIN_DISTRESS = (
     r"|black|in a (dark|bad|black) place)\b(?! (humou?r|comedy|joke)\b)"
     r"|\b(nobody|no one|noone|no-one) would (even )?(notice|care|mind) if i (just )?stopped\s*([.!?,]|$)"
     r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
+    # No alarm needed, no reason given (stop 54): "no point setting the alarm tomorrow".
+    # Not a day off, a lie-in or a phone that wakes them anyway.
+    r"|\b(no point|no need|not bothering|won't bother|why bother|don't need to|won't need to) (in )?(setting|to set|set)"
+    r" (the|an|my|any) alarms?\b(?![^.!?]{0,80}\b(day off|lie[- ]?in|off tomorrow|no work|weekend|holiday|rest day"
+    r"|nothing on|no rehearsal|no shoot|no audition|cancell?ed|the baby|the kids|the dog|cat|neighbours?|builders"
+    r"|awake anyway|up anyway|wake up anyway|body clock|jet ?lag|sunday|saturday|bank holiday|off work)\b)"
+    r"|\b(won't|will not|wont|never) need (an|my|the|any) alarms? (again|any ?more|ever again)\b"
+    # Arranged "for after", and nothing said of after what (stop 54): "I've made sure my
+    # agent has my mum's number for after".
+    r"|\b(made sure|sorted|arranged|left|written down|set up|organi[sz]ed|given|gave)\b[^.!?]{0,60}"
+    r"\b(number|numbers|details|contacts?|passwords?|keys|will|letters?|instructions|account|accounts)\b"
+    r"[^.!?]{0,30}\bfor after\s*([.!?,]|$)"
+    # Answers to the debrief's questions that say it in passing (stop 54): "what I learned:
+    # that I'm not built for this or for anything really", "how I felt: like a ghost
+    # already", "doesn't matter, nothing will after Friday".
+    r"|\bnot (cut out|built|made|meant) for\b[^.!?]{0,30}\b(anything|life|living|this world|any of it|existing)"
+    r"( (really|at all|tbh|honestly))?\s*([.!?,]|$)"
+    r"|\b(like|as|am|i'm|feel like) a ghost already\b|\bready to be a ghost\b"
+    r"|\bnothing (will|'ll|is going to|is gonna)( matter| count)? after (tonight|tomorrow|"
+    + DAY
+    + r"|this week(end)?)"
+    r"\s*([.!?,]|$)"
+    r"|\b(it's|it is|this is) my last (week|day|night|weekend)\s*([.!?]|$)"
 )
 
 
