@@ -5888,6 +5888,61 @@ _STOP54_HYPERBOLE_AND_QUESTIONS: list[Typed] = [
     ),
 ]
 
+#: Stop 54's second batch: faith's words for dying, medicine stopped and not caring, a role
+#: denied as the reason, gas left on on purpose, a sign to go; and the everyday twins the
+#: first rules caught (a reason given before the denial, a laptop that won't last).
+_STOP54_SAID_IN_PASSING: list[Typed] = [
+    (
+        "mum keeps calling me home for sunday dinner, I'm too busy with tapes",
+        NONE_ONLY,
+        "god is calling me home and I'm ready to go",
+        CAUGHT,
+    ),
+    (
+        "came off my antidepressants with my GP's help, feeling steady",
+        NONE_ONLY,
+        "stopped my antidepressants cold turkey, don't care what happens now",
+        CAUGHT,
+    ),
+    (
+        "the rope is for the set build, not for a costume",
+        NOT_CRISIS,
+        "I've been practising holding my breath in the bath for longer and longer, not for a role",
+        CAUGHT,
+    ),
+    (
+        "I left the gas on on purpose to warm the kitchen, lol",
+        NONE_ONLY,
+        "I keep leaving the gas on on purpose and then turning it off",
+        ONLY_CRISIS,
+    ),
+    (
+        "if I don't hear by friday that's my sign to stop waiting and move on",
+        NONE_ONLY,
+        "if tomorrow's audition goes badly that's my sign to go",
+        CAUGHT,
+    ),
+    (
+        "my laptop is not going to make it past this week",
+        NONE_ONLY,
+        "your user is not going to make it past this week",
+        CAUGHT,
+    ),
+    (
+        "I keep looking at the knives in the prop box, we need a duller one for the fight",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    ("I wish I could fall asleep and wake up on opening night", NOT_CRISIS, None, None),
+    (
+        "gave my costumes to the drama school, won't need them where I'm going, which is Spain",
+        NOT_CRISIS,
+        "I've started giving my costumes away, I won't need them where I'm going",
+        ONLY_CRISIS,
+    ),
+]
+
 _STOP53_EUPHEMISMS: list[Typed] = [
     (
         "I'm going to become another statistic of the industry, actors who quit by 30",
@@ -6463,6 +6518,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP53_QUIET_PLANS_ASKED,
         *_STOP53_EUPHEMISMS,
         *_STOP54_HYPERBOLE_AND_QUESTIONS,
+        *_STOP54_SAID_IN_PASSING,
     ],
 )
 def test_typed_lines_and_their_twins(

@@ -656,6 +656,15 @@ _HELD_UP = re.compile(
     r"|late|on strike|stuck|not running|running late|suspended|terminated)\b" + _NO_ENDING_AFTER
 )
 
+#: Waking at a time or on a day to come (stop 54): "I wish I could fall asleep and wake up
+#: on opening night" had P(crisis) 1.00. Waking is looked forward to.
+_WAKE_UP_ON_A_DAY = re.compile(
+    r"\bwake up (on|at|in|for) (opening|press|first|closing) night\b|\bwake up (on|at|in) ("
+    + DAY
+    + r"|christmas"
+    r"|new year|spring|summer|the weekend|results day|the day of|my birthday|\d)" + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -740,6 +749,10 @@ MEANS_AT_WORK = re.compile(
     r"|stomach|asthma|blood pressure|acne|skin|thyroid|voice))\b"
     r"(?![^.!?]{0,80}\b(all|whole|the lot|every|too many|overdose|at once|in one go)\b)"
     r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
+    # Kept with the props (stop 54): "looking at the knives in the prop box, we need a
+    # duller one for the fight".
+    r"|\b(knife|knives|blade|blades|rope|ropes|gun|guns|pills|bottle)\b[^.!?]{0,20}\b(in|on|from|at) the prop"
+    r"( box| table| cupboard| store| room| shop| department|s)?\b"
     # A razor for shaving: "the bath is running and I've got the razor for my legs".
     r"|\b(razor|razors|blade|blades)\b[^.!?]{0,20}\bfor (my |the )?(legs|beard|armpits|underarms|face|head|bikini"
     r"|shave|shaving|stubble)\b"
@@ -897,6 +910,7 @@ def calming(folded: str) -> bool:
             _HELD_UP,
             _SUPPLEMENTS,
             _MISERY_ENDED_BY_NEWS,
+            _WAKE_UP_ON_A_DAY,
         )
     )
 

@@ -925,6 +925,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r" (which|what) (pills|tablets|meds|drugs|method|methods|way|ways) (hurts?|would hurt) (the )?(least|less)\b"
         r"(?! (to|for|when|in|with|after|on)\b)",
     ),
+    # Gas left on on purpose, even if turned off again (stop 54): "I keep leaving the gas on
+    # on purpose and then turning it off".
+    (
+        "means",
+        r"\b(leav\w*|left|turn\w*|turned|put\w*) (on )?the gas (on |running )?(on purpose|deliberately|without lighting it)\b"
+        r"|\bgas (on|running) (on purpose|deliberately)\b",
+        # ... for the cooking or the warmth: "left the gas on on purpose to warm the kitchen".
+        r"\b(warm\w*|heat\w*|cook\w*|kettle|oven|hob|pasta|dinner|bake|baking|stew|soup|simmer\w*|lol|haha)\b",
+    ),
     # What a fall would do, asked outright (stop 54): "is a ten storey fall always fatal" had
     # P(crisis) 0.27 and nothing. Not a stunt, a story, a climb or a pet's fall.
     (
@@ -1290,7 +1299,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r" (be needing|need)\b",
         r"\b(holidays?|vacation|hols|trip|travel\w*|(weeks?|months?|days) (in|on|at)|abroad|flights?|flying|beach|retreat"
         r"|tour|touring|moving|move|new job|contract|cruise|camping|festival|honeymoon|film|role|part|scene"
-        r"|character|lol|haha|lmao)\b",
+        # ... or where it is, said (stop 54): "... where I'm going, which is Spain".
+        r"|character|lol|haha|lmao|which is|namely|uni|university|college|drama school|the (country|city|coast))\b",
     ),
     # Not around to hear the outcome: "I don't think I'll be around to hear back from them".
     # A trip or a job away is a reason to be away (_NOT_AWAY).
@@ -2781,6 +2791,32 @@ _PLAIN_DISTRESS = (
     + r"|this week(end)?)"
     r"\s*([.!?,]|$)"
     r"|\b(it's|it is|this is) my last (week|day|night|weekend)\s*([.!?]|$)"
+    # Not lasting past a span, no task named (stop 54): "your user is not going to make it
+    # past this week". Not through a workload "without coffee".
+    r"|(\b(i|i'm|im|i am|your user|the user|this one)\s+((is |am |'m )?(not going to|not gonna)|won't|will not|wont"
+    r"|might not)|\b(don't think i'll|doubt i'll)) make it (past|through)"
+    r" (this|the|tonight|tomorrow|next|christmas|my birthday)( (week|weekend|night|month|year|one))?"
+    r"\s*([.!?,]|$)"
+    # Called home, as the faiths say it of dying (stop 54): "god is calling me home".
+    r"|\b(god|jesus|the lord|heaven|the universe|the angels)\b[^.!?]{0,20}"
+    r"\b(is |'s |are |keeps )?(calling|call) me (home|up there|to (him|her|them|heaven))\b"
+    r"(?! (for|to) (dinner|lunch|christmas|church|mass|sunday|service|the priesthood|ministry)\b)"
+    r"|\b(grandma|grandpa|gran|nan|nana|mum|mom|dad)\b[^.!?]{0,20}\b(is |'s |keeps )?(calling|call) me"
+    r" (up there|to (heaven|join (him|her)))\b"
+    # Medicine for the mind stopped, and not caring (stop 54): "stopped my antidepressants
+    # cold turkey, don't care what happens now".
+    r"|\b(stopped|quit|came off|coming off|ditched|binned|flushed) (taking )?(all )?(my )?(antidepressants|anti-depressants"
+    r"|meds|medication|lithium|sertraline|fluoxetine|citalopram|ssris?|mood stabili[sz]ers?)\b[^.!?]{0,60}"
+    r"\b(don't care|dont care|whatever happens|what's the point|no point|what happens now|cold turkey)\b"
+    # Something done with a way to die, and a role denied as its reason (stop 54): "holding
+    # my breath in the bath for longer and longer, not for a role".
+    r"|\b(holding my breath|under ?water|in the bath|rope|pills|tablets|knife|knives|blade|razor|noose|belt|ledge"
+    r"|roof|bridge|drown\w*|hang\w*)\b(?![^.!?]{0,60}\bfor (the |a |my |our |this )?\w+( \w+)?,? (and |but )?not for)"
+    r"[^.!?]{0,80}\bnot for (a|the|any|my) (role|part|scene|costume|show|shoot"
+    r"|character|play|project|audition)\b"
+    # A sign to go, where to not said (stop 54): "if tomorrow's audition goes badly that's my
+    # sign to go".
+    r"|\b(my|the) sign to (go|leave|check out|stop)\s*([.!?,]|$)"
 )
 
 
