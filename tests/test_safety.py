@@ -5892,6 +5892,13 @@ _STOP54_HYPERBOLE_AND_QUESTIONS: list[Typed] = [
 #: denied as the reason, gas left on on purpose, a sign to go; and the everyday twins the
 #: first rules caught (a reason given before the denial, a laptop that won't last).
 _STOP54_SAID_IN_PASSING: list[Typed] = [
+    # A work's title in quotes is the title's words; a quote of the person's own is theirs.
+    (
+        'the show "Kill Me Tomorrow" is casting, submitted today',
+        NONE_ONLY,
+        'I just want to scream "kill me" at the panel',
+        ONLY_CRISIS,
+    ),
     (
         "mum keeps calling me home for sunday dinner, I'm too busy with tapes",
         NONE_ONLY,

@@ -336,7 +336,8 @@ class SafetyDetector:
     def evidence(self, r: Reading) -> Evidence:
         foreign_crisis, foreign_heavy = self._foreign(r)
         role_words = rules.is_role(r.folded, folded=True)
-        if role_words:  # the script's quoted lines are not the actor's own words
+        # The script's quoted lines, or a work's quoted title, are not the actor's own words.
+        if role_words or reading.names_a_title(r.plain):
             prepared = reading.prepare(fold_plain(reading.without_quotes(r.plain)), folded=True)
         else:
             prepared = reading.prepare(r.folded, folded=True)

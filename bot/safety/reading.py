@@ -920,6 +920,20 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+#: A work named in quotes: "the show "Kill Me Tomorrow" is casting" (stop 54) had the crisis
+#: reply with the emergency number for its title.
+_TITLE_QUOTED = re.compile(
+    r"(?i)\b(show|film|movie|play|series|musical|production|project|short|feature|pilot|episode|podcast"
+    r"|title|titled|called|named|audition for|casting for|self[- ]?tape for|tape for|reading for|cast in)"
+    r"\s*[\"“]"
+)
+
+
+def names_a_title(text: str) -> bool:
+    """A work's title in quotes, named as one: its words are the title's, not the person's."""
+    return _TITLE_QUOTED.search(text) is not None
+
+
 def without_reassurance(plain: str) -> str | None:
     """What else a message says besides its reassurance, or None when it has none.
 
