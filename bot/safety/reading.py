@@ -306,6 +306,18 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ),
     # ... and "I wan comot for this life" (leave this world).
     (r"\bi (wan|want to|go) (just )?comot (for|from) (this|dis) (life|world)\b", "i want to die"),
+    # Stop 54: to end it, or not to want to live, in French, Italian, German, Polish (folded:
+    # no accents), Korean and Japanese. Not a thing got over with ("en finir avec ce
+    # dossier", "farla finita con le scuse"), nor Japanese's "dying to" of a thing
+    # ("恥ずかしくて死にたい", so embarrassed I could die).
+    (r"\bje (veux|vais|voudrais) en finir\b(?! avec)", "i want to end it all"),
+    (r"\b(voglio|devo|vorrei) farla finita\b(?! con)", "i want to end it all"),
+    (
+        r"\bich (will|mochte|moechte) nicht mehr (leben|weiterleben|da sein)\b|\bnie chce (juz )?(zyc|dluzej zyc)\b"
+        r"|살고 싶지 않|죽고 싶",
+        "i don't want to live",
+    ),
+    (r"(?<!恥ずかしくて)(?<!恥ずかしすぎて)死にたい", "i want to die"),
 )
 _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 
