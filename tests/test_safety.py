@@ -5981,6 +5981,54 @@ _STOP54_SAID_IN_PASSING: list[Typed] = [
     ),
 ]
 
+#: Stop 54's third batch, in an older British voice and a Gen Z one (one author, mine):
+#: each risky line with the crisis reply, each twin of the same shape without it.
+_STOP54_VOICES: list[Typed] = [
+    (
+        "Forgive the melodrama, but I've written to the producer to say goodbye to the production",
+        NONE_ONLY,
+        "Forgive the melodrama, but I've written to my sister to say goodbye properly",
+        ONLY_CRISIS,
+    ),
+    ("texted my mum to say goodbye, flight's at 6", NONE_ONLY, None, None),
+    (
+        "I'm done. not with acting. with this agency",
+        NONE_ONLY,
+        "Forty years of this and I'm done. Not with acting. With all of it",
+        ONLY_CRISIS,
+    ),
+    (
+        "gonna stop being a problem for everyone by learning my lines on time lol",
+        NONE_ONLY,
+        "ima just stop being a problem for everyone after tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "I wrote my goodbye to the company and scheduled it to post after closing night",
+        NONE_ONLY,
+        "ok so i wrote my notes app goodbye and scheduled it for 3am",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've been to the cliffs twice this week for the coastal walk, glorious",
+        NONE_ONLY,
+        "I've been to the cliffs twice this week, just to look. I'll go a third time on Sunday",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've saved up my holiday, a fortnight's worth now, and I know where I'm going",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "pls don't text me tmrw i won't be here to answer, shoot day 🙏",
+        NOT_CRISIS,
+        "pls don't text me tmrw i won't be here to answer 🙏",
+        ONLY_CRISIS,
+    ),
+]
+
 _STOP53_EUPHEMISMS: list[Typed] = [
     (
         "I'm going to become another statistic of the industry, actors who quit by 30",
@@ -6557,6 +6605,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP53_EUPHEMISMS,
         *_STOP54_HYPERBOLE_AND_QUESTIONS,
         *_STOP54_SAID_IN_PASSING,
+        *_STOP54_VOICES,
     ],
 )
 def test_typed_lines_and_their_twins(

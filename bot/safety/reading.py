@@ -713,7 +713,21 @@ _AWAY_FOR_A_WHILE = re.compile(
 #: a silent retreat".
 _AWAY_SAID = re.compile(
     r"\b(won't|will not|wont) (exist|be (around|here|reachable|contactable|online))\b[^.!?]{0,20}?[,;:-]?\s*"
-    r"(i'll|i will|ill) be (on|at|in|away|off|out)\b" + _NO_ENDING_AFTER
+    r"(i'll|i will|ill) be (on|at|in|away|off|out)\b"
+    + _NO_ENDING_AFTER
+    # ... or the day's work named after it (stop 54): "pls don't text me tmrw i won't be here
+    # to answer, shoot day".
+    + r"|\b(won't|will not|wont) be (around|here|reachable|contactable|online)( to (answer|reply|respond|chat"
+    r"|text back))?[^.!?]{0,20}[,;:-]\s*(it's |its )?(a |my )?(shoot|filming|tech|show|work|rehearsal|travel"
+    r"|wedding|festival|press|recording|exam|moving|audition|callback) (day|days|week|weekend|night)\b"
+    + _NO_ENDING_AFTER
+)
+
+#: Leave or money saved up, named (stop 54): "I've saved up my holiday, a fortnight's worth
+#: now, and I know where I'm going" had P(crisis) 1.00.
+_SAVED_UP_FOR_SOMETHING = re.compile(
+    r"\bsaved up (my |some |all my |enough )?(holiday|holidays|annual leave|leave|days off|time off|money|pennies"
+    r"|wages|tips|air ?miles|points)\b" + _NO_ENDING_AFTER
 )
 
 #: Letters that are cards or thanks, or ready for the post: "i wrote everyone thank you
@@ -923,6 +937,7 @@ def calming(folded: str) -> bool:
             _SUPPLEMENTS,
             _MISERY_ENDED_BY_NEWS,
             _WAKE_UP_ON_A_DAY,
+            _SAVED_UP_FOR_SOMETHING,
         )
     )
 

@@ -1744,6 +1744,42 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|were gone|disappear|disappeared|am dead|was dead)\b(?! (from|of|off) (the|a|this|that|my|our|their"
         r"|everyone's) (?!(face|world|earth|planet|universe|lives|life|map)\b))",
     ),
+    # Written to someone close "to say goodbye", with no trip named (stop 54): "I've written
+    # to my sister to say goodbye properly". Not to a production or a job.
+    (
+        "farewell",
+        r"\b(written|wrote|writing|write|texted|messaged|emailed|rang|called|phoned) (to )?(my )?(sister|brother|mum|mom"
+        r"|mother|dad|father|parents|family|kids|children|son|daughter|wife|husband|partner|best friend|friends"
+        r"|everyone|everybody|nan|gran|grandma|grandad)\b[^.!?]{0,30}\bto say (goodbye|bye|farewell|my goodbyes)"
+        r"( properly| for good| for the last time| to (them|her|him))?\s*([.!?,]|$)",
+        r"\b(flight|flying|trip|holiday|moving|move|airport|abroad|tour|touring|leaving for|off to|emigrat\w*"
+        r"|visa|new job|gap year|uni|university|deploy\w*|posting)\b",
+    ),
+    # A goodbye written and set to send (stop 54): "i wrote my notes app goodbye and
+    # scheduled it for 3am".
+    (
+        "farewell",
+        r"\b(wrote|written|writing|typed|drafted)\b[^.!?]{0,30}\b(goodbye|farewell|last (message|post|note))\b"
+        r"[^.!?]{0,30}\b(scheduled|queued|timed|set) (it|them|to send|to post)\b"
+        r"|\b(scheduled|queued)\b[^.!?]{0,20}\b(goodbye|farewell|last) (message|post|note|email|text|tweet)\b",
+        _FAREWELL_AUDIENCE,
+    ),
+    # Done, and not with the work but with all of it (stop 54): "Forty years of this and I'm
+    # done. Not with acting. With all of it".
+    (
+        "hopeless",
+        r"\b(i'm|im|i am) done\b[^!?]{0,20}\bnot (just |only )?with (acting|the (job|work|industry|business)"
+        r"|this (job|industry|business)|auditioning|the auditions)\b[^!?]{0,20}\bwith (all of it|everything"
+        r"|it all|life|living|all of this)\b",
+    ),
+    # Going to stop being a problem for everyone, at a time (stop 54): "ima just stop being a
+    # problem for everyone after tonight".
+    (
+        "burden",
+        r"\b(going to|gonna|ima|i'ma|i'll|i will|about to|ready to|time to) (just )?stop being a (problem|burden|bother"
+        r"|weight|drain|nuisance) (for|to|on) (everyone|everybody|my family|people|them|you all|all of you)"
+        r"(?=\s*([.!?,]|$|after|tonight|tomorrow|soon|for good|now|this (week|weekend)))",
+    ),
     # Going for good, and the one told took it for something else (stop 54): "I told my
     # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
     # whose meaning is hidden from the person it was said to.
@@ -4049,12 +4085,24 @@ _ERRAND = re.compile(
 )
 
 
+#: A height or the water visited for a walk, a view or a swim, said with it (stop 54): "I've
+#: been to the cliffs twice this week for the coastal walk, glorious" had the crisis reply.
+_AN_OUTING = re.compile(
+    r"\b(cliffs?|bridge|headland|the sea|the river|coast\w*|viaduct|quarry|roof\w*)\b[^.!?]{0,60}\b(walk|walks"
+    r"|walking|hike|hiking|ramble|rambling|stroll|coastal path|picnic|birdwatching|photos?|views?|sunset|sunrise"
+    r"|glorious|swim|swimming|run|running|cycle|cycling|climb|climbing)\b"
+    r"(?![^.!?]{0,80}\b(last|for good|forever|goodbye|bye|jump|step off|end it|not coming back)\b)"
+)
+
+
 def means_and_time(prepared: str) -> bool:
     """A way and a when, said in one sentence or the next ("I've got the pills. tonight's
     the night"), not twenty sentences apart in a long debrief (the train home, the
     callbacks next Thursday)."""
     if _ERRAND.search(prepared) is not None or MEANS_AT_WORK.search(prepared) is not None:
         return False  # "rope for the set build tomorrow"
+    if _AN_OUTING.search(prepared) is not None:
+        return False
     # "see you tomorrow" is when they will be back, not when; "Monday to Sunday" is a week's
     # schedule, not a day chosen (stop 53: a pill organiser had the crisis reply).
     sentences = _SENTENCE_END.split(_DAY_RANGE.sub(" ", RETURN_TIMED.sub(" ", prepared)))
