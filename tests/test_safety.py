@@ -6781,3 +6781,35 @@ def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(
     found = detector.assess(told)
     assert found.level is Level.CRISIS and found.someone_else, told
     assert detector.assess(twin).level is Level.NONE, twin
+
+
+#: Stop 54: replies to "are you okay?" (10 risky typed, 4 with nothing or "are you okay?"
+#: again), each beside an everyday reply of the same shape; and one of the old false alarms
+#: (a decision named: "I've decided to drop the agent").
+_STOP54_REPLIES_TO_ARE_YOU_OKAY: list[tuple[str, str]] = [
+    (
+        "honestly? no. but I'll be fine after a nap and some toast",
+        "honestly? no. but it'll all be sorted by tomorrow",
+    ),
+    (
+        "yeah I'm okay, I said everything I needed to say to the director",
+        "yeah I'm okay, I've said everything I needed to say",
+    ),
+    (
+        "no one can help with the traffic, it's too late for that lol",
+        "no one can help, it's too late for that",
+    ),
+    (
+        "fine. just tired of everything today. going to lie down for a bit",
+        "fine. just tired of everything. going to lie down by the tracks for a bit",
+    ),
+    ("I'm fine now that I've decided to drop the agent", "I'm fine now that I've decided"),
+]
+
+
+@pytest.mark.parametrize(("everyday", "risky"), _STOP54_REPLIES_TO_ARE_YOU_OKAY)
+def test_stop54_replies_to_are_you_okay(
+    detector: SafetyDetector, everyday: str, risky: str
+) -> None:
+    assert detector.assess(risky, asked=True).level is Level.CRISIS, risky
+    assert detector.assess(everyday, asked=True).level is not Level.CRISIS, everyday

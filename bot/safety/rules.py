@@ -1780,6 +1780,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|weight|drain|nuisance) (for|to|on) (everyone|everybody|my family|people|them|you all|all of you)"
         r"(?=\s*([.!?,]|$|after|tonight|tomorrow|soon|for good|now|this (week|weekend)))",
     ),
+    # Beyond help, and too late (stop 54): "no one can help, it's too late for that". Not help
+    # with a thing ("with the traffic").
+    (
+        "hopeless",
+        r"\b(no one|nobody|noone|no-one) can help( me)?\s*[,.;:-]?\s*(it's|its|it is) (too late|past that)"
+        r"( for (that|me|it|any of that))?\s*([.!?,]|$)",
+    ),
+    # Lying down on or by the tracks or a road (stop 54): "going to lie down by the tracks for
+    # a bit". Not for a photo or a scene.
+    (
+        "act",
+        r"\b(lie|lying|lay|laying) (down )?(on|across|by|beside|next to|near) the (train |railway )?(tracks|rails"
+        r"|railway( line)?|motorway|dual carriageway)\b",
+        r"\b(photo\w*|pics?|shoot|filming|film|scene|set|video|music video|stunt|crash mat)\b",
+    ),
     # Going for good, and the one told took it for something else (stop 54): "I told my
     # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
     # whose meaning is hidden from the person it was said to.
@@ -4225,8 +4240,17 @@ SETTLED = re.compile(
     r"\b(at peace with (it|everything|my decision|that)|made (my )?peace( with)?"
     r"|(settled|sorted|arranged|organised|organized|tidied) (out )?(everything|it all|my affairs|things|my things|my stuff)"
     r"|(everything|it all)('s| is) (sorted|settled|arranged|in order)|affairs in order"
+    # Decided, and not on a thing named (stop 54): "I'm fine now that I've decided to drop
+    # the agent" had the crisis reply.
     r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
+    r"(?! (to|on|against|about|which|what|whether|not to) (?!(die|end|go|do it|stop|leave)\b))"
     r"|(it'll|it will|this will|everything will|everything'll|it's all going to|it is all going to) (all )?be over soon"
+    # Sorted by a time, or all said (stop 54): "honestly? no. but it'll all be sorted by
+    # tomorrow", "yeah I'm okay, I've said everything I needed to say".
+    r"|(it'll|it will|everything'll|everything will|it's all going to|it's gonna|it all will) (all )?be (sorted"
+    r"|over|done|taken care of|finished|dealt with) (by|after|before) (tonight|tomorrow|the morning|the weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s*([.!?,]|$))"
+    r"|(i've|i have|i) said (everything|all) i (needed|wanted|had|have) to say(?=\s*([.!?,]|$))"
     r"|(won't|will not|not going to|isn't going to|is not going to|not gonna) (matter|be a (problem|burden|worry))"
     r" (soon|for (much )?long(er)?|much longer)"
     r"|soon (it|nothing|none of it) (won't|will not)( matter)?(?=\s*([.!?]|$))"
