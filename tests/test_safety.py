@@ -6774,6 +6774,52 @@ _STOP53_SOMEONE_ELSE: list[tuple[str, str]] = [
 ]
 
 
+#: Typed in stop 54 (10 told of someone else: 4 had the helper's reply, 1 the reply meant for
+#: the writer, 1 "are you okay?", 1 the role note, 3 nothing), each beside a twin.
+_STOP54_SOMEONE_ELSE: list[tuple[str, str]] = [
+    (
+        'my scene partner just texted me "thanks for everything, you were the best", and now'
+        " her phone is off",
+        'my scene partner just texted me "thanks for everything, you were the best", it was'
+        " our last show",
+    ),
+    (
+        "my brother keeps saying he won't be around for christmas and he's giving his guitar away",
+        "my brother won't be around for christmas, he's working in Dubai, giving his old guitar"
+        " to me",
+    ),
+    (
+        "a guy in my acting class told me he has the pills saved up for after the showcase",
+        "a guy in my acting class has saved up for a new headshot session after the showcase",
+    ),
+    (
+        "my sister said she's going to drive her car off the bridge tonight",
+        "my sister said she's going to drive her car to the bridge tonight to see the fireworks",
+    ),
+    (
+        "my friend keeps talking about how peaceful it would be to not wake up",
+        "my friend keeps talking about how peaceful it would be to live by the sea",
+    ),
+    (
+        'my co-star sent me a photo of the cliff edge with "last view"',
+        'my co-star sent me a photo of the cliff edge with "best view" from the coast walk',
+    ),
+    (
+        "my mum took all her sleeping tablets and she's slurring her words on the phone",
+        "my mum took her sleeping tablet and she's yawning on the phone, time for bed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("told", "twin"), _STOP54_SOMEONE_ELSE)
+def test_stop54_another_persons_danger_gets_the_helpers_reply(
+    detector: SafetyDetector, told: str, twin: str
+) -> None:
+    found = detector.assess(told)
+    assert found.level is Level.CRISIS and found.someone_else, told
+    assert detector.assess(twin).level is not Level.CRISIS, twin
+
+
 @pytest.mark.parametrize(("told", "twin"), _STOP53_SOMEONE_ELSE)
 def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(
     detector: SafetyDetector, told: str, twin: str

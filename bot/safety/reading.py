@@ -677,6 +677,13 @@ _WAKE_UP_ON_A_DAY = re.compile(
     r"|new year|spring|summer|the weekend|results day|the day of|my birthday|\d)" + _NO_ENDING_AFTER
 )
 
+#: A life somewhere imagined as peaceful (stop 54): "my friend keeps talking about how
+#: peaceful it would be to live by the sea" had the crisis reply.
+_A_PEACEFUL_LIFE = re.compile(
+    r"\bhow (peaceful|nice|lovely|good|calm|quiet) it (would|'d) be to (live|move|retire|work|have|stay|be (by|in|near"
+    r"|at|on)|get away|go (to|on)|spend)\b" + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -938,6 +945,7 @@ def calming(folded: str) -> bool:
             _MISERY_ENDED_BY_NEWS,
             _WAKE_UP_ON_A_DAY,
             _SAVED_UP_FOR_SOMETHING,
+            _A_PEACEFUL_LIFE,
         )
     )
 

@@ -3259,7 +3259,7 @@ CONCERN = Branches(
 
 #: Words that put dark material inside a role, a scene or a script.
 ROLE = re.compile(
-    r"\b(character|characters|character's|scene|scenes|script|sides|monologue|screenplay|stunt"
+    r"\b(character|characters|character's|scene(?! partners?\b)|scenes|script|sides|monologue|screenplay|stunt"
     r"|villain|playing|reading for|cast as|rehearsing|rehearsal|blocking|staging"
     r"|stage combat|fight director|intimacy coordinator)\b|\bthe director wants (the|a|it|this)\b"
     r"|\b(the|a|this|my) (self[- ]?tape is|play|film|short film|part is|role is|ending)\b"
@@ -3784,7 +3784,7 @@ _OTHER += (
     r"|(someone|somebody|a friend|a mate) (in|from|at) (my |the )?\w+( school| class| group)?"
     r"|(a|one) (friend|mate|girl|guy|colleague) of (mine|ours))\b"
 )
-_OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)"
+_OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping (pills|tablets))"
 #: Gone quiet from a trip, not from life: "texted me goodbye from the airport".
 _NOT_A_TRIP = (
     r"(?![^.!?]{0,160}\b(airport|boarded|boarding|flight|plane|flying|train|holiday|signal|battery"
@@ -3802,7 +3802,7 @@ _ON_THE_ROOF_FOR_A_JOB = (
 _THEIR_SIGNS = (
     r"|\b(she|he|they)('s| has| have| had)?( got| been)? (saving|saved|stockpiling|stockpiled|hoarding|hoarded)"
     r" (up )?((her|his|their|the) )?" + _OTHER_PILLS + r"\b"
-    r"|\b(she|he|they)('s| has| have)( got)? "
+    r"|\b(she|he|they)('s| has| have)( got)? (the |her |his |their |some )?"
     + _OTHER_PILLS
     + r" (saved|stockpiled|hoarded)( up)?\b"
     r"|"
@@ -3867,6 +3867,33 @@ _THEIR_SIGNS = (
     + _OTHER
     + r"('s| has| have)? been (giving|given) (away )?(her|his|their) (things|stuff|belongings|possessions|records"
     r"|books|clothes)( away)?\b[^.!?]{0,60}\b(sorry|apologi[sz]\w*|goodbye)\b"
+    # Typed in stop 54 (10 told of someone else: 4 had the helper's reply, 3 nothing):
+    # - not around, and things given away: "my brother keeps saying he won't be around for
+    #   christmas and he's giving his guitar away".
+    r"|(\b(she|he|they)|"
+    + _OTHER
+    + r") (keeps saying|keep saying|says|said|told me)( that)? (she|he|they) (won't|will not"
+    r"|isn't going to"
+    r"|is not going to|aren't going to) be (around|here)\b[^.!?]{0,60}\b(giving|given|gave) (away )?(her|his|their)"
+    r" \w+( \w+)?( away)?\b"
+    # - a car to be driven off a height or into something: "my sister said she's going to drive
+    #   her car off the bridge tonight".
+    r"|\b(she|he|they)('s| is| are)? (going to|gonna|planning to|about to|wants to|want to|threatening to|threatened to"
+    r"|will) (drive|crash|steer) (her|his|their|the) (car|van|motorbike|bike) (off|into) (the |a )?(bridge|cliff|edge"
+    r"|river|sea|canal|quarry|wall|tree|lorry|truck|barrier|oncoming traffic)\b"
+    # - the peace of not waking up, talked about: "my friend keeps talking about how peaceful
+    #   it would be to not wake up".
+    r"|"
+    + _OTHER
+    + r" (keeps|keep|kept|has been|'s been) (talking|saying|going on) (about )?(how )?(peaceful|nice|easy"
+    r"|easier|good|better) it (would|'d) be (to )?(not wake up|never wake up|die|be dead|not be here|disappear)\b"
+    # - a picture of a height with a last word: "sent me a photo of the cliff edge with 'last
+    #   view'".
+    r"|"
+    + _OTHER
+    + r"( just)? (sent|posted|texted|messaged|shared)( me)? (a )?(photo|pic|picture|video|snap|story)"
+    r" of (the |a )?(cliff( edge)?|edge|bridge|roof|rooftop|ledge|tracks|drop)\b[^.!?]{0,40}\b(last (view|look|time"
+    r"|sunset)|bye|goodbye|sorry|farewell)\b"
     # - a means said to be with them: "my best mate said he's got a rope in his car".
     r"|\b(she|he|they)('s| has| have)? (got|bought|has) (a|the) (rope|noose|gun|hose|hosepipe)\b[^.!?]{0,20}"
     r"\b(in|under|at) (her|his|their) (car|room|bag|flat|house|boot|garage)\b"
@@ -3892,7 +3919,7 @@ _THEIR_SIGNS = (
     + _OTHER
     + _NOT_A_TRIP
     + r"( (just|has|had))? (texted|messaged|sent|posted)( me)?( a)? [\"'‘“]?"
-    r"(goodbye|bye|farewell)\b"
+    r"(goodbye|bye|farewell|thanks for everything|thank you for everything|love you all|sorry for everything)\b"
     r"[^.!?]{0,60}\b((her|his|their) phone('s| is)? (off|dead|going to voicemail|switched off)"
     r"|straight to voicemail|left (me )?on read)\b"
 )
