@@ -6029,6 +6029,50 @@ _STOP54_VOICES: list[Typed] = [
     ),
 ]
 
+#: Stop 54's fourth batch: second-language English (10 risky, all caught; 2 twins with the
+#: crisis reply) and whole debriefs typed in one go (4 risky: 1 with the role note, 1 with
+#: nothing).
+_STOP54_SECOND_LANGUAGE_AND_LONG: list[Typed] = [
+    (
+        "I go to the bridge after the casting, it is the way to my home",
+        NOT_CRISIS,
+        "I go to the bridge after the casting, it is better for everybody",
+        ONLY_CRISIS,
+    ),
+    (
+        "please say to my mother I am sorry, I cannot come for dinner",
+        NOT_CRISIS,
+        "please say to my mother I am sorry, I cannot continue",
+        ONLY_CRISIS,
+    ),
+    (
+        "Project: untitled period drama. Role: the maid, who poisons the master in act three."
+        " Date: Tuesday. Format: in person. Wore: grey dress. Felt: focused. Nailed: the"
+        " curtsey. Learned: research how much arsenic the Victorians actually used, it helps"
+        " the scene.",
+        NOT_CRISIS,
+        "Project: untitled period drama. Role: the maid. Date: Tuesday. Format: in person."
+        " Wore: grey dress. Felt: nothing, which is new. Nailed: the curtsey. Learned: that"
+        " I've been researching how much of my insulin it would take and I think I know now.",
+        ONLY_CRISIS,
+    ),
+    ("how much of my savings would it take to fund the short", NONE_ONLY, None, None),
+    (
+        "it's been a weird week, I had two auditions and a callback, the callback was for a"
+        " play about a family and I really connected with the mother, anyway I've decided the"
+        " 14th is the day I finally clear out the loft, after my sister's birthday, and the"
+        " director said they'd let us know by the end of the month",
+        NOT_CRISIS,
+        "it's been a weird week, I had two auditions and a callback, the callback was for a"
+        " play about a family and I really connected with the mother, anyway I've decided the"
+        " 14th is the day, after my sister's birthday, so she has that at least, and the"
+        " director said they'd let us know by the end of the month",
+        ONLY_CRISIS,
+    ),
+    ("I've decided the 14th is the day I finally clear out the loft", NOT_CRISIS, None, None),
+    (None, None, "I've decided the 14th is the day.", CAUGHT),
+]
+
 _STOP53_EUPHEMISMS: list[Typed] = [
     (
         "I'm going to become another statistic of the industry, actors who quit by 30",
@@ -6606,6 +6650,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP54_HYPERBOLE_AND_QUESTIONS,
         *_STOP54_SAID_IN_PASSING,
         *_STOP54_VOICES,
+        *_STOP54_SECOND_LANGUAGE_AND_LONG,
     ],
 )
 def test_typed_lines_and_their_twins(

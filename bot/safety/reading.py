@@ -684,6 +684,30 @@ _A_PEACEFUL_LIFE = re.compile(
     r"|at|on)|get away|go (to|on)|spend)\b" + _NO_ENDING_AFTER
 )
 
+#: A height or the tracks named as the way home (stop 54): "I go to the bridge after the
+#: casting, it is the way to my home" had the crisis reply.
+_THE_WAY_HOME = re.compile(
+    r"\b(bridge|station|platform|tracks|river|viaduct|overpass|roof)\b[^.!?]{0,60}\b((is|it's|it is|its) (the|my)"
+    r" (way|route|shortcut)|on (the|my) way (home|to|back)|way (to|back) (my )?(home|house|flat)|to get home"
+    r"|way home)\b" + _NO_ENDING_AFTER
+)
+
+#: Sorry for missing a meal or a meeting (stop 54): "please say to my mother I am sorry, I
+#: cannot come for dinner" had the crisis reply.
+_SORRY_TO_MISS_IT = re.compile(
+    r"\b(sorry|apologi\w*)\b[^.!?]{0,60}\b(can't|cannot|can not|won't be able to|couldn't|could not|am not able"
+    r" to) (come|make it|be there|join|attend|visit)( (to|for|on|at|in) (the |her |his |their |our |my )?\w+"
+    r"| (tonight|tomorrow|today|this (week|weekend)|on \w+day))" + _NO_ENDING_AFTER
+)
+
+#: A day named for what will be done on it (stop 54): "I've decided the 14th is the day I
+#: finally clear out the loft" had P(crisis) 0.99.
+_THE_DAY_FOR_A_THING = re.compile(
+    r"\b(is|will be|'s) the (day|night|date) (i|we) (finally |actually |properly |officially )?(?!(finally|actually"
+    r"|properly|officially|die|end|do|go|kill|jump|take|leave|say|stop|check|finish|won't|will|can)\b)[a-z]+"
+    + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -946,6 +970,9 @@ def calming(folded: str) -> bool:
             _WAKE_UP_ON_A_DAY,
             _SAVED_UP_FOR_SOMETHING,
             _A_PEACEFUL_LIFE,
+            _THE_WAY_HOME,
+            _SORRY_TO_MISS_IT,
+            _THE_DAY_FOR_A_THING,
         )
     )
 

@@ -906,7 +906,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(which|what) (methods?|ways?) (are|is|would be) (painless|quickest|least painful|quick)\b"
         r"(?! (for|to|of|at|in|with) (?!(die|dying|end|do it|go|me)\b))"
         r"|\bhow to do it (painlessly|quickly|properly|without pain)"
-        r"|\bhow (many|much) of (my|these|the|her|his|my \w+'s) \w+( \w+)? (would|will) (do it|be enough|work)",
+        r"|\bhow (many|much) of (my|these|the|her|his|my \w+'s) \w+( \w+)? (would|will) (do it|be enough|work)"
+        # ... or what it "would take" (stop 54): "I've been researching how much of my insulin it
+        # would take and I think I know now".
+        r"|\bhow (many|much) of (my|these|the) (\w+ )?"
+        + _ANY_PILLS
+        + r" (it )?(would|will|it'd) (it )?take"
+        r"(?=\s*([.!?,]|$|and\b|to (die|kill|do it|end it|not wake up)\b))",
         # A quiz question or a cup of coffee: "the lethal dose of caffeine for the trivia night".
         r"\b(trivia|quiz|pub quiz|caffeine|coffee|energy drinks?|espresso|water|carrots|bananas|for (the|a|my)"
         r" (script|scene|role|character|play|podcast|essay|class|sketch))\b",
@@ -1794,6 +1800,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(lie|lying|lay|laying) (down )?(on|across|by|beside|next to|near) the (train |railway )?(tracks|rails"
         r"|railway( line)?|motorway|dual carriageway)\b",
         r"\b(photo\w*|pics?|shoot|filming|film|scene|set|video|music video|stunt|crash mat)\b",
+    ),
+    # A day decided on, named bare, and put after someone else's day (stop 54): "I've
+    # decided the 14th is the day, after my sister's birthday, so she has that at least".
+    (
+        "plan",
+        r"\b(decided|chosen|picked|set|know)\b[^.!?]{0,20}\b(the \d{1,2}(st|nd|rd|th)?|"
+        + DAY
+        + r"|tomorrow|tonight"
+        r"|next week|the weekend|new year'?s?( eve)?) (is|will be|'s) the (day|night|date)\s*[,;:-]\s*after (my|her|his"
+        r"|their|our) \w+('s)? (birthday|wedding|exams?|party|graduation|anniversary|holiday|christmas)\b",
     ),
     # Going for good, and the one told took it for something else (stop 54): "I told my
     # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
@@ -2868,6 +2884,12 @@ _PLAIN_DISTRESS = (
     # A sign to go, where to not said (stop 54): "if tomorrow's audition goes badly that's my
     # sign to go".
     r"|\b(my|the) sign to (go|leave|check out|stop)\s*([.!?,]|$)"
+    # A day decided on, with nothing of what it is for (stop 54): "I've decided the 14th is
+    # the day." Not "the day I finally clear out the loft".
+    r"|\b(decided|chosen|picked)\b[^.!?]{0,20}\b(the \d{1,2}(st|nd|rd|th)?|"
+    + DAY
+    + r"|tomorrow|tonight|next week"
+    r"|the weekend) (is|will be|'s) the (day|night|date)\s*([.!?]|$)"
 )
 
 
