@@ -262,7 +262,19 @@ def unlisted_language(clause: str) -> bool:
     original = [w for w in _WORD_CASED.findall(cased) if any(c.isalpha() for c in w)]
     if original and all(w[0].isupper() for w in original):
         return False
+    # Three words or more, most of them not English at all, and none of English's commonest
+    # (stop 54): "jag vill inte leva längre" (Swedish, I don't want to live any longer) was
+    # read as English, with no quiet line, because "jag" is English slang.
+    # Names typed with a capital ("rehearsing Hedda Gabler") are not counted.
+    lower = [w for w in latin if w not in {o.lower() for o in original if o[0].isupper()}]
+    if len(lower) >= 3 and wordlang.share_unknown_in_english(lower) >= UNLISTED_SHARE:
+        return True
     return wordlang.unknown_in_english(latin)
+
+
+#: The share of a clause's words that must be unknown in English to call it a language the
+#: word table does not list (with none of English's commonest words among them).
+UNLISTED_SHARE = 0.6
 
 
 def _romanized_hindi(text: str) -> bool:

@@ -166,7 +166,7 @@ def test_a_foreign_message_without_the_reader_still_gets_the_support_line() -> N
     detector = default_detector()
     alone = SafetyDetector(detector.scorer, detector.thresholds, _Broken())
     # A line the reader gives the crisis reply (test above): without it, the quiet line.
-    found = alone.assess("ich will nicht mehr leben")
+    found = alone.assess("je n'ai plus envie de rien, j'ai pris toutes les pilules")
     assert found.level is Level.NONE and found.unsure
     assert alone.second is None  # asked once, not at every message
 
@@ -174,8 +174,10 @@ def test_a_foreign_message_without_the_reader_still_gets_the_support_line() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "ich will nicht mehr leben",  # German: I don't want to live any more
-        "nie chcę już żyć, dzisiaj w nocy to skończę",  # Polish: ... tonight I'll end it
+        # (Until stop 54 a German and a Polish wish not to live were here; the rules read
+        # those now, in `_OTHER_LANGUAGES`, so lines no rule reads stand in for them.)
+        "ich möchte einfach nicht mehr aufwachen",  # German: I just don't want to wake up
+        "je n'ai plus envie de rien, j'ai pris toutes les pilules",  # French: took all the pills
         "Ik heb alle pillen genomen, het spijt me.",  # Dutch: I've taken all the pills, sorry
     ],
 )
@@ -345,8 +347,8 @@ def test_a_crisis_clause_in_another_language_inside_an_english_debrief_is_read()
     """The English model cannot read the Polish clause and no rule does; the multilingual
     reader is asked about it, and only about it."""
     asked = default_detector().assess(
-        "audition for a period drama, wore grey, felt ok, anything else: nie chcę już żyć,"
-        " dzisiaj w nocy to skończę. but the reader was lovely"  # Polish, P(crisis) 0.94 alone
+        "audition for a period drama, wore grey, felt ok, anything else: nie chcę się już"
+        " obudzić. but the reader was lovely"  # Polish: I don't want to wake up any more
     )
     assert asked.level in (Level.CRISIS, Level.CONCERN) and asked.reason == "model"
     assert default_detector().assess("audition for a period drama, wore grey, felt ok").level is (

@@ -1605,6 +1605,10 @@ def test_two_words_wholly_in_another_language_are_not_read_as_english(
         "haluan kuolla",  # Finnish
         "nem akarok élni",  # Hungarian
         "tôi muốn chết",  # Vietnamese
+        # One word of each is English slang or rare English ("jag", "har"): until stop 54
+        # these were read as English, with no quiet line.
+        "jag vill inte leva längre",  # Swedish: I don't want to live any longer
+        "Jag har tagit alla tabletter",  # Swedish: I've taken all the pills
     ],
 )
 def test_a_language_the_word_table_does_not_list_is_never_an_all_clear(
@@ -1628,7 +1632,16 @@ def test_accented_words_are_not_counted_as_english(detector: SafetyDetector) -> 
     assert not read("to so o po").foreign
 
 
-@pytest.mark.parametrize("name", ["Hedda Gabler", "Woyzeck Büchner", "Ivanov Chekhov"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hedda Gabler",
+        "Woyzeck Büchner",
+        "Ivanov Chekhov",
+        "rehearsing Woyzeck Büchner",
+        "playing Ivanov tonight",
+    ],
+)
 def test_a_play_named_in_capitals_is_no_unlisted_language(
     detector: SafetyDetector, name: str
 ) -> None:
@@ -5900,6 +5913,9 @@ _STOP54_HYPERBOLE_AND_QUESTIONS: list[Typed] = [
 #: denied as the reason, gas left on on purpose, a sign to go; and the everyday twins the
 #: first rules caught (a reason given before the denial, a laptop that won't last).
 _STOP54_SAID_IN_PASSING: list[Typed] = [
+    # A means drawn beside the kitchen or a walk is the kitchen or the walk.
+    ("🔪🍅 cooking for the cast tonight", NONE_ONLY, "🔪🩸 again tonight", ONLY_CRISIS),
+    ("me 🧍‍♀️🌉 sunset walk tonight 🌅", NONE_ONLY, "me 🧍‍♀️🌉⬇️ tonight", ONLY_CRISIS),
     # Ending it, or not wanting to live, wholly in another language: each had the quiet
     # support line only; a thing got over with, or embarrassment, keeps it.
     (

@@ -121,7 +121,11 @@ _DRAWN_ENDING = re.compile(
 )
 _DRAWN_AT_PLAY = re.compile(
     r"\b(halloween|costume|show|scene|film|movie|murder mystery|horror|props?|set|play|game|phone|battery"
-    r"|laptop|episode|series|season|book|novel|true crime|podcast|party|makeup|sfx|vitamins?|supplements?)\b"
+    r"|laptop|episode|series|season|book|novel|true crime|podcast|party|makeup|sfx|vitamins?|supplements?"
+    # ... or the kitchen, a walk or a view (stop 54): "🔪🍅 cooking for the cast tonight",
+    # "me 🧍‍♀️🌉 sunset walk tonight 🌅".
+    r"|cook\w*|dinner|lunch|recipe|chopping|kitchen|bake|baking|walk|walking|hike|sunset|sunrise|view|photos?"
+    r"|run|running|cycle|cycling|commute)\b"
 )
 
 
@@ -318,6 +322,13 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i don't want to live",
     ),
     (r"(?<!恥ずかしくて)(?<!恥ずかしすぎて)死にたい", "i want to die"),
+    # Polish: "chcę umrzeć" (I want to die) had the quiet line only; "wzięłam wszystkie
+    # tabletki" (I took all the pills) only "are you okay?".
+    (r"\bchce (juz )?umrzec\b(?! ze (wstydu|smiechu))", "i want to die"),
+    (
+        r"\b(wzielam|wzialem|lyknelam|lyknalem) wszystkie (tabletki|leki|pigulki)\b",
+        "i took all the pills",
+    ),
 )
 _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 
