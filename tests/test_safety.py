@@ -6089,6 +6089,48 @@ _STOP54_SECOND_LANGUAGE_AND_LONG: list[Typed] = [
     (None, None, "I've decided the 14th is the day.", CAUGHT),
 ]
 
+#: Stop 54's fifth batch: 30 ordinary lines of an actor's week in heavy words (3 had the
+#: crisis reply, 6 "are you okay?"); the classes fixed, each beside the risky line it
+#: resembles.
+_STOP54_EVERYDAY: list[Typed] = [
+    (
+        "I took a sleeping tablet for the red-eye to LA, see you on the other side",
+        NOT_CRISIS,
+        "took all my pills, see you on the other side",
+        ONLY_CRISIS,
+    ),
+    (
+        "I just want it all to be over, the waiting I mean, not life",
+        NOT_CRISIS,
+        "I just want it all to be over",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've got all my pills sorted in the weekly box for tour",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "feeling hopeless about this one but the next one's Thursday",
+        NONE_ONLY,
+        "feeling hopeless",
+        CAUGHT,
+    ),
+    (
+        "nothing matters except nailing this callback tomorrow",
+        NONE_ONLY,
+        "nothing matters",
+        CAUGHT,
+    ),
+    (
+        "I feel like a burden on my scene partner, I keep dropping lines",
+        NONE_ONLY,
+        "I feel like a burden on my family",
+        CAUGHT,
+    ),
+]
+
 _STOP53_EUPHEMISMS: list[Typed] = [
     (
         "I'm going to become another statistic of the industry, actors who quit by 30",
@@ -6667,6 +6709,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP54_SAID_IN_PASSING,
         *_STOP54_VOICES,
         *_STOP54_SECOND_LANGUAGE_AND_LONG,
+        *_STOP54_EVERYDAY,
     ],
 )
 def test_typed_lines_and_their_twins(

@@ -719,6 +719,24 @@ _THE_DAY_FOR_A_THING = re.compile(
     + _NO_ENDING_AFTER
 )
 
+#: The thing meant, said after it, and life said not to be it (stop 54): "I just want it all
+#: to be over, the waiting I mean, not life" had the crisis reply.
+_NOT_LIFE_I_MEAN = re.compile(
+    r"\b(the|this) (waiting|wait|process|audition|callback|run|show|week|shoot|tour|rehearsals?|day|term|contract"
+    r"|job) i mean\b[^.!?]{0,20}\bnot (life|living|my life|me|myself)\b"
+    r"|\bi mean the (waiting|wait|process|audition|callback|run|show|week|shoot|tour|day)\b[^.!?]{0,20}\bnot (life"
+    r"|living|my life|me|myself)\b" + _NO_ENDING_AFTER
+)
+
+#: "See you on the other side" of a flight or an operation (stop 54): "I took a sleeping
+#: tablet for the red-eye to LA, see you on the other side" had the crisis reply.
+_OTHER_SIDE_OF_A_TRIP = re.compile(
+    r"\b(flight|red-?eye|plane|jet ?lag|long[- ]haul|overnight (flight|bus|train|coach)|surgery|operation|op"
+    r"|anaesthetic|anesthetic|tech week|hell week|the run|the tour)\b[^.!?]{0,80}\bsee (you|ya|u) on the other side\b"
+    r"|\bsee (you|ya|u) on the other side (of (the )?(pond|atlantic|world|run|tour|week|weekend|show|surgery|op"
+    r"|flight|tech|exams?|move))\b" + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -817,6 +835,9 @@ MEANS_AT_WORK = re.compile(
     r"|stomach|asthma|blood pressure|acne|skin|thyroid|voice))\b"
     r"(?![^.!?]{0,80}\b(all|whole|the lot|every|too many|overdose|at once|in one go)\b)"
     r"|\b(balloons?|party|birthday|gender reveal)\b[^.!?]{0,60}\bhelium\b"
+    # Pills sorted into a week's box (stop 54): "all my pills sorted in the weekly box for tour".
+    r"|\b(pills|tablets|meds|medication)\b[^.!?]{0,40}\b(weekly|daily|dosette|pill|day-by-day) (box|organi[sz]er"
+    r"|case|planner|tray)\b"
     # Kept with the props (stop 54): "looking at the knives in the prop box, we need a
     # duller one for the fight".
     r"|\b(knife|knives|blade|blades|rope|ropes|gun|guns|pills|bottle)\b[^.!?]{0,20}\b(in|on|from|at) the prop"
@@ -984,6 +1005,8 @@ def calming(folded: str) -> bool:
             _THE_WAY_HOME,
             _SORRY_TO_MISS_IT,
             _THE_DAY_FOR_A_THING,
+            _OTHER_SIDE_OF_A_TRIP,
+            _NOT_LIFE_I_MEAN,
         )
     )
 

@@ -73,7 +73,13 @@ _MISHAP = (
 #: Pills taken along, not swallowed: "take all my tablets with me when I go on tour".
 _TAKEN_ALONG = r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)"
 #: Hopeless at a skill is not hopeless: "hopeless at accents"; at everything is.
-_HOPELESS = r"hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b))"
+_HOPELESS = (
+    r"hopeless(?! (at|with) (?!(everything|life|anything|it all|all of it)\b))"
+    # ... not about one thing (stop 54): "feeling hopeless about this one but the next one's
+    # Thursday".
+    r"(?! about (this|that|the|my|tomorrow's|today's) (one|audition|role|part|callback|job|tape|self[- ]?tape|show"
+    r"|recall|casting|meeting|accent|song|monologue)\b)"
+)
 
 #: Cut for themselves, a thing named: "cut myself a slice of cake after the callback", "cut
 #: myself some slack". Never "a lot" or "a bit" alone.
@@ -1665,7 +1671,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(tech|hell|show|production|press|exam|crunch|move|moving|wedding) week\b"
         r"|\b(panto|pilot|audition|awards|exam|festival|fringe) season\b|\bexams\b"
         r"|\b(the|this) (shoot|tour|run|process|move|audition process|casting process|recall process|edit)"
-        r" (is|has been|'s)\b",
+        r" (is|has been|'s)\b"
+        # ... or the thing meant said after it (stop 54): "I just want it all to be over, the
+        # waiting I mean, not life".
+        r"|\b(the|this) (waiting|wait|process|audition|callback|run|show|week|shoot|tour|rehearsals?|day|term"
+        r"|contract|job) i mean\b|\bi mean the (waiting|wait|process|audition|callback|run|show|week|shoot|tour"
+        r"|day)\b|\bnot (life|living|my life)\b",
     ),
     # Wanting to disappear, not to have been born.
     (
@@ -3217,7 +3228,7 @@ CONCERN = Branches(
     r"|\b(don't|do not) know who to turn to\b(?! (for|about|with)\b)"
     r"|\bneed help\b(?! (with|for|on|from my (agent|coach))\b)[^.!?]{0,40}\b(don't|do not) know (who|where) to (ask|turn|go)\b"
     r"|\b(i feel|feel|feeling) like (a|such a) burden (to|on) (my|the people|everyone)\b(?! (agent|agency|manager|teacher"
-    r"|coach|director|class|cast|crew)\b)"
+    r"|coach|director|class|cast|crew|scene partner|co-?stars?|castmates?|reader|accompanist|band|team)\b)"
     # ... not for going on about auditions.
     r"(?![^.!?]{0,40}\b(talking|going on|moaning|banging on|complaining|ranting|venting) (about|on)\b)"
     r"|\b(i'm|i am|i feel like i'm|feel like i'm) coming apart at the seams\b"
@@ -3228,7 +3239,7 @@ CONCERN = Branches(
     r"|\b(i've|i have|one's|one has) had (a good|a long|a fair|a full|my|one's) innings\b(?![^.!?]{0,60}"
     + _CAREER_INNINGS
     + r")"
-    r"|\bno point in anything\b|\bnothing matters\b|\bnobody cares about me\b|\bno ?one cares about me\b"
+    r"|\bno point in anything\b|\bnothing matters\b(?! (except|but|more than|as much as|apart from|besides|other than)\b)|\bnobody cares about me\b|\bno ?one cares about me\b"
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b"
     r"(?! (with|in) (the |this |that )?(heat|cold|weather|traffic|rain|snow|humidity|commute|noise|schedule"
