@@ -1822,6 +1822,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|next week|the weekend|new year'?s?( eve)?) (is|will be|'s) the (day|night|date)\s*[,;:-]\s*after (my|her|his"
         r"|their|our) \w+('s)? (birthday|wedding|exams?|party|graduation|anniversary|holiday|christmas)\b",
     ),
+    # Oneself uninstalled or deleted, in a phone's words (stop 54): "uninstalling myself
+    # tonight, no more updates". Not from a chat, an app or a list.
+    (
+        "coded",
+        r"\b(uninstall|uninstalling|uninstalled|delete|deleting|deleted|erase|erasing) (myself|my ?self)\b"
+        r"(?! (from|off|on) (the |a |my |this |that |every |all )?(\w+ )?(group|chat|chats|app|apps|list|server|platform"
+        r"|socials?|social media|instagram|twitter|tiktok|internet|site|photos?|pics?|spotlight|tag|tags|thread"
+        r"|mailing list|database|system)\b)",
+    ),
     # Going for good, and the one told took it for something else (stop 54): "I told my
     # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
     # whose meaning is hidden from the person it was said to.
@@ -2895,6 +2904,11 @@ _PLAIN_DISTRESS = (
     # A sign to go, where to not said (stop 54): "if tomorrow's audition goes badly that's my
     # sign to go".
     r"|\b(my|the) sign to (go|leave|check out|stop)\s*([.!?,]|$)"
+    # A countdown to being free, of nothing named (stop 54): "countdown: 2 days left then I'm
+    # free". Not "... for christmas".
+    r"|\b(countdown|\d+ (days?|sleeps|hours|weeks)|(two|three|four|five|six|seven) (days|sleeps|hours|weeks))"
+    r"\b[^.!?]{0,20}\b(left|to go)\b[^.!?]{0,30}\bthen (i'm|i am|i'll be|it's|it is|everything is|it'll be)"
+    r" (free|done|gone|over|at peace|out)\s*([.!?,]|$)"
     # A day decided on, with nothing of what it is for (stop 54): "I've decided the 14th is
     # the day." Not "the day I finally clear out the loft".
     r"|\b(decided|chosen|picked)\b[^.!?]{0,20}\b(the \d{1,2}(st|nd|rd|th)?|"
