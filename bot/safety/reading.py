@@ -737,6 +737,14 @@ _OTHER_SIDE_OF_A_TRIP = re.compile(
     r"|flight|tech|exams?|move))\b" + _NO_ENDING_AFTER
 )
 
+#: A whole dish eaten (stop 54): "I've just swallowed the lot, the whole pizza, no regrets"
+#: had the crisis reply with the emergency number.
+_A_WHOLE_DISH = re.compile(
+    r"\b(the|a|an) (whole|entire) (pizza|cake|tub|pie|loaf|burger|pot|bowl|pan|tray|bag of \w+|packet of (biscuits"
+    r"|crisps|sweets|cookies)|box of (chocolates|donuts|doughnuts|cookies)|bar of chocolate|family bag|sharing bag"
+    r"|cheesecake|lasagne|lasagna|curry|takeaway|meal)\b" + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -1007,6 +1015,7 @@ def calming(folded: str) -> bool:
             _THE_DAY_FOR_A_THING,
             _OTHER_SIDE_OF_A_TRIP,
             _NOT_LIFE_I_MEAN,
+            _A_WHOLE_DISH,
         )
     )
 

@@ -2218,12 +2218,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "plan",
-        r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me",
+        r"\b(nobody|no one) will find me\b|\btoo late\b[^.!?]{0,300}\bfind me"
+        # ... or "finds me" (stop 54): "I've booked a hotel for saturday so nobody finds me at
+        # home".
+        r"|\bso (that )?(nobody|no one|no-one|my (family|mum|mom|kids|partner|flatmate|wife|husband|sister|brother))"
+        r" (finds|will find|has to find|have to find|doesn't find|don't find) me\b",
         # Hidden away for a rest: "nobody will find me till checkout, spa weekend baby".
         r"\b(spa|holiday|getaway|weekend away|honeymoon|romantic|birthday|anniversary|hide and seek|escape room"
         r"|retreat|off grid|digital detox|lie-?in|nap|peace and quiet|me time"
         # ... or to work: "a hotel room for Friday to learn my lines where no one will find me".
-        r"|to (learn|write|run|practi[cs]e|rehearse|finish|film|record|edit|study|read|sleep)|lines|script)\b",
+        r"|to (learn|write|run|practi[cs]e|rehearse|finish|film|record|edit|study|read|sleep)|lines|script"
+        r"|on (social|instagram|google|tiktok|twitter|facebook|the internet|linkedin))\b",
     ),
     (
         "plan",
@@ -3472,6 +3477,22 @@ IMMINENT = Branches(
     r"(?![^.!?]{0,80}\b(set|prop|props|stage|scene|swing|washing|climb\w*|tent|hammock|boat|garden|dog|lead"
     r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war|coat|jacket|dry|drying"
     r"|hang (it|them) up|wardrobe|trousers|jeans|dress)\b)"
+    # ... or "it" tied there, and the chair still to kick (stop 54): "I've tied it to the
+    # banister, just need to kick the chair".
+    r"|\b(tied|tying|fixed|attached|hooked|looped) it (to|round|around|over|on) (the |a |my )?(banister|bannister|beam"
+    r"|door ?frame|hook|rail|railing|loft hatch|pipe|light fitting|ceiling)\b[^.!?]{0,60}\b(kick|step off|jump off"
+    r"|chair|stool|ladder|drop)\b"
+    # The cuts made, deeper than before (stop 54): "I've started, the first cuts are done,
+    # it's deeper than before". Not a film's cuts or a fringe.
+    r"|\b(first|the|my) cuts (are|were) done\b(?![^.!?]{0,60}\b(film|edit|trailer|show|script|scene|hair|fringe"
+    r"|director|episode|podcast|rough|cast|budget)\b)"
+    r"|\bcuts?\b[^.!?]{0,60}\b(it's|its|it is|they're|they are) (a lot |way |much )?deeper than (before|usual"
+    r"|last time|ever)\b"
+    # In the water, not coming back (stop 54): "I'm in the water now, it's so cold, I'm not
+    # swimming back".
+    r"|\b(i'm|im|i am) (in|into|out in) the (water|sea|river|lake|canal|ocean|loch|waves)\b[^.!?]{0,80}\b(not|won't"
+    r"|will not|never) (swimming|swim|coming|walking|going|getting|heading) (back|out|in)"
+    r"(?=\s*([.!?,]|$| this time| again| ever| alive| tonight))"
     # Bleeding or cutting now.
     # Not a nosebleed: "bleeding a lot from my nose, it won't stop".
     r"|\b(cutting|bleeding|burning myself|cut myself)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)"
@@ -4086,7 +4107,7 @@ _MEANS = re.compile(
     + _BARE_MEANS_WORDS
     + r"|bridge|"
     + _ROOF
-    + r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass"
+    + r"|tracks|train|tube|metro( station)?|subway|cliffs?|ledge|overpass|multi[- ]?stor(e)?y|top floor"
     # "the whole bottle tonight": all of something, not a pill named.
     r"|(take|taking|took|swallow|swallowing|swallowed) (the|a|my) whole (bottle|packet|pack|box|strip|tub)"
     # Not of wine for a party: "taking the whole bottle of wine to the cast party tonight".
