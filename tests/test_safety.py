@@ -5942,6 +5942,25 @@ _STOP54_HYPERBOLE_AND_QUESTIONS: list[Typed] = [
 #: denied as the reason, gas left on on purpose, a sign to go; and the everyday twins the
 #: first rules caught (a reason given before the denial, a laptop that won't last).
 _STOP54_SAID_IN_PASSING: list[Typed] = [
+    # Code-mixed: a Hindi farewell and a Tagalog stockpile had the quiet line only.
+    (
+        "sabko bye bol diya, Goa ja raha hoon kal",
+        NOT_CRISIS,
+        "ghar mein sabko bye bol diya, kal tak main nahi rahunga",
+        ONLY_CRISIS,
+    ),
+    (
+        "nag-iipon ako ng pera para sa sabado, birthday ni mama",
+        NOT_CRISIS,
+        "nag-iipon ako ng pills, para sa sabado",
+        ONLY_CRISIS,
+    ),
+    (
+        "said goodbye to everyone at the party, I won't be here tomorrow, flying to Goa",
+        NOT_CRISIS,
+        "I've said goodbye to everyone, I won't be here tomorrow",
+        ONLY_CRISIS,
+    ),
     # A means drawn beside the kitchen or a walk is the kitchen or the walk.
     ("🔪🍅 cooking for the cast tonight", NONE_ONLY, "🔪🩸 again tonight", ONLY_CRISIS),
     ("me 🧍‍♀️🌉 sunset walk tonight 🌅", NONE_ONLY, "me 🧍‍♀️🌉⬇️ tonight", ONLY_CRISIS),

@@ -235,7 +235,21 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
     # "mamaya ko gagawin" (I'll do it later), with nothing after it to do: "gagawin ko yung
     # self tape" is the tape.
     (r"\b(ko gagawin|gagawin ko)( na)?(?= *([,.!?]|$|later today|tonight))", "i'll do it"),
+    # "nag-iipon ako ng pills, para sa sabado" (I'm saving up pills, for Saturday; stop 54):
+    # only the quiet line. The saving and the day, said in English.
+    (r"\bnag-?iipon (na )?(ako|aq) ng\b", "i've been stockpiling"),
+    (r"\b(para )?sa (sabado|linggo)\b", "for the weekend"),
     # Romanized Hindi and Urdu.
+    # "sabko bye bol diya, kal tak main nahi rahunga" (I've said bye to everyone, by tomorrow
+    # I won't be here; stop 54): only the quiet line.
+    (
+        r"\b(sabko|sab ko|sabse) (bye|goodbye|alvida) (bol|keh|kah) (diya|di|dia)\b",
+        "i've said goodbye to everyone",
+    ),
+    (
+        r"\bkal tak (main |mai )?(nahi|nahin) (rahunga|rahungi|rahoonga|rahoongi|bachunga|bachungi)\b",
+        "i won't be here tomorrow",
+    ),
     (
         r"\b(main |mai |mein )?marna chaht[aei] (hu|hoon|hun|hu+n)\b|\bmar jaana chaht[aei]\b",
         "i want to die",
@@ -788,6 +802,10 @@ _AWAY_SAID = re.compile(
     + r"|\b(won't|will not|wont) be (around|here|reachable|contactable|online)( to (answer|reply|respond|chat"
     r"|text back))?[^.!?]{0,20}[,;:-]\s*(it's |its )?(a |my )?(shoot|filming|tech|show|work|rehearsal|travel"
     r"|wedding|festival|press|recording|exam|moving|audition|callback) (day|days|week|weekend|night)\b"
+    + _NO_ENDING_AFTER
+    # ... or the journey (stop 54): "... I won't be here tomorrow, flying to Goa".
+    + r"|\b(won't|will not|wont) be (around|here|reachable|contactable|online)\b[^.!?]{0,30}[,;:-]\s*(flying|off to"
+    r"|heading to|driving to|travelling to|traveling to|on (a|the|my) (flight|plane|train|trip|holiday|tour))\b"
     + _NO_ENDING_AFTER
 )
 

@@ -1831,6 +1831,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|socials?|social media|instagram|twitter|tiktok|internet|site|photos?|pics?|spotlight|tag|tags|thread"
         r"|mailing list|database|system)\b)",
     ),
+    # Goodbye said to everyone and not here after (stop 54): "i've said goodbye to everyone, i
+    # won't be here tomorrow" (glossed from Hindi, which the model is not asked about). Not a
+    # trip or a job (`_NOT_AWAY`), nor a cast's goodbyes.
+    (
+        "farewell",
+        r"\b(said|saying|say) (my )?goodbyes? to (everyone|everybody|them all|all of them)\b[^.!?]{0,60}"
+        + _ABSENT
+        + _NOT_AWAY,
+        _FAREWELL_AUDIENCE,
+    ),
     # Going for good, and the one told took it for something else (stop 54): "I told my
     # flatmate I'm going away for good, she thinks I mean moving" had nothing. A farewell
     # whose meaning is hidden from the person it was said to.
