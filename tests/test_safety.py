@@ -6977,22 +6977,19 @@ _STOP54_SOMEONE_ELSE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("told", "twin"), _STOP54_SOMEONE_ELSE)
-def test_stop54_another_persons_danger_gets_the_helpers_reply(
-    detector: SafetyDetector, told: str, twin: str
-) -> None:
-    found = detector.assess(told)
-    assert found.level is Level.CRISIS and found.someone_else, told
-    assert detector.assess(twin).level is not Level.CRISIS, twin
-
-
-@pytest.mark.parametrize(("told", "twin"), _STOP53_SOMEONE_ELSE)
+@pytest.mark.parametrize(
+    ("told", "twin", "may"),
+    [
+        *[(told, twin, NONE_ONLY) for told, twin in _STOP53_SOMEONE_ELSE],
+        *[(told, twin, NOT_CRISIS) for told, twin in _STOP54_SOMEONE_ELSE],
+    ],
+)
 def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(
-    detector: SafetyDetector, told: str, twin: str
+    detector: SafetyDetector, told: str, twin: str, may: tuple[Level, ...]
 ) -> None:
     found = detector.assess(told)
     assert found.level is Level.CRISIS and found.someone_else, told
-    assert detector.assess(twin).level is Level.NONE, twin
+    assert detector.assess(twin).level in may, twin
 
 
 #: Stop 54: replies to "are you okay?" (10 risky typed, 4 with nothing or "are you okay?"
