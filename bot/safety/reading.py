@@ -759,6 +759,21 @@ _A_WHOLE_DISH = re.compile(
     r"|cheesecake|lasagne|lasagna|curry|takeaway|meal)\b" + _NO_ENDING_AFTER
 )
 
+#: A car looked for in a car park (stop 54): "checked the top of the car park again today,
+#: my car wasn't there, it was on level 2" had the crisis reply.
+PARKED = re.compile(
+    r"\b(car park|multi[- ]?stor(e)?y|parking)\b[^.!?]{0,80}\b(my car|the car|parked|level \d|ticket|space|spot"
+    r"|pay and display|the van)\b" + _NO_ENDING_AFTER
+)
+
+#: A sight looked forward to from there (stop 54): "the bridge. midnight. the fireworks are
+#: meant to be amazing" had the crisis reply.
+_A_SIGHT_AHEAD = re.compile(
+    r"\b(fireworks|sunset|sunrise|meteor shower|northern lights|eclipse|view|skyline|light show|stars)\b[^.!?]{0,30}"
+    r"\b(meant to be|supposed to be|should be|will be|gonna be|going to be|are|is) (amazing|beautiful|incredible"
+    r"|good|great|stunning|spectacular|epic|unreal|gorgeous|lovely)\b" + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -1034,6 +1049,8 @@ def calming(folded: str) -> bool:
             _OTHER_SIDE_OF_A_TRIP,
             _NOT_LIFE_I_MEAN,
             _A_WHOLE_DISH,
+            PARKED,
+            _A_SIGHT_AHEAD,
         )
     )
 

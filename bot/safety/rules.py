@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterator
 
 from bot.reading import FILLERS
-from bot.safety.reading import A_RELATIONSHIP, DAY, MEANS_AT_WORK, RETURN_TIMED, VIEW_ENJOYED
+from bot.safety.reading import (
+    A_RELATIONSHIP,
+    DAY,
+    MEANS_AT_WORK,
+    PARKED,
+    RETURN_TIMED,
+    VIEW_ENJOYED,
+)
 from bot.text import normalise
 
 #: Medicines by name, as people who take them say them: "took 30 of my sertraline".
@@ -1812,6 +1819,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|railway( line)?|motorway|dual carriageway)\b",
         r"\b(photo\w*|pics?|shoot|filming|film|scene|set|video|music video|stunt|crash mat)\b",
     ),
+    # How long before anyone would notice, worked out (stop 54): "I've worked out how long
+    # it'll take before anyone notices".
+    (
+        "plan",
+        r"\b(worked out|working out|figured out|figuring out|calculated|know|counted)\b[^.!?]{0,20}\bhow long"
+        r"( it('ll| will| would|'d) take)? (before|till|until) (anyone|anybody|someone|somebody|they|people|my \w+)"
+        r" (notices?|notice i'm gone|finds? me|finds? out|realises?|realizes?|misses? me|comes? looking)"
+        r"\s*([.!?,]|$)",
+    ),
     # A day decided on, named bare, and put after someone else's day (stop 54): "I've
     # decided the 14th is the day, after my sister's birthday, so she has that at least".
     (
@@ -2287,7 +2303,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         r"\b(cliffs?|bridge|sea|river|lake|tracks|railway|roof|edge|woods|hose ?pipe|hose|exhaust)\b[^.!?]{0,300}"
-        r"\b(not|never) (coming|going to come) back\b",
+        r"\b(not|never) (coming|going to come) back\b"
+        # ... not till a day (stop 54): "hose is in the boot for the garden, not coming back
+        # till sunday".
+        r"(?! (till|until|before|for|by|from|to|with|tonight|today|tomorrow|this (week|weekend)|after)\b)",
     ),
     # Not "I know when and where the audition is".
     (
@@ -4221,8 +4240,8 @@ def means_and_time(prepared: str) -> bool:
     callbacks next Thursday)."""
     if _ERRAND.search(prepared) is not None or MEANS_AT_WORK.search(prepared) is not None:
         return False  # "rope for the set build tomorrow"
-    if _AN_OUTING.search(prepared) is not None:
-        return False
+    if _AN_OUTING.search(prepared) is not None or PARKED.search(prepared) is not None:
+        return False  # a walk on the cliffs, a car looked for on level 2
     # "see you tomorrow" is when they will be back, not when; "Monday to Sunday" is a week's
     # schedule, not a day chosen (stop 53: a pill organiser had the crisis reply).
     sentences = _SENTENCE_END.split(_DAY_RANGE.sub(" ", RETURN_TIMED.sub(" ", prepared)))
@@ -4300,7 +4319,8 @@ def bare_means_and_time(prepared: str) -> bool:
 #: A height or water, and a when, and nothing else: "the viaduct, after the show closes",
 #: "the Thames after my last shift". Asked about: "the bridge, tomorrow" can be where to meet.
 _BARE_PLACE = re.compile(
-    r"\b(bridge|viaduct|roof|rooftop|cliffs?|ledge|quarry|multi[- ]?stor(e)?y|car park|balcony|tower block"
+    r"\b(bridge|viaduct|roof|rooftop|cliffs?|ledge|quarry|multi[- ]?stor(e)?y|car park|balcony|tower block|pier|jetty"
+    r"|harbour wall|reservoir|weir"
     r"|railway( line)?|(train )?tracks|river|sea|canal|thames|liffey|clyde|mersey|tyne|severn|seine|hudson"
     r"|east river|yarra)\b"
 )
@@ -4309,7 +4329,7 @@ _AND_TAPE = re.compile(r"\b(and|with|plus) (some |the |a roll of |gaffer |duct )
 #: What may be left once the way and the when are taken out of a bare plan.
 _FILLERS = frozenset(
     "the a an my some and then it is it's its that's closes ends finishes wraps done over right at on in this time"
-    " that".split()
+    " that results list news email call decision early late".split()
 )
 
 
