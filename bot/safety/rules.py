@@ -3384,6 +3384,11 @@ DARK = re.compile(
     r"|\b(throw|throws|threw|throwing) (himself|herself|themselves|themself) (off|in front|under|into)\b"
     r"|\b(goodbye|farewell|suicide) (letter|note)s?\b"
     r"|\b(noose|dagger|asp)\b|\b(an|the) od\b|\bod (scene|storyline)\b"
+    # Typed in stop 54: "a woman who takes all her pills", "the cutting scene", "a girl who
+    # stops eating".
+    r"|\b(takes|took|taking|swallows|swallowed) (all|every one of|a (bottle|box|handful) of) (her|his|their|the)"
+    r" (\w+ )?(pills|tablets|meds|medication)\b|\b(cutting|self[- ]?harm|overdose|suicide|hanging) scene\b"
+    r"|\b(stops|stopped|stopping) eating\b|\banorexi\w*|\bbulimi\w*|\beating disorder\b"
 )
 
 
@@ -4579,7 +4584,18 @@ _CROSSOVER = re.compile(
     r"|with my (own |real )(ones|pills|tablets|meds|blades?|razor|knife|rope)"
     r"|\bi('ve| have)? (relapsed|slipped|started (cutting|self[- ]?harming) again)"
     r"|(doesn't|does not|don't|do not|no longer) feel(s)? like (fiction|acting|a role|a part|pretend|make[- ]believe)"
-    r"|(picturing|imagining|see|seeing) myself doing (it|that|the same))\b"
+    r"|(picturing|imagining|see|seeing) myself doing (it|that|the same)"
+    # Typed in stop 54 (6 crossovers, all given only the role note): "... I've counted mine
+    # twice this week", "I wrote one too, last month", "I don't have to act much", "I have
+    # my own scars, some new", "I've been doing it with her", a bridge "I go there a lot
+    # lately".
+    r"|(counted|counting|saved|saving|got|have|have got|kept|keeping) mine\b(?! (for|from|in the (bag|car|box)))"
+    r"|i (wrote|write|have|did|do|tried|made|bought|got) (one|it|that|them) too\b"
+    r"|(don't|do not|didn't|did not|won't|will not) (have|need) to act (much|at all|very (hard|much)|it)"
+    r"|my own (scars|cuts|marks|pills|note|letter|plan|rope|blades?)\b"
+    r"|(doing|done|did|been doing) it (with|alongside|like) (her|him|them)\b"
+    r"|i (go|went|walk|walked|drive|drove) (there|past it|to it) (a lot|every (day|night)|most nights|again)"
+    r"( lately| recently| at night| this week)?(?=\s*([,.!]|$)))\b"
 )
 
 
