@@ -774,6 +774,13 @@ _A_SIGHT_AHEAD = re.compile(
     r"|good|great|stunning|spectacular|epic|unreal|gorgeous|lovely)\b" + _NO_ENDING_AFTER
 )
 
+#: Someone minding the place while they are away (stop 54): "I've written down my passwords
+#: for my sister, she's house sitting" had the crisis reply.
+_MINDING_THE_PLACE = re.compile(
+    r"\b(house|cat|dog|pet|flat|plant)[- ]?sit(ting|ter|s)?\b|\bwhile i'm (away|on tour|abroad|on holiday|filming)\b"
+    + _NO_ENDING_AFTER
+)
+
 #: Put out of one's misery by news (stop 54): "put me out of my misery and just tell me if I
 #: got it" had P(crisis) 1.00. The idiom asks for an answer; the news is named beside it.
 _MISERY_ENDED_BY_NEWS = re.compile(
@@ -1051,6 +1058,7 @@ def calming(folded: str) -> bool:
             _A_WHOLE_DISH,
             PARKED,
             _A_SIGHT_AHEAD,
+            _MINDING_THE_PLACE,
         )
     )
 

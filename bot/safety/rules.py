@@ -1357,6 +1357,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bpasswords?\b[^.!?]{0,300}\b(envelope|for my (brother|sister|mum|mom|dad|parents|partner|family|kids))\b"
         r"|\b(instructions|arrangements)\b[^.!?]{0,300}\b(cat|dog|pets?|kids|children|plants)\b[^.!?]{0,300}"
         r"\b(in case|when i'm gone|after i'm gone|if anything happens)",
+        # ... for someone minding the place while they are away (stop 54): "I've written down
+        # my passwords for my sister, she's house sitting".
+        r"\b(house|cat|dog|pet|flat|plant)[- ]?sitting\b|\bwhile i'm (away|on tour|abroad|on holiday|filming)\b"
+        r"|\b(wifi|wi-fi|netflix|streaming|router)\b",
     ),
     # Not needing the journal, the bot or anything after tonight.
     (
@@ -2943,6 +2947,19 @@ _PLAIN_DISTRESS = (
     r"|\b(countdown|\d+ (days?|sleeps|hours|weeks)|(two|three|four|five|six|seven) (days|sleeps|hours|weeks))"
     r"\b[^.!?]{0,20}\b(left|to go)\b[^.!?]{0,30}\bthen (i'm|i am|i'll be|it's|it is|everything is|it'll be)"
     r" (free|done|gone|over|at peace|out)\s*([.!?,]|$)"
+    # Affairs put in order in passing (stop 54, 10 typed: 5 had nothing): "deleted my photos,
+    # clean slate for whoever", "made a playlist for my funeral", "sorting out who gets what,
+    # the cat, the records, the car", "changed my will today, it felt like the last thing on
+    # the list", "stopped renewing anything ... no point".
+    r"|\b(clean slate|all clear|tidy|sorted|ready) for whoever( (comes|is|finds|has to|needs|gets|takes)\b[^.!?]{0,20})?"
+    r"\s*([.!?,]|$)"
+    r"|\b(made|making|planned|planning|picked|chose|chosen|wrote|writing|sorted) (a |the |my )?(playlist|songs?|music"
+    r"|readings?|flowers|outfit|eulogy|hymns?|order of service) for my (own )?funeral\b"
+    r"|\bsort(ing|ed)? out who gets what\b(?![^.!?]{0,40}\b(swap|sale|divorce|split|raffle|secret santa|costume"
+    r"|props?|wardrobe|tour|party|game)\b)"
+    r"|\b(changed|wrote|written|made|updated|signed|finished) my will\b[^.!?]{0,60}\b(last thing|nothing left|all"
+    r" that's left|ready now|done now)\b"
+    r"|\bstopped renewing (anything|everything)\b"
     # A day decided on, with nothing of what it is for (stop 54): "I've decided the 14th is
     # the day." Not "the day I finally clear out the loft".
     r"|\b(decided|chosen|picked)\b[^.!?]{0,20}\b(the \d{1,2}(st|nd|rd|th)?|"
