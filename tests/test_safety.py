@@ -6171,6 +6171,19 @@ _STOP54_SECOND_LANGUAGE_AND_LONG: list[Typed] = [
 #: crisis reply, 6 "are you okay?"); the classes fixed, each beside the risky line it
 #: resembles.
 _STOP54_EVERYDAY: list[Typed] = [
+    # Concern in a clinician's catalogue register (stop 54: 15 typed, 14 asked about).
+    (
+        "I hate myself for missing that cue, so embarrassing",
+        NONE_ONLY,
+        "I hate myself so much it's hard to breathe",
+        CAUGHT,
+    ),
+    (
+        "nothing I do matters to the casting panel, they'd decided before I walked in",
+        NONE_ONLY,
+        "nothing I do matters and nobody would notice if I stopped trying",
+        CAUGHT,
+    ),
     # Affairs put in order in passing (stop 54: 10 typed, 5 had nothing).
     (
         "I've unsubscribed from everything and deleted my photos from the cloud, storage was full",

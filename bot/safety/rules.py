@@ -2891,7 +2891,11 @@ _PLAIN_DISTRESS = (
     r"|\bnot cut out for (anything|life|any of it|this world|living)\b"
     r"|\bmy (head|mind|thoughts|brain)('s| has| have| is| are)( been)? (really |so |very |pretty |quite )?(dark"
     r"|black|in a (dark|bad|black) place)\b(?! (humou?r|comedy|joke)\b)"
-    r"|\b(nobody|no one|noone|no-one) would (even )?(notice|care|mind) if i (just )?stopped\s*([.!?,]|$)"
+    r"|\b(nobody|no one|noone|no-one) would (even )?(notice|care|mind) if i (just )?stopped( trying| existing"
+    r"| being here| showing up)?\s*([.!?,]|$)"
+    # Nothing one does mattering (stop 54): "nothing I do matters and nobody would notice".
+    r"|\bnothing i (do|say|try) (matters|makes a difference|counts)\b(?! (to (the|my|this) (agent|director|casting"
+    r"|panel)|in (the|this) (room|industry|audition))\b)"
     r"|\b(i'm|i am) (just )?tapping out( of (everything|it all|all of it|life))?\s*([.!?]|$)"
     # No alarm needed, no reason given (stop 54): "no point setting the alarm tomorrow".
     # Not a day off, a lie-in or a phone that wakes them anyway.
@@ -3184,7 +3188,9 @@ CONCERN = Branches(
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
-    r"|\b(i )?hate myself\b|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bdark thoughts\b"
+    # Not for one slip named (stop 54): "I hate myself for missing that cue, so embarrassing".
+    r"|\b(i )?hate myself\b(?! for (missing|forgetting|saying|fluffing|dropping|flubbing|being late|eating|buying"
+    r"|booking|sending|not (learning|prepping|preparing|checking|practi[cs]ing))\b)|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bdark thoughts\b"
     # At breaking point, said of themselves or of everything, not of a phone (stop 52).
     r"|^\W*(at (my )?)?breaking point\b|\b(reached|hit|hitting|reaching|nearing|near|close to|past)( my| a| the)?"
     r" breaking point\b|\b(i'm|i am|im|i feel|feeling|i've|i have|i|me|everything|it's|things"
