@@ -315,14 +315,18 @@ _FAREWELL_AUDIENCE = (
 #: Each rule is (category, pattern) or (category, pattern, unless): a rule with `unless`
 #: does not apply to a message in which `unless` is found anywhere (what "it" is, said
 #: before or after the words the pattern matches).
-#: How a thing would be done better, not the act: "I know how I'd do it differently".
-#: Gone from a list, a chat or a room, not from the world: " disappeared from the callback
-#: list", " vanished from the group chat" (a leading space, to follow "if i").
-_GONE_FROM_A_THING = (
-    r" (vanished|disappeared|dropped out|dropped off|went missing|slipped out|snuck out|sneaked out|ducked out"
-    r"|left early|went home early) (from|of|off) (the|a|this|that|my|our|their"
-    r"|everyone's) (?!(face|world|earth|planet|universe|lives|life|map)\b)"
+#: From a list, a chat or a room, not from the world: "... from the callback list", "...
+#: from the group chat"; not "from the face of the earth" or "from everyone's lives".
+_FROM_A_THING = (
+    r"(from|of|off) (the|a|this|that|my|our|their|everyone's) (?!(face|world|earth|planet|universe|lives|life"
+    r"|map)\b)"
 )
+#: Gone from one of those: "disappeared from the callback list", "vanished from the group chat".
+_GONE_FROM_A_THING = (
+    r"(vanished|disappeared|dropped out|dropped off|went missing|slipped out|snuck out|sneaked out|ducked out"
+    r"|left early|went home early) " + _FROM_A_THING
+)
+#: How a thing would be done better, not the act: "I know how I'd do it differently".
 _DONE_BETTER = r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
 
 CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
@@ -1464,17 +1468,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # Absent from an activity, not from life: "...if I stopped auditioning".
         r"(?! if i (stopped|quit|left|gave up|skipped|missed|didn't (show|turn) up|took a break))"
         # ... or from a list or a room (stop 54): "...if I disappeared from the callback list".
-        r"(?! if i" + _GONE_FROM_A_THING + ")"
+        r"(?! if i " + _GONE_FROM_A_THING + ")"
         # ... or from an evening: "nobody would even miss me at the agency party".
         r"(?! (at|from|in) (the |this |that |tonight's |tomorrow's |our |my |a )?(\w+ )?(party|drinks|wrap"
         r"|workshop|class|rehearsal|audition|read-?through|meeting|event|gig|screening|launch|dinner|do"
         r"|session|showcase|open call|callback|premiere|pub|bar|networking|lunch|brunch)\b)",
-        r"\bif i" + _GONE_FROM_A_THING,
+        r"\bif i " + _GONE_FROM_A_THING,
     ),
     (
         "burden",
         r"\bif i (?!"
-        + _GONE_FROM_A_THING[1:]
+        + _GONE_FROM_A_THING
         + r")(vanished|disappeared|was gone|were gone|died)\b[^.!?]{0,300}"
         r"\b(nobody|no one|no-one|wouldn't|not even)",
     ),
@@ -1769,8 +1773,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "explicit",
         r"\b(have|got|having) (envy|desire|desires|wish|wishes|want|ganas) (to|of) (die|dying|death|kill myself)\b"
         r"|\b(nobody|no one|no-one) (will|would) (be sad|cry|care|mind|notice|miss me) if i (die|died|was gone|am gone"
-        r"|were gone|disappear|disappeared|am dead|was dead)\b(?! (from|of|off) (the|a|this|that|my|our|their"
-        r"|everyone's) (?!(face|world|earth|planet|universe|lives|life|map)\b))",
+        r"|were gone|disappear|disappeared|am dead|was dead)\b(?! " + _FROM_A_THING + ")",
     ),
     # Written to someone close "to say goodbye", with no trip named (stop 54): "I've written
     # to my sister to say goodbye properly". Not to a production or a job.
