@@ -813,6 +813,8 @@ _AWAY_FOR_A_WHILE = re.compile(
     + _NO_ENDING_AFTER
 )
 
+#: Not there to answer: "I won't be here", "won't be reachable".
+_NOT_HERE = r"\b(won't|will not|wont) be (around|here|reachable|contactable|online)"
 #: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
 #: a silent retreat".
 _AWAY_SAID = re.compile(
@@ -821,12 +823,16 @@ _AWAY_SAID = re.compile(
     + _NO_ENDING_AFTER
     # ... or the day's work named after it (stop 54): "pls don't text me tmrw i won't be here
     # to answer, shoot day".
-    + r"|\b(won't|will not|wont) be (around|here|reachable|contactable|online)( to (answer|reply|respond|chat"
+    + r"|"
+    + _NOT_HERE
+    + r"( to (answer|reply|respond|chat"
     r"|text back))?[^.!?]{0,20}[,;:-]\s*(it's |its )?(a |my )?(shoot|filming|tech|show|work|rehearsal|travel"
     r"|wedding|festival|press|recording|exam|moving|audition|callback) (day|days|week|weekend|night)\b"
     + _NO_ENDING_AFTER
     # ... or the journey (stop 54): "... I won't be here tomorrow, flying to Goa".
-    + r"|\b(won't|will not|wont) be (around|here|reachable|contactable|online)\b[^.!?]{0,30}[,;:-]\s*(flying|off to"
+    + r"|"
+    + _NOT_HERE
+    + r"\b[^.!?]{0,30}[,;:-]\s*(flying|off to"
     r"|heading to|driving to|travelling to|traveling to|on (a|the|my) (flight|plane|train|trip|holiday|tour))\b"
     + _NO_ENDING_AFTER
 )
@@ -1020,47 +1026,7 @@ def calming(folded: str) -> bool:
     reassurance ("I'd never hurt myself"), an actor's idiom ("this audition killed me"),
     someone else's story, a break-up, or shorthand said laughing. The model reads words, not
     these; where one is present it may ask gently, not raise the alarm on its own."""
-    return taken_back(folded) or any(
-        rx.search(folded) is not None
-        for rx in (
-            _OTHERS,
-            _OTHERS_WISH,
-            _WORK_ENDED,
-            _BREAK_UP,
-            MEANS_AT_WORK,
-            _BLOOD_GIVEN,
-            _MISHAP_SAID,
-            _ERRAND_AT_A_HEIGHT,
-            RETURN_TIMED,
-            _LAST_FOR_NOW,
-            _RESEARCH_FOR_WORK,
-            _WORN_ROUND_THE_NECK,
-            _WAITING_IN_THE_CAR,
-            _SLIPPED_AWAY_FROM,
-            _LETTERS_FOR_SOMETHING,
-            _AWAY_SAID,
-            _FOR_THE_PART,
-            _OFFERED,
-            _EVERYDAY_AT_A_TIME,
-            _ABOUT_THE_CHAT,
-            _AWAY_FOR_A_WHILE,
-            _HELD_UP,
-            _SUPPLEMENTS,
-            _MISERY_ENDED_BY_NEWS,
-            _WAKE_UP_ON_A_DAY,
-            _SAVED_UP_FOR_SOMETHING,
-            _A_PEACEFUL_LIFE,
-            _THE_WAY_HOME,
-            _SORRY_TO_MISS_IT,
-            _THE_DAY_FOR_A_THING,
-            _OTHER_SIDE_OF_A_TRIP,
-            _NOT_LIFE_I_MEAN,
-            _A_WHOLE_DISH,
-            PARKED,
-            _A_SIGHT_AHEAD,
-            _MINDING_THE_PLACE,
-        )
-    )
+    return taken_back(folded) or any(rx.search(folded) is not None for rx in _CALMING)
 
 
 def without_quotes(text: str) -> str:
@@ -1238,3 +1204,45 @@ def asks_to_stop(folded: str) -> bool:
     the words are read as a request about this chat only when they say so)."""
     text = " ".join(re.sub(r"[^\w' ,]+", " ", folded).split()).strip(" ,")
     return _ASKS_TO_STOP.match(text) is not None
+
+
+#: What calms a message, each searched in its folded text (`calming`); defined last, since
+#: some of them are defined below that function.
+_CALMING = (
+    _OTHERS,
+    _OTHERS_WISH,
+    _WORK_ENDED,
+    _BREAK_UP,
+    MEANS_AT_WORK,
+    _BLOOD_GIVEN,
+    _MISHAP_SAID,
+    _ERRAND_AT_A_HEIGHT,
+    RETURN_TIMED,
+    _LAST_FOR_NOW,
+    _RESEARCH_FOR_WORK,
+    _WORN_ROUND_THE_NECK,
+    _WAITING_IN_THE_CAR,
+    _SLIPPED_AWAY_FROM,
+    _LETTERS_FOR_SOMETHING,
+    _AWAY_SAID,
+    _FOR_THE_PART,
+    _OFFERED,
+    _EVERYDAY_AT_A_TIME,
+    _ABOUT_THE_CHAT,
+    _AWAY_FOR_A_WHILE,
+    _HELD_UP,
+    _SUPPLEMENTS,
+    _MISERY_ENDED_BY_NEWS,
+    _WAKE_UP_ON_A_DAY,
+    _SAVED_UP_FOR_SOMETHING,
+    _A_PEACEFUL_LIFE,
+    _THE_WAY_HOME,
+    _SORRY_TO_MISS_IT,
+    _THE_DAY_FOR_A_THING,
+    _OTHER_SIDE_OF_A_TRIP,
+    _NOT_LIFE_I_MEAN,
+    _A_WHOLE_DISH,
+    PARKED,
+    _A_SIGHT_AHEAD,
+    _MINDING_THE_PLACE,
+)
