@@ -266,7 +266,8 @@ def unlisted_language(clause: str) -> bool:
     # (stop 54): "jag vill inte leva längre" (Swedish, I don't want to live any longer) was
     # read as English, with no quiet line, because "jag" is English slang.
     # Names typed with a capital ("rehearsing Hedda Gabler") are not counted.
-    lower = [w for w in latin if w not in {o.lower() for o in original if o[0].isupper()}]
+    names = {o.lower() for o in original if o[0].isupper()}
+    lower = [w for w in latin if w not in names]
     if len(lower) >= 3 and wordlang.share_unknown_in_english(lower) >= UNLISTED_SHARE:
         return True
     return wordlang.unknown_in_english(latin)
