@@ -4404,8 +4404,9 @@ SETTLED = re.compile(
     # Sorted by a time, or all said (stop 54): "honestly? no. but it'll all be sorted by
     # tomorrow", "yeah I'm okay, I've said everything I needed to say".
     r"|(it'll|it will|everything'll|everything will|it's all going to|it's gonna|it all will) (all )?be (sorted"
-    r"|over|done|taken care of|finished|dealt with) (by|after|before) (tonight|tomorrow|the morning|the weekend"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s*([.!?,]|$))"
+    r"|over|done|taken care of|finished|dealt with) (by|after|before) (tonight|tomorrow|the morning|the weekend|"
+    + DAY
+    + r")(?=\s*([.!?,]|$))"
     r"|(i've|i have|i) said (everything|all) i (needed|wanted|had|have) to say(?=\s*([.!?,]|$))"
     r"|(won't|will not|not going to|isn't going to|is not going to|not gonna) (matter|be a (problem|burden|worry))"
     r" (soon|for (much )?long(er)?|much longer)"
