@@ -7002,29 +7002,67 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
 
 
 @pytest.mark.parametrize(
-    ("calm", "settled"),
+    ("calm", "settled", "may"),
     [
-        ("yeah fine, I'm at the station waiting for my train home", "no, I'm at the station"),
+        (
+            "yeah fine, I'm at the station waiting for my train home",
+            "no, I'm at the station",
+            NONE_ONLY,
+        ),
         (
             "I'm on the roof at Jess's party, all good",
             "I'm outside on the roof, it's quiet up here",
+            NONE_ONLY,
         ),
         (
             "yes! weirdly calm, the tape went well",
             "honestly I'm better than I've been in weeks, weirdly calm",
+            NONE_ONLY,
         ),
-        ("I've got a plan for the self tape now", "I'm fine, I've got a plan now"),
-        ("the run will be over soon, last week of shows", "everything will be over soon anyway"),
+        ("I've got a plan for the self tape now", "I'm fine, I've got a plan now", NONE_ONLY),
+        (
+            "the run will be over soon, last week of shows",
+            "everything will be over soon anyway",
+            NONE_ONLY,
+        ),
+        # Stop 54 (10 typed, 4 with nothing or "are you okay?" again), and one old false
+        # alarm: a decision named ("I've decided to drop the agent") was read as settled.
+        (
+            "honestly? no. but I'll be fine after a nap and some toast",
+            "honestly? no. but it'll all be sorted by tomorrow",
+            NONE_ONLY,
+        ),
+        (
+            "yeah I'm okay, I said everything I needed to say to the director",
+            "yeah I'm okay, I've said everything I needed to say",
+            NONE_ONLY,
+        ),
+        (
+            "no one can help with the traffic, it's too late for that lol",
+            "no one can help, it's too late for that",
+            NONE_ONLY,
+        ),
+        (
+            "fine. just tired of everything today. going to lie down for a bit",
+            "fine. just tired of everything. going to lie down by the tracks for a bit",
+            NOT_CRISIS,
+        ),
+        (
+            "I'm fine now that I've decided to drop the agent",
+            "I'm fine now that I've decided",
+            NONE_ONLY,
+        ),
     ],
 )
 def test_a_place_a_sudden_calm_or_a_plan_after_are_you_okay_is_no_reassurance(
-    detector: SafetyDetector, calm: str, settled: str
+    detector: SafetyDetector, calm: str, settled: str, may: tuple[Level, ...]
 ) -> None:
-    """Typed in stop 53 as replies to "are you okay?" (30 lines): being at a height or by the
-    tracks, calm come suddenly, a plan "now", everything over soon had nothing or only
-    "are you okay?" again. Each beside the reply a person at ease gives in the same words."""
+    """Typed in stops 53 and 54 as replies to "are you okay?": being at a height or by the
+    tracks, calm come suddenly, a plan "now", everything over soon or sorted by tomorrow,
+    all said, beyond help, had nothing or only "are you okay?" again. Each beside the reply a
+    person at ease gives in the same words."""
     assert detector.assess(settled, asked=True).level is Level.CRISIS, settled
-    assert detector.assess(calm, asked=True).level is Level.NONE, calm
+    assert detector.assess(calm, asked=True).level in may, calm
 
 
 #: Typed in stop 53: someone else in danger, told by a friend (10 typed: 4 had the helper's
@@ -7107,35 +7145,3 @@ def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(
     found = detector.assess(told)
     assert found.level is Level.CRISIS and found.someone_else, told
     assert detector.assess(twin).level in may, twin
-
-
-#: Stop 54: replies to "are you okay?" (10 risky typed, 4 with nothing or "are you okay?"
-#: again), each beside an everyday reply of the same shape; and one of the old false alarms
-#: (a decision named: "I've decided to drop the agent").
-_STOP54_REPLIES_TO_ARE_YOU_OKAY: list[tuple[str, str]] = [
-    (
-        "honestly? no. but I'll be fine after a nap and some toast",
-        "honestly? no. but it'll all be sorted by tomorrow",
-    ),
-    (
-        "yeah I'm okay, I said everything I needed to say to the director",
-        "yeah I'm okay, I've said everything I needed to say",
-    ),
-    (
-        "no one can help with the traffic, it's too late for that lol",
-        "no one can help, it's too late for that",
-    ),
-    (
-        "fine. just tired of everything today. going to lie down for a bit",
-        "fine. just tired of everything. going to lie down by the tracks for a bit",
-    ),
-    ("I'm fine now that I've decided to drop the agent", "I'm fine now that I've decided"),
-]
-
-
-@pytest.mark.parametrize(("everyday", "risky"), _STOP54_REPLIES_TO_ARE_YOU_OKAY)
-def test_stop54_replies_to_are_you_okay(
-    detector: SafetyDetector, everyday: str, risky: str
-) -> None:
-    assert detector.assess(risky, asked=True).level is Level.CRISIS, risky
-    assert detector.assess(everyday, asked=True).level is not Level.CRISIS, everyday
