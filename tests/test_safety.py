@@ -5800,6 +5800,20 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
 #: lead with the emergency number; each twin must not have it.
 #: Stop 54: 15 acts in progress and timed plans typed in everyday words; 5 had nothing. Each
 #: beside its everyday twin.
+#: Stop 55: a ligature said only as "it", and thanks said from the top of a car park.
+_STOP55_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
+    (
+        "I've been standing on the chair for an hour with it around my neck",
+        "I've been standing on the chair for an hour trying to fix the curtain rail",
+    ),
+    (
+        "i'm at the top of the car park and the wind is so loud. i just wanted to say thank you"
+        " for listening",
+        "i'm at the top of the car park and the wind is so loud, I can't hear my agent on the"
+        " phone",
+    ),
+]
+
 _STOP54_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
     (
         "I've tied it to the banister, just need to kick the chair",
@@ -6839,6 +6853,129 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
     assert found.level is Level.CRISIS and found.someone_else, (told, found)
 
 
+#: Typed in stop 55 (a seventh round, mine: 104 risky lines in new shapes, each beside an
+#: everyday twin, and 50 everyday lines of an actor's week). What had nothing, only "are you
+#: okay?" or the crisis reply for an everyday line, by class, each beside its twin.
+_STOP55_TYPED: list[Typed] = [
+    # Hurt said to be an accident, hair cut, sorry for a miss, gone on tour.
+    (
+        "i keep burning myself with the curling tongs by accident, I'm a mess in the mornings",
+        NOT_CRISIS,
+        "i keep burning myself with the curling tongs on purpose, it's the only thing that helps",
+        ONLY_CRISIS,
+    ),
+    (
+        "i started cutting my own fringe again after the audition, the first time in two years",
+        NONE_ONLY,
+        "i started cutting again after the audition, the first time in two years",
+        ONLY_CRISIS,
+    ),
+    (
+        "tell my sister I'm sorry I missed her play. I can't tell her myself, she's not speaking"
+        " to me",
+        NOT_CRISIS,
+        "tell my sister I'm sorry. I can't tell her myself",
+        ONLY_CRISIS,
+    ),
+    (
+        "everyone will be relieved when I'm gone on tour, my flatmate most of all",
+        NONE_ONLY,
+        "everyone will be relieved when I'm gone, my flatmate most of all",
+        ONLY_CRISIS,
+    ),
+    ("I hate myself a little for not preparing more", NONE_ONLY, None, None),
+    # Idioms and trips: asked about at most.
+    (
+        "I've been burning the candle at both ends, rehearsals and the bar job",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "leaving the country for a month, see you all on the other side",
+        NOT_CRISIS,
+        "I'm leaving this world tonight, see you all on the other side",
+        ONLY_CRISIS,
+    ),
+    (
+        "been googling how many of my sleeping tablets I can take on a long haul flight",
+        NOT_CRISIS,
+        "been googling how many of my sleeping tablets it takes",
+        ONLY_CRISIS,
+    ),
+    (
+        "gonna swallow the whole bottle of honey lemon before the recall. its decided",
+        NOT_CRISIS,
+        "gonna swallow the whole bottle after the recall. its decided",
+        ONLY_CRISIS,
+    ),
+    (
+        "I'm sorry for being so much trouble with the dates. this is the last message about it,"
+        " promise",
+        NOT_CRISIS,
+        "I'm sorry for being so much trouble. this is the last message you'll get from me",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've been standing on the chair for an hour with the new curtain rail, it's fixed",
+        NOT_CRISIS,
+        "I've been standing on the chair for an hour with it around my neck",
+        ONLY_CRISIS,
+    ),
+    # Cuts hidden or still raw.
+    (
+        "long sleeves again for the audition, the costume notes said period dress",
+        NONE_ONLY,
+        "long sleeves again for the audition, the new cuts are still red",
+        ONLY_CRISIS,
+    ),
+    (
+        "the makeup girl covers the tattoo on my arm before every shoot and never asks",
+        NONE_ONLY,
+        "the makeup girl covers the cuts on my arms before every shoot and never asks",
+        ONLY_CRISIS,
+    ),
+    # Not existing by a day, a plane wished down, fading out, dead soon.
+    (
+        "the actor formerly known as me has a new headshot and a new name by monday",
+        NONE_ONLY,
+        "the actor formerly known as me won't exist by monday",
+        ONLY_CRISIS,
+    ),
+    (
+        "I keep praying the plane lands on time on the way back from the audition",
+        NONE_ONLY,
+        "I keep praying the plane goes down on the way back from the audition",
+        ONLY_CRISIS,
+    ),
+    (
+        "not eating carbs, not sleeping in, not replying to my ex. glow up season",
+        NONE_ONLY,
+        "not eating, not sleeping, not replying. I want to fade out completely",
+        ONLY_CRISIS,
+    ),
+    (
+        "what happens to my journal here if I delete my account",
+        NONE_ONLY,
+        "what happens to my journal here when I'm dead, which won't be long now",
+        ONLY_CRISIS,
+    ),
+    # The notes written; everything said to be over.
+    (
+        "just finished writing the thank-you notes. one for the director, one for my agent",
+        NONE_ONLY,
+        "just finished writing the notes. one for mum, one for my agent",
+        ONLY_CRISIS,
+    ),
+    (
+        "no more auditions this year, I'm checking out of the hotel tonight",
+        NONE_ONLY,
+        "no more auditions, no more anything, I'm checking out tonight",
+        CAUGHT,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("ordinary", "may", "risky", "must"),
     [
@@ -6888,6 +7025,7 @@ def test_someone_else_in_danger_gets_the_helpers_reply(detector: SafetyDetector,
         *_STOP54_VOICES,
         *_STOP54_SECOND_LANGUAGE_AND_LONG,
         *_STOP54_EVERYDAY,
+        *_STOP55_TYPED,
     ],
 )
 def test_typed_lines_and_their_twins(
@@ -6897,7 +7035,7 @@ def test_typed_lines_and_their_twins(
     risky: str | None,
     must: tuple[Level, ...] | None,
 ) -> None:
-    """Each class fixed in stops 51 to 54, by its typed lines: the risky one gets its tier,
+    """Each class fixed in stops 51 to 55, by its typed lines: the risky one gets its tier,
     the everyday twin beside it does not get more than it may."""
     if risky is not None and must is not None:
         assert detector.assess(risky).level in must, risky
@@ -6952,6 +7090,7 @@ _STOP52_EVERYDAY_AT_A_TIME: list[tuple[str, str]] = [
     [
         *_STOP53_ACTS_IN_PROGRESS,
         *_STOP54_ACTS_IN_PROGRESS,
+        *_STOP55_ACTS_IN_PROGRESS,
         *[(plan, everyday) for everyday, plan in _STOP52_EVERYDAY_AT_A_TIME],
     ],
 )
@@ -7050,6 +7189,24 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
         (
             "I'm fine now that I've decided to drop the agent",
             "I'm fine now that I've decided",
+            NONE_ONLY,
+        ),
+        # Stop 55: ready, goodbyes, nearly over, a day known, no check-ins after a day.
+        (
+            "yes, everything is ready now for the shoot tomorrow",
+            "yes, everything is ready now",
+            NONE_ONLY,
+        ),
+        ("okay enough to go to the cast party", "okay enough to say goodbye properly", NONE_ONLY),
+        ("ya. the run's nearly over anyway", "ya. its nearly over anyway", NONE_ONLY),
+        (
+            "im calm. finally. i know what i'm doing on friday, the callback is at 2",
+            "im calm. finally. i know what i'm doing on friday",
+            NONE_ONLY,
+        ),
+        (
+            "yeah yeah. won't need the check-ins after this week, I'm going on holiday",
+            "yeah yeah. won't need the check-ins after this week",
             NONE_ONLY,
         ),
     ],

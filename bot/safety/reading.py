@@ -391,6 +391,7 @@ _IDIOMS = re.compile(
     r"|\b(?!i\b)\w+ (fit|go|gon|finna|gonna|bout to|about to|will|go fit) kill me\b"
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|disappear (under|into|in) the (earth|ground|floor)|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
     r" me( up| whole)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
+    r"|burn(ing|t|ed|s)? (the|my) candle at both ends|burn(ing|t|ed|s)? the midnight oil"
     r"|be the (death|end) of me|die on (this|that) hill|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
 )
@@ -562,6 +563,10 @@ _MISHAP_SAID = re.compile(
     # ... or a finger, a thumb or a knee hurt: "cut my thumb on the set and it won't stop".
     r"|\b(cut|burned|burnt|scalded|nicked|sliced|grazed|slit|gashed|stabbed|jabbed|pricked|caught) my (thumb|finger"
     r"|fingers|hand|palm|knee|foot|toe|lip|chin|head)\b"
+    # ... or said to be an accident: "keep burning myself with the curling tongs by accident".
+    r"|\b(cut|cutting|burn|burning|burned|burnt|scalded|scratched|scratching|nicked|hurt|hurting) myself\b[^.!?]{0,60}"
+    r"\b(by accident|accidentally|by mistake)\b"
+    r"|\b(accidentally|accidently) (cut|burned|burnt|scalded|scratched|nicked|hurt) myself\b"
     r")(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
 )
 
@@ -576,6 +581,7 @@ _OFFERED = re.compile(
 #: The last message for now: "this is the last message you'll get from me tonight".
 _LAST_FOR_NOW = re.compile(
     r"\b(last|final) (message|text|msg|thing)\b[^.!?]{0,40}\b(tonight|today|for (now|tonight|today|a (while|bit))"
+    r"|about (it|this|that|the \w+)\b"
     r"|until|till|before (the|my|i)\b)"
     + _NO_ENDING_AFTER
     # The last of a kind of work until a named break (stop 52): "I've decided this is my
@@ -722,7 +728,9 @@ _THE_WAY_HOME = re.compile(
 _SORRY_TO_MISS_IT = re.compile(
     r"\b(sorry|apologi\w*)\b[^.!?]{0,60}\b(can't|cannot|can not|won't be able to|couldn't|could not|am not able"
     r" to) (come|make it|be there|join|attend|visit)( (to|for|on|at|in) (the |her |his |their |our |my )?\w+"
-    r"| (tonight|tomorrow|today|this (week|weekend)|on \w+day))" + _NO_ENDING_AFTER
+    r"| (tonight|tomorrow|today|this (week|weekend)|on \w+day))"
+    # ... or for one that was missed: "tell my sister I'm sorry I missed her play".
+    r"|\bsorry (i|for) (missed|missing) (her|his|their|the|your|my|our) \w+" + _NO_ENDING_AFTER
 )
 
 #: A day named for what will be done on it (stop 54): "I've decided the 14th is the day I
@@ -747,8 +755,24 @@ _NOT_LIFE_I_MEAN = re.compile(
 _OTHER_SIDE_OF_A_TRIP = re.compile(
     r"\b(flight|red-?eye|plane|jet ?lag|long[- ]haul|overnight (flight|bus|train|coach)|surgery|operation|op"
     r"|anaesthetic|anesthetic|tech week|hell week|the run|the tour)\b[^.!?]{0,80}\bsee (you|ya|u) on the other side\b"
+    # ... of time away: "leaving the country for a month, see you all on the other side".
+    r"|\b(leaving the country|abroad|holiday|vacation|trip|retreat|detox|festival|camping|off[- ]grid|offline"
+    r"|for a (week|fortnight|month))\b[^.!?]{0,80}\bsee (you|ya|u)( all| guys)? on the other side\b"
     r"|\bsee (you|ya|u) on the other side (of (the )?(pond|atlantic|world|run|tour|week|weekend|show|surgery|op"
     r"|flight|tech|exams?|move))\b" + _NO_ENDING_AFTER
+)
+
+#: How many to take, asked for a trip or a day (stop 55): "been googling how many of my
+#: sleeping tablets I can take on a long haul flight" had the crisis reply.
+_A_SAFE_DOSE = re.compile(
+    r"\bhow (many|much)\b[^.!?]{0,40}\b((can|should|could|may) (i|you|one|we)|(i|you|one|we) (can|should|could|may))"
+    r" (safely )?(take|have)\b[^.!?]{0,15}"
+    r"\b(on (a|the|my) (\w+[ -]){0,2}(flight|plane|trip|journey)|for (a|the|my) (\w+[ -]){0,2}(flight|trip|journey"
+    r"|headache|cold)"
+    r"|before (a|the|my) (flight|show|audition|shoot|drive)|in (a|one) (day|go)|a day|per day|with (food|alcohol"
+    r"|coffee|wine|my other))\b"
+    r"(?![^.!?]{0,60}\b(die|dies|dying|dead|kill|kills|fatal|lethal|overdose|od|never wake|not wake)\b)"
+    + _NO_ENDING_AFTER
 )
 
 #: A whole dish eaten (stop 54): "I've just swallowed the lot, the whole pizza, no regrets"
@@ -756,7 +780,10 @@ _OTHER_SIDE_OF_A_TRIP = re.compile(
 _A_WHOLE_DISH = re.compile(
     r"\b(the|a|an) (whole|entire) (pizza|cake|tub|pie|loaf|burger|pot|bowl|pan|tray|bag of \w+|packet of (biscuits"
     r"|crisps|sweets|cookies)|box of (chocolates|donuts|doughnuts|cookies)|bar of chocolate|family bag|sharing bag"
-    r"|cheesecake|lasagne|lasagna|curry|takeaway|meal)\b" + _NO_ENDING_AFTER
+    r"|cheesecake|lasagne|lasagna|curry|takeaway|meal"
+    # ... or a bottle of something soft: "swallow the whole bottle of honey lemon before the recall".
+    r"|bottle of (water|honey|lemon|juice|squash|smoothie|milk|kombucha|lucozade|gatorade|coke|pop|soda))\b"
+    + _NO_ENDING_AFTER
 )
 
 #: A car looked for in a car park (stop 54): "checked the top of the car park again today,
@@ -966,6 +993,12 @@ _ERRAND_AT_A_HEIGHT = re.compile(
     # A height measured for the work: "checked the height of the set, the ladder is enough".
     + r"|\b(height|heights|drop) (of|from) (the|a|our|my) (set|flats?|stage|ladder|rig|truss|scaffold\w*|scenery"
     r"|backdrop|ceiling|doorway|doors?|shelf|shelves|riser|rostrum|fly tower|lighting rig|grid)\b"
+    + _NO_ENDING_AFTER
+    # On a chair or a ladder for a job about the house (stop 55): "standing on the chair for an
+    # hour with the new curtain rail, it's fixed" had the crisis reply.
+    + r"|\b(chair|stool|step ?ladder|ladder)\b[^.!?]{0,60}\b(curtains?|curtain (rail|pole)|blinds?|(light ?)?bulbs?"
+    r"|light fitting|smoke alarm|shelf|shelves|picture|frame|mirror|bunting|fairy lights|decorations|paint\w*"
+    r"|dust\w*|top shelf|cupboard|wardrobe|loft|hatch|fixed|fixing|fix|drill\w*|screws?)\b"
     + _NO_ENDING_AFTER
 )
 
@@ -1242,6 +1275,7 @@ _CALMING = (
     _OTHER_SIDE_OF_A_TRIP,
     _NOT_LIFE_I_MEAN,
     _A_WHOLE_DISH,
+    _A_SAFE_DOSE,
     PARKED,
     _A_SIGHT_AHEAD,
     _MINDING_THE_PLACE,

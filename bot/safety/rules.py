@@ -74,7 +74,9 @@ _MISHAP = (
     r"|(in the (face|head|eye|nose|mouth) )?with (the|a|my) (door|ball|prop|props|bag|sword|racket|script"
     r"|mic|microphone|phone|fan|umbrella)"
     r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
-    r"|at work|in the kitchen)\b)"
+    r"|at work|in the kitchen)\b"
+    # ... said to be an accident after it: "burning myself with the curling tongs by accident".
+    r"|[^.!?]{0,60}\b(by accident|accidentally|by mistake)\b)"
 )
 
 #: Pills taken along, not swallowed: "take all my tablets with me when I go on tour".
@@ -414,7 +416,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(want|wanting|wish i could|going) to (just )?lie down and (not|never) (get|wake) up\b"
         r"(?!( again)? (till|until|before|for (a|an|the)|early|in time))"
         r"|\b(welcome|wouldn't mind|would not mind|don't mind|do not mind|hope|hoping|wish|pray|praying)( if)?"
-        r" (a|the) (bus|car|lorry|truck|train|tram) (hit|hits|hitting|ran|runs|running|would hit|hit) (me|over me)\b",
+        r" (a|the) (bus|car|lorry|truck|train|tram) (hit|hits|hitting|ran|runs|running|would hit|hit) (me|over me)\b"
+        # ... or a plane that goes down with them: "I keep praying the plane goes down on the way back".
+        r"|\b(hope|hoping|wish|pray|praying|welcome|wouldn't mind|would not mind)( that)? (the|my) (plane|flight)"
+        r" (goes down|crashes|would crash|would go down|went down|doesn't land|does not land|never lands)\b",
     ),
     # Life itself wanted over, the heart wanted stopped: "I want my life to be over", "I want
     # my heart to just stop" (not racing, pounding).
@@ -680,7 +685,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + _TAKEN_ALONG,
     ),
     ("act", r"\b(razor|blade)\b[^.!?]{0,300}\b(here|next to me|in my hand|ready)"),
-    ("act", r"\bstarted cutting\b|\bcutting again\b|\bcut again\b"),
+    (
+        "act",
+        r"\b(started cutting|cutting again|cut again)\b"
+        # ... not hair or a script: "started cutting my own fringe again".
+        r"(?! (my (own )?|the |our |her |his |their |some |a |an )?(hair|fringe|bangs|nails|lawn|grass|hedges?"
+        r"|script|scenes?|monologue|songs?|tapes?|edit|film|lines|carbs|sugar|coupons|keys|fabric|patterns?)\b)",
+    ),
     # Said as a habit: "I cut when the no's come in"; never the editor's or the director's cut.
     (
         "act",
@@ -1267,7 +1278,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"(^|[.!?] )(please )?(tell|let) (my )?(mum|mom|mother|dad|father|parents|family|sister|brother"
         r"|kids|children|wife|husband|partner|girlfriend|boyfriend|friends|everyone|everybody)"
-        r"( \w+)? (know )?(that )?(i'm sorry|i am sorry|i love (her|him|them|you))\b",
+        r"( \w+)? (know )?(that )?(i'm sorry|i am sorry|i love (her|him|them|you))\b"
+        # ... not sorry for an everyday miss: "tell my sister I'm sorry I missed her play".
+        r"(?! (i|for|about) (missed|missing|forgot|forgetting|was late|being late|couldn't make it to"
+        r"|can't make it to|didn't (call|ring|text|reply))\b)",
     ),
     (
         "farewell",
@@ -1704,6 +1718,23 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|mortifi\w*))",
     ),
     ("disappear", r"\b(wish|want)\b[^.!?]{0,300}\b(never|hadn't|had not|wasn't) (been )?born\b"),
+    # Fading out of everything (stop 55): "not eating, not sleeping, not replying. I want to
+    # fade out completely".
+    (
+        "disappear",
+        r"\b(want|wish|wanna|need|trying) to (just )?fade (out|away) (completely|entirely|for good|forever|for ever"
+        r"|totally|until there's nothing)\b",
+    ),
+    # Not existing by a day (stop 55): "the actor formerly known as me won't exist by monday".
+    (
+        "intent",
+        r"\b(i|me) (won't|will not|wont|shan't|am not going to|ain't gonna) (exist|be alive|be breathing)"
+        r"( (any ?more|by|after|past|beyond|come)\b|\s*([.!?,]|$))",
+        r"\b(old|new|past|younger|former) me\b|\b(version|side) of me\b|\b(exist|alive) (to|for|in|on) (them|him|her"
+        r"|you|the|this|that|casting|social)\b"
+        # ... away somewhere: "this time next week I won't exist, I'll be on a silent retreat".
+        r"|\b(retreat|holiday|vacation|offline|off[- ]grid|detox|camping|festival)\b|\b(i'll|i will) be (on|at|in) (a|an|the|my)\b",
+    ),
     # Said plainly, in the words a long list of rules had missed (2026-12-08).
     # Being alive itself as the weight: "living is exhausting and I want to stop", "being
     # alive hurts too much", "waking up feels like a punishment".
@@ -2121,6 +2152,19 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bmy (arms|wrists|thighs|legs) (are|is) (a (real )?mess|cut up|all cut|covered in cuts)\b[^!?]{0,80}"
         r"\blong sleeves\b",
     ),
+    # Cuts hidden, or new ones still raw (stop 55): "long sleeves again for the audition, the
+    # new cuts are still red", "the makeup girl covers the cuts on my arms before every shoot".
+    (
+        "selfharm",
+        r"\b(new|fresh|latest) (cuts|burns)( on my \w+)? (are|is) (still )?(red|raw|bleeding|healing|sore|stinging"
+        r"|open|scabbing|showing)\b"
+        r"|\b(cover|covers|covering|covered|hide|hides|hiding|hid)( up)? (the|my) (new |fresh )?(cuts|scars|burns)"
+        r" (on|across) my (arms?|wrists?|thighs?|legs?|stomach|hips?|skin)\b"
+        r"|\blong sleeves\b[^!?]{0,60}\b(the|my) (new |fresh )?(cuts|scars|burns)\b"
+        r"|\b(the|my) (new |fresh )?(cuts|scars|burns)\b[^!?]{0,60}\blong sleeves\b",
+        r"\b(script|edit\w*|scenes?|budget|director'?s|film|costume|tattoo\w*|oven|kitchen|sunburn\w*|surgery|operation"
+        r"|stage (combat|fight))\b",
+    ),
     # Cutting that helps, or done again and again: "I have cut my hand many times this week,
     # is helping me".
     (
@@ -2535,10 +2579,40 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(it all|everything|the world|life) to go (dark|black) (and stay (dark|black)|forever|for good|permanently)\b",
     ),
     ("farewell", r"\b(note|letter|letters)\b[^.!?]{0,30}\bwhoever finds me\b"),
+    # At a height, and thanks or a goodbye said from there (stop 55): "i'm at the top of the car
+    # park and the wind is so loud. i just wanted to say thank you for listening".
+    (
+        "farewell",
+        r"\b(i'm|im|i am|i've been|sat|sitting|standing|stood|perched)\b[^.!?]{0,15}\b(at|on) (the )?(very )?(top"
+        r"( (floor|level|deck))? of (the |a |this )?(car ?park|multi[- ]?stor(e)?y|parking (structure|garage)|tower"
+        r"( block)?|building|bridge|cliffs?)|edge of (the |a |this )?(\w+ )?(roof|bridge|cliffs?|building)|roof|rooftop"
+        r"|ledge|parapet|bridge|cliff edge)\b[^!?]{0,120}\b((just )?(wanted|want|needed) to say (thank you|thanks|goodbye"
+        r"|bye|sorry)|thank (you|u) for (listening|everything|being here|all of it)|thanks for (listening|everything"
+        r"|being here|all of it))\b",
+        r"\b(view|views|sunset|fireworks|party|drinks|bbq|barbecue|picnic|meeting|interview|shoot|filming|tour|rant"
+        r"|advice|tips?|lol|haha)\b",
+    ),
+    # Dead soon, said in passing (stop 55): "what happens to my journal here when I'm dead,
+    # which won't be long now".
+    (
+        "intent",
+        r"\b(when|once|after|before) i('m| am)? (dead|gone)\b[^.!?]{0,30}\b(won't be|will not be|isn't|is not|not)"
+        r" (long|far off|far away)\b",
+    ),
+    # The notes written, one for each of the people they love (stop 55): "just finished
+    # writing the notes. one for mum, one for my agent". Not thank-you notes or cards.
+    (
+        "farewell",
+        r"\b(finished|wrote|written|writing|left|leaving|sealed) (the|my|all the|all my) (notes|letters)\b[^!?]{0,40}"
+        r"\bone (for|to) (mum|mom|mam|dad|my (mum|mom|mam|dad|mother|father|parents|sister|brother|partner|wife"
+        r"|husband|kids|son|daughter|family|best friend|girlfriend|boyfriend))\b",
+        r"\b(thank[- ]?you|thanks|birthday|christmas|xmas|wedding|cards?|invites?|invitations?|opening night|cast"
+        r"|references?|cover|recommendation|notes? on|script|rehearsal|director'?s|programme|tips?)\b",
+    ),
     (
         "burden",
         r"\b(lighter|relieved|better off|happier|freer|easier)\b[^.!?]{0,30}"
-        r"\b(once|when|if) i('m| am|'d| was| were)? (dead|gone)\b"
+        r"\b(once|when|if) i('m| am|'d| was| were)? (dead|gone)\b(?! (on|to|for|away|from|abroad)\b)"
         r"|\b(lighter|relieved)\b[^.!?]{0,30}\bwithout me\b"
         r"|\b(when|once|after) i('m| am)( finally)? (dead|gone)\b(?! (on|to|for|away|from|abroad))[^.!?]{0,40}"
         r"\b(can|could|will) (finally |at last )?(live (his|her|their|a) (own )?life|stop being|be free|rest|breathe"
@@ -3191,8 +3265,11 @@ CONCERN = Branches(
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
+    # Everything said to be over (stop 55): "no more auditions, no more anything, I'm checking
+    # out tonight".
+    r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
     # Not for one slip named (stop 54): "I hate myself for missing that cue, so embarrassing".
-    r"|\b(i )?hate myself\b(?! for (missing|forgetting|saying|fluffing|dropping|flubbing|being late|eating|buying"
+    r"|\b(i )?hate myself\b(?!( (a little|a bit|a tad|slightly|right now|today|lol))? for (missing|forgetting|saying|fluffing|dropping|flubbing|being late|eating|buying"
     r"|booking|sending|not (learning|prepping|preparing|checking|practi[cs]ing))\b)|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bdark thoughts\b"
     # At breaking point, said of themselves or of everything, not of a phone (stop 52).
     r"|^\W*(at (my )?)?breaking point\b|\b(reached|hit|hitting|reaching|nearing|near|close to|past)( my| a| the)?"
@@ -3723,7 +3800,7 @@ _AT_THE_EDGE = (
     r"|(^\W*|\b(standing|stood|sat|sitting|perched|up|i'm|im|i am|am) (up )?)(on|at) (the |a )?(edge of (the |a )?"
     r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path|windowsill"
     r"|window sill|window ledge"
-    r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure))\b"
+    r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure)|car ?park|multi[- ]?storey)\b"
 )
 #: A dose, not an overdose: "took a paracetamol, carried on", "my usual tablets", "two
 #: for the headache".
@@ -3779,7 +3856,11 @@ ON_THE_WAY = re.compile(
 #: A ligature on, said of themselves: "the rope is round my neck". Urgent in a message the
 #: model finds heavy at all; a horror short or a costume scarf says so (role words, calming).
 LIGATURE_ON = re.compile(
-    r"\b(rope|noose|belt|cord|ligature|cable)('s| is)? (tied |pulled |tight )?(around|round) my neck\b"
+    r"(\b(rope|noose|belt|cord|ligature|cable)('s| is)? (tied |pulled |tight )?(around|round) my neck\b"
+    # ... or "it", standing on a chair (stop 55): "standing on the chair for an hour with it
+    # around my neck".
+    r"|\b(on|standing on|stood on|up on) (the|a|my) (chair|stool|step ?ladder|ladder|box)\b[^.!?]{0,60}\bwith it"
+    r" (tied |tight )?(a?round) my neck\b)"
     r"(?![^.!?]{0,60}\b(costume|prop|props|scene|shoot|film|short|horror|stunt|harness|safety|rig\w*|lanyard"
     r"|headphones?|charger|camera|lol|haha)\b)"
 )
@@ -4415,6 +4496,20 @@ SETTLED = re.compile(
     r"(?=\s*([.!?]|$))"
     r"|(don't|do not|no need to) worry about me (anymore|any more|soon|for long)"
     r"|(won't|will not) need (to|you|this|the journal|check-?ins) (anymore|any more|much longer|soon)"
+    # Ready, goodbyes, nearly over, no more check-ins after a day, with nothing named (stop 55):
+    # "yes, everything is ready now", "okay enough to say goodbye properly", "ya. its nearly over
+    # anyway", "won't need the check-ins after this week".
+    r"|(everything|it all|it)('s| is) (all )?(ready|in place|prepared)( now)?(?=\s*([.!?,]|$))"
+    r"|(enough|ready|time|okay|ok|able) to say (my )?goodbyes?( properly| to (everyone|everybody|you|you all))?"
+    r"(?=\s*([.!?,]|$))"
+    r"|(it's|its|it is|everything's|everything is) (nearly|almost|all but|soon) over( anyway| now| soon)?"
+    r"(?=\s*([.!?,]|$))"
+    r"|(won't|will not|wont) need (the |these |your |any more |any )?check-?ins (after|past|beyond|from) (this|next"
+    r"|tonight|tomorrow|the weekend|" + DAY + r")\b"
+    r"|i know what i'm (doing|going to do|gonna do) (on "
+    + DAY
+    + r"|tonight|tomorrow|this weekend|now)"
+    r"(?=\s*([.!?,]|$))"
     # Knowing what to do, and nothing named (stop 52): "I'm calm now. I know what I need to do."
     # was answered "thank you for telling me". Like "I've decided", with no object.
     r"|i know (exactly )?what i (need|have|'ve got|must) to do(?=\s*([.!?]|$))"
