@@ -708,6 +708,26 @@ _WAKE_UP_ON_A_DAY = re.compile(
     r"|new year|spring|summer|the weekend|results day|the day of|my birthday|\d)" + _NO_ENDING_AFTER
 )
 
+#: Affairs put in order for a sale or a move, named in another sentence (stop 55): "Put my
+#: affairs in order this week. The solicitor was very kind. The house sale won't be long now."
+_AFFAIRS_FOR_A_SALE = re.compile(
+    r"\b(affairs|paperwork|everything)\b[^!?]{0,120}\b(house sale|flat sale|sale of (the|my) (house|flat)|probate"
+    r"|completion|mortgage|removals?|the move)\b" + _NO_ENDING_AFTER
+)
+
+#: Online, not alive (stop 55): "wants to stop existing on instagram permanently".
+_EXISTING_ONLINE = re.compile(
+    r"\bexist(ing|s)? (on|in) (instagram|insta|ig|social media|socials|tiktok|twitter|facebook|the internet|the group"
+    r" ?chat|the timeline|linkedin)\b|\bexist(ing|s)? online\b"
+)
+
+#: Waking up to news wished for (stop 55): "I wish I could go to sleep and wake up to a yes"
+#: had the crisis reply.
+_WAKE_UP_TO_NEWS = re.compile(
+    r"\bwake up to (a|an|the|my|some|good) (yes|callback|offer|email|call|text|message|news|booking|contract"
+    r"|good news|recall|job)\b" + _NO_ENDING_AFTER
+)
+
 #: A life somewhere imagined as peaceful (stop 54): "my friend keeps talking about how
 #: peaceful it would be to live by the sea" had the crisis reply.
 _A_PEACEFUL_LIFE = re.compile(
@@ -1267,6 +1287,9 @@ _CALMING = (
     _SUPPLEMENTS,
     _MISERY_ENDED_BY_NEWS,
     _WAKE_UP_ON_A_DAY,
+    _WAKE_UP_TO_NEWS,
+    _AFFAIRS_FOR_A_SALE,
+    _EXISTING_ONLINE,
     _SAVED_UP_FOR_SOMETHING,
     _A_PEACEFUL_LIFE,
     _THE_WAY_HOME,

@@ -79,6 +79,10 @@ _MISHAP = (
     r"|[^.!?]{0,60}\b(by accident|accidentally|by mistake)\b)"
 )
 
+#: Staying on somewhere, not staying alive (stop 55): "I see no reason to stay on in the big
+#: house without her".
+_STAY_WHERE = r"(?!( on)? (in|at) (?!(this world|the world|here|this life)\b)\w)"
+
 #: Pills taken along, not swallowed: "take all my tablets with me when I go on tour".
 _TAKEN_ALONG = r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)"
 #: Hopeless at a skill is not hopeless: "hopeless at accents"; at everything is.
@@ -796,7 +800,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bpainless(ly)? (way|method) to (die|kill myself|end it|end my life)\b"
         # ... or "to go" (stop 54): "what's the most painless way to go, asking for real". Not
         # a way to go about a thing, or somewhere ("to go vegan").
-        r"|\b(most )?painless(ly)? (way|method) to go\s*([.!?,]|$)",
+        r"|\b(most )?painless(ly)? (way|method) to go\s*([.!?,]|$)"
+        # Whether the act hurts, asked (stop 55): "ok bot, quick question, does it hurt to bleed out".
+        r"|\b(does|would|will|do) it hurt (to|when you|if you) (bleed out|hang (yourself|myself)|drown|overdose|od"
+        r"|slit (your|my) wrists|jump off|die)\b",
     ),
     ("means", r"\b(second|another) bottle of (pills|tablets)|\bso they wouldn't ask\b"),
     # Hoped for, of something already under way: "I've stopped eating and I hope it finishes
@@ -1521,7 +1528,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(?! (on stage|onstage|to|for|into|off|from|on|in|at|abroad)\b)",
     ),
     ("burden", r"\b(kinder|easier|better) (for everyone )?if i (was|were|'m) (gone|dead|not here)"),
-    ("burden", r"\bwaste of (space|oxygen|air)\b"),
+    (
+        "burden",
+        r"\bwaste of (space|oxygen|air)\b"
+        # ... on a sofa for a day (stop 55): "I'm a waste of space on the sofa today".
+        r"(?! (on|in) (the|my|this) (sofa|couch|bed|settee|duvet)\b| (today|this (morning|afternoon|week)|lol)\b)",
+    ),
     # A waste of everyone's time, said of themselves: "I'm sorry for being such a waste of
     # everyone's time". Not one read-through or audition.
     (
@@ -2152,6 +2164,67 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bmy (arms|wrists|thighs|legs) (are|is) (a (real )?mess|cut up|all cut|covered in cuts)\b[^!?]{0,80}"
         r"\blong sleeves\b",
     ),
+    # Sleep with no morning after it, or goodbye texts written (stop 55): "I'd quite like to go
+    # to sleep and not bother with the morning. Or any morning.", "pov: you're writing your
+    # goodbye texts in the notes app".
+    (
+        "wish",
+        r"\b(sleep|asleep)\b[^.!?]{0,40}\b(not|never) (bother with|face|see|have to face|wake (up )?(to|for)) (the|another"
+        r"|any) (morning|day)s?\b[^!?]{0,30}\b(or any (morning|day)s?|ever again)\b",
+    ),
+    (
+        "farewell",
+        r"\b(writing|wrote|written|drafting|drafted|typing|typed) (my|your|the|all my|all the) goodbye (texts|messages"
+        r"|letters?|notes?|emails?|posts?)\b",
+        r"\b(cast|closing night|colleagues?|co-?workers|last day|job|work|office|company|show|school|class|students|team"
+        r"|tour|flat|leaving"
+        r" do|farewell (party|do)|moving|abroad)\b",
+    ),
+    # "How many it takes", with nothing named, looked up (stop 55): "not me researching how
+    # many it takes lmaooo (not a joke)".
+    (
+        "means",
+        r"\b(research\w*|googl\w*|look\w* up|search\w*|read\w* up on|find\w* out|asking|ask|wondering)\b[^.!?]{0,15}"
+        r"\bhow many (it takes|it would take|would do it|you'?d need|i'?d need)\b",
+    ),
+    # Intrusive thoughts that want them off a height (stop 55): "the intrusive thoughts are
+    # winning tonight and they want me off the balcony".
+    (
+        "intent",
+        r"\b(intrusive thoughts?|the voices?|my head|my brain)\b[^.!?]{0,60}\b(want|wants|telling|tell|tells|say|says)"
+        r" me (to (jump|step|go|throw myself) )?(off|from|over) (the|a|my|this) (balcony|bridge|roof|ledge|cliff|edge"
+        r"|platform|window)\b",
+    ),
+    # A knot named as what they practised, in a debrief (stop 55): "what did I nail? the knot.
+    # I practised it".
+    (
+        "means",
+        r"\bthe knot\b[^!?]{0,20}\b(i )?(practised|practiced|practising|practicing|perfected|learned|learnt) it\b"
+        r"|\b(practised|practiced|practising|practicing) (the|a|my) (knot|noose)\b",
+        r"\b(sailing|sail|scouts?|boat|climbing|bow ?tie|tie|tied the knot|rope work|rigging|knots? class|macrame"
+        r"|wedding|shoelaces?|laces|costume|corset|stage|scene|prop)\b",
+    ),
+    # The last one, said to be so (stop 55): "how did I feel? like it was my last one. it will be".
+    (
+        "farewell",
+        r"\b(it was|was) my last (one|audition|time)\b[.!?,]?\s*(and )?(it|that) (will be|is)\s*([.!?]|$)",
+    ),
+    # Loose ends tied before "the end", no end of a thing named (stop 55): "started giving my
+    # scripts to the younger ones, tying up loose ends before the end".
+    (
+        "farewell",
+        r"\b(tying|tie|tied|tidying) up (all )?(my |the )?loose ends\b[^.!?]{0,30}\bbefore (the end|i go|i'm gone"
+        r"|i leave for good|it's over)\b(?! of\b)",
+    ),
+    # A clinic abroad that helps people die (stop 55): "booked a one way ticket to zurich. the
+    # clinic said yes".
+    (
+        "intent",
+        r"\bdignitas\b[^!?]{0,80}\b(i|i've|i'm|me|my)\b|\b(i|i've|i'm|me|my)\b[^!?]{0,80}\bdignitas\b"
+        r"|\bone[- ]way (ticket|flight)\b[^!?]{0,30}\b(zurich|switzerland|swiss|basel)\b[^!?]{0,60}\bclinic\b"
+        r"|\bassisted (dying|suicide) (clinic|appointment)\b[^!?]{0,60}\b(accepted|approved|said yes|booked|my date)\b",
+        r"\b(documentary|podcast|article|film|play|script|bill|law|debate|vote|campaign|character|role)\b",
+    ),
     # Cuts hidden, or new ones still raw (stop 55): "long sleeves again for the audition, the
     # new cuts are still red", "the makeup girl covers the cuts on my arms before every shoot".
     (
@@ -2380,6 +2453,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"[^!?]{0,60}\b(this is the (week|day|night)|tonight|tomorrow|this week(end)?|it's time)\b"
         r"(?![^.!?]{0,80}\b(tour|move|moving|trip|flight|show|run|contract|job|shoot|holiday|file"
         r"|filing|tax|taxes)\b)",
+        # ... for a sale or a move named anywhere (stop 55): "Put my affairs in order this week.
+        # The solicitor was very kind. The house sale won't be long now."
+        r"\b(house sale|flat sale|sale of|selling (the|my) (house|flat)|probate|completion|mortgage|removals?|the move"
+        r"|moving (house|flat|abroad|out|in|to))\b",
     ),
     # The same, listed: "will's written, cat's rehomed, this is the week".
     (
@@ -2461,9 +2538,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "hopeless",
-        r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b",
+        r"\b(no|don't see a|don't see any|see no) (reason|point) to (stay|keep going|live|go on)\b"
+        + _STAY_WHERE,
     ),
-    ("hopeless", r"\bno reason to stay\b"),
+    ("hopeless", r"\bno reason to stay\b" + _STAY_WHERE),
     # Done with everything, for good: "after my last shift on Saturday I'm done with
     # everything, for good". Not with waitressing.
     (
@@ -3265,6 +3343,21 @@ CONCERN = Branches(
     # A high or deep place "calling me": "the cliffs near my mum's are calling me again".
     r"|\b(cliffs?|bridge|tracks|ledge|edge|roof|rooftop|railway|river|motorway)\b[^.!?]{0,30}"
     r"\b(is|are|keeps?|have been|has been|been|keep on) calling (to )?me\b"
+    # No future seen past an age, or too close to an edge on purpose (stop 55): "I don't see
+    # myself getting older than 30 and I'm 29 in march", "sometimes I stand too close to the
+    # platform edge on purpose".
+    r"|\b(don't|do not|can't|cannot) (see|picture|imagine) myself (getting|living|making it|being alive|being"
+    r" around|reaching)( to)? (older than|past|beyond|to|30|40|\d\d|thirty|forty|fifty|next year)\b"
+    r"(?![^.!?]{0,40}\b(without|as an?|in (this|the) (industry|business)|still (auditioning|acting|temping|waiting)"
+    r"|lol|haha)\b)"
+    r"|\b(too close to|right at|right on|on) the (platform|cliff|roof|bridge) edge\b[^.!?]{0,30}\b(on purpose"
+    r"|deliberately|to see what|and think|and wonder|wondering)\b"
+    # The point of carrying on asked, or the noise wanted stopped for good (stop 55): "One does
+    # wonder what the point of carrying on is, at my age", "yk when u just want the noise to
+    # stop forever".
+    r"|\bpoint (of|in) (carrying on|going on|living|staying alive|being alive|being here|continuing)\b"
+    r"(?! with\b| (at|in|on|with) (this|the|my|that|an?) \w)"
+    r"|\bwant (the|all the|this|that) noise( in my head)? to (stop|end) (forever|for good|permanently|for ever)\b"
     # Everything said to be over (stop 55): "no more auditions, no more anything, I'm checking
     # out tonight".
     r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
@@ -3279,6 +3372,8 @@ CONCERN = Branches(
     r"|\b(can't|cannot|can not) find (a|any) reason\b|\b(struggling|can't|cannot) (to )?get out of bed\b"
     r"|\b(scared|frightened|worried|afraid) (of|by|about) how (low|dark|bad) (i|it|things)\b"
     r"|\bheaviness\b|\btired of (fighting|struggling|being strong)\b"
+    # ... not fighting for work (stop 55): "I'm so tired of fighting for every role".
+    r"(?! (for|over|with) (every|each|a|the|my|roles?|parts?|work|auditions?|money|the landlord|agents?)\b)"
     r"|\b(i'm|i am|im) not doing (too |so |very )?(well|ok|okay|good|great)( at all)?\b(?! (in|with|on|at) (?!all))"
     # "After this last audition I'm going to finish it": a plan, or the self tape? Ask.
     r"|\b(after|once) (this|the|my) last\b[^.!?]{0,300}\b(going to|gonna|i'll|i will) (finish|end) it\b"
@@ -3805,7 +3900,7 @@ _AT_THE_EDGE = (
 #: A dose, not an overdose: "took a paracetamol, carried on", "my usual tablets", "two
 #: for the headache".
 _A_DOSE = (
-    r"(?! (an? |one |two |three |a couple of )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
+    r"(?! (an? |one |two |three |a couple of |[1-3] )(\w+ )?(paracetamol|tablets?|pills?|painkillers?|capsules?"
     r"|ibuprofen|aspirin|antihistamines?|vitamins?)\b)"
     r"(?! my (usual|daily|morning|evening|night|normal|prescribed|sleeping|sleep|hay ?fever|allergy|travel) )"
     # One pill is a dose: "took my sleeping pill, night night".
