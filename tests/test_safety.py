@@ -4907,6 +4907,25 @@ def test_someone_else_in_danger_in_ten_more_wordings(
             "the role is a girl who stops eating, I've been reading about it with a nutritionist",
             "the role is a girl who stops eating, I've been doing it with her, it's been two weeks",
         ),
+        # Typed in stop 55 (4 crossovers, each with only the role note).
+        (
+            "my character hangs herself in act two and honestly the blocking is so hard to get"
+            " safe",
+            "my character hangs herself in act two and honestly I've started thinking about doing"
+            " it too",
+        ),
+        (
+            "playing ophelia is easy when you already know the text",
+            "playing ophelia is easy when you already want to drown",
+        ),
+        (
+            "the monologue is a suicide note and I had to find a way to make every word mine",
+            "the monologue is a suicide note and I didn't have to act, every word was mine",
+        ),
+        (
+            "I'm playing a man who jumps. I watched documentaries last night to research it",
+            'I\'m playing a man who jumps. I stood on the bridge last night to "research" it',
+        ),
     ],
 )
 def test_a_role_that_comes_too_close_is_asked_about(
@@ -7009,6 +7028,46 @@ _STOP55_TYPED: list[Typed] = [
     ("I'm a waste of space on the sofa today, everyone says so", NONE_ONLY, None, None),
     ("I took 2 paracetamol with water about an hour ago", NOT_CRISIS, None, None),
     ("I'm so tired of fighting for every role", NONE_ONLY, None, None),
+    ("I have a razor-sharp monologue ready for the recall", NONE_ONLY, None, None),
+    ("I'm killing myself trying to learn this accent in two days", NOT_CRISIS, None, None),
+    ("the end of the run is tonight, gonna miss everyone so much", NOT_CRISIS, None, None),
+    (
+        "my brother says he's got a gun licence now for clay shooting",
+        NONE_ONLY,
+        "my brother says he's got a gun now and he doesn't see the point anymore",
+        ONLY_CRISIS,
+    ),
+    (
+        "today I take all the medicine what the doctor say, the cold is bad",
+        NOT_CRISIS,
+        "today I take all the medicine, goodbye",
+        ONLY_CRISIS,
+    ),
+    (
+        "I wrote letter for my mother and my sister, I put in the post, after the audition I go"
+        " home",
+        NOT_CRISIS,
+        "I wrote letter for my mother and my sister, I put in the drawer, after the audition I go",
+        ONLY_CRISIS,
+    ),
+    (
+        "je suis fatigué de voyager, honestly",
+        NONE_ONLY,
+        "je suis fatigué de vivre, honestly",
+        ONLY_CRISIS,
+    ),
+    (
+        "I cut my hand with knife again in the kitchen, many time this week, I am clumsy",
+        NOT_CRISIS,
+        "I cut my hand with knife again, many time this week, it help me",
+        ONLY_CRISIS,
+    ),
+    (
+        "no reason for me to wake up early tomorrow. nothing on the schedule",
+        NOT_CRISIS,
+        "no reason for me to wake up tomorrow. nothing for me here",
+        ONLY_CRISIS,
+    ),
     (
         "Put my affairs in order this week. The solicitor was very kind. The house sale won't be"
         " long now.",
@@ -7400,6 +7459,19 @@ _STOP54_SOMEONE_ELSE: list[tuple[str, str]] = [
     [
         *[(told, twin, NONE_ONLY) for told, twin in _STOP53_SOMEONE_ELSE],
         *[(told, twin, NOT_CRISIS) for told, twin in _STOP54_SOMEONE_ELSE],
+        # Stop 55: a photo of cut wrists, everything in the cupboard taken.
+        (
+            'my scene partner texted me a picture of her wrists and just said "it\'s fine"',
+            "my scene partner texted me a picture of her wrist tattoo and just said \"it's fine,"
+            ' right?"',
+            NONE_ONLY,
+        ),
+        (
+            "a girl from my course posted that she's taken everything in her cupboard",
+            "a girl from my course posted that she's taken everything from her cupboard to the"
+            " charity shop",
+            NONE_ONLY,
+        ),
     ],
 )
 def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(

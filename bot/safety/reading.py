@@ -336,6 +336,11 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i don't want to live",
     ),
     (r"(?<!恥ずかしくて)(?<!恥ずかしすぎて)死にたい", "i want to die"),
+    # Stop 55: tired of living, in French, Spanish, Portuguese and Italian (folded).
+    (
+        r"\b(fatiguee?|las|lasse|cansad[oa]|stanc[oa]) (de|di) (vivre|vivir|viver|vivere)\b",
+        "i'm tired of living",
+    ),
     # Polish: "chcę umrzeć" (I want to die) had the quiet line only; "wzięłam wszystkie
     # tabletki" (I took all the pills) only "are you okay?".
     (r"\bchce (juz )?umrzec\b(?! ze (wstydu|smiechu))", "i want to die"),
@@ -392,6 +397,10 @@ _IDIOMS = re.compile(
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|disappear (under|into|in) the (earth|ground|floor)|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
     r" me( up| whole)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|burn(ing|t|ed|s)? (the|my) candle at both ends|burn(ing|t|ed|s)? the midnight oil"
+    # Working too hard at a thing (stop 55): "I'm killing myself trying to learn this accent".
+    r"|kill(ing|ed)? myself (trying to (learn|get|finish|keep up|hit|nail|master|memori[sz]e|fit|juggle|book|land|make"
+    r" (rent|ends meet|the deadline))|over (this|that|the) (accent|song|script|monologue|tape|self[- ]?tape|audition"
+    r"|role|part|show))"
     r"|be the (death|end) of me|die on (this|that) hill|suicide (mission|squad)|dead (ringer|ringers|man walking)"
     r"|the killing( floor)?|(kill|killing|killed) (myself|my ?self) (laughing|with laughter)|scared to death|bored to death|to death\b)"
 )
@@ -546,6 +555,8 @@ _WORK_ENDED = re.compile(
     r"|\b(last|final) (day|night|show|performance|shift|week|day on set|bow|curtain call) (of|on|at) (the |my |our |this )?"
     r"(run|tour|show|shoot|job|contract|season|production|panto|course|workshop|filming|set)\b"
     r"|\bclosing night\b|\bwrap party\b"
+    # The run's end named (stop 55): "the end of the run is tonight, gonna miss everyone so much".
+    r"|\b(the )?end of (the|our|my) (run|tour|show|season|contract|panto|production|shoot|filming)\b"
     # "goodbye everyone, last show tonight!": the run's last show, not theirs.
     r"|\b(last|final) (show|performance|matinee) (tonight|today|tomorrow|this (week|weekend))\b"
     # A last show already given, told the day after (stop 54): "last night was my final
@@ -719,6 +730,17 @@ _AFFAIRS_FOR_A_SALE = re.compile(
 _EXISTING_ONLINE = re.compile(
     r"\bexist(ing|s)? (on|in) (instagram|insta|ig|social media|socials|tiktok|twitter|facebook|the internet|the group"
     r" ?chat|the timeline|linkedin)\b|\bexist(ing|s)? online\b"
+)
+
+#: An early start not needed, or clumsy in the kitchen (stop 55): "no reason for me to wake up
+#: early tomorrow. nothing on the schedule", "I cut my hand with knife again in the kitchen,
+#: many time this week, I am clumsy".
+_NO_EARLY_START = re.compile(
+    r"\b(no (reason|need)|don't (have|need)|do not (have|need)) (for me )?to (wake|get) up (early|before (\d|noon|ten"
+    r"|nine|eight|lunch)|at \d)\b" + _NO_ENDING_AFTER
+)
+_CLUMSY = re.compile(
+    r"^(?!.*\b(on purpose|deliberately|to feel|punish\w*|deserve)).*\b(i'm|i am|am|so|very|such a|bit) clumsy\b"
 )
 
 #: Waking up to news wished for (stop 55): "I wish I could go to sleep and wake up to a yes"
@@ -895,7 +917,10 @@ _SAVED_UP_FOR_SOMETHING = re.compile(
 #: letters, they're in my desk drawer ready to post".
 _LETTERS_FOR_SOMETHING = re.compile(
     r"\b((thank[- ]?you|thanks|christmas|birthday|cover|fan|wedding) (letters|notes|cards)\b"
-    r"|(letters|notes|cards)\b[^.!?]{0,60}\bready to (post|send)\b)" + _NO_ENDING_AFTER
+    r"|(letters|notes|cards)\b[^.!?]{0,60}\bready to (post|send)\b"
+    # ... or posted (stop 55): "I wrote letter for my mother and my sister, I put in the post".
+    r"|(letters?|notes?|cards?)\b[^.!?]{0,60}\b(in the post|posted|mailed|sent (it|them) (off|out)|at the post office)\b)"
+    + _NO_ENDING_AFTER
 )
 
 #: Slipped away from a place named: "easier for everyone if I just slipped away quietly from
@@ -1289,6 +1314,8 @@ _CALMING = (
     _WAKE_UP_ON_A_DAY,
     _WAKE_UP_TO_NEWS,
     _AFFAIRS_FOR_A_SALE,
+    _NO_EARLY_START,
+    _CLUMSY,
     _EXISTING_ONLINE,
     _SAVED_UP_FOR_SOMETHING,
     _A_PEACEFUL_LIFE,

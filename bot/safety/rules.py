@@ -83,6 +83,10 @@ _MISHAP = (
 #: house without her".
 _STAY_WHERE = r"(?!( on)? (in|at) (?!(this world|the world|here|this life)\b)\w)"
 
+#: Medicine taken as the doctor said (stop 55): "today I take all the medicine what the doctor
+#: say, the cold is bad" had the crisis reply with the emergency number.
+_AS_THE_DOCTOR_SAYS = r"(what|as|like|how) the (doctor|gp|dr|pharmacist|nurse) (say|says|said|told|prescribed)|as (prescribed|directed)"
+
 #: Pills taken along, not swallowed: "take all my tablets with me when I go on tour".
 _TAKEN_ALONG = r"(?! (with me|on tour|on holiday|to (the|my|a|work|set|rehearsals?|hospital|the pharmacy)|in my (bag|case|suitcase))\b)"
 #: Hopeless at a skill is not hopeless: "hopeless at accents"; at everything is.
@@ -682,13 +686,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(took|take|taking|swallow|swallowed|swallowing) (a whole|all|every|the whole|everything|a box|a bottle)\b[^.!?]{0,300}\b(pills?|tablets?|meds|medicine|cabinet)\b"
         # Not carried: "take all my tablets with me when I go on tour".
         + _TAKEN_ALONG,
+        # ... nor taken as the doctor said (stop 55): "today I take all the medicine what the
+        # doctor say, the cold is bad".
+        rf"\b({_AS_THE_DOCTOR_SAYS})\b|\b(finish|finished|finishing|complete|completed) the course\b",
     ),
     (
         "act",
         r"\b(all|whole box of|bottle of) (my )?(sleeping )?(pills|tablets)( at once)?\b[^.!?]{0,300}\b(take|took|swallow)|\b(take|took|swallow)\b[^.!?]{0,300}\b(all|every one of) (my )?(sleeping )?(pills|tablets)\b"
         + _TAKEN_ALONG,
     ),
-    ("act", r"\b(razor|blade)\b[^.!?]{0,300}\b(here|next to me|in my hand|ready)"),
+    # Not a sharp wit (stop 55): "I have a razor-sharp monologue ready for the recall".
+    (
+        "act",
+        r"\b(?<!shoulder )(?<!roller )(razor|blade)\b(?!-| sharp| thin| wit)[^.!?]{0,300}\b(here|next to me|in my hand"
+        r"|ready)",
+    ),
     (
         "act",
         r"\b(started cutting|cutting again|cut again)\b"
@@ -747,6 +759,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "means",
         r"\b(got|have|bought|found|keeps?) (a |the |my dad's |his )?(gun|pistol|rifle|shotgun)\b"
+        # A licence or a sport (stop 55): "he's got a gun licence now for clay shooting".
+        r"(?! (licen[cs]e|permit|safe|club|range|course)\b)(?![^.!?]{0,40}\b(clay|pigeon|shooting (club|range|season)"
+        r"|hunting|deer|farm|grouse)\b)"
         # A gun in a scene is a prop: "I have a gun in this scene, the armourer was careful".
         r"(?![^.!?]{0,30}\b(scene|prop|props|replica|blanks?|armou?rer|in (the|this|that|our|my|a|every|each)"
         r" (play|show|film|episode|shot|script|act|production|sketch|musical|take|western|pilot)"
@@ -4027,9 +4042,12 @@ _DONE_SIGNS = (
     # sleep". Not a daily dose.
     + r"|\bi (take|taked|eat|swallow) (many|much|a lot of|so many|too many|too much|all (the|my)|all of (the|my))"
     r"( of)? (\w+ )?(pills|tablets|medicines?|medication|meds|drugs)\b(?![^.!?]{0,60}\b(every|each|daily|morning|for my"
-    r"|always|usually)\b)"
+    r"|always|usually|"
+    + _AS_THE_DOCTOR_SAYS
+    + r")\b)"
     # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
-     + r"|" + _TOOK_SOMETHING.pattern
+    + r"|"
+    + _TOOK_SOMETHING.pattern
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
@@ -4211,6 +4229,17 @@ _THEIR_SIGNS = (
     + _OTHER_PILLS[1:-1]
     + r"|a rope|a knife|a blade"
     r"|the bridge|the tracks)\b[^.!?]{0,40}\b(bye|goodbye|sorry|love you|farewell|see you on the other side)\b"
+    # - a picture of their cut wrists, or everything in the cupboard taken (stop 55): "my scene
+    #   partner texted me a picture of her wrists and just said 'it's fine'", "a girl from my
+    #   course posted that she's taken everything in her cupboard".
+    r"|"
+    + _OTHER
+    + r"( just)? (sent|posted|texted|messaged|shared)( me)? (a )?(photo|pic|picture|video|snap|story) of (her|his|their)"
+    r" (wrists|cuts|cut arms|scars|arms cut)\b(?! (tattoo\w*|bracelets?|watch|sleeves?)\b)"
+    r"|"
+    + _OTHER
+    + r"\b[^.!?]{0,40}\b(she's|he's|they've|she has|he has|they have) (taken|swallowed) everything in (her|his|their)"
+    r" (medicine |bathroom )?(cupboard|cabinet|drawer)\b(?! to\b)"
     # - cutting again, the marks seen: "my co-star has been cutting again, I saw the marks".
     r"|"
     + _OTHER
@@ -4449,6 +4478,8 @@ def means_and_time(prepared: str) -> bool:
         return False  # "rope for the set build tomorrow"
     if _AN_OUTING.search(prepared) is not None or PARKED.search(prepared) is not None:
         return False  # a walk on the cliffs, a car looked for on level 2
+    if _AS_PRESCRIBED.search(prepared) is not None:
+        return False  # "today I take all the medicine what the doctor say"
     # "see you tomorrow" is when they will be back, not when; "Monday to Sunday" is a week's
     # schedule, not a day chosen (stop 53: a pill organiser had the crisis reply).
     sentences = _SENTENCE_END.split(_DAY_RANGE.sub(" ", RETURN_TIMED.sub(" ", prepared)))
@@ -4459,6 +4490,7 @@ def means_and_time(prepared: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_AS_PRESCRIBED = re.compile(rf"\b({_AS_THE_DOCTOR_SAYS})\b")
 _DAY_RANGE = re.compile(
     rf"\b(from )?{DAY} (to|through|till|until|-) {DAY}\b|\b(mon|tue|wed|thu|fri|sat|sun)-(mon|tue|wed|thu|fri|sat|sun)\b"
 )
@@ -4780,7 +4812,8 @@ _CROSSOVER = re.compile(
     r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate"
     # The act the scene is about, thought of for themselves: "... and honestly I've been
     # thinking about doing it too".
-    r"|(i've been|i have been|i keep|i'm|i am|been) (thinking|think) (about|of) (doing|trying) (it|that|the same)"
+    r"|(i've been|i have been|i keep|i'm|i am|been|i've started|i have started|started|i'm starting|starting)"
+    r" (thinking|think) (about|of) (doing|trying) (it|that|the same)"
     r"( (too|as well|myself))?|i('ve| have)? (wanted|want) to (do|try) (it|that|the same) (too|as well|myself)"
     # Typed on 2026-12-06: "... and honestly same", "I've been doing that too", "I do it too",
     # "I've had the same thoughts", "it would be easier if I did it".
@@ -4812,7 +4845,14 @@ _CROSSOVER = re.compile(
     r"|my own (scars|cuts|marks|pills|note|letter|plan|rope|blades?)\b"
     r"|(doing|done|did|been doing) it (with|alongside|like) (her|him|them)\b"
     r"|i (go|went|walk|walked|drive|drove) (there|past it|to it) (a lot|every (day|night)|most nights|again)"
-    r"( lately| recently| at night| this week)?(?=\s*([,.!]|$)))\b"
+    r"( lately| recently| at night| this week)?(?=\s*([,.!]|$))"
+    # Typed in stop 55 (4 crossovers, each given only the role note): "... I didn't have to
+    # act, every word was mine", "playing ophelia is easy when you already want to drown",
+    # "I stood on the bridge last night to 'research' it".
+    r"|(don't|do not|didn't|did not) (have|need) to act(?=\s*([,.!;]|$))|every word (was|is) (mine|true|real)"
+    r"|(already|actually|genuinely|really) want(ed)? to (die|drown|disappear|jump|end it|be dead|not exist)"
+    r"|(stood|was standing|went|sat|stand) (on|at|to) (the|a) (bridge|roof|ledge|edge|tracks|cliff)\b[^.!?]{0,40}"
+    r"\bto [\"“'‘]?research)\b"
 )
 
 
