@@ -5822,6 +5822,32 @@ _STOP53_QUIET_PLANS_ASKED: list[Typed] = [
 #: Stop 55: a ligature said only as "it", and thanks said from the top of a car park.
 _STOP55_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
     (
+        "I've swallowed what was left of mum's morphine",
+        "I've finished what was left of mum's lasagne",
+    ),
+    (
+        "my legs are bleeding a lot, I think I went too far this time",
+        "my knees are bleeding a lot, I think I went too far on the rowing machine this time",
+    ),
+    (
+        "the train is coming and I'm on the track side of the yellow line",
+        "the train is coming and I'm on the wrong side of the station, gonna miss it",
+    ),
+    (
+        "I'm sitting in the car in the garage with the engine running",
+        "I'm sitting in the car in the garage with the engine running, waiting for it to warm up,"
+        " freezing out",
+    ),
+    (
+        "took my whole prescription at once about twenty minutes ago, feeling weird",
+        "took my whole prescription to the pharmacy twenty minutes ago, feeling weird about the"
+        " new dose",
+    ),
+    (
+        "I'm going to the woods tonight with the rope from the garage",
+        "I'm going to the woods tonight with the rope from the garage to hang the hammock",
+    ),
+    (
         "I've been standing on the chair for an hour with it around my neck",
         "I've been standing on the chair for an hour trying to fix the curtain rail",
     ),
@@ -7029,6 +7055,26 @@ _STOP55_TYPED: list[Typed] = [
     ("I took 2 paracetamol with water about an hour ago", NOT_CRISIS, None, None),
     ("I'm so tired of fighting for every role", NONE_ONLY, None, None),
     ("I have a razor-sharp monologue ready for the recall", NONE_ONLY, None, None),
+    # Said laughing or "metaphorically", with a condition; deleted from an industry; done, "me".
+    (
+        "i'm gonna throw myself into the sea if they cast him again lmao",
+        NOT_CRISIS,
+        "i'm gonna throw myself into the sea tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "I'm going to fling myself off a cliff (metaphorically) if this tape doesn't upload",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    ("ready to delete myself from the industry", NONE_ONLY, "ready to delete myself", ONLY_CRISIS),
+    (
+        "i'm so done. like /srs. not the audition. the agent.",
+        NOT_CRISIS,
+        "i'm so done. like /srs. not the audition. me.",
+        ONLY_CRISIS,
+    ),
     ("I'm killing myself trying to learn this accent in two days", NOT_CRISIS, None, None),
     ("the end of the run is tonight, gonna miss everyone so much", NOT_CRISIS, None, None),
     (

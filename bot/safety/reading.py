@@ -470,7 +470,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w))
 #: gentle question, which still pauses and offers help), not as a crisis; never when it says
 #: it means it.
 _JOKING = re.compile(
-    r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*)\b|😂|🤣|💀|🙈"
+    r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*|metaphorically|figuratively"
+    r"|not literally)\b|😂|🤣|💀|🙈"
 )
 _MEANT = re.compile(
     r"\b(fr|for real|not (lol|joking|kidding|a joke|jk)|no (joke|jk|cap)|not even (joking|kidding)|deadass"
@@ -486,6 +487,10 @@ _LAUGHED_OFF = re.compile(
     # jump off a bridge lol".
     r"|\b(i'll|i will|i'm going to|i am going to|i'm gonna|gonna|going to) (just |literally )?"
     r"(jump|throw myself) off (a|the) (bridge|cliff|building|roof)\b"
+    # ... or into the sea, said with a condition (stop 55): "i'm gonna throw myself into the sea
+    # if they cast him again lmao".
+    r"|\b(throw|fling|chuck|hurl|launch) myself (off|into|in front of) (a|the) (bridge|cliff|building|roof|sea|river"
+    r"|canal|traffic|bus|train)\b(?=[^.!?]{0,20}\bif\b)"
 )
 
 
@@ -741,6 +746,19 @@ _NO_EARLY_START = re.compile(
 )
 _CLUMSY = re.compile(
     r"^(?!.*\b(on purpose|deliberately|to feel|punish\w*|deserve)).*\b(i'm|i am|am|so|very|such a|bit) clumsy\b"
+)
+
+#: The car warmed up, a train about to be missed, a prescription taken in, a rope for a
+#: hammock (stop 55): each had the crisis reply.
+EVERYDAY_MEANS = re.compile(
+    r"\b((warm|warming|heat|heating) (it|the car|the engine) up|(waiting for|let|letting) (it|the car|the engine) (to )?"
+    r"warm up|de-?ic(e|ing) (the|my) (car|windscreen)|defrost\w*|demist\w*)\b"
+    r"|\b(platform|station|train|tube)\b[^.!?]{0,80}\b(gonna|going to|about to|might|will) miss (it|the train|my train"
+    r"|the tube|my connection)\b"
+    r"|\b(took|take|taking|dropped|drop|handed) (in )?(my |the )?(whole |new |repeat )?prescription (to|into|in to|at)"
+    r" (the )?(pharmacy|chemist|doctor|gp|boots)\b"
+    r"|\brope\b[^.!?]{0,60}\b(for|to (hang|put up|tie up|string up)) (the|a|my) (hammock|tent|tarp|swing|washing( line)?"
+    r"|bunting|fairy lights|climbing|boat|camping|tyre swing)\b" + _NO_ENDING_AFTER
 )
 
 #: Waking up to news wished for (stop 55): "I wish I could go to sleep and wake up to a yes"
@@ -1315,6 +1333,7 @@ _CALMING = (
     _WAKE_UP_TO_NEWS,
     _AFFAIRS_FOR_A_SALE,
     _NO_EARLY_START,
+    EVERYDAY_MEANS,
     _CLUMSY,
     _EXISTING_ONLINE,
     _SAVED_UP_FOR_SOMETHING,

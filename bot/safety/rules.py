@@ -21,6 +21,7 @@ from bot.reading import FILLERS
 from bot.safety.reading import (
     A_RELATIONSHIP,
     DAY,
+    EVERYDAY_MEANS,
     MEANS_AT_WORK,
     PARKED,
     RETURN_TIMED,
@@ -1859,7 +1860,10 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "hopeless",
         r"\b(i'm|im|i am) done\b[^!?]{0,20}\bnot (just |only )?with (acting|the (job|work|industry|business)"
         r"|this (job|industry|business)|auditioning|the auditions)\b[^!?]{0,20}\bwith (all of it|everything"
-        r"|it all|life|living|all of this)\b",
+        r"|it all|life|living|all of this)\b"
+        # ... or "me" (stop 55): "i'm so done. like /srs. not the audition. me."
+        r"|\b(i'm|im|i am) (so |just |fully )?done\b[^!?]{0,30}\bnot (the|with the|with) (audition|acting|job|work|show"
+        r"|agent|industry|callback)s?\W+(me|myself|with me|life|living)(?=\s*([.!?]|$))",
     ),
     # Going to stop being a problem for everyone, at a time (stop 54): "ima just stop being a
     # problem for everyone after tonight".
@@ -1910,7 +1914,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(uninstall|uninstalling|uninstalled|delete|deleting|deleted|erase|erasing) (myself|my ?self)\b"
         r"(?! (from|off|on) (the |a |my |this |that |every |all )?(\w+ )?(group|chat|chats|app|apps|list|server|platform"
         r"|socials?|social media|instagram|twitter|tiktok|internet|site|photos?|pics?|spotlight|tag|tags|thread"
-        r"|mailing list|database|system)\b)",
+        r"|mailing list|database|system|industry|business|scene|casting \w+)\b)",
     ),
     # Goodbye said to everyone and not here after (stop 54): "i've said goodbye to everyone, i
     # won't be here tomorrow" (glossed from Hindi, which the model is not asked about). Not a
@@ -2240,6 +2244,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bassisted (dying|suicide) (clinic|appointment)\b[^!?]{0,60}\b(accepted|approved|said yes|booked|my date)\b",
         r"\b(documentary|podcast|article|film|play|script|bill|law|debate|vote|campaign|character|role)\b",
     ),
+    # Acts just done in everyday words (stop 55): "I've swallowed what was left of mum's
+    # morphine", "my legs are bleeding a lot, I think I went too far this time", "the train is
+    # coming and I'm on the track side of the yellow line".
+    (
+        "act",
+        r"\b(swallowed|taken|took|downed|necked|had) (what was left|the rest|what's left|all that was left|all that's"
+        r" left) of (\w+'s |my |the |her |his |our )?(morphine|pills|tablets|meds|medication|oxy\w*|codeine|tramadol"
+        r"|painkillers|sleeping (pills|tablets)|insulin|methadone|fentanyl|diazepam|valium|xanax|antidepressants)\b",
+    ),
+    (
+        "act",
+        r"\b(arms?|legs?|wrists?|thighs?|stomach) (are|is|keeps?|won't stop|keep) bleeding\b[^!?]{0,60}\b(went|gone|cut"
+        r"|pushed) too (far|deep)( this time)?(?=\s*([.!?,]|$))",
+    ),
+    ("act", r"\b(track|wrong|rail) side of the (yellow|white|safety) line\b"),
     # Cuts hidden, or new ones still raw (stop 55): "long sleeves again for the audition, the
     # new cuts are still red", "the makeup girl covers the cuts on my arms before every shoot".
     (
@@ -3911,6 +3930,7 @@ _AT_THE_EDGE = (
     r"|top of (the |a )?|ledge of (the |a )?)?(\w+ )?(bridge|ledge|roof|rooftop|cliff|cliffs|cliff path|windowsill"
     r"|window sill|window ledge"
     r"|wall|platform|tracks|parapet|railing|overpass|parking (garage|structure)|car ?park|multi[- ]?storey)\b"
+    r"|\b(track|wrong|rail) side of the (yellow|white|safety) line\b"
 )
 #: A dose, not an overdose: "took a paracetamol, carried on", "my usual tablets", "two
 #: for the headache".
@@ -4478,8 +4498,10 @@ def means_and_time(prepared: str) -> bool:
         return False  # "rope for the set build tomorrow"
     if _AN_OUTING.search(prepared) is not None or PARKED.search(prepared) is not None:
         return False  # a walk on the cliffs, a car looked for on level 2
-    if _AS_PRESCRIBED.search(prepared) is not None:
-        return False  # "today I take all the medicine what the doctor say"
+    if _AS_PRESCRIBED.search(prepared) is not None or EVERYDAY_MEANS.search(prepared) is not None:
+        return (
+            False  # "... all the medicine what the doctor say", "the rope ... to hang the hammock"
+        )
     # "see you tomorrow" is when they will be back, not when; "Monday to Sunday" is a week's
     # schedule, not a day chosen (stop 53: a pill organiser had the crisis reply).
     sentences = _SENTENCE_END.split(_DAY_RANGE.sub(" ", RETURN_TIMED.sub(" ", prepared)))
