@@ -7069,6 +7069,13 @@ _STOP55_TYPED: list[Typed] = [
         None,
     ),
     ("ready to delete myself from the industry", NONE_ONLY, "ready to delete myself", ONLY_CRISIS),
+    ("🔫😀 the prop gun scene", NOT_CRISIS, "no callback again 😀🔫", CAUGHT),
+    (
+        "if they say no that's it for me, I'll go to the pub after",
+        NONE_ONLY,
+        "if they say no that's it for me, I'll go to the bridge after",
+        CAUGHT,
+    ),
     (
         "i'm so done. like /srs. not the audition. the agent.",
         NOT_CRISIS,

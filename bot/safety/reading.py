@@ -112,6 +112,10 @@ _DRAWN = {
     "🌉": "bridge",
 }
 _DRAWN_RX = re.compile("|".join(_DRAWN))
+#: A gun drawn at a face (stop 55): "no callback again 😀🔫" is "kms" in pictures.
+_GUN_TO_A_FACE = re.compile(
+    r"[😀😃😄😁🙂🙃😐😑😶😬🥲😵🫠😩😫😖😣😞😔😢😭🤡]\ufe0f?\s?🔫|🔫\s?[😀😃😄😁🙂🙃😐😑😶😬🥲😵🫠😩😫😖😣😞😔😢😭🤡]"
+)
 
 
 #: Drawn beside an ending, with nothing to say it is a show or a game: "i'm done 🔪🩸",
@@ -527,6 +531,7 @@ def prepare(text: str, *, folded: bool = False) -> str:
     cleaned = text if folded else fold(text)
     # Every message passes here, few hold a drawn means: the emoji are looked for first.
     if _DRAWN_RX.search(cleaned) is not None and _DRAWN_AT_PLAY.search(cleaned) is None:
+        cleaned = _GUN_TO_A_FACE.sub(" kms ", cleaned)
         cleaned = _DRAWN_RX.sub(lambda m: f" {_DRAWN[m.group(0)]} ", cleaned)
     joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
     if joking:

@@ -3473,6 +3473,11 @@ CONCERN = Branches(
     r"|alright|all right|happy|good)\b(?! (at|with|about)\b)"
     # That's it, if the news is bad, with nothing after: "if it's a no, that's it for me".
     r"|\b(that's|that is|thats) it for me\s*([.!?]|$)"
+    # ... or with a height to go to after (stop 55): "if they say no that's it for me, I'll go
+    # to the bridge after".
+    r"|\b(that's|that is|thats) it for me\b[^.!?]{0,30}\b(go|going|head|heading|walk|walking) (to|down to|up to) the"
+    r" (bridge|tracks|cliffs?|roof|river|sea|station|pier)\b(?![^.!?]{0,30}\b(with|to meet|for (a|the|drinks|lunch"
+    r"|dinner)|pub|bar)\b)"
     # Lonely past bearing: "I'm so lonely I could scream".
     r"|\b(i'm|i am|im|i feel|feeling) (so|really|unbearably|desperately|painfully) lonely\b"
     r"(?![^.!?]{0,30}\b(lol|haha|without|since|on tour|away from|in (this|the|a) new)\b)"
