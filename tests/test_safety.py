@@ -7070,6 +7070,37 @@ _STOP55_TYPED: list[Typed] = [
     ),
     ("ready to delete myself from the industry", NONE_ONLY, "ready to delete myself", ONLY_CRISIS),
     ("🔫😀 the prop gun scene", NOT_CRISIS, "no callback again 😀🔫", CAUGHT),
+    # Concern in plain words, and check-in replies that had nothing.
+    (
+        "I've lost interest in everything on netflix lol",
+        NONE_ONLY,
+        "I've lost interest in everything, even acting, which was my whole life",
+        CAUGHT,
+    ),
+    (
+        "had a panic attack in the waiting room but still went in",
+        NONE_ONLY,
+        "the panic attacks are every day now, not just before auditions",
+        CAUGHT,
+    ),
+    (
+        "day 14 and silence. I've given up on this one, onto the next",
+        NONE_ONLY,
+        "day 14 and silence. I've given up on all of it, not just this one",
+        CAUGHT,
+    ),
+    (
+        "got the rejection. that was my last chance at this season's pilots",
+        NONE_ONLY,
+        "got the rejection. that was my last chance at everything",
+        CAUGHT,
+    ),
+    (
+        "I'm not sure I'll make it to the next check-in tbh, I'm in rehearsals all week",
+        NONE_ONLY,
+        "I'm not sure I'll make it to the next check-in tbh",
+        CAUGHT,
+    ),
     (
         "if they say no that's it for me, I'll go to the pub after",
         NONE_ONLY,

@@ -3392,6 +3392,20 @@ CONCERN = Branches(
     r"|\bpoint (of|in) (carrying on|going on|living|staying alive|being alive|being here|continuing)\b"
     r"(?! with\b| (at|in|on|with) (this|the|my|that|an?) \w)"
     r"|\bwant (the|all the|this|that) noise( in my head)? to (stop|end) (forever|for good|permanently|for ever)\b"
+    # Interest lost in everything, panic every day (stop 55): "I've lost interest in everything,
+    # even acting", "the panic attacks are every day now, not just before auditions".
+    r"|\blost (all )?(interest|joy|pleasure) in (everything|anything|it all|life|all of it|things i (used to )?love)\b"
+    r"(?! (on|at|in|from|about|they|that|the|this) |[^.!?]{0,20}\b(lol|haha)\b)"
+    r"|\b(can't|cannot|don't|do not) enjoy anything (anymore|any more|now)\b"
+    r"|\bpanic attacks? (are|is|come|happen)? ?(every day|daily|every night|nightly|all the time|constantly|most days)"
+    r"( now)?\b"
+    # Given up on all of it, the last chance at everything, not sure of lasting till the next
+    # check-in (stop 55): check-in replies that had nothing.
+    r"|\bgiven up on (all of it|everything|it all|life|myself|living)\b(?! (for|on|in|at) )"
+    r"|\blast chance at (everything|life|anything|being happy|happiness)\b"
+    r"|\b(not sure|don't think|do not think|doubt) i'?ll (make it|last|still be here) (to|till|until|through) (the next"
+    r"|next|tomorrow|the (week|weekend)|friday|monday|our next)\b(?![^.!?]{0,60}\b(busy|rehears\w*|working|work|shoot"
+    r"|filming|travel\w*|away|holiday|tour\w*|flight|signal|wifi|deadline|schedule|on set|in \w+ all week)\b)"
     # Everything said to be over (stop 55): "no more auditions, no more anything, I'm checking
     # out tonight".
     r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
