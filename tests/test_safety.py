@@ -7070,6 +7070,25 @@ _STOP55_TYPED: list[Typed] = [
     ),
     ("ready to delete myself from the industry", NONE_ONLY, "ready to delete myself", ONLY_CRISIS),
     ("🔫😀 the prop gun scene", NOT_CRISIS, "no callback again 😀🔫", CAUGHT),
+    # Not safe with themselves, at the end of a long debrief typed in one go.
+    (
+        "so the self tape was for a horror film and I had to scream a lot which was fun honestly"
+        " and my flatmate filmed it and we did like eight takes and then she went out and I sat"
+        " in the kitchen looking at takeaway menus for a really long time and I don't think I'm"
+        " cooking tonight but the tape looks good",
+        NONE_ONLY,
+        "so the self tape was for a horror film and I had to scream a lot which was fun honestly"
+        " and my flatmate filmed it and we did like eight takes and then she went out and I sat"
+        " in the kitchen looking at the knives for a really long time and I don't think I'm safe"
+        " tonight but the tape looks good",
+        ONLY_CRISIS,
+    ),
+    (
+        "I don't think I'm safe to drive after that",
+        NONE_ONLY,
+        "I'm not safe on my own tonight",
+        ONLY_CRISIS,
+    ),
     # Concern in plain words, and check-in replies that had nothing.
     (
         "I've lost interest in everything on netflix lol",

@@ -2259,6 +2259,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|pushed) too (far|deep)( this time)?(?=\s*([.!?,]|$))",
     ),
     ("act", r"\b(track|wrong|rail) side of the (yellow|white|safety) line\b"),
+    # Not safe with themselves, said plainly (stop 55): "... I sat in the kitchen looking at the
+    # knives for a really long time and I don't think I'm safe tonight". Not safe to drive,
+    # nor from someone else, nor somewhere.
+    (
+        "intent",
+        r"\b((don't|do not|dont) (think|feel) (i'm|i am|im)|(i'm|i am|im) not) safe( (tonight|right now|now|today"
+        r"|alone|with myself|on my own|by myself|around myself|from myself))+\b"
+        r"|\b(don't|do not|dont) feel safe (with|around|from) myself\b",
+        r"\b(to (drive|travel|go|walk|cycle|fly)|walking|home alone with|with (him|her|them)|around (him|her|them)"
+        r"|in (the|this|that|my) (flat|house|area|building|street|neighbou?rhood|city)|stalk\w*|landlord|ex)\b",
+    ),
     # Cuts hidden, or new ones still raw (stop 55): "long sleeves again for the audition, the
     # new cuts are still red", "the makeup girl covers the cuts on my arms before every shoot".
     (
