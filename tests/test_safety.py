@@ -7089,6 +7089,25 @@ _STOP55_TYPED: list[Typed] = [
         "I'm not safe on my own tonight",
         ONLY_CRISIS,
     ),
+    # Farewells to the bot and sleep wished final.
+    (
+        "last debrief ever of this show. role: nurse. outcome: recalled",
+        NONE_ONLY,
+        "last debrief ever. role: me. outcome: curtain",
+        CAUGHT,
+    ),
+    (
+        "praying for a quiet night's sleep tonight",
+        NONE_ONLY,
+        "praying for a quiet exit in my sleep tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "if I don't wake up tomorrow before 9, that's fine by me, day off",
+        NOT_CRISIS,
+        "if I don't wake up tomorrow, that's fine by me",
+        ONLY_CRISIS,
+    ),
     # Concern in plain words, and check-in replies that had nothing.
     (
         "I've lost interest in everything on netflix lol",

@@ -376,7 +376,8 @@ _IDIOMS = re.compile(
     r"|for (my|the|an?) alarm)\b"
     r"|\b(set|setting|two|three|four|five|\d|extra|backup|several) alarms? in case\b"
     # A lie-in wished for: "go to sleep and not wake up till noon".
-    r"|\b(not|never) wake( up)?+ (till|til|until) (noon|midday|lunch\w*|the afternoon|\d{1,2}\b))"
+    r"|\b(not|never|don't|do not|dont) wake( up)?+ (tomorrow |today )?(till|til|until|before) (noon|midday|lunch\w*"
+    r"|the afternoon|\d{1,2}\b|nine|ten|eleven))"
     r"(?![^.!?]*\b(never|for good|forever|ever again|anymore|any more|better (that|this) way)\b)"
     r"|(beat|beating|beats|hit|hitting|hits) (myself|my ?self) up( about| over| for)?|(kick|kicking|kicked) myself( for| over| about)?"
     # Never after a wish or a verdict on oneself: "I deserve to die for this" means it.

@@ -2270,6 +2270,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(to (drive|travel|go|walk|cycle|fly)|walking|home alone with|with (him|her|them)|around (him|her|them)"
         r"|in (the|this|that|my) (flat|house|area|building|street|neighbou?rhood|city)|stalk\w*|landlord|ex)\b",
     ),
+    # A quiet exit in their sleep, prayed for (stop 55): "praying for a quiet exit in my sleep
+    # tonight".
+    (
+        "wish",
+        r"\b(pray|praying|prayed|hope|hoping|wish|wishing|longing|ready)( for)? (a |an )?(quiet|peaceful|painless"
+        r"|gentle|easy) (exit|end|ending|way out|passing|death|goodbye)\b(?! (from|to|for|of) (the|this|my|our) "
+        r"(show|run|tour|job|agency|contract|industry|business|meeting|party))",
+    ),
     # Cuts hidden, or new ones still raw (stop 55): "long sleeves again for the audition, the
     # new cuts are still red", "the makeup girl covers the cuts on my arms before every shoot".
     (
@@ -3417,6 +3425,9 @@ CONCERN = Branches(
     r"|\b(not sure|don't think|do not think|doubt) i'?ll (make it|last|still be here) (to|till|until|through) (the next"
     r"|next|tomorrow|the (week|weekend)|friday|monday|our next)\b(?![^.!?]{0,60}\b(busy|rehears\w*|working|work|shoot"
     r"|filming|travel\w*|away|holiday|tour\w*|flight|signal|wifi|deadline|schedule|on set|in \w+ all week)\b)"
+    # The last debrief ever (stop 55): "last debrief ever. role: me. outcome: curtain".
+    r"|\b(last|final) (debrief|entry|check-?in|message|journal entry|audition|tape) (ever|for good|of my life)\b"
+    r"(?! (of|for|with|on|in|about|at|before)\b)"
     # Everything said to be over (stop 55): "no more auditions, no more anything, I'm checking
     # out tonight".
     r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
@@ -4904,7 +4915,9 @@ _CROSSOVER = re.compile(
     r"|(don't|do not|didn't|did not) (have|need) to act(?=\s*([,.!;]|$))|every word (was|is) (mine|true|real)"
     r"|(already|actually|genuinely|really) want(ed)? to (die|drown|disappear|jump|end it|be dead|not exist)"
     r"|(stood|was standing|went|sat|stand) (on|at|to) (the|a) (bridge|roof|ledge|edge|tracks|cliff)\b[^.!?]{0,40}"
-    r"\bto [\"“'‘]?research)\b"
+    r"\bto [\"“'‘]?research"
+    # The role named as themselves (stop 55): "last debrief ever. role: me. outcome: curtain".
+    r"|\b(role|part|character|playing):? (me|myself)(?=\s*([.,!;]|$)))\b"
 )
 
 
