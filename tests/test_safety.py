@@ -4778,6 +4778,8 @@ def test_words_shown_through_a_right_to_left_override_are_read_as_shown(
         "nothing you can do",
         "I'll be fine once it's over",
         "you're a bot, you wouldn't understand",
+        "lol no",
+        "define okay",
     ],
 )
 def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
@@ -4796,7 +4798,14 @@ def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
 
 
 @pytest.mark.parametrize(
-    "answer", ["I'm safe, I promise", "yes, just a bad day", "no worries, I'm fine"]
+    "answer",
+    [
+        "I'm safe, I promise",
+        "yes, just a bad day",
+        "no worries, I'm fine",
+        "lol yes, I'm fine, just dramatic",
+        "define okay lol. I'm fine, honestly, just annoyed",
+    ],
 )
 def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> None:
     chat = Chat(engine, private_who(f"yes-{answer}"))

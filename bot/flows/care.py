@@ -54,14 +54,15 @@ _NOT_OKAY = re.compile(
     # A bare "no" is a clause of its own ("no.", "nope, not at all"), never "no one asked".
     # Not a yes, and no more said: "meh", "I've been better", "does it matter".
     r"|^\W*(meh+|whatever|so-?so|(i'?ve|i have) been better|could be better|been better"
-    r"|does it (even )?matter|what'?s the point|hard to say)\W*$"
+    r"|does it (even )?matter|what'?s the point|hard to say|define (okay|ok|fine))\W*$"
     # Past help, said in answer: "no one can help me", "it's too late for that", "I'll be fine
     # once it's over", "you're a bot, you wouldn't understand".
     r"|\b((no ?one|nobody|nothing) (can|could) help|(there'?s )?nothing (you|anyone|anybody) can do"
     r"|(it'?s|its) (too|far too) late|past caring|(don't|dont|do not) care any ?more"
     r"|be (fine|ok|okay|better) (once|when) (it'?s|it is|this is|everything'?s) (all )?(over|done)"
     r"|you wouldn'?t understand|you (can'?t|cannot) help)\b"
-    r"|^\W*((still|honestly|um|erm|well|tbh|truthfully|i mean)[,?!.]? )?"
+    # A laugh before it is no yes (stop 55): "lol no".
+    r"|^\W*((still|honestly|um|erm|well|tbh|truthfully|i mean|lol|lmao|haha|ngl)[,?!.]? )?"
     r"((no+|nope|nah|naw)(?=\s*($|[,.!;:-]))|not really|not at all|not so much|not today"
     r"|not great|not good|barely|idk|i (don't|dont) know|dunno|i'm not|im not|i am not"
     r"|no,? i'm not|no,? not really)"
