@@ -767,6 +767,28 @@ EVERYDAY_MEANS = re.compile(
     r"|bunting|fairy lights|climbing|boat|camping|tyre swing)\b" + _NO_ENDING_AFTER
 )
 
+#: Poisons for pests and weeds, by kind and by the brands people name (Nigeria's "sniper").
+PESTICIDES = (
+    r"sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide|baygon"
+)
+#: What harms when swallowed: "drank bleach", "took rat poison"; and household brands that
+#: people name for it (stop 55): phenyl and Harpic, and the hair dye Super Vasmol.
+POISONS = (
+    r"bleach|poison|antifreeze|drain cleaner|muriatic( acid)?|phenyl|harpic|super vasmol|"
+    + PESTICIDES
+)
+
+#: A poison or a fuel used for what it is for (stop 55): "I don buy otapiapia for the rats in
+#: the store", "phenyl is under the sink, I mopped the whole flat with it", "kerosene and a
+#: lighter for the camping stove" each had the crisis reply. Never "not for the rats".
+_POISON_AT_WORK = re.compile(
+    r"\b(" + POISONS + r"|kerosene|paraffin|petrol|lighter fluid)\b[^.!?]{0,60}"
+    r"((?<!not )\bfor the (rats?|mice|cockroach\w*|roaches|weeds|garden|bugs|insects|pests|mosquito\w*|ants|stove"
+    r"|camping stove|lamp|heater|generator|bbq|barbecue|bonfire|floor|toilet|loo|stains?)"
+    r"|\b(mopped|mop|mopping|cleaned|cleaning|scrubbed|scrubbing|sprayed|spraying|diluted)"
+    r"|\bon (my|the) (roots|hair|floor|weeds|garden|stains?|lawn))\b" + _NO_ENDING_AFTER
+)
+
 #: Waking up to news wished for (stop 55): "I wish I could go to sleep and wake up to a yes"
 #: had the crisis reply.
 _WAKE_UP_TO_NEWS = re.compile(
@@ -1340,6 +1362,7 @@ _CALMING = (
     _AFFAIRS_FOR_A_SALE,
     _NO_EARLY_START,
     EVERYDAY_MEANS,
+    _POISON_AT_WORK,
     _CLUMSY,
     _EXISTING_ONLINE,
     _SAVED_UP_FOR_SOMETHING,

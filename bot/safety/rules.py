@@ -24,6 +24,8 @@ from bot.safety.reading import (
     EVERYDAY_MEANS,
     MEANS_AT_WORK,
     PARKED,
+    PESTICIDES,
+    POISONS,
     RETURN_TIMED,
     VIEW_ENJOYED,
 )
@@ -43,10 +45,8 @@ _PILLS_WORDS = (
     r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
     r"|antidepressants|morphine|insulin)"
 )
-#: Poisons for pests and weeds, by kind and by the brands people name (Nigeria's "sniper").
-_PESTICIDES = r"sniper|paraquat|gramoxone|otapiapia|rat poison|weed ?killer|pesticide|insecticide"
-#: What harms when swallowed: "drank bleach", "took rat poison".
-_POISONS = r"bleach|poison|antifreeze|drain cleaner|muriatic( acid)?|" + _PESTICIDES
+_PESTICIDES = PESTICIDES
+_POISONS = POISONS
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 #: After "the whole bottle": not of something other than pills ("of wine", "of biscuits").
@@ -724,6 +724,26 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"((a )?(load|lot|loads|lots|cup|cupful|mug|mouthful|capful|bottle|glass|half|whole bottle|half a bottle|bit|some)"
         r" of (the |some |my )?)?"
         r"(" + _POISONS + r"|detergent)\b",
+    ),
+    # A poison in their own drink, got "not for" the pests, stared at, or the amount known
+    # (stop 55): "rat poison in my tea would solve everything", "bought baygon today, not for
+    # the cockroaches", "phenyl is under the sink and I've been staring at it for an hour", "I
+    # have the gramoxone from my uncle's farm. I know how much".
+    (
+        "means",
+        r"\b(" + _POISONS + r")\b[^.!?]{0,20}\bin my (tea|drink|food|coffee|juice|water|dinner)\b"
+        r"|\b(bought|buy|don buy|got|have|ordered)\b[^.!?]{0,20}\b("
+        + _PESTICIDES
+        + r")\b[^.!?]{0,30}\bnot for (the )?"
+        r"(rats?|mice|cockroach\w*|roaches|weeds|garden|bugs|insects|pests|mosquito\w*|farm|ants)\b"
+        r"|\b("
+        + _POISONS
+        + r")\b[^.!?]{0,60}\b(been )?(staring|looking|sitting looking) at (it|the bottle|the tin|the"
+        r" sachet)\b"
+        r"|\b("
+        + _POISONS
+        + r")\b[^!?]{0,60}\bi know (how much|the amount|the dose)\b(?! (to|of) (mix|use|dilute|add"
+        r"|put|spray|water))",
     ),
     # A poison got and drunk, said in Pidgin: "I go buy sniper drink am" (a Nigerian
     # insecticide); bought for the cockroaches, nothing is drunk.
