@@ -7098,6 +7098,27 @@ _STOP55_TYPED: list[Typed] = [
         "I'm not safe on my own tonight",
         ONLY_CRISIS,
     ),
+    # Someone else's death told as news, and the wish to follow it.
+    (
+        "a man jumped in front of a train at my station this morning, everything was delayed,"
+        " horrible",
+        NONE_ONLY,
+        "a man jumped in front of a train at my station and honestly I envied him",
+        ONLY_CRISIS,
+    ),
+    (
+        "the news about that actor who died by suicide hit me hard, I didn't know him but still",
+        NOT_CRISIS,
+        "that actor who died by suicide, I understand him, I want to do the same",
+        ONLY_CRISIS,
+    ),
+    (
+        "the director wants me to cry real tears on cue, I've been thinking about my grandad's"
+        " funeral to get there",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
     # Poisons named by kind or brand, in several Englishes.
     (
         "thinking of using the super vasmol in the cupboard on my roots",

@@ -508,14 +508,23 @@ _SOMEONE_ELSE = (
     r"|he|she|they|someone|somebody|a (friend|guy|girl|man|woman|student|colleague|classmate)"
     r"|his \w+|her \w+|their \w+)"
 )
+#: A stranger, or someone in the news, whose act is told (stop 55): "a man jumped in front of a
+#: train at my station", "that actor who died by suicide". Their act only: "playing a woman who
+#: wants to die" is a role, read as one.
+_STRANGER = (
+    r"(a|an|that|the|this) (man|woman|person|passenger|lad|bloke|teenager|boy|actor|actress|singer|comedian"
+    r"|celebrity|presenter|musician|star|writer|director|footballer)( who)?"
+)
 _THEIR_ACT = (
     r"(overdosed|killed (himself|herself|themselves|themself)|took (his|her|their) (own )?life"
-    r"|died by suicide|committed suicide|(had|took) an? overdose( scare)?)"
+    r"|died by suicide|committed suicide|(had|took) an? overdose( scare)?"
+    r"|jumped (in front of|under|off) (a|the) (train|tube|bus|lorry|bridge|building|cliff)"
+    r"|threw (himself|herself|themselves) (in front of|under|off) (a|the) \w+)"
 )
 _THEIR_WISH = r"(die|kill (himself|herself|themselves|themself)|end (his|her|their) (own )?life)"
 #: "my friend overdosed", "a friend of mine from drama school died by suicide last year".
 _OTHERS = re.compile(
-    rf"\b{_SOMEONE_ELSE}( of (mine|ours))?( from [\w' ]{{1,30}}?)?"
+    rf"\b({_SOMEONE_ELSE}|{_STRANGER})( of (mine|ours))?( from [\w' ]{{1,30}}?)?"
     rf" (had |has |have |nearly |almost )?{_THEIR_ACT}\b"
 )
 _OTHERS_WISH = re.compile(
@@ -787,6 +796,12 @@ _POISON_AT_WORK = re.compile(
     r"|camping stove|lamp|heater|generator|bbq|barbecue|bonfire|floor|toilet|loo|stains?)"
     r"|\b(mopped|mop|mopping|cleaned|cleaning|scrubbed|scrubbing|sprayed|spraying|diluted)"
     r"|\bon (my|the) (roots|hair|floor|weeds|garden|stains?|lawn))\b" + _NO_ENDING_AFTER
+)
+
+#: Tears found for a scene (stop 55): "the director wants me to cry real tears on cue, I've
+#: been thinking about my grandad's funeral to get there" had the crisis reply.
+_TEARS_ON_CUE = re.compile(
+    r"\b(cry|crying|cried|tears|weep|weeping)\b[^.!?]{0,20}\bon cue\b" + _NO_ENDING_AFTER
 )
 
 #: Waking up to news wished for (stop 55): "I wish I could go to sleep and wake up to a yes"
@@ -1363,6 +1378,7 @@ _CALMING = (
     _NO_EARLY_START,
     EVERYDAY_MEANS,
     _POISON_AT_WORK,
+    _TEARS_ON_CUE,
     _CLUMSY,
     _EXISTING_ONLINE,
     _SAVED_UP_FOR_SOMETHING,

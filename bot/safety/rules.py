@@ -2290,6 +2290,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(to (drive|travel|go|walk|cycle|fly)|walking|home alone with|with (him|her|them)|around (him|her|them)"
         r"|in (the|this|that|my) (flat|house|area|building|street|neighbou?rhood|city)|stalk\w*|landlord|ex)\b",
     ),
+    # Someone else's death by suicide, and the wish to follow it (stop 55): "that actor who died
+    # by suicide, I understand him, I want to do the same", "a man jumped in front of a train
+    # at my station and honestly I envied him". (The reading step has put "someone i know went
+    # through that" for the other person's act.)
+    (
+        "wish",
+        r"\bsomeone i know went through that\b[^!?]{0,80}\b(i (want|wanna|'d like|would like|wish i could|'m going"
+        r"|am going|keep wanting) to (do|try) (the same|it too|that too|what (he|she|they) did)|i (envied|envy|was"
+        r" jealous of|am jealous of|'m jealous of) (him|her|them)|lucky (him|her|them)|(he|she|they)'s the lucky one)\b",
+    ),
     # A quiet exit in their sleep, prayed for (stop 55): "praying for a quiet exit in my sleep
     # tonight".
     (
@@ -4936,6 +4946,9 @@ _CROSSOVER = re.compile(
     r"|(already|actually|genuinely|really) want(ed)? to (die|drown|disappear|jump|end it|be dead|not exist)"
     r"|(stood|was standing|went|sat|stand) (on|at|to) (the|a) (bridge|roof|ledge|edge|tracks|cliff)\b[^.!?]{0,40}"
     r"\bto [\"“'‘]?research"
+    # The same wanted, said last (stop 55): "that actor who died by suicide, I understand him, I
+    # want to do the same".
+    r"|i (want|wanna|'d like|would like|keep wanting) to do the same(?=\s*([.,!;]|$))"
     # The role named as themselves (stop 55): "last debrief ever. role: me. outcome: curtain".
     r"|\b(role|part|character|playing):? (me|myself)(?=\s*([.,!;]|$)))\b"
 )
