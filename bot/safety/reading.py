@@ -340,6 +340,15 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i don't want to live",
     ),
     (r"(?<!恥ずかしくて)(?<!恥ずかしすぎて)死にたい", "i want to die"),
+    # Stop 55: on a bridge or a roof, in Spanish; the rope ready and tonight, in Tagalog; all
+    # the medicine taken, in Yoruba.
+    (
+        r"\b(estoy|ando) (en|encima de|arriba de) (el|la) (puente|techo|tejado|azotea|borde|acantilado)\b",
+        "i'm on the bridge",
+    ),
+    (r"\b(naka-?ready|handa|ready) na (yung|ang) (lubid|rope)\b", "the rope is ready"),
+    (r"\bmamayang gabi( na)?\b", "tonight"),
+    (r"\bmo ti (mu|lo|je) gbogbo (oogun|egbogi)\b", "i took all the pills"),
     # Stop 55: tired of living, in French, Spanish, Portuguese and Italian (folded).
     (
         r"\b(fatiguee?|las|lasse|cansad[oa]|stanc[oa]) (de|di) (vivre|vivir|viver|vivere)\b",
@@ -772,7 +781,8 @@ EVERYDAY_MEANS = re.compile(
     r"|the tube|my connection)\b"
     r"|\b(took|take|taking|dropped|drop|handed) (in )?(my |the )?(whole |new |repeat )?prescription (to|into|in to|at)"
     r" (the )?(pharmacy|chemist|doctor|gp|boots)\b"
-    r"|\brope\b[^.!?]{0,60}\b(for|to (hang|put up|tie up|string up)) (the|a|my) (hammock|tent|tarp|swing|washing( line)?"
+    r"|\brope\b[^.!?]{0,60}\b((for|to (hang|put up|tie up|string up)) (the|a|my)|para sa) (hammock|tent|tarp|swing"
+    r"|washing( line)?"
     r"|bunting|fairy lights|climbing|boat|camping|tyre swing)\b" + _NO_ENDING_AFTER
 )
 
@@ -971,7 +981,12 @@ _AWAY_SAID = re.compile(
 #: now, and I know where I'm going" had P(crisis) 1.00.
 _SAVED_UP_FOR_SOMETHING = re.compile(
     r"\bsaved up (my |some |all my |enough )?(holiday|holidays|annual leave|leave|days off|time off|money|pennies"
-    r"|wages|tips|air ?miles|points)\b" + _NO_ENDING_AFTER
+    r"|wages|tips|air ?miles|points)\b"
+    + _NO_ENDING_AFTER
+    # ... or medicine kept for the season it is for (stop 55): "I've been keeping them for
+    # when the hay fever starts".
+    + r"|\bkeeping (them|it|the (pills|tablets))( \w+)? for (when )?(the |my )?(hay ?fever|allerg\w*|migraines?"
+    r"|flights?|tour|trip|holiday|winter|cold season|flu season|exams?|period)\b" + _NO_ENDING_AFTER
 )
 
 #: Letters that are cards or thanks, or ready for the post: "i wrote everyone thank you

@@ -2300,6 +2300,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|am going|keep wanting) to (do|try) (the same|it too|that too|what (he|she|they) did)|i (envied|envy|was"
         r" jealous of|am jealous of|'m jealous of) (him|her|them)|lucky (him|her|them)|(he|she|they)'s the lucky one)\b",
     ),
+    # A long innings, and time to declare (stop 55): "It has been a long innings. I think I shall
+    # declare."
+    (
+        "coded",
+        r"\b(long|good|decent|fair) innings\b[^!?]{0,60}\b(declare|declaring|shall declare|time to declare|draw stumps"
+        r"|walk off|pull up stumps)\b",
+        r"\b(cricket|match|test|club|nets|batting|team|retire\w*|career|stage|theatre|show|run|job)\b",
+    ),
     # A quiet exit in their sleep, prayed for (stop 55): "praying for a quiet exit in my sleep
     # tonight".
     (
@@ -3458,6 +3466,10 @@ CONCERN = Branches(
     # The last debrief ever (stop 55): "last debrief ever. role: me. outcome: curtain".
     r"|\b(last|final) (debrief|entry|check-?in|message|journal entry|audition|tape) (ever|for good|of my life)\b"
     r"(?! (of|for|with|on|in|about|at|before)\b)"
+    # No more winters wanted (stop 55): "Tired right down to the bone, and I don't want to do
+    # another winter."
+    r"|\b(don't|do not|dont) want to (do|see|face|get through|live through|have) another (winter|christmas|year"
+    r"|birthday|spring|summer)(?=\s*([.!?,]|$))"
     # Everything said to be over (stop 55): "no more auditions, no more anything, I'm checking
     # out tonight".
     r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
@@ -3906,7 +3918,7 @@ IMMINENT = Branches(
     r"|scene|set|shoot|filming|wash\w*|water\w*|clean\w*|garden\w*|fix\w*|mend\w*)\b)"
     # The rope put up: "rope's up. just wanted to say thanks". A rig, a set or a climb is work.
     r"|\b(the )?(rope|noose)('s| is)? (up|tied|ready|hung|set up)\b(?![^.!?]{0,40}\b(aerial|rig|rigging|set|stage|props?"
-    r"|circus|climb\w*|gym|boat|tent|washing|swing|scene|show)\b)"
+    r"|circus|climb\w*|gym|boat|tent|washing|swing|scene|show|camping|hammock|tarp)\b)"
     # Pills swallowed with drink: "swallowed the lot with half a bottle of gin".
     r"|\b(swallowed|necked|downed|taken|took|had) (the lot|them all|all of them|em all|everything),?"
     r" (with|and|washed down with) (\w+ ){0,3}(vodka|gin|wine|whisky|whiskey|rum|alcohol|booze|bottle)\b"
