@@ -113,9 +113,8 @@ _DRAWN = {
 }
 _DRAWN_RX = re.compile("|".join(_DRAWN))
 #: A gun drawn at a face (stop 55): "no callback again 😀🔫" is "kms" in pictures.
-_GUN_TO_A_FACE = re.compile(
-    r"[😀😃😄😁🙂🙃😐😑😶😬🥲😵🫠😩😫😖😣😞😔😢😭🤡]\ufe0f?\s?🔫|🔫\s?[😀😃😄😁🙂🙃😐😑😶😬🥲😵🫠😩😫😖😣😞😔😢😭🤡]"
-)
+_FACE = "[😀😃😄😁🙂🙃😐😑😶😬🥲😵🫠😩😫😖😣😞😔😢😭🤡]"
+_GUN_TO_A_FACE = re.compile(rf"{_FACE}\ufe0f?\s?🔫|🔫\s?{_FACE}")
 
 
 #: Drawn beside an ending, with nothing to say it is a show or a game: "i'm done 🔪🩸",
@@ -594,6 +593,9 @@ _WORK_ENDED = re.compile(
     + _NO_ENDING_AFTER
 )
 
+#: A hurt said to be an accident, after it: "burning myself with the curling tongs by accident".
+SAID_AN_ACCIDENT = r"by accident|accidentally|by mistake"
+
 #: An accident said with how it happened: "burned myself on the kettle", "cut myself
 #: shaving". Not on an arm or a wrist, not on purpose, not "again".
 _MISHAP_SAID = re.compile(
@@ -605,7 +607,7 @@ _MISHAP_SAID = re.compile(
     r"|fingers|hand|palm|knee|foot|toe|lip|chin|head)\b"
     # ... or said to be an accident: "keep burning myself with the curling tongs by accident".
     r"|\b(cut|cutting|burn|burning|burned|burnt|scalded|scratched|scratching|nicked|hurt|hurting) myself\b[^.!?]{0,60}"
-    r"\b(by accident|accidentally|by mistake)\b"
+    r"\b(" + SAID_AN_ACCIDENT + r")\b"
     r"|\b(accidentally|accidently) (cut|burned|burnt|scalded|scratched|nicked|hurt) myself\b"
     r")(?![^.!?]{0,60}\b(on purpose|deliberately|again|to feel|punish\w*|deserve))"
 )

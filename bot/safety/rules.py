@@ -27,6 +27,7 @@ from bot.safety.reading import (
     PESTICIDES,
     POISONS,
     RETURN_TIMED,
+    SAID_AN_ACCIDENT,
     VIEW_ENJOYED,
 )
 from bot.text import normalise
@@ -45,8 +46,6 @@ _PILLS_WORDS = (
     r"(pills?|tablets?|meds|medication|medicine|paracetamol|painkillers|sleeping (pills|tablets)"
     r"|antidepressants|morphine|insulin)"
 )
-_PESTICIDES = PESTICIDES
-_POISONS = POISONS
 #: Only where a count already says overdose: actors name their beta blockers every day.
 _ANY_PILLS = r"(" + _PILLS_WORDS[1:-1] + r"|" + _MEDICINES + r")"
 #: After "the whole bottle": not of something other than pills ("of wine", "of biscuits").
@@ -77,7 +76,7 @@ _MISHAP = (
     r"|(while )?(shaving|cooking|making|ironing|slicing|chopping|opening)"
     r"|at work|in the kitchen)\b"
     # ... said to be an accident after it: "burning myself with the curling tongs by accident".
-    r"|[^.!?]{0,60}\b(by accident|accidentally|by mistake)\b)"
+    r"|[^.!?]{0,60}\b(" + SAID_AN_ACCIDENT + r")\b)"
 )
 
 #: Staying on somewhere, not staying alive (stop 55): "I see no reason to stay on in the big
@@ -723,7 +722,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... in any amount: "i just drank a load of bleach".
         r"((a )?(load|lot|loads|lots|cup|cupful|mug|mouthful|capful|bottle|glass|half|whole bottle|half a bottle|bit|some)"
         r" of (the |some |my )?)?"
-        r"(" + _POISONS + r"|detergent)\b",
+        r"(" + POISONS + r"|detergent)\b",
     ),
     # A poison in their own drink, got "not for" the pests, stared at, or the amount known
     # (stop 55): "rat poison in my tea would solve everything", "bought baygon today, not for
@@ -731,17 +730,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # have the gramoxone from my uncle's farm. I know how much".
     (
         "means",
-        r"\b(" + _POISONS + r")\b[^.!?]{0,20}\bin my (tea|drink|food|coffee|juice|water|dinner)\b"
+        r"\b(" + POISONS + r")\b[^.!?]{0,20}\bin my (tea|drink|food|coffee|juice|water|dinner)\b"
         r"|\b(bought|buy|don buy|got|have|ordered)\b[^.!?]{0,20}\b("
-        + _PESTICIDES
+        + PESTICIDES
         + r")\b[^.!?]{0,30}\bnot for (the )?"
         r"(rats?|mice|cockroach\w*|roaches|weeds|garden|bugs|insects|pests|mosquito\w*|farm|ants)\b"
         r"|\b("
-        + _POISONS
+        + POISONS
         + r")\b[^.!?]{0,60}\b(been )?(staring|looking|sitting looking) at (it|the bottle|the tin|the"
         r" sachet)\b"
         r"|\b("
-        + _POISONS
+        + POISONS
         + r")\b[^!?]{0,60}\bi know (how much|the amount|the dose)\b(?! (to|of) (mix|use|dilute|add"
         r"|put|spray|water))",
     ),
@@ -750,7 +749,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "act",
         r"\b("
-        + _PESTICIDES
+        + PESTICIDES
         + r")\b[^.!?]{0,20}\b(drink|drank|swallow|take|chop) (am|it|the whole|all)\b",
     ),
     # Gathering the means.
@@ -2216,8 +2215,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(writing|wrote|written|drafting|drafted|typing|typed) (my|your|the|all my|all the) goodbye (texts|messages"
         r"|letters?|notes?|emails?|posts?)\b",
         r"\b(cast|closing night|colleagues?|co-?workers|last day|job|work|office|company|show|school|class|students|team"
-        r"|tour|flat|leaving"
-        r" do|farewell (party|do)|moving|abroad)\b",
+        r"|tour|flat|leaving do|farewell (party|do)|moving|abroad)\b",
     ),
     # "How many it takes", with nothing named, looked up (stop 55): "not me researching how
     # many it takes lmaooo (not a joke)".
@@ -2492,7 +2490,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"("
         + _PILLS_WORDS[1:-1]
         + r"|rope|blades?|razor|knife|gun|car|bleach|"
-        + _PESTICIDES
+        + PESTICIDES
         + r")\b",
         # A task agreed to or named ("ok, I'll do it tomorrow", "the tape? will do it tonight"),
         # or a relationship ("going to end it tonight, told him I need space").
@@ -3926,7 +3924,7 @@ IMMINENT = Branches(
     r"|\b(drank|swallowed|i've drunk|i have drunk|just drunk|don drink|don swallow|necked|downed)"
     r" (some |a bottle of |a glass of |a cup of |the |half (a|the) bottle of "
     r"|(a )?(load|lot|loads|lots|mouthful|capful|cupful|mug|bit) of (the |some |my )?)?("
-    + _POISONS
+    + POISONS
     + r")\b"
     # A hose run from the exhaust: "the hose is taped to the exhaust".
     r"|\b(hose|hosepipe|tube|pipe)('s| is)? ((taped|attached|fixed|connected|fitted|running|rigged|stuck|tied)"
