@@ -6970,11 +6970,13 @@ _STOP55_TYPED: list[Typed] = [
         "I'm sorry for being so much trouble. this is the last message you'll get from me",
         ONLY_CRISIS,
     ),
+    # (Its risky twin, "... with it around my neck", is held to the emergency number in
+    # _STOP55_ACTS_IN_PROGRESS.)
     (
         "I've been standing on the chair for an hour with the new curtain rail, it's fixed",
         NOT_CRISIS,
-        "I've been standing on the chair for an hour with it around my neck",
-        ONLY_CRISIS,
+        None,
+        None,
     ),
     # Cuts hidden or still raw.
     (

@@ -80,7 +80,8 @@ _MISHAP = (
 )
 
 #: Staying on somewhere, not staying alive (stop 55): "I see no reason to stay on in the big
-#: house without her".
+#: house without her". Narrower than _NOT_A_PLACE: "no reason to stay on without her" and
+#: "... to stay here" are still read as they were.
 _STAY_WHERE = r"(?!( on)? (in|at) (?!(this world|the world|here|this life)\b)\w)"
 
 #: Medicine taken as the doctor said (stop 55): "today I take all the medicine what the doctor
