@@ -57,7 +57,9 @@ _SPELLING: tuple[tuple[str, str], ...] = (
         "killing myself",
     ),
     (
-        r"\bunalive( my ?self)?\b(?! (this|that|the|a|an|these|those|my (?!self\b))\b)",
+        # ... nor the word talked about (stop 56): "unalive is such a weird word".
+        r"(?<!word )(?<!the word \")\bunalive( my ?self)?\b(?! (this|that|the|a|an|these|those|my (?!self\b))\b)"
+        r"(?!\"? (is|was|isn't|sounds|as a word|means)\b)",
         "kill myself",
     ),
     (r"\b(sewer ?slide|suicidle|sucide|suiside|suicde|sewerslide)\b", "suicide"),
@@ -979,6 +981,45 @@ _AWAY_SAID = re.compile(
     + _NO_ENDING_AFTER
 )
 
+#: A plan or a date for an event: "set a date, the 14th, for the wedding".
+FOR_AN_EVENT = (
+    r"\bfor (the|my|our|a|an|his|her|their) (wedding|party|show|showcase|move|launch|premiere|opening|audition"
+    r"|recall|callback|meeting|gig|birthday|trip|holiday|shoot|reading|read-?through|workshop|surgery|op"
+    r"|operation|appointment|interview|exam|christening|funeral|memorial|hen|stag|dinner|drinks|wrap"
+    r"|picnic|barbecue|bbq|day out|walk|hike|swim|match|game|race|class|lesson|visit|tape|self-?tape)\b"
+)
+
+#: The everyday meaning said beside the words (stop 56), each of which had the crisis reply
+#: from the model: "here" a place left ("i don't want to be here anymore, this city is too
+#: expensive"), a train or a phone about to go ("i ain't gonna be here much longer fam,
+#: train's pulling in, bye"), a coat not needed in warm weather, a belt hung up, a plan for
+#: a showcase, a habit of theirs better gone ("better off without my singing"), a treat
+#: booked ("the room at the top floor hotel, balcony, view of the sea for my birthday").
+_PLAIN_MEANING_SAID = re.compile(
+    r"\b(don't|do not|dont) want to be here (anymore|any more)\b[^.!?]{0,10}[,;:.-]\s*(this|the|my) (city|town"
+    r"|country|flat|house|job|company|agency|area|place|school|building|office|neighbou?rhood|course)\b"
+    + _NO_ENDING_AFTER
+    + r"|\b(don't|do not|dont) want to be here (anymore|any more)\b[^.!?]{0,80}\b(moving|move) (to|out|back|abroad"
+    r"|away|house|flat)\b"
+    + _NO_ENDING_AFTER
+    + r"|\b(be here|be around|be online)\b[^.!?]{0,30}[,;:-]\s*(the |my )?(train|bus|tube|flight|plane|stop)('s| is)?"
+    r" (pulling in|here|arriving|boarding|due|coming)\b|\b(be here|be around|be online)\b[^.!?]{0,30}[,;:-]\s*"
+    r"(my )?(phone|battery)('s| is) (dying|about to die|on \d+%?|low)\b"
+    + r"|\b(won't|will not|wont) need (it|them|this|that) (now|any more|anymore) (the weather|it's|that it's)"
+    r"( is| has| got|'s)? ?(warm|warmer|hot|sunny|summer|spring|turned|picked up)\b"
+    + r"|\b(hung|hanging|hang|put|putting) (up )?(my |the |a )?(belt|belts|scarf|scarves|ties?|coat|dressing gown"
+    r"|dress|jacket|shirt)\b[^.!?]{0,20}\b(on|in|over) (the |my )?(wardrobe|clothes|coat|door) ?(rail|hooks?|hanger)?\b"
+    + _NO_ENDING_AFTER
+    + r"|\b(a|the) (plan|date)\b[^.!?]{0,20}"
+    + FOR_AN_EVENT
+    + _NO_ENDING_AFTER
+    + r"|\bbetter off without my (singing|snoring|cooking|jokes|puns|opinions|advice|playlist|driving|dancing"
+    r"|commentary|accent|humming|whistling|rants?|voice notes|hot takes|baking|moaning)\b"
+    + r"|\b(booked|booking|got) (the |a |us a |me a )?(room|hotel|suite|table|trip|cabin|villa|spa|b&b|airbnb)"
+    r"\b[^.!?]{0,80}\bfor (my|our|his|her|their|mum's|mom's|dad's) (\w+ )?(birthday|anniversary|honeymoon|holiday"
+    r"|hen|stag|weekend away|retirement)\b"
+)
+
 #: Leave or money saved up, named (stop 54): "I've saved up my holiday, a fortnight's worth
 #: now, and I know where I'm going" had P(crisis) 1.00.
 _SAVED_UP_FOR_SOMETHING = re.compile(
@@ -1410,4 +1451,5 @@ _CALMING = (
     PARKED,
     _A_SIGHT_AHEAD,
     _MINDING_THE_PLACE,
+    _PLAIN_MEANING_SAID,
 )

@@ -22,6 +22,7 @@ from bot.safety.reading import (
     A_RELATIONSHIP,
     DAY,
     EVERYDAY_MEANS,
+    FOR_AN_EVENT,
     MEANS_AT_WORK,
     PARKED,
     PESTICIDES,
@@ -236,6 +237,14 @@ def letters_left(prepared: str) -> bool:
 
 
 _ME = r"(myself|my ?self|me)"
+#: "Here" a place that is being left (stop 56): "I don't want to be here anymore, this city is
+#: too expensive. Moving to Manchester."
+_A_PLACE_LEFT = (
+    r"\b(this|the) (city|town|country|job|company|agency|school|course|flat|area)('s| is)? (too|so|really|way too)"
+    r" (expensive|dear|boring|toxic|small|quiet|loud|noisy|dead|grim)\b|\b(i'm|im|i am|we're|we are) (moving|relocating)"
+    r" (to|out|back|abroad|away|home)\b|\bmoving to (london|manchester|glasgow|leeds|bristol|berlin|paris|new york"
+    r"|la|l\.a\.|toronto|sydney|melbourne|dublin|a new (city|place|flat))\b"
+)
 #: A crash meant: "drive into a wall", "crash my car into the motorway barrier".
 _CRASH = (
     r"(drive|driving|crash|crashing|steer|steering|swerve|swerving) (my car |the car |it )?into (a |the )?(\w+ ){0,2}"
@@ -425,7 +434,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(want|wanting|wish i could|going) to (just )?lie down and (not|never) (get|wake) up\b"
         r"(?!( again)? (till|until|before|for (a|an|the)|early|in time))"
         r"|\b(welcome|wouldn't mind|would not mind|don't mind|do not mind|hope|hoping|wish|pray|praying)( if)?"
-        r" (a|the) (bus|car|lorry|truck|train|tram) (hit|hits|hitting|ran|runs|running|would hit|hit) (me|over me)\b"
+        r" (a|the) (bus|car|lorry|truck|train|tram) (just )?((hit|hits|hitting|ran|runs|running|would hit|hit) (me|over me)"
+        r"|(takes|took|would take) me out(?! (to|for|of|on|at|with|and)\b)|(knocks|knocked|would knock) me (down|over)"
+        r"|(flattens|flattened|would flatten) me)\b"
         # ... or a plane that goes down with them: "I keep praying the plane goes down on the way back".
         r"|\b(hope|hoping|wish|pray|praying|welcome|wouldn't mind|would not mind)( that)? (the|my) (plane|flight)"
         r" (goes down|crashes|would crash|would go down|went down|doesn't land|does not land|never lands)\b",
@@ -488,6 +499,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(?! (early|so early|at \d|at dawn|before|for (the|this|a|my|an))\b)"
         # "... through another year of panto" is the panto.
         r"(?! through (another|one more|a|the) (\w+ )?(of|in) (?!(this|it|life|living|being alive)\b))",
+        _A_PLACE_LEFT,
     ),
     ("explicit", r"\b(not|don't|no) (want|wanting) (to )?(live|living) (more|anymore|any more)"),
     (
@@ -1228,6 +1240,16 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|seen to) (of )?(that|it)\b",
     ),
     ("farewell", _ABSENT_ALIVE),
+    # Their end to be read about, and a goodbye beside it (stop 56): "you'll hear in the news
+    # tomorrow, don't worry about me". Not a piece about the show.
+    (
+        "farewell",
+        r"\byou('ll| will) (hear|read|see)( about (it|me))? (in|on) the news\b[^!?]{0,60}\b(don't worry about me"
+        r"|do not worry about me|i'm sorry|i am sorry|goodbye|bye|look after|take care of|i love you|it's (for the best"
+        r"|better this way))\b",
+        r"\b(piece|interview|feature|review|article|story|profile|paper|segment|report|premiere|show|film|play"
+        r"|campaign|protest|award\w*|win|won|nominat\w*)\b",
+    ),
     # At peace and gone before a time: "I've made my peace and I'll be gone before the
     # callback list comes out" (gone before the interval alone is a babysitter).
     (
@@ -1739,6 +1761,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "stop",
         r"\b(want|wish) (to )?not (to )?be here (anymore|any more)\b|\b(don't|do not) want to be here (anymore|any more)\b",
+        _A_PLACE_LEFT,
     ),
     ("stop", r"\b(switch off|turn off|shut down) and never come back\b"),
     # ... not a hard week named beside it: "I just want it all to be over, tech week is brutal".
@@ -2111,7 +2134,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(ready to|going to|about to|want to|planning to|time to) join the 27 club\b"
         r"|\b(rather|sooner) be (dead|in the ground|six feet under|in (a|my) (box|grave|coffin))\b[^.!?]{0,20}\bthan\b"
         r"[^.!?]{0,30}\b(another|one more) (year|day|week|month|winter|christmas) (of|like) (this|that|it)\b"
-        r"|\b(rather|sooner) be (in the ground|six feet under|in (a|my) (grave|coffin))\s*([.!?]|$)"
+        r"|\b(rather|sooner) be (in the ground|six feet under|in (a|my) (grave|coffin|wooden box|pine box))\s*([.!?]|$)"
+        # ... and the how looked up (stop 56): "honestly i'd rather be in a wooden box at this
+        # point, i've been looking up how".
+        r"|\b(rather|sooner) be (dead|in the ground|six feet under|in (a|my) (wooden |pine )?(box|grave|coffin))\b"
+        r"[^!?]{0,60}\b(looking up|looked up|look up|googl\w*|research\w*|reading up on|read up on|searching|searched)"
+        r" (how|ways|methods)\b(?! (to|of) (?!(do it|die|go|end it|end things|make it)\b))"
         r"|\bone[- ]way ticket\b[^.!?]{0,40}\bnot (to )?(anywhere|somewhere|a place)\b[^.!?]{0,20}\b(on (a|the|any) map"
         r"|you can (visit|go|book)|real)\b"
         r"|\b(sea|ocean|river|water|lake|void|dark|darkness)('s| is) calling (me|my name)\b[^.!?]{0,40}\b(i('ll| will)"
@@ -2285,9 +2313,18 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "intent",
         r"\b((don't|do not|dont) (think|feel) (i'm|i am|im)|(i'm|i am|im) not) safe( (tonight|right now|now|today"
         r"|alone|with myself|on my own|by myself|around myself|from myself))+\b"
-        r"|\b(don't|do not|dont) feel safe (with|around|from) myself\b",
+        r"|\b(don't|do not|dont) feel safe (with|around|from) myself\b"
+        # "I can't keep myself safe", "I don't trust myself to be alone tonight", "I'm scared
+        # of what I might do tonight" (stop 56): the words a clinician listens for.
+        r"|\b(can't|cannot|cant|can not|don't know if i can|not sure i can) keep (myself|my ?self) safe\b"
+        r"|\b(don't|do not|dont) trust myself (to be )?(alone|on my own|by myself|tonight|not to do (something|anything)"
+        r"|around (the |my )?(pills|tablets|meds|knives|razors?|blades?))\b"
+        r"|\b(scared|afraid|frightened|terrified) (of|about) what i (might|could|would|will|may) do"
+        r"( to myself| tonight| if i'?m (left )?alone| on my own| when i'?m alone)\b",
         r"\b(to (drive|travel|go|walk|cycle|fly)|walking|home alone with|with (him|her|them)|around (him|her|them)"
-        r"|in (the|this|that|my) (flat|house|area|building|street|neighbou?rhood|city)|stalk\w*|landlord|ex)\b",
+        r"|in (the|this|that|my) (flat|house|area|building|street|neighbou?rhood|city)|stalk\w*|landlord|ex"
+        r"|improv|jam|audition|stage|scene|show|class|party|karaoke|gig|mic|cake|biscuits?|chocolate|crisps|snacks?"
+        r"|fridge|wine|spoilers?|shopping|sales?|credit card|online|bake)\b",
     ),
     # Someone else's death by suicide, and the wish to follow it (stop 55): "that actor who died
     # by suicide, I understand him, I want to do the same", "a man jumped in front of a train
@@ -2424,10 +2461,26 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         r"\b(have|got|made|make) a (plan|date)\b[^.!?]{0,300}\b(and a (plan|date)|to do it|for it)|\bhave a plan and a date\b",
+        # ... not a plan for an event (stop 56): "I have a plan and a date for the showcase".
+        FOR_AN_EVENT,
     ),
     (
         "plan",
-        r"\b(i know how i'd do it" + _DONE_BETTER + r"|thought it through)\b",
+        r"\b(i know how i'd do it" + _DONE_BETTER + r"|thought it through)\b"
+        # ... the how and the where known (stop 56): "I know exactly how I'd do it and where".
+        r"|\bi know (exactly |just |already )?(how|where|when) i('d| would|'ll| will| am going to|'m going to) do it"
+        r" and (where|when|how|with what)\b",
+        r"\b(scene|role|part|monologue|speech|character|play|audition|tape|self-?tape|song|number|dance|routine"
+        r"|stunt|director|accent|pitch|project)\b",
+    ),
+    # Counted out, and enough (stop 56): "counted them twice. forty. that should be enough".
+    (
+        "plan",
+        r"\bcounted (them|the (pills|tablets|meds)|it|out)\b[^!?]{0,40}\b(\d+|twenty|thirty|forty|fifty|sixty|a hundred)"
+        r"\b[^!?]{0,20}\b(that|it|they)('s| should be| will be|'ll be| is| are|'re| should|'ll)( be)? (enough|plenty)"
+        r"\s*([.!?]|$)",
+        r"\b(pages|lines|bars|words|seconds|minutes|scenes|sides|quid|pounds|dollars|euros|bucks|chairs|tickets"
+        r"|people|guests|copies|headshots|flyers|programmes|reps|takes)\b",
     ),
     # "Picked the date for the showcase" is a date for something else.
     (
@@ -2435,10 +2488,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(picked|chosen|set) (the|a) (day|date|time|night|place|spot)\b"
         r"(?! (for|of) (the|my|our|a|an|his|her|their)\b)",
         # ... or its event named later: "set a date, the 14th, for the wedding".
-        r"\bfor (the|my|our|a|an|his|her|their) (wedding|party|show|showcase|move|launch|premiere|opening|audition"
-        r"|recall|callback|meeting|gig|birthday|trip|holiday|shoot|reading|read-?through|workshop|surgery|op"
-        r"|operation|appointment|interview|exam|christening|funeral|memorial|hen|stag|dinner|drinks|wrap"
-        r"|picnic|barbecue|bbq|day out|walk|hike|swim|match|game|race|class|lesson|visit|tape|self-?tape)\b",
+        FOR_AN_EVENT,
     ),
     # "...it's happening." said as the whole news; "it's happening: I'm doing the show" is news.
     (
@@ -3091,6 +3141,10 @@ _QUIET_PLANS = (
     r"(?! (to|for) (the|my|our|all|every)\w*\b)(?![^.!?]{0,60}\b(moving|leaving (the|my|this) (job|school|show"
     r"|company|agency)|retir\w*|channel|youtube|tiktok|instagram|followers|subscribers|class|students|cast|team"
     r"|colleagues)\b)"
+    # ... nor the last before a phone goes off (stop 56): "my last message before i switch my
+    # phone off for the show".
+    r"(?![^.!?]{0,30}\bbefore (i|my phone|the) ((switch|turn|put) (my |the )?phone (off|away|on silent)|go (on|in|into)"
+    r"|(show|flight|curtain|shoot|exam|audition|rehearsal|class|performance)|(phone|battery) (dies|goes))\b)"
     r"|\bso (she's|he's|they're|she is|he is|they are|she'll be|he'll be|they'll be|mum's|mom's|dad's)"
     r" (covered|looked after|sorted|okay|ok|provided for|taken care of) (when|after|once) (i'm|i am) (not around"
     r"|gone|not here|no longer (around|here))\b(?![^.!?]{0,40}\b(on tour|away|abroad|travel\w*|working|at work|on"
@@ -3237,6 +3291,25 @@ CONCERN = Branches(
     r"(?![^.!?]{0,80}\b(wifi|wi-fi|internet|signal|phone|laptop|cold|flu|sick|ill|covid|hangover|hungover|traffic"
     r"|train|bus|tube|weather|rain|heat|tooth\w*|back|knee|ankle|migraine|period|cramps|food poisoning"
     r"|jet ?lag|at (accents|singing|dancing|maths|this))\b)|"
+    # Said plainly in other words (stop 56): "honestly not doing great. like really not
+    # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
+    # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
+    # don't know if i can do another day", "after friday none of this will matter to me".
+    r"(^\W*|\b(i'm|im|i am|honestly|tbh|ngl|really) )not doing (great|good|well|ok|okay|so (good|great|well))"
+    r"\s*([.!?,]|$)(?![^.!?]{0,60}\b(at|with|in|on) (accents|singing|dancing|maths|sales|it|this|the)\b)|"
+    r"\b(i'm|im|i am|been|lowkey|kinda|kind of|proper|properly|literally|honestly|i keep|i've been|ive been)"
+    r" (just )?spiral(l)?ing\b(?! (staircase|stairs|notebook|fries|pattern|curls?|perm)\b)|"
+    r"\b(drinking|drink|need a drink|need to drink|taking (pills|tablets|something))\b[^.!?]{0,30}\b(every|each)"
+    r" (night|day|evening)\b[^.!?]{0,20}\b(just )?to (get to sleep|sleep|cope|get through|numb|forget|feel nothing"
+    r"|switch off|stop thinking)\b|"
+    r"\b(can't|cannot|cant) breathe\b[^.!?]{0,40}\b(every time|whenever|each time|every single time)\b"
+    r"(?![^.!?]{0,40}\b(laugh\w*|run\w*|sing\w*|climb\w*|stairs|hay ?fever|pollen|asthma|cold)\b)|"
+    r"\b(don't|do not|dont) know (if|whether|how) i can (do|face|take|get through|manage|survive|handle) (another|one more)"
+    r" (day|night)\s*([.!?,]|$)|"
+    r"\bafter (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|the weekend|that)"
+    r" none of (this|it) (will|is going to|gonna) matter( to me| anymore| any more)?\s*([.!?]|$)|"
+    + _ABSENT
+    + r" for (the|my|your|our|any|that|this) ((day|week) \d+ |next |last |final )?check-?ins?\s*([.!?]|$)|"
     # The insurance checked "either way": "The insurance pays out either way, I checked".
     r"\b(life )?(insurance|policy)\b[^.!?]{0,20}\b(still )?(pays|will pay|pay|covers|will cover) (out )?(either way"
     r"|even if i|whatever happens to me)\b(?![^.!?]{0,300}\b(flood|car|damage|house|storm|fire|theft|phone|claim"
@@ -3825,6 +3898,13 @@ IMMINENT = Branches(
     r"(?![^.!?]{0,80}\b(set|prop|props|stage|scene|swing|washing|climb\w*|tent|hammock|boat|garden|dog|lead"
     r"|christmas|decorations?|lights|bunting|rig\w*|aerial|circus|costume|tug of war|coat|jacket|dry|drying"
     r"|hang (it|them) up|wardrobe|trousers|jeans|dress)\b)"
+    # ... or to a rail, tried for the weight (stop 56): "tied the belt to the wardrobe rail
+    # earlier, just to see" (a belt hung on the wardrobe rail is a belt put away).
+    r"|\b(tied|tying|fixed|attached|looped|knotted) (the |a |my )?(rope|belt|cord|cable|ligature|dressing gown cord"
+    r"|scarf|tie)\b[^.!?]{0,20}\b(to|round|around|over|on) (the |a |my )?(wardrobe|curtain|shower|clothes) rail\b"
+    r"[^.!?]{0,40}\b((just )?to see( if| whether| how)?|to test( it)?|to check|(if|whether) it (holds|would hold|takes)"
+    r"|takes my weight|would take my weight|held my weight)\b(?![^.!?]{0,60}\b(costume|dress|trousers|jeans|skirt"
+    r"|shirt|hangs?|hanging|crease\w*|fits?|prop|props|set|stage|scene|photo|shoot|drying|dry)\b)"
     # ... or "it" tied there, and the chair still to kick (stop 54): "I've tied it to the
     # banister, just need to kick the chair".
     r"|\b(tied|tying|fixed|attached|hooked|looped) it (to|round|around|over|on) (the |a |my )?(banister|bannister|beam"
@@ -3948,6 +4028,8 @@ IMMINENT = Branches(
     r"|\b(engine|car)('s| is)? running\b[^.!?]{0,300}\b(garage|door)\b(?![^.!?]{0,300}\b(warm|warming|defrost|heater|freezing|cold"
     # ... not waiting for someone: "the car's running and the door is shut, come out when you're ready".
     r"|come out|come down|when you're ready|waiting|outside|hurry|get in|pick (you|u) up|(wide )?open"
+    # ... nor mended: "the car's running again after the garage fixed it".
+    r"|fix\w*|mend\w*|repair\w*|servic\w*|mechanic|sorted|new (battery|clutch|starter)"
     r"|while i))|\b(garage|door)('s| is)? (shut|closed)\b[^.!?]{0,300}\b(engine|car)('s| is)? running\b"
 )
 
@@ -4135,6 +4217,13 @@ _DONE_SIGNS = (
     # Bleeding badly and feeling it: "im bleeding really bad and i feel faint".
     r"|\bbleeding (really |so |very )?(bad|badly|a lot|heavily)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth"
     r"|teeth|ears?)\b)[^.!?]{0,40}\b(faint|dizzy|light-?headed|weak|cold)\b"
+    # Blood where it should not be, and feeling it (stop 56): "there's blood on the bathroom
+    # floor and i feel dizzy". Not stage blood, a blood test, a nosebleed.
+    r"|(?<!fake )(?<!stage )(?<!prop )(?<!sfx )\bblood (on|all over|everywhere|in) (the |my )?(bathroom |kitchen |bedroom )?"
+    r"(floor|bath|sink|towels?|sheets|bed|arms?|legs?|wrists?|hands?)\b(?![^.!?]{0,60}\b(nose|nosebleed|gums?|lip"
+    r"|tooth|teeth|ears?|test|donat\w*|horror|short|film|shoot|scene|costume|make-?up|period|fake|prop)\b)[^.!?]{0,40}"
+    r"\b(i (feel|felt|am|'m) (so |really |very |a bit )?(faint|dizzy|light-?headed|weak|cold|woozy)|(getting|feeling)"
+    r" (faint|dizzy|light-?headed|weak|cold|woozy))\b"
     # An overdose taken, named as such ("overdosed on coffee" is a joke, not a sign).
     r"|(\b(taken|took|had|done) an? (overdose|od)|\b(i've |i have |i |just |i just )(overdosed|od'd|oded))"
     r"\b(?! (on|of) (?!(my |the |some |those |all )?" + _ANY_PILLS + r"))"
