@@ -7048,6 +7048,76 @@ _STOP56_TYPED: list[Typed] = [
         "this is my last message",
         ONLY_CRISIS,
     ),
+    # A second batch, typed after the fixes above in other voices (an older writer, English
+    # as a second language, code-mixed, answers to the bot's questions).
+    (
+        "My late husband's fishing rods are still in the attic. I've been up to look at them"
+        " twice.",
+        NONE_ONLY,
+        "My late husband's shotgun is still in the attic. I've been up to look at it twice.",
+        ONLY_CRISIS,
+    ),
+    (
+        "about the check-in: there won't be a day 7 for me, i'm away",
+        NONE_ONLY,
+        "about the check-in: there won't be a day 7 for me",
+        ONLY_CRISIS,
+    ),
+    (
+        "I shan't be needing the check-ins after this week, I got the part! Thank you for them.",
+        NONE_ONLY,
+        "I shan't be needing the check-ins after this week, dear. Thank you for them.",
+        ONLY_CRISIS,
+    ),
+    (
+        "i wrote a letter to my mum about drama school, she will understand",
+        NONE_ONLY,
+        "today i write letter for my family, tomorrow they will understand",
+        ONLY_CRISIS,
+    ),
+    (
+        "i'd not wake up this early again for any job",
+        NONE_ONLY,
+        "you asked what i'd do differently. honestly, i'd not wake up this morning",
+        ONLY_CRISIS,
+    ),
+    (
+        "i'm done. not with acting, just with this agent",
+        NONE_ONLY,
+        "q: what did you learn? a: that i'm done. not with acting. with being alive",
+        ONLY_CRISIS,
+    ),
+    (
+        "i'm not safe to drive after that",
+        NONE_ONLY,
+        "thanks for asking but no, i'm not safe",
+        ONLY_CRISIS,
+    ),
+    (
+        "abeg the audition long well well, but i enjoy am",
+        NONE_ONLY,
+        "omo this life no worth am, i wan commot for this world",
+        ONLY_CRISIS,
+    ),
+    (
+        "honestly bhai the casting was so chaotic, no joke",
+        NONE_ONLY,
+        "honestly bhai life khatam karne ka plan hai, no joke",
+        ONLY_CRISIS,
+    ),
+    (
+        "I keep thinking how lovely it would be to walk along the sea at Brighton on Sunday.",
+        NOT_CRISIS,
+        "I keep thinking how peaceful it would be to walk into the sea at Brighton and keep"
+        " walking.",
+        ONLY_CRISIS,
+    ),
+    (
+        "i have bought rat poison for the shed, the mice are back",
+        NOT_CRISIS,
+        "i have bought rat poison, i will drink it when my family is sleeping",
+        ONLY_CRISIS,
+    ),
 ]
 
 
@@ -7772,6 +7842,18 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
         (
             "yeah yeah. won't need the check-ins after this week, I'm going on holiday",
             "yeah yeah. won't need the check-ins after this week",
+            NONE_ONLY,
+        ),
+        # Stop 56: planned a while with the thing unnamed, instructions left for the cat.
+        (
+            "since you asked, i've been planning the showcase for a week",
+            "since you asked, i've been planning it for a week",
+            NONE_ONLY,
+        ),
+        (
+            "left instructions for the cat sitter, off to edinburgh for the fringe",
+            "Sorted the pension paperwork, left instructions for the cat. Quite calm about it all,"
+            " really.",
             NONE_ONLY,
         ),
     ],

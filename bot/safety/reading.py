@@ -286,6 +286,14 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i want to die",
     ),
     (r"\b(kaash )?(main )?paida (hi )?na (hota|hoti|hua|hui)\b", "i wish i had never been born"),
+    # Stop 56: a life to be ended, planned or wanted ("life khatam karne ka plan hai"), and
+    # one's own life taken ("apni jaan le lunga"); the work finished stays the work.
+    (
+        r"\b(life|zindagi|zindagee|jaan|jeevan) khatam (karne|karna) (ka|ki) (plan|socha|soch raha|soch rahi|irada)\b"
+        r"|\b(apni|meri) (life|zindagi|jaan) (khatam kar|le) (doon|dun|du|dunga|dungi|lunga|lungi)\b",
+        "i plan to end my life",
+    ),
+    (r"\bkal (subah|raat) se pehle\b", "before tomorrow"),
     # Pills gathered or all taken: "neend ki goliyan jama kar li hain" (I've collected
     # sleeping pills), "saari goliyan kha li" (I took all the pills).
     (
@@ -328,7 +336,9 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i'm going to end it",
     ),
     # ... and "I wan comot for this life" (leave this world).
-    (r"\bi (wan|want to|go) (just )?comot (for|from) (this|dis) (life|world)\b", "i want to die"),
+    (r"\bi (wan|want to|go) (just )?comm?ot (for|from) (this|dis) (life|world)\b", "i want to die"),
+    # Stop 56: "this life no worth am" (this life is not worth it).
+    (r"\b(this|dis) life no (worth|get value|worth am)( am)?\b", "this life is not worth living"),
     # Stop 54: to end it, or not to want to live, in French, Italian, German, Polish (folded:
     # no accents), Korean and Japanese. Not a thing got over with ("en finir avec ce
     # dossier", "farla finita con le scuse"), nor Japanese's "dying to" of a thing
@@ -807,9 +817,24 @@ POISONS = (
 _POISON_AT_WORK = re.compile(
     r"\b(" + POISONS + r"|kerosene|paraffin|petrol|lighter fluid)\b[^.!?]{0,60}"
     r"((?<!not )\bfor the (rats?|mice|cockroach\w*|roaches|weeds|garden|bugs|insects|pests|mosquito\w*|ants|stove"
-    r"|camping stove|lamp|heater|generator|bbq|barbecue|bonfire|floor|toilet|loo|stains?)"
+    r"|camping stove|lamp|heater|generator|bbq|barbecue|bonfire|floor|toilet|loo|stains?|shed|loft|attic|garage|barn"
+    r"|allotment|cellar|basement|patio|drive|driveway)"
+    # ... or the pest said to be there (stop 56): "rat poison for the shed, the mice are back".
+    r"|\b(the )?(mice|rats?|cockroach\w*|roaches|ants|slugs|wasps|weeds|pests|moths|fleas) (are|is|have|has|got|came)"
+    r" (back|everywhere|in|taking over|come back|all over)"
     r"|\b(mopped|mop|mopping|cleaned|cleaning|scrubbed|scrubbing|sprayed|spraying|diluted)"
     r"|\bon (my|the) (roots|hair|floor|weeds|garden|stains?|lawn))\b" + _NO_ENDING_AFTER
+)
+
+#: A walk along the sea looked forward to (stop 56): "I keep thinking how lovely it would be
+#: to walk along the sea at Brighton on Sunday" had the crisis reply. Not into it, not on
+#: and on.
+A_WALK_BY_THE_SEA = re.compile(
+    r"\b(walk|walking|stroll|strolling|wander|wandering|jog|jogging|cycle|cycling|run|running)"
+    r" (along|by|beside|down|on) (the )?(sea|seafront|sea front|beach|front|prom|promenade|pier|river|canal|coast"
+    r"|cliff path|coastal path|harbour)\b"
+    r"(?![^!?]{0,80}\b(into|in to|keep walking|keep going|never|not come back|not coming back|jump\w*|over the edge|off"
+    r" the)\b)" + _NO_ENDING_AFTER
 )
 
 #: Tears found for a scene (stop 55): "the director wants me to cry real tears on cue, I've
@@ -1452,4 +1477,5 @@ _CALMING = (
     _A_SIGHT_AHEAD,
     _MINDING_THE_PLACE,
     _PLAIN_MEANING_SAID,
+    A_WALK_BY_THE_SEA,
 )

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from bot.reading import FILLERS
 from bot.safety.reading import (
     A_RELATIONSHIP,
+    A_WALK_BY_THE_SEA,
     DAY,
     EVERYDAY_MEANS,
     FOR_AN_EVENT,
@@ -480,7 +481,21 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         r"\b(done|finished|through) (with )?(living|being alive|life|existing)\b"
-        r"(?! (out of|in|with|like|at|on|off|as|here|there|under|for)\b)",
+        r"(?! (out of|in|with|like|at|on|off|as|here|there|under|for)\b)"
+        # ... said after what it is not (stop 56): "that i'm done. not with acting. with being alive".
+        r"|\b(i'm|im|i am) (done|finished|through)\b[^!?]{0,10}\bnot with [^!?]{1,40}?[.,;-]\s*(just )?with (being alive"
+        r"|living|life|existing|everything)\s*([.!?]|$)",
+    ),
+    # Not waking said of a morning gone by (stop 56): "you asked what i'd do differently.
+    # honestly, i'd not wake up this morning".
+    (
+        "wish",
+        r"\b(i'd|i would|id) (not|never|rather not) (have )?(wake|woken|waken) up (this morning|today|at all|again)\s*([.!?]|$)",
+    ),
+    # Not safe, and nothing more (stop 56): "thanks for asking but no, i'm not safe".
+    (
+        "intent",
+        r"(^|[,.;:!?-]\s*|\b(no|honestly|tbh|really|and|but|just|so)\s+)(i'm|i am|im) (really |just )?not safe\s*([.!?]|$)",
     ),
     # Death as a sleep with no waking: "the long sleep", "the permanent nap".
     (
@@ -920,6 +935,30 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|classes|jobs|days|sweets|biscuits|drinks|coffees|steps|lessons|calls|meetings|bookings|naps)\b)[^.!?]{0,30}"
         r"\b(last (week|night|month)|yesterday|the other (day|night)|on purpose|for real|again|this morning|tonight)\b",
     ),
+    # The bot's next days not lived to (stop 56): "about the check-in: there won't be a day 7
+    # for me", "I shan't be needing the check-ins after this week, dear. Thank you for them."
+    # Never with a reason: away, booked, better.
+    (
+        "farewell",
+        r"\bthere (won't|will not|wont|isn't going to|is not going to) be (a|any) (day \d+|next (one|time|check-?in)"
+        r"|tomorrow|next week|day after|check-?in \d*) for me\s*([.!?]|$)"
+        r"|\b(won't|will not|wont|shan't|shall not) (be needing|need) (the|my|your|these|any more|any|more) check-?ins"
+        r" (after|past|beyond|from) (this|today|tonight|tomorrow|next|the weekend|" + DAY + r")\b"
+        r"(?=[^!?]{0,60}\b(thank you for (them|it|everything|all)|thanks for (them|it|everything|all)|goodbye|bye"
+        r"|take care|it's been (nice|lovely|kind)|you've been (kind|lovely|good))\b)",
+        r"\b(because|cause|cos|since|heard|booked|got (it|the|a)|busy|holiday|away|travel\w*|working|tour|filming"
+        r"|shoot|rehears\w*|better|fine|sorted|okay|ok|happier|job|contract|signed|moving)\b",
+    ),
+    # A letter for the family, and the morning they will understand (stop 56): "today i write
+    # letter for my family, tomorrow they will understand".
+    (
+        "farewell",
+        r"\b(letters?|notes?|messages?) (for|to) (my |all my )?(family|mum|mom|mother|dad|father|parents|wife|husband"
+        r"|kids|children|sister|brother|partner|boyfriend|girlfriend|everyone)\b[^!?]{0,60}\b(tomorrow|soon|one day"
+        r"|then|after)?,? ?(they|she|he|you) (will|'ll) (understand|know why|see why|forgive me)\s*([.!?]|$)",
+        r"\b(about|explaining|quitting|moving|leaving (the|my) (job|course|agency|flat)|drama school|uni|university"
+        r"|the (course|job|move|show|role|part|audition|wedding)|birthday|christmas|thank)\b",
+    ),
     # Counting down to being gone: "literally counting down the days till i'm gone". A tour,
     # a move or a holiday is a countdown too.
     (
@@ -1129,7 +1168,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(rope|noose)\b[^.!?]{0,30}\bfor when (i|i'm)\b"
         r"|\b(gun|shotgun|rifle|pistol)\b[^.!?]{0,30}\b(i know (the|where the) (code|key)|out of the (loft|cabinet|safe))"
         r"|\b(got|taken|took|get|getting) (my |the |his |(my )?\w+'s )?(old )?(gun|shotgun|rifle|pistol) out\b"
-        r"|\b(keeping|kept|hiding|hid|hidden|saving|saved) (the |my |some )?(razor )?blades\b",
+        r"|\b(keeping|kept|hiding|hid|hidden|saving|saved) (the |my |some )?(razor )?blades\b"
+        # ... or gone back to look at it, again and again (stop 56): "My late husband's shotgun is
+        # still in the attic. I've been up to look at it twice."
+        r"|\b(gun|shotgun|rifle|pistol|revolver|pills|tablets|rope|noose)\b[^!?]{0,80}\b(been|gone|went|go|going|keep"
+        r" going)( up| down| out)? to (look at|check on|check|hold|handle|see) (it|them)\b[^.!?]{0,10}\b(twice|again"
+        r"|three times|a few times|every (day|night)|each (day|night)|more than once|most (days|nights)|so many times)\b",
+        r"\b(clean\w*|servic\w*|licen[cs]e\w*|sell\w*|sold|valu\w*|auction\w*|antique|museum|police|hand (it|them) in"
+        r"|clay|shoot(ing)? (season|club)|expir\w*|prescri\w*|dose|pharmac\w*|climb\w*|boat)\b",
     ),
     # Looking up the trains that do not stop.
     (
@@ -4667,8 +4713,8 @@ def means_and_time(prepared: str) -> bool:
     callbacks next Thursday)."""
     if _ERRAND.search(prepared) is not None or MEANS_AT_WORK.search(prepared) is not None:
         return False  # "rope for the set build tomorrow"
-    if _AN_OUTING.search(prepared) is not None or PARKED.search(prepared) is not None:
-        return False  # a walk on the cliffs, a car looked for on level 2
+    if any(rx.search(prepared) is not None for rx in (_AN_OUTING, A_WALK_BY_THE_SEA, PARKED)):
+        return False  # a walk on the cliffs or along the sea, a car looked for on level 2
     if _AS_PRESCRIBED.search(prepared) is not None or EVERYDAY_MEANS.search(prepared) is not None:
         return (
             False  # "... all the medicine what the doctor say", "the rope ... to hang the hammock"
@@ -4843,7 +4889,13 @@ SETTLED = re.compile(
     r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?|it's all planned( out)?"
     r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why"
     r"|(don't|do not|won't) (want|need) (to be|anyone to|you to|anybody to) talk(ed)? (me )?out of it"
-    r"|none of it (does|matters)( any ?more)?)\s*([.!?]|$)"
+    r"|none of it (does|matters)( any ?more)?"
+    # Planned a while, the thing unnamed; instructions left for a pet (stop 56): "since you
+    # asked, i've been planning it for a week", "left instructions for the cat".
+    r"|(i've|i have|ive|i) been planning it (for|since) (a|the|two|three|about a|nearly a|over a|last|a few) ?(week|weeks"
+    r"|month|months|days|while|time|ages)"
+    r"|(left|written|wrote|sorted) (out )?(the )?instructions for (the|my) (cat|dog|cats|dogs|pets?|plants|fish|rabbit"
+    r"|budgie|tortoise))\s*([.!?]|$)"
 )
 
 
