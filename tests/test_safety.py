@@ -7118,6 +7118,46 @@ _STOP56_TYPED: list[Typed] = [
         "i have bought rat poison, i will drink it when my family is sleeping",
         ONLY_CRISIS,
     ),
+    # A third batch, typed after the second's fixes: long debriefs, marks owned, a cover
+    # story, the last debrief with thanks, the means then "doing it friday".
+    (
+        "the marks on my neck are from the costume collar, not a love bite like my mum thinks",
+        NONE_ONLY,
+        "the burns on my arm are from me, not the oven like i told the director",
+        ONLY_CRISIS,
+    ),
+    (
+        "i've started giving my plants away to friends, i'm moving to leeds",
+        NONE_ONLY,
+        "i've started giving my plants away to friends, saying i'm moving. i'm not moving",
+        ONLY_CRISIS,
+    ),
+    (
+        "the bridge walk for charity, i'm doing it friday",
+        NONE_ONLY,
+        "the thing with the bridge, i'm doing it friday",
+        ONLY_CRISIS,
+    ),
+    (
+        "this'll be my last debrief for a while, off on tour for three months, thanks for"
+        " listening",
+        NONE_ONLY,
+        "just want to let you know this'll be my last debrief. thanks for listening",
+        ONLY_CRISIS,
+    ),
+    ("that was my last one of the day, thanks for listening", NONE_ONLY, None, None),
+    (
+        "why bother living in london when rent is this high",
+        NONE_ONLY,
+        "the world keeps spinning whether i'm in it or not so why bother being in it",
+        ONLY_CRISIS,
+    ),
+    (
+        "my will to live is fine, my will to learn choreography is not",
+        NOT_CRISIS,
+        "if i had a gun i'd have done it already",
+        ONLY_CRISIS,
+    ),
 ]
 
 

@@ -1038,6 +1038,8 @@ _PLAIN_MEANING_SAID = re.compile(
     + r"|\b(a|the) (plan|date)\b[^.!?]{0,20}"
     + FOR_AN_EVENT
     + _NO_ENDING_AFTER
+    # ... the will to live said to be fine, beside a will that is not (stop 56).
+    + r"|\bmy will to live (is|'s) (fine|intact|strong|ok|okay|alive and well|still here|thriving|great)\b"
     + r"|\bbetter off without my (singing|snoring|cooking|jokes|puns|opinions|advice|playlist|driving|dancing"
     r"|commentary|accent|humming|whistling|rants?|voice notes|hot takes|baking|moaning)\b"
     + r"|\b(booked|booking|got) (the |a |us a |me a )?(room|hotel|suite|table|trip|cabin|villa|spa|b&b|airbnb)"

@@ -959,6 +959,54 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(about|explaining|quitting|moving|leaving (the|my) (job|course|agency|flat)|drama school|uni|university"
         r"|the (course|job|move|show|role|part|audition|wedding)|birthday|christmas|thank)\b",
     ),
+    # Things given away under a cover story (stop 56): "i've started giving my plants away to
+    # friends, saying i'm moving. i'm not moving".
+    (
+        "farewell",
+        r"\b(giving|given|gave|give) (away )?(my |all my )?[\w' ]{1,30}? (away|to (friends|people|my \w+))\b[^!?]{0,60}"
+        r"\b(saying|telling (them|people|everyone|my \w+)|told (them|people|everyone|my \w+)) (that )?i'?m (moving"
+        r"|going away|travelling|traveling|emigrating|leaving)\b[^!?]{0,10}\bi'?m not( really)?( (moving|going"
+        r"|travelling|traveling|emigrating|leaving))?\b",
+    ),
+    # The last debrief said as the last, with thanks (stop 56): "just want to let you know
+    # this'll be my last debrief. thanks for listening". Not for a while, not off on tour.
+    (
+        "farewell",
+        r"\b(this'll|this will|this is going to|this is gonna|that'll|that was|this was|this is) (be )?my (last|final)"
+        r" (debrief|entry|check-?in|message|journal entry|one)\b(?=[^!?]{0,40}\b(thanks|thank you|goodbye|bye|take"
+        r" care|for listening|for everything|it's been)\b)" + _NOT_AWAY,
+        r"\b(this (week|month|year|season|term|run)|today|tonight|before (the|my)|of the (day|week|year|season|run))\b",
+    ),
+    # The means named, then "doing it" on a day (stop 56): "the thing with the bridge, i'm
+    # doing it friday". Not a scene, a shot, a stunt.
+    (
+        "plan",
+        r"\b(bridge|roof|cliffs?|tracks|ledge|pills|tablets|rope|noose|overdose)\b(?! (scene|shot|sequence|stunt|set"
+        r"|build|prop|episode|number|song|jump|piece|routine|walk|climb|tour|shoot|bit|run))[^.!?]{0,20}\b(i'm|im|i am)"
+        r" (doing|going to do|gonna do) it\b[^.!?]{0,5}\b(on )?(tonight|tomorrow|this weekend|next week|"
+        + DAY
+        + r")\b",
+        r"\b(scene|shoot\w*|film\w*|stunt|rehears\w*|director|take|class|bungee|abseil\w*|swim|hike|climb\w*"
+        r"|charity|sponsored|skydive)\b",
+    ),
+    # Why be in the world at all (stop 56): "the world keeps spinning whether i'm in it or not
+    # so why bother being in it", "why bother staying alive".
+    (
+        "wish",
+        r"\bwhy (even )?(bother|should i bother|keep) (being alive|staying alive|living|existing|being here"
+        r"|waking up)\b(?! (in|at|with|for|like|on|off)\b)"
+        r"|\bwhether i'?m (in it|here|alive|around) or not\b[^!?]{0,40}\bwhy (even )?(bother|should i bother|stay)"
+        r"( being in it| being here| staying| at all)?\b",
+    ),
+    # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
+    # already".
+    (
+        "intent",
+        r"\bif i (had|owned|could get|could find|had access to) (a gun|a rifle|a shotgun|a pistol|the pills|enough pills"
+        r"|the means|a way)\b[^.!?]{0,20}\bi('d| would)( have)? (done it|do it|use it|used it)( already| by now| ages"
+        r" ago| long ago)?\b",
+        r"\b(alarm|clock|printer|neighbou?r'?s?|dog|pigeons?|seagulls?|laptop|wifi|router|lol|haha|joke)\b",
+    ),
     # Counting down to being gone: "literally counting down the days till i'm gone". A tour,
     # a move or a holiday is a countdown too.
     (
@@ -2410,6 +2458,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\b(the|my) (new |fresh )?(cuts|scars|burns)\b[^!?]{0,60}\blong sleeves\b",
         r"\b(script|edit\w*|scenes?|budget|director'?s|film|costume|tattoo\w*|oven|kitchen|sunburn\w*|surgery|operation"
         r"|stage (combat|fight))\b",
+    ),
+    # The marks owned, and the cover story given (stop 56): "the burns on my arm are from me,
+    # not the oven like i told the director", "the cuts? i did them myself".
+    (
+        "selfharm",
+        r"\b(the |my |these |those )?(burns|cuts|marks|bruises|scars|scratches)( on my \w+)? (are|were|is|was)"
+        r" (from|by) me\b"
+        r"|\b(burns|cuts|marks|bruises|scars|scratches)\b[^.!?]{0,30}\bi (did|made|gave) (them|it|myself)( to)?"
+        r" (myself|on purpose|deliberately)\b"
+        r"|\bnot (the|from the|a|from a) (oven|cat|dog|kitchen|iron|accident|fall|fight scene|stage fight|door|gym)\b"
+        r"[^.!?]{0,20}\b(like|as|what) i (told|said to|tell) (the|my|everyone|people|them|him|her)\b",
     ),
     # Cutting that helps, or done again and again: "I have cut my hand many times this week,
     # is helping me".
