@@ -419,6 +419,10 @@ _IDIOMS = re.compile(
     r"|kill me now|ugh kill me|\bkills? me with\b|(is|are|'s|'re) (going to |gonna )kill me\b|(?<!\bi )will kill me|(?<!\bi)'ll kill me"
     # Pidgin and other Englishes: "my landlord fit kill me", "my agent go kill me".
     r"|\b(?!i\b)\w+ (fit|go|gon|finna|gonna|bout to|about to|will|go fit) kill me\b"
+    # ... and someone ready to (stop 56): "my flatmate is ready to kill me", "she wants to kill
+    # me for eating her cheese".
+    r"|\b(?!(i|i'm|im|am|me|really|so|just)\b)\w+ (is |are |'s |'re |was |were )?(ready|about|itching|dying|fixing"
+    r"|wants|wanted|going) to kill me\b"
     r"|crawl (into|under) (a|the) (hole|rock|floor)( and die)?|disappear (under|into|in) the (earth|ground|floor)|(the )?(ground|floor|earth) to (swallow|open up and swallow)"
     r" me( up| whole)?|(my|the) (phone|battery|voice|laptop|tape|show) (died|is dead|'s dead)"
     r"|burn(ing|t|ed|s)? (the|my) candle at both ends|burn(ing|t|ed|s)? the midnight oil"

@@ -4905,7 +4905,11 @@ SETTLED = re.compile(
     # Decided, and not on a thing named (stop 54): "I'm fine now that I've decided to drop
     # the agent" had the crisis reply.
     r"|(i've|i have|i'm|i am) (decided|made up my mind|made my decision)"
-    r"(?! (to|on|against|about|which|what|whether|not to) (?!(die|end|go|do it|stop|leave)\b))"
+    # ... nor going, stopping or leaving somewhere or something named (stop 56): "yeah i'm
+    # fine, i've decided to go to leeds for the weekend", "decided to stop chasing my agent".
+    r"(?! (to|on|against|about|which|what|whether|not to) (?!(die\b|end (it|things|everything|it all|my life)\b|do it\b"
+    r"|(go|stop|leave)(\s*([.!?,]|$)| (now|tonight|for good|forever|through with it|trying|living|fighting"
+    r"|everything|it all|this world|everyone)\b))))"
     r"|(it'll|it will|this will|everything will|everything'll|it's all going to|it is all going to) (all )?be over soon"
     # Sorted by a time, or all said (stop 54): "honestly? no. but it'll all be sorted by
     # tomorrow", "yeah I'm okay, I've said everything I needed to say".
