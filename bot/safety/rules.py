@@ -2757,6 +2757,24 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         rf"[^.!?]{{0,40}}\b(tonight|tomorrow|this week(end)?|on {DAY})\b"
         r"(?![^.!?]{0,60}\bwith\b)",  # "... on Sunday with Tom" is a break-up
     ),
+    # ... or planned after an event (stop 56): "I'm planning to end things after the showcase".
+    (
+        "plan",
+        r"\b(planning|plan|planned|intend|intending|going|gonna|ready) to end (it all|things|everything|my life)\b"
+        r"(?! (with|between|for|on a (high|good|happy) note)\b)[^.!?]{0,20}\b(after|once|when|before) (the|my|this|that"
+        r"|tonight|tomorrow)\b",
+        r"\bwith (my|him|her|them|\w+)\b(?! (pills|tablets|meds|rope|belt|knife|a |the ))",
+    ),
+    # Methods looked up, and the means at hand (stop 56): "I've been researching methods
+    # online late at night", "I have the means and I've been thinking about using them".
+    (
+        "means",
+        r"\b(research\w*|looking up|looked up|googl\w*|searching|searched|reading about) (suicide )?methods\b"
+        r"(?! (of|for|in|to) (?!(suicide|dying|killing)\b))"
+        r"|\b(i have|i've got|i've|i got) the means\b[^.!?]{0,40}\b(using|to use|use) (them|it)\b",
+        r"\b(acting|method acting|stanislavski|meisner|chekhov|strasberg|teaching|training|study|studying|research"
+        r" methods|budget|money|pay|rent|tuition|course|fees)\b",
+    ),
     # A plan, and going through with it: "I have a plan and I'm going to go through with it".
     # Not when the plan is then named: "...this weekend: a one-person show at the fringe".
     (
@@ -3400,6 +3418,10 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... "i feel like i'm going to break" (feeling a failure is sad, not worrying: the
+    # project's own lines label it ordinary, and the matcher answers it).
+    r"\bi (feel|felt) (like )?(i'm|im|i am) (going to|about to|gonna) (break|snap|shatter|fall apart|crack)( down)?"
+    r"\s*([.!?,]|$)|"
     r"(^\W*|\b(i'm|im|i am|honestly|tbh|ngl|really) )not doing (great|good|well|ok|okay|so (good|great|well))"
     r"\s*([.!?,]|$)(?![^.!?]{0,60}\b(at|with|in|on) (accents|singing|dancing|maths|sales|it|this|the)\b)|"
     r"\b(i'm|im|i am|been|lowkey|kinda|kind of|proper|properly|literally|honestly|i keep|i've been|ive been)"
