@@ -7192,6 +7192,105 @@ _STOP56_TYPED: list[Typed] = [
         "I feel like I'm going to break",
         ONLY_CONCERN,
     ),
+    # Answers to the debrief's questions, Gen Z shorthand, voice-to-text (25 typed: 8 caught).
+    (
+        "i want to be buried in this hoodie it's so comfy",
+        NONE_ONLY,
+        "what did you wear? the dress i want to be buried in",
+        ONLY_CRISIS,
+    ),
+    (
+        "this is the last panto i'll ever do and i'm fine with that, screen from now on",
+        NONE_ONLY,
+        "how did you feel? like it was the last one i'll ever do, and i'm fine with that",
+        ONLY_CRISIS,
+    ),
+    (
+        "what did you learn? that there's a way in through the stage door if you're late",
+        NONE_ONLY,
+        "what did you learn? that there's a way out and i've found it",
+        ONLY_CRISIS,
+    ),
+    (
+        "final curtain tonight, and i mean mine, the lead's off sick so i'm on!",
+        NONE_ONLY,
+        "project name: final curtain. and i mean mine",
+        ONLY_CRISIS,
+    ),
+    (
+        "it's giving final chapter energy, the trilogy wraps next week",
+        NONE_ONLY,
+        "it's giving final chapter. not the play. me",
+        ONLY_CRISIS,
+    ),
+    (
+        "anything else? tell my mum i got a callback!",
+        NONE_ONLY,
+        "anything else? yeah. tell my mum the journal's for her",
+        ONLY_CRISIS,
+    ),
+    (
+        "i've sorted it so i won't need a check-in on day 14, i'll message when i hear back",
+        NONE_ONLY,
+        "no need for a check-in on day 14, i've sorted it so i won't need one",
+        ONLY_CRISIS,
+    ),
+    (
+        "writing my will at 23 because my dad insisted, i don't see the point but fine",
+        NONE_ONLY,
+        "not me writing my will at 23 because i genuinely don't see the point of 24",
+        ONLY_CRISIS,
+    ),
+    (
+        "me looking at the theatre on google maps for the third time today so i don't get lost",
+        NONE_ONLY,
+        "me looking at the bridge on google maps for the third time today",
+        ONLY_CRISIS,
+    ),
+    (
+        "bestie i'm not being dramatic i've actually got a strategy this time",
+        NONE_ONLY,
+        "bestie i'm not being dramatic i've actually got a plan this time",
+        ONLY_CRISIS,
+    ),
+    (
+        "low key drafted my thank-you email, high key about to send it",
+        NONE_ONLY,
+        "low key drafted my goodbye tweets, high key about to send them",
+        ONLY_CRISIS,
+    ),
+    (
+        "drafted my goodbye posts for the show's last night, about to post them",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "counted the tablets for mum's weekly box, there's enough till monday",
+        NOT_CRISIS,
+        "so basically i did the tape then i cried then i counted my pills and theres enough so"
+        " thats my weekend sorted i guess",
+        ONLY_CRISIS,
+    ),
+    (
+        "they said no again and i just sat in the car for a while listening to music",
+        NONE_ONLY,
+        "they said no again and i just sat in the car with the engine on in the garage for a"
+        " while and i might go back out there",
+        ONLY_CRISIS,
+    ),
+    (
+        "i've taken too many photos of my headshots, can't choose",
+        NONE_ONLY,
+        "i'm outside the hospital but i'm not going in, i've taken too many",
+        ONLY_CRISIS,
+    ),
+    (
+        "i've given my old scripts away to the drama school, so fine with decluttering",
+        NONE_ONLY,
+        "i'm so fine. so fine i've given my switch and all my games away. so fine",
+        ONLY_CONCERN,
+    ),
 ]
 
 
@@ -7789,6 +7888,10 @@ _STOP56_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
     (
         "i'm scared of what i might do tonight",
         "i'm scared of what i might do tonight at the improv jam",
+    ),
+    (
+        "i'm outside the hospital but i'm not going in, i've taken too many",
+        "i'm outside the hospital for my physio appointment, knee's still bad",
     ),
 ]
 

@@ -1042,6 +1042,13 @@ _PLAIN_MEANING_SAID = re.compile(
     + r"|\b(a|the) (plan|date)\b[^.!?]{0,20}"
     + FOR_AN_EVENT
     + _NO_ENDING_AFTER
+    # ... goodbyes for a show's last night, a plan that is to learn or to book (stop 56).
+    + r"|\b(goodbye|farewell|thank-?you) (posts?|messages?|texts?|tweets?|cards?|speech)\b[^.!?]{0,30}\b(for|to) the"
+    r" (show's (last|closing|final) night|show('s)?|cast|crew|run|tour|company|production|closing night|last night)\b"
+    + _NO_ENDING_AFTER
+    + r"|\ba (plan|strategy)\b[^.!?]{0,40}\b(i'm|im|i am) (going to|gonna) (learn|practi[sc]e|nail|book|prepare|train"
+    r"|rehearse|email|call|write|film|tape|record|apply|get (an agent|fit|seen))\b"
+    + _NO_ENDING_AFTER
     # ... the will to live said to be fine, beside a will that is not (stop 56).
     + r"|\bmy will to live (is|'s) (fine|intact|strong|ok|okay|alive and well|still here|thriving|great)\b"
     + r"|\bbetter off without my (singing|snoring|cooking|jokes|puns|opinions|advice|playlist|driving|dancing"

@@ -238,6 +238,8 @@ def letters_left(prepared: str) -> bool:
 
 
 _ME = r"(myself|my ?self|me)"
+#: Too many taken, and nothing said of what: "i've taken too many".
+_TAKEN_TOO_MANY = r"\b(i've|i have|ive|i) (just )?(taken|took|swallowed) too many\s*([.!?]|$)"
 #: "Here" a place that is being left (stop 56): "I don't want to be here anymore, this city is
 #: too expensive. Moving to Manchester."
 _A_PLACE_LEFT = (
@@ -998,6 +1000,70 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bwhether i'?m (in it|here|alive|around) or not\b[^!?]{0,40}\bwhy (even )?(bother|should i bother|stay)"
         r"( being in it| being here| staying| at all)?\b",
     ),
+    # Said in a debrief's answers, in shorthand and in Gen Z's manner (stop 56, 25 typed: 8
+    # caught): the dress to be buried in, the last one ever and fine with that, a way out
+    # found, a project's last curtain that is theirs, the journal left for mum, the
+    # check-ins sorted away, a will at 23 and no point to 24, the bridge on the map again,
+    # a plan "this time" and not being dramatic, goodbye posts drafted.
+    (
+        "farewell",
+        r"\b(want|wanna|going|gonna|plan|planning|would like|i'd like|like) to be buried in\b"
+        r"|\bthe last (one|audition|tape|thing|show|job) i('ll| will) ever do\b[^.!?]{0,20}\b(i'm|im|i am) (fine|ok|okay"
+        r"|at peace|good|alright|calm) with (that|it)\b"
+        r"|\btell my (mum|mom|mother|dad|father|sister|brother|partner|wife|husband|girlfriend|boyfriend|best friend)"
+        r" (that )?(the|my) (journal|diary|notebooks?|laptop|things|stuff|savings|letters?)('s| is| are) for (her|him|them)\b"
+        r"|\b(i've|i have|ive) (sorted|arranged|seen to|made sure of) (it|that|things|everything) so (that )?i"
+        r" (won't|will not|wont) (need|be needing) (one|it|them|a check-?in|any|the check-?ins?)\s*([.!?]|$)"
+        r"|\b(writing|wrote|written|making|made|doing|done|drafted|drafting) my will\b[^!?]{0,80}\b(don't|do not|dont)"
+        r" see the point (of|in)\b"
+        r"|\b(drafted|drafting|wrote|written|writing|scheduled|scheduling) (my|the) (goodbye|farewell) (tweets?|posts?"
+        r"|texts?|messages?|emails?|videos?|letters?|notes?)\b[^.!?]{0,40}\b(about to|going to|gonna|ready to) (send|post)"
+        r" (them|it)\b",
+        r"\b(comfy|comfortable|cosy|cozy|soft|lol|lmao|haha|obsessed|in love with|iconic|slaps|for the (show|cast|run"
+        r"|tour|production|company|team|job)|show's|closing night|last night of|leaving do)\b",
+    ),
+    (
+        "coded",
+        r"\b(there's|there is) a way out\b[^.!?]{0,20}\b(i've|i have|ive) found it\s*([.!?]|$)"
+        r"|\b(final|last) (curtain|bow|act|chapter|scene|exit|call)\b[^!?]{0,12}?[.,]?\s*(and )?(i mean|as in|meaning)"
+        r" (mine|me|my (own|life))\b(?![^.!?]{0,60}\b(i'm on|i am on|understud\w*|off sick|covering|going on for"
+        r"|my (first|debut))\b)"
+        r"|\b(final|last) (curtain|bow|act|chapter|scene|exit)\b[^!?]{0,12}?[.,]\s*(not|isn't) the (play|show|script|film"
+        r"|book|series|role|character|production)\W+(i mean )?(me|mine|my (life|own))\s*([.!?]|$)",
+    ),
+    (
+        "means",
+        r"\blooking (at|up) (the|a|that) (bridge|cliffs?|building|car park|multi-?storey|tower block|viaduct|tracks"
+        r"|quarry|railway)\b[^.!?]{0,30}\b(google maps|street ?view|maps|the map)\b[^.!?]{0,30}\b(again|for the \w+"
+        r" time|\w+ times)\b",
+        r"\b(so i don't get lost|directions|parking|location shoot|recce|scout\w*|walk|run|route)\b",
+    ),
+    (
+        "plan",
+        r"\b(i've|i have|i) (actually |really |finally )?(got|have|made) a plan (this time|now)\b"
+        r"(?=[^!?]{0,60}\b(not being dramatic|not joking|i mean it|for real|no joke|seriously)\b)"
+        r"|\b(not being dramatic|not joking|i mean it|no joke)\b[^!?]{0,40}\b(i've|i have|i) (actually |really |finally )?"
+        r"(got|have|made) a plan (this time|now)?\s*([.!?]|$)"
+        r"|\bcounted (my|the|all my|all the) (pills|tablets|meds|painkillers|sleeping pills)\b[^!?]{0,30}\b(there's"
+        r"|theres|there is|there are|it's|that's|that is) (enough|plenty)\b",
+        r"\b(strategy|for the (audition|tape|week|showcase|role|part)|to get (an agent|seen|noticed)|(going to|gonna|will)"
+        r" (learn|practi[sc]e|nail|get|book|prepare|train|rehearse|work|email|call|ask|write|film|tape|record|apply)"
+        r"|for (mum|mom|dad|gran|nan|grandma|grandad|her|him)|weekly box|dosette|organi[sz]er|till|until|repeat"
+        r"|prescription)\b",
+    ),
+    # The car's engine on in the garage, sat in (stop 56): "i just sat in the car with the
+    # engine on in the garage for a while and i might go back out there".
+    (
+        "act",
+        r"\b(sat|sitting|sit|was) in the car\b[^.!?]{0,30}\b(engine|motor) (on|running)\b[^.!?]{0,30}\bin the"
+        r" (closed |shut |locked )?garage\b",
+        r"\b(warm|warming|heater|freezing|cold|defrost\w*|waiting for (you|him|her|them)|door (was |is )?open"
+        r"|open door|pick (you|him|her|them) up)\b",
+    ),
+    # Too many taken, and nothing more said of what (stop 56): "i'm outside the hospital but
+    # i'm not going in, i've taken too many" (a sign of the act done too: the emergency
+    # number first).
+    ("act", _TAKEN_TOO_MANY),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
@@ -3418,6 +3484,11 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... the date of a debrief a last day, with nothing after it (stop 56): "date: my last
+    # day. format: in person"; things given away and "so fine" (stop 56).
+    r"\b(date|when|day)\s*[:=-]\s*my (last|final) (day|night)\s*([.!?,]|$)|"
+    r"\b(given|gave|giving) (away )?(my|all my) [\w' ]{1,40}? away\b[^!?]{0,30}\b(so|i'm|im|totally|completely) fine"
+    r"\s*([.!?]|$)|"
     # ... "i feel like i'm going to break" (feeling a failure is sad, not worrying: the
     # project's own lines label it ordinary, and the matcher answers it).
     r"\bi (feel|felt) (like )?(i'm|im|i am) (going to|about to|gonna) (break|snap|shatter|fall apart|crack)( down)?"
@@ -4366,6 +4437,8 @@ _DONE_SIGNS = (
     # Something taken, unnamed and for no reason given: "I'm in a bad way, I've taken something".
     + r"|"
     + _TOOK_SOMETHING.pattern
+    + r"|"
+    + _TAKEN_TOO_MANY
 )
 #: Getting drowsy, the room spinning: after an overdose, or after a long day.
 _DROWSY = (
@@ -5140,6 +5213,9 @@ _CROSSOVER = re.compile(
     r"|in real life|irl|for real|not just (the|my|a|her|his) (character|role|part|scene)"
     r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|not on ?stage"
     r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate"
+    # ... "not the play. me" (stop 56).
+    r"|(not|isn't) the (play|show|script|film|book|series|role|character|production|part)\W+(i mean )?(me|mine"
+    r"|my (life|own))\s*([.!?]|$)"
     # The act the scene is about, thought of for themselves: "... and honestly I've been
     # thinking about doing it too".
     r"|(i've been|i have been|i keep|i'm|i am|been|i've started|i have started|started|i'm starting|starting)"
