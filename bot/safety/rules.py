@@ -1064,6 +1064,45 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # i'm not going in, i've taken too many" (a sign of the act done too: the emergency
     # number first).
     ("act", _TAKEN_TOO_MANY),
+    # In conversation and in Gen Z's manner, typed in stop 56 after the batch above (30
+    # typed: 14 caught): a choice made and nothing matters, ready to go and not to the
+    # audition, stopped holding on, something that won't be around next week, not the vibe
+    # to be alive, what if I didn't exist, the voices and a when, gone and a memorial, my
+    # own funeral and it's nice, not your fault and bye, recast in my own life.
+    (
+        "farewell",
+        r"\b(doesn't|does not|don't|do not) matter any ?more\b(?! (which|what|who|where|how|if|whether)\b)[^!?]{0,40}"
+        r"\b(i've|i have|ive) (made my (choice|decision)"
+        r"|decided|made up my mind)\s*([.!?]|$)"
+        r"|\b(something|someone|somebody|a body|a person|a girl|a guy|a man|a woman) (that|who) (won't|will not|wont)"
+        r" be (around|here|alive) (next|by|after|in|much longer|for long)\b"
+        r"|\b(after|when|once) i'm gone\b[^!?]{0,40}\b(memorial|in memory|remember me|to remember me by)\b"
+        r"|\b(memorial|in memory of me|to remember me by)\b[^!?]{0,40}\b(after|when|once) i'm gone\b"
+        r"|\b(this|it)('s| is) not your fault\s*[.,;!-][^!?]{0,60}\b(bye|goodbye|farewell|take care)\b"
+        r"(?! (for now|till|until|see you|speak soon|talk (soon|tomorrow)))",
+        r"\b(tour|touring|holiday|abroad|moving|leave|leaving (the|my) (show|job|company|agency|cast)|new job|contract)\b",
+    ),
+    (
+        "wish",
+        r"\b(ready to go|i'm ready)\b[^!?]{0,10}\b(and )?not to (the|an?|my) (audition|party|pub|shoot|show|gig|class"
+        r"|recall|callback|rehearsal|shops|work)\b(?![^!?]{0,5}\bto (the|a) \w+)"
+        r"|\b(i've|i have|ive) (stopped|given up|quit) holding( on)?\s*([.!?]|$)"
+        r"|\bnot (the |a )?(vibe|mood|day) (to be alive|for being alive|for living|to exist|for existing)\b"
+        r"|\bwhat if i (just )?(didn't|did not|stopped|stop|no longer) (exist|existed|existing|wake up|woke up|be here"
+        r"|was here|were here|be around)\b(?! (on|in|at) (social|instagram|tiktok|twitter|the (group|chat|internet)))"
+        r"|\b(rehears\w*|imagin\w*|pictur\w*|planning|plan) my (own )?funeral\b[^!?]{0,80}\b(it's|its|it is) (nice"
+        r"|comforting|peaceful|calming|lovely|a relief)\b"
+        r"|\b(recast|cast someone else|replace me|replaced) in my (own )?life\b",
+    ),
+    (
+        "intent",
+        r"\bthe voices? (said|say|says|told me|tell me|tells me|keep saying|kept saying)\b[^!?]{0,40}\b(this weekend"
+        r"|tonight|tomorrow|today|now|"
+        + DAY
+        + r"|to do it|it's time|i should (die|go|do it|end it))\b",
+        r"\b(ensemble|choir|harmony|sing\w*|vocal\w*|cast|director|casting|agent|on the phone|call|panel|recording"
+        r"|voice ?over|vo|booth|session|session singers?|backing)\b",
+    ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
@@ -1636,7 +1675,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(permanent|one[- ]way|forever|eternal|never[- ]ending|no[- ]return) (exit|escape|departure)\b"
         r"[^.!?]{0,10}?\bfrom (everything|it all|life|this life|the world|existence|being alive|living)\b"
         r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending|no[- ]return) (vacation|holiday|break|leave"
-        r"|trip|rest)\b[^.!?]{0,10}?\bfrom (life|this life|the world|existence|being alive|living)\b",
+        r"|trip|rest)\b[^.!?]{0,10}?\bfrom (life|this life|the world|existence|being alive|living)\b"
+        # ... or with no ticket back (stop 56): "going on a permanent vacation soon, no return ticket".
+        r"|\b(permanent|one[- ]way|forever|eternal|never[- ]ending) (vacation|holiday|trip|rest)\b"
+        r"(?! from (?!(life|everything|it all|the world|this world|existence)\b))[^.!?]{0,20}\bno"
+        r" (return|way back|coming back)\b",
     ),
     # A life called long enough, and leaving it: "one's had a good innings, time to call it
     # a day for good". A career's innings is a career.
@@ -3484,6 +3527,16 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... no next time and nothing more, the right night waited for (stop 56): "any notes
+    # for next time? there won't be a next time", "honestly i'm just waiting for the right
+    # night".
+    r"\bthere (won't|will not|wont) be a next (time|one)\s*([.!?]|$)|"
+    r"\b(i'm|im|i am) (just )?waiting for the right (night|moment|time|day)\s*([.!?]|$)|"
+    r"\b(planning|plan|going|gonna) (on |to )?(sleep|sleeping) for (a (very |really )?long time|forever|good)( soon)?"
+    r"\s*([.!?]|$)|"
+    r"\b(picked|chosen|planned|sorted|ready) (out )?for my (own )?funeral\b|"
+    r"\bdeleted (all )?my (socials|accounts|social media|instagram|tiktok)\b[^!?]{0,60}\blast (thing|one|message|step)"
+    r" (is|was) (this|you)\b|"
     # ... the date of a debrief a last day, with nothing after it (stop 56): "date: my last
     # day. format: in person"; things given away and "so fine" (stop 56).
     r"\b(date|when|day)\s*[:=-]\s*my (last|final) (day|night)\s*([.!?,]|$)|"
@@ -5213,7 +5266,8 @@ _CROSSOVER = re.compile(
     r"|in real life|irl|for real|not just (the|my|a|her|his) (character|role|part|scene)"
     r"|outside (the|my|of) (role|character|scene|rehearsals?|work)|not on ?stage"
     r"|(like|as much as|just like) (her|him|them|my character)|it's me|that's me|i relate"
-    # ... "not the play. me" (stop 56).
+    # ... "not the play. me", "the villain is me and the ending is mine" (stop 56).
+    r"|\b(the|this) (ending|death|end)( is| will be|'s)? mine\b|\bthe villain is me\b|\bmy own funeral\b"
     r"|(not|isn't) the (play|show|script|film|book|series|role|character|production|part)\W+(i mean )?(me|mine"
     r"|my (life|own))\s*([.!?]|$)"
     # The act the scene is about, thought of for themselves: "... and honestly I've been
