@@ -365,6 +365,16 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         r"\b(fatiguee?|las|lasse|cansad[oa]|stanc[oa]) (de|di) (vivre|vivir|viver|vivere)\b",
         "i'm tired of living",
     ),
+    # Stop 56: Turkish beside English ("bana yaşamak istemiyorum anymore"), and Hinglish's
+    # "bas ab khatam karna hai sab kuch" (that's it, I just want to end it all) at a message's
+    # end; with more after it, it is as often a task finished.
+    (r"\b(artik )?yasamak istemiyorum\b", "i don't want to live"),
+    (r"\bolmek istiyorum\b", "i want to die"),
+    (
+        r"\b(bas ab|ab bas)\b[^.!?]{0,10}?(sab|sab kuch|sabkuch|sab kuchh)? ?khatam (karna|kar dena) (hai|h)"
+        r"( sab| sab kuch| sabkuch| sab kuchh)?\s*([.!?]|$)",
+        "i want to end it all",
+    ),
     # Polish: "chcę umrzeć" (I want to die) had the quiet line only; "wzięłam wszystkie
     # tabletki" (I took all the pills) only "are you okay?".
     (r"\bchce (juz )?umrzec\b(?! ze (wstydu|smiechu))", "i want to die"),

@@ -970,6 +970,19 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|going away|travelling|traveling|emigrating|leaving)\b[^!?]{0,10}\bi'?m not( really)?( (moving|going"
         r"|travelling|traveling|emigrating|leaving))?\b",
     ),
+    # The last week, everything made ready; the last message written to the parents; "when
+    # I go," and a thank-you passed on (stop 56, in a second language's English).
+    (
+        "farewell",
+        r"\bthis is my last (week|day|night|month)\b(?! (in|at|of|on|with|before|here|as)\b)[^!?]{0,40}\b(making|made"
+        r"|getting|got|make) (everything|all|things) ready\b"
+        r"|\b(writing|wrote|written|write|sending|sent|send) (my|a) (last|final) (message|letter|note|text|email)"
+        r" (to|for) (my|everyone|all)\b"
+        + _NOT_AWAY
+        + r"|\bwhen i('m)? (go|gone|die|am gone)\s*,\s*(please )?(tell|say to|give|thank)\b",
+        r"\b(for (now|today|the (day|week|term|year|season|run))|of the (day|week|term|year|season|run)"
+        r"|before (the|my) (flight|trip|holiday|exam|show|break)|retir\w*|leaving (do|party))\b",
+    ),
     # The last debrief said as the last, with thanks (stop 56): "just want to let you know
     # this'll be my last debrief. thanks for listening". Not for a while, not off on tour.
     (
@@ -1168,7 +1181,12 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         + _PILLS_WORDS
         + r"|"
         + _PILLS_WORDS
-        + r"\b[^.!?]{0,300}\b(different|separate|several) (shops|chemists|pharmacies|stores)\b",
+        + r"\b[^.!?]{0,300}\b(different|separate|several) (shops|chemists|pharmacies|stores)\b"
+        # ... or from a number of them, in a second language's singular (stop 56): "i buy
+        # sleeping tablet from three pharmacy, now i have many".
+        r"|\b(buy|bought|buying|get|got|getting) (sleeping |sleep |pain ?killer )?(tablets?|pills?|medicines?|meds)"
+        r" from (two|three|four|five|several|many|\d+|different|separate) (pharmacy|pharmacies|chemists?|shops?"
+        r"|stores?|doctors?)\b",
     ),
     # Finding out what would be lethal: "looked up what dose would be lethal", "how many of
     # my pills would do it", "which methods are painless".
@@ -2578,6 +2596,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r" (myself|on purpose|deliberately)\b"
         r"|\bnot (the|from the|a|from a) (oven|cat|dog|kitchen|iron|accident|fall|fight scene|stage fight|door|gym)\b"
         r"[^.!?]{0,20}\b(like|as|what) i (told|said to|tell) (the|my|everyone|people|them|him|her)\b",
+    ),
+    # Cuts made when it hurts inside (stop 56): "i make cuts on my arm when the pain inside is
+    # too much, yesterday also".
+    (
+        "selfharm",
+        r"\b(make|made|making|do|did|doing) (cuts|cut|burns|marks) (on|in|into) my (arms?|wrists?|thighs?|legs?"
+        r"|stomach|skin|hips?|body)\b",
+        r"\b(costume|make-?up|sfx|prosthetic\w*|fake|film|scene|character|role|paper|tailor\w*|fabric|pattern"
+        r"|sleeves?|trousers|jeans|dress|shirt)\b",
     ),
     # Cutting that helps, or done again and again: "I have cut my hand many times this week,
     # is helping me".
