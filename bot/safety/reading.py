@@ -1059,6 +1059,10 @@ _PLAIN_MEANING_SAID = re.compile(
     + r"|\ba (plan|strategy)\b[^.!?]{0,40}\b(i'm|im|i am) (going to|gonna) (learn|practi[sc]e|nail|book|prepare|train"
     r"|rehearse|email|call|write|film|tape|record|apply|get (an agent|fit|seen))\b"
     + _NO_ENDING_AFTER
+    # ... sleep wished through the night (stop 56): "I find myself wishing I could sleep
+    # through the night, most nights".
+    + r"|\bsleep (through the night|properly|a full night|more than (\w+|\d+) hours|past (\w+|\d+))\b"
+    + _NO_ENDING_AFTER
     # ... the will to live said to be fine, beside a will that is not (stop 56).
     + r"|\bmy will to live (is|'s) (fine|intact|strong|ok|okay|alive and well|still here|thriving|great)\b"
     + r"|\bbetter off without my (singing|snoring|cooking|jokes|puns|opinions|advice|playlist|driving|dancing"

@@ -1116,6 +1116,39 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(ensemble|choir|harmony|sing\w*|vocal\w*|cast|director|casting|agent|on the phone|call|panel|recording"
         r"|voice ?over|vo|booth|session|session singers?|backing)\b",
     ),
+    # An older writer's understatement (stop 56, 20 typed: 14 caught): knowing when to leave
+    # the party and knowing it now, bowing out of everything, at peace soon enough, a letter
+    # to be opened afterwards, not in touch again, looking down from the bridge, the tablets
+    # in one place and a comfort, the will to carry on lost, asleep and done with it all.
+    (
+        "coded",
+        r"\bknow when to leave (the|a) party\b[^!?]{0,30}\b(i (think i )?(do|know) now|it's (time|now)|that's now"
+        r"|and it's now)\b"
+        r"|\bbow(ing)? out\b[^!?]{0,30}\bof (everything|life|it all|this life|the world|living)\b"
+        r"|\b(i'll|i will|i shall) be at peace (soon|soon enough|shortly|before long|very soon)\b"
+        r"(?![^!?]{0,40}\b(once|when|after) (the|this|my|it's|its|i've|i have)\b)",
+    ),
+    (
+        "farewell",
+        r"\b(letter|letters|note|envelope)\b[^!?]{0,40}\bto be opened (afterwards|after (i'm gone|my death|i die|i've gone)"
+        r"|when i'm gone|once i'm gone)\b"
+        r"|\b(won't|will not|shan't|shall not|wont) be in touch again\s*([.!?]|$)",
+        r"\b(tour|touring|holiday|abroad|moving|emigrat\w*|retir\w*|new (job|agent|agency))\b",
+    ),
+    (
+        "means",
+        r"\b(been|went|go|gone|going|walked|walk) (up )?to the (bridge|cliffs?|car park|roof|viaduct|edge|top)\b"
+        r"[^!?]{0,40}\b(just )?(looking|staring|peering|gazing) (down|over)\b"
+        r"|\b(my )?(tablets|pills|meds)\b( are)? (all )?(in one place|together|gathered up)\b[^!?]{0,30}\b(comfort"
+        r"|relief|ready|reassuring)\b",
+        r"\b(dosette|box|organi[sz]er|pharmacist|for (mum|dad|the week)|weekly|view|sunset|photos?|walk\w*|tourists?"
+        r"|selfie\w*|boats?|river traffic|fireworks)\b",
+    ),
+    (
+        "wish",
+        r"\blost (the|my|all) will to (carry on|go on|keep going|continue)\s*([.!?]|$)"
+        r"|\b(fall asleep|go to sleep|sleep) and be done with (it all|everything|life|all of it)\b",
+    ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
@@ -1843,6 +1876,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"(?! (at|early|so early|for (?!(months|weeks|years|ages|a (long )?while|so long|too long|a long time)\b)"
         r"|in|out of|on|off))"
         r"|\btoo (tired|exhausted|worn out|weary) to (keep|go on|carry on) (living|existing|being alive)\b",
+        # ... nor "here" a place (stop 56): "I'm rather tired of being here, this hotel is dreadful".
+        r"\bbeing here\b[^.!?]{0,4}[,;:-]?\s*(this|the) (hotel|city|town|flat|house|job|place|theatre|digs|b&b|airport"
+        r"|queue|rehearsal room|waiting room|office|country|area|party|room|venue|station)\b",
     ),
     (
         "tired",
@@ -3554,6 +3590,9 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... low and not sleeping (stop 56): "I'm rather low, I must say, and not sleeping".
+    r"\b(i'm|im|i am|feeling|i feel|been) (rather|very|really|quite|so|pretty|awfully|terribly) low\b(?! on\b)"
+    r"[^!?]{0,30}\b(not sleeping|can't sleep|cannot sleep|not eating|can't eat)\b(?! (out|well because|because)\b)|"
     # ... no next time and nothing more, the right night waited for (stop 56): "any notes
     # for next time? there won't be a next time", "honestly i'm just waiting for the right
     # night".
