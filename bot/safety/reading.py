@@ -803,7 +803,7 @@ _CLUMSY = re.compile(
 #: The car warmed up, a train about to be missed, a prescription taken in, a rope for a
 #: hammock (stop 55): each had the crisis reply.
 EVERYDAY_MEANS = re.compile(
-    r"\b((warm|warming|heat|heating) (it|the car|the engine) up|(waiting for|let|letting) (it|the car|the engine) (to )?"
+    r"\brope swing\b|\b((warm|warming|heat|heating) (it|the car|the engine) up|(waiting for|let|letting) (it|the car|the engine) (to )?"
     r"warm up|de-?ic(e|ing) (the|my) (car|windscreen)|defrost\w*|demist\w*)\b"
     r"|\b(platform|station|train|tube)\b[^.!?]{0,80}\b(gonna|going to|about to|might|will) miss (it|the train|my train"
     r"|the tube|my connection)\b"
@@ -1062,6 +1062,13 @@ _PLAIN_MEANING_SAID = re.compile(
     # ... sleep wished through the night (stop 56): "I find myself wishing I could sleep
     # through the night, most nights".
     + r"|\bsleep (through the night|properly|a full night|more than (\w+|\d+) hours|past (\w+|\d+))\b"
+    + _NO_ENDING_AFTER
+    # ... a goodbye to a home or a place, a hose for the garden, a rope swing (stop 56).
+    + r"|\b(goodbye|bye|farewell) to (the|my|this|our) (old )?(flat|house|home|room|city|town|street|theatre"
+    r"|dressing room|digs|studio|office|school|neighbou?rhood)\b"
+    + _NO_ENDING_AFTER
+    + r"|\bhose\b[^.!?]{0,30}\b(garden|plants|lawn|car wash|wash(ing)? the car|patio|allotment|paddling pool"
+    r"|greenhouse|flowers|veg|vegetables|watering)\b"
     + _NO_ENDING_AFTER
     # ... the will to live said to be fine, beside a will that is not (stop 56).
     + r"|\bmy will to live (is|'s) (fine|intact|strong|ok|okay|alive and well|still here|thriving|great)\b"

@@ -238,6 +238,12 @@ def letters_left(prepared: str) -> bool:
 
 
 _ME = r"(myself|my ?self|me)"
+#: Bleeding through what was pressed to it: "it's bleeding through the towel".
+_BLEEDING_THROUGH = (
+    r"\bbleeding through (the|a|my) (towel|towels|sheets?|t-?shirt|jumper|hoodie|sleeve|bandages?|dressing"
+    r"|clothes)\b(?![^.!?]{0,60}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?|paper cut|knee|graze|period|tattoo"
+    r"|piercing|stitches from|fake|prop|sfx|costume|scene|film)\b)"
+)
 #: Too many taken, and nothing said of what: "i've taken too many".
 _TAKEN_TOO_MANY = r"\b(i've|i have|ive|i) (just )?(taken|took|swallowed) too many\s*([.!?]|$)"
 #: "Here" a place that is being left (stop 56): "I don't want to be here anymore, this city is
@@ -1077,6 +1083,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # i'm not going in, i've taken too many" (a sign of the act done too: the emergency
     # number first).
     ("act", _TAKEN_TOO_MANY),
+    # Bleeding through the towel (stop 56): a sign of the act done, the emergency number first.
+    ("act", _BLEEDING_THROUGH),
     # In conversation and in Gen Z's manner, typed in stop 56 after the batch above (30
     # typed: 14 caught): a choice made and nothing matters, ready to go and not to the
     # audition, stopped holding on, something that won't be around next week, not the vibe
@@ -1148,6 +1156,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "wish",
         r"\blost (the|my|all) will to (carry on|go on|keep going|continue)\s*([.!?]|$)"
         r"|\b(fall asleep|go to sleep|sleep) and be done with (it all|everything|life|all of it)\b",
+    ),
+    # A goodbye to the bot said in the past (stop 56): "bye bot. you were the only one who
+    # listened".
+    (
+        "farewell",
+        r"\b(bye|goodbye|farewell)\b[^!?]{0,30}\byou were the only (one|thing|person|place) (who|that) (ever )?(listened"
+        r"|cared|understood|helped|got me)\b"
+        r"|\byou were the only (one|thing|person|place) (who|that) (ever )?(listened|cared|understood|helped|got me)\b"
+        r"[^!?]{0,30}\b(bye|goodbye|farewell)\b",
+        r"\b(see you|speak (soon|tomorrow|later)|talk (soon|tomorrow|later)|tomorrow|later|tonight|monologue|lines"
+        r"|speech|song|rant|tape)\b",
     ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
@@ -2879,7 +2898,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "plan",
         _AFFAIRS_DONE
-        + r"[^!?]{0,60}\b(this is the (week|day|night)|tonight's the night|it's time)\s*([.!?,]|$)",
+        + r"[^!?]{0,60}\b(this is the (week|weekend|day|night)|tonight's the night|it's time)\s*([.!?,]|$)",
     ),
     # Two of them and nothing left to see to: "my will is signed and my cat has a new home,
     # so that's everything done". One alone is an adult's paperwork.
@@ -4102,7 +4121,7 @@ _PILLS = _PILLS_WORDS
 #: Swallowed (and Nigerian Pidgin's perfect, "I don drink", "I have drunk").
 _SWALLOWED = (
     # Not "had to": "my cat knocked my pills off the counter and I had to count them all again".
-    r"\b(taken|took|swallowed|downed|necked|had(?! to\b)|drank|done|don (take|drink|swallow|chop))\b"
+    r"\b(taken|took|swallowed|downed|necked|popped|had(?! to\b)|drank|done|don (take|drink|swallow|chop))\b"
 )
 #: "Taken the lot", "had them all", "necked the whole bottle": in quantity, but of what? Only
 #: an act when the message names pills ("I had them all laughing", "the whole bottle of
@@ -4121,6 +4140,9 @@ _TAKEN_ALL = re.compile(
     + _CARRIED
 )
 _NAMED_PILLS = re.compile(r"\b" + _PILLS_WORDS + r"\b")
+#: ... or by a medicine's name, where the quantity already says overdose (stop 56: "popped the
+#: whole strip of co-codamol about twenty minutes ago" had nothing).
+_NAMED_MEDICINES = re.compile(r"\b" + _ANY_PILLS + r"\b")
 #: "Taken too many", with pills named or their effects felt: "i've taken too many, my heart
 #: is racing". Not drinks, photos or takes.
 _TOO_MANY = re.compile(
@@ -4172,7 +4194,7 @@ EFFECTS = re.compile(_EFFECTS)
 #: ago, room's spinning", "took the whole strip, feeling weird". A box "of chocolates", the
 #: lot "of them", or a bottle drunk is not this; neither is "had" (a night out).
 _TAKEN_A_PACK = re.compile(
-    r"\b(took|taken|swallowed)\b[^.!?]{0,30}\b(the lot(?! of|, (every|all|each)\b)|the whole (strip|packet|box|pack|tub|blister|bottle)"
+    r"\b(took|taken|swallowed|popped)\b[^.!?]{0,30}\b(the lot(?! of|, (every|all|each)\b)|the whole (strip|packet|box|pack|tub|blister|bottle)"
     + _OF_NOTHING_BUT_PILLS
     + r"|everything in (my|the) (\w+ )?(cabinet|drawer|nightstand|bathroom)"
     r"|(them|em) all(?=\s*([.!?,;]|$))|all of (them|em)(?=\s*([.!?,;]|$)))\b" + _CARRIED
@@ -4365,7 +4387,7 @@ def in_progress(prepared: str) -> bool:
     if _TOOK_SOMETHING.search(prepared) is not None and EFFECTS.search(prepared) is not None:
         return True
     # Swallowed in quantity, with the pills named somewhere in the message.
-    if _TAKEN_ALL.search(prepared) is not None and _NAMED_PILLS.search(prepared) is not None:
+    if _TAKEN_ALL.search(prepared) is not None and _NAMED_MEDICINES.search(prepared) is not None:
         return True
     if _TAKEN_A_BOTTLE.search(prepared) is not None or _OVER_THE_DOSE.search(prepared) is not None:
         return True
@@ -4531,8 +4553,11 @@ _DONE_SIGNS = (
     r"|\b(took|taken|swallowed|had) (them|em)\W+(all|all of them|every (one|last one))\b"
     r"|\b(bleeding|blood)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth|teeth|ears?)\b)[^.!?]{0,40}"
     r"\b(can't|cant|cannot|won't|wont)\b[^.!?]{0,20}\bstop\b"
+    # Bleeding through what was pressed to it (stop 56): "it's bleeding through the towel".
+    r"|"
+    + _BLEEDING_THROUGH
     # Bleeding badly and feeling it: "im bleeding really bad and i feel faint".
-    r"|\bbleeding (really |so |very )?(bad|badly|a lot|heavily)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth"
+    + r"|\bbleeding (really |so |very )?(bad|badly|a lot|heavily)\b(?![^.!?]{0,20}\b(nose|nosebleed|gums?|lip|tooth"
     r"|teeth|ears?)\b)[^.!?]{0,40}\b(faint|dizzy|light-?headed|weak|cold)\b"
     # Blood where it should not be, and feeling it (stop 56): "there's blood on the bathroom
     # floor and i feel dizzy". Not stage blood, a blood test, a nosebleed.
@@ -5062,6 +5087,8 @@ def bare_means_and_time(prepared: str) -> bool:
     that little to go on, so it needs no word from the model."""
     if _BARE_MEANS.search(prepared) is None or _CLOCK.search(prepared) is not None:
         return False  # "meds at 9pm" is a routine
+    if EVERYDAY_MEANS.search(prepared) is not None:
+        return False  # "rope swing. garden. friday."
     if _WHEN.search(prepared) is not None and len(re.findall(r"\w+", prepared)) <= 4:
         return True
     return _little_else(prepared, _BARE_MEANS, _AND_TAPE)
