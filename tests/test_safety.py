@@ -7509,6 +7509,67 @@ _STOP56_TYPED: list[Typed] = [
     ),
     ("this is goodbye to the old flat, thank you for the memories", NOT_CRISIS, None, None),
     ("bought a hose for the garden. the plants need it", NOT_CRISIS, None, None),
+    # Answers to the bot's questions and check-ins, in the same manner (30 typed: 20 caught).
+    (
+        "bot: how are you feeling about the callback? me: nervous but hopeful",
+        NONE_ONLY,
+        "bot: how are you feeling about the callback? me: won't matter where i'm going",
+        ONLY_CRISIS,
+    ),
+    (
+        "not waking up early tomorrow, no way",
+        NONE_ONLY,
+        "what would make today better? not waking up tomorrow",
+        ONLY_CRISIS,
+    ),
+    (
+        "i'm ready to leave london for good, moving home",
+        NONE_ONLY,
+        "on a scale of 1-10 how are you: -100, ready to leave for good",
+        ONLY_CRISIS,
+    ),
+    (
+        "knowing it was my last audition of the year felt good",
+        NONE_ONLY,
+        "favourite part of the audition? knowing it was my last",
+        ONLY_CRISIS,
+    ),
+    (
+        "nothing will beat tonight's show",
+        NONE_ONLY,
+        "what did the casting director say? doesn't matter. nothing will after tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "lol i'm fine just picking which monologue",
+        NONE_ONLY,
+        "lol i'm fine just picking which building",
+        ONLY_CRISIS,
+    ),
+    (
+        "it's giving found dead in a ditch thriller vibes, the script is dark",
+        NOT_CRISIS,
+        "haha it's giving 'found dead in her flat' energy and honestly same",
+        ONLY_CRISIS,
+    ),
+    (
+        "intrusive thoughts won and i bought the boots",
+        NONE_ONLY,
+        "ngl the intrusive thoughts are winning and i've stopped fighting them",
+        ONLY_CRISIS,
+    ),
+    (
+        "anyway who wants my old scripts lol i won't need them",
+        NONE_ONLY,
+        "anyway who wants my stuff lol i won't need it",
+        ONLY_CRISIS,
+    ),
+    (
+        "plans for the weekend? resting. for real this time",
+        NOT_CRISIS,
+        "how's the self tape going? not doing it. not doing anything ever again",
+        ONLY_CONCERN,
+    ),
 ]
 
 

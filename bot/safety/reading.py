@@ -1070,6 +1070,9 @@ _PLAIN_MEANING_SAID = re.compile(
     + r"|\bhose\b[^.!?]{0,30}\b(garden|plants|lawn|car wash|wash(ing)? the car|patio|allotment|paddling pool"
     r"|greenhouse|flowers|veg|vegetables|watering)\b"
     + _NO_ENDING_AFTER
+    # ... plans that are rest (stop 56): "plans for the weekend? resting. for real this time".
+    + r"|\bplans?\b[^.!?]{0,30}\?\s*(resting|relaxing|chilling|sleeping in|a lie-?in|nothing much|netflix|sofa)\b"
+    + _NO_ENDING_AFTER
     # ... the will to live said to be fine, beside a will that is not (stop 56).
     + r"|\bmy will to live (is|'s) (fine|intact|strong|ok|okay|alive and well|still here|thriving|great)\b"
     + r"|\bbetter off without my (singing|snoring|cooking|jokes|puns|opinions|advice|playlist|driving|dancing"

@@ -1168,6 +1168,36 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(see you|speak (soon|tomorrow|later)|talk (soon|tomorrow|later)|tomorrow|later|tonight|monologue|lines"
         r"|speech|song|rant|tape)\b",
     ),
+    # Answers to the bot's questions, in the same manner (stop 56, 30 typed: 20 caught): it
+    # won't matter where I'm going, not waking up tomorrow as the answer, ready to leave for
+    # good, knowing it was my last, nothing will after tonight, picking which building,
+    # "found dead" and "same", the intrusive thoughts and no more fighting them, who wants my
+    # stuff since I won't need it.
+    (
+        "farewell",
+        r"\b(won't|will not|doesn't|does not) matter where i'm going\s*([.!?]|$)"
+        r"|\bready to (leave|go)( this world| for good| forever)\s*([.!?]|$)"
+        r"|\bknowing (it was|it's|it is|it'll be|this is|this was) my last( one| audition| time| ever)?\s*([.!?]|$)"
+        r"|\bnothing (will|'ll|is going to)( matter)? after (tonight|tomorrow|today|this|friday|the weekend)\s*([.!?]|$)"
+        r"|\bwho wants my (stuff|things|belongings|everything)\b[^!?]{0,30}\b(i )?(won't|will not|wont) (need|be needing)"
+        r" (it|them|any of it)\b",
+    ),
+    (
+        "wish",
+        r"(^|[?:]\s*|\b(honestly|just|simple|easy)\W+)not (waking|wake) up( tomorrow| again| ever again| in the"
+        r" morning)?\s*([.!?]|$)"
+        r"|\bfound dead\b[^!?]{0,40}\b(and )?(honestly |lowkey |tbh |ngl )?(same|mood|me fr|relatable|goals)\b",
+    ),
+    (
+        "plan",
+        r"\b(picking|choosing|deciding|deciding on|working out) (which|what) (building|bridge|roof|car park|cliff|method"
+        r"|way to go|pills|night|day to do it)\s*([.!?]|$)",
+    ),
+    (
+        "intent",
+        r"\bintrusive thoughts\b[^!?]{0,40}\b(i've|i have|ive) (stopped|given up|quit) (fighting|resisting) (them|it)\b"
+        r"|\bintrusive thoughts\b[^!?]{0,40}\b(can't|cannot) (fight|resist) (them|it) any ?more\b",
+    ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
@@ -3609,6 +3639,10 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... never doing anything again, intrusive thoughts winning (stop 56).
+    r"\bnot (doing|going to do|gonna do) anything (ever )?again\s*([.!?]|$)|"
+    r"\bintrusive thoughts (are|keep) (winning|getting (louder|worse)|taking over)( (tonight|today|lately|again|rn))?"
+    r"\s*([.!?]|$)|"
     # ... low and not sleeping (stop 56): "I'm rather low, I must say, and not sleeping".
     r"\b(i'm|im|i am|feeling|i feel|been) (rather|very|really|quite|so|pretty|awfully|terribly) low\b(?! on\b)"
     r"[^!?]{0,30}\b(not sleeping|can't sleep|cannot sleep|not eating|can't eat)\b(?! (out|well because|because)\b)|"
