@@ -7570,6 +7570,61 @@ _STOP56_TYPED: list[Typed] = [
         "how's the self tape going? not doing it. not doing anything ever again",
         ONLY_CONCERN,
     ),
+    # Plain worry, a third batch (30 typed: 21 asked about).
+    (
+        "i was so anxious i was sick before the first audition, years ago, now i'm fine",
+        NONE_ONLY,
+        "i've been so anxious i've been sick every morning",
+        ONLY_CONCERN,
+    ),
+    (
+        "i have nightmares about forgetting lines, then wake up laughing",
+        NONE_ONLY,
+        "i keep having nightmares about the audition room and waking up shaking",
+        ONLY_CONCERN,
+    ),
+    (
+        "my head is a mess of lines from three different scripts",
+        NONE_ONLY,
+        "my head is a mess and i can't think straight",
+        ONLY_CONCERN,
+    ),
+    (
+        "i'm scared i'm going to lose it at the director if he's late again",
+        NONE_ONLY,
+        "i'm scared i'm going to lose it completely",
+        ONLY_CONCERN,
+    ),
+    (
+        "i hate what they've done to the theatre bar",
+        NONE_ONLY,
+        "i hate who i've become",
+        ONLY_CONCERN,
+    ),
+    (
+        "not sleeping, maybe two hours a night, the baby's teething",
+        NONE_ONLY,
+        "i'm not sleeping, maybe two hours a night",
+        ONLY_CONCERN,
+    ),
+    (
+        "i feel hollow after a bad vocal warm-up, need water",
+        NONE_ONLY,
+        "i just feel hollow",
+        ONLY_CONCERN,
+    ),
+    (
+        "nobody would notice if i stopped turning up to that class, it's huge",
+        NONE_ONLY,
+        "no one would notice if i stopped turning up",
+        ONLY_CONCERN,
+    ),
+    (
+        "it's all too much fun, this cast is brilliant",
+        NONE_ONLY,
+        "it's all too much, i'm overwhelmed",
+        CAUGHT,
+    ),
 ]
 
 

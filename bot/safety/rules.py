@@ -3639,6 +3639,20 @@ CONCERN = Branches(
     # great", "lowkey spiralling since tuesday", "drinking every night just to get to sleep",
     # "my chest goes tight and i can't breathe every time my phone buzzes", "some nights i
     # don't know if i can do another day", "after friday none of this will matter to me".
+    # ... and a third batch of plain worry (stop 56, 30 typed: 21 caught): sick with
+    # anxiety, nightmares and waking shaking, a head in a mess, scared of losing it, hating
+    # who I've become, two hours' sleep, hollow, nobody noticing if I stopped turning up.
+    r"\b(so|really|that) anxious (that )?i('ve| have)? been (sick|throwing up|vomiting)\b|"
+    r"\bnightmares\b[^!?]{0,60}\bwak(e|ing) up (shaking|screaming|crying|sweating|in a panic)\b|"
+    r"\bmy head is (a mess|all over the place|not right|in a (bad|dark) place)\s*([.,!?]|and\b|$)|"
+    r"\b(scared|afraid|terrified|worried) (i'm|im|i am|that i'm) (going to|gonna|about to) (lose it|lose my mind"
+    r"|break down|fall apart|crack)\b(?! (at|on|in front of|with) (the|my|him|her|them)\b)|"
+    r"\bi hate (who|what) i('ve| have)? become\s*([.!?]|$)|"
+    r"\bnot sleeping\b[^!?]{0,20}\b(maybe |only |like |about |barely )?(one|two|three|1|2|3) hours?( a night)?\b"
+    r"(?![^!?]{0,40}\b(baby|newborn|teething|jet ?lag|night shoots?|nights|shift|neighbou?rs?)\b)|"
+    r"\bi (just )?(feel|am|'m) (so )?(hollow|empty inside)\s*([.!?]|$)|"
+    r"\b(no one|nobody|no-one) would (notice|care) if i (stopped turning up|stopped showing up|disappeared"
+    r"|vanished)\s*([.!?]|$)|"
     # ... never doing anything again, intrusive thoughts winning (stop 56).
     r"\bnot (doing|going to do|gonna do) anything (ever )?again\s*([.!?]|$)|"
     r"\bintrusive thoughts (are|keep) (winning|getting (louder|worse)|taking over)( (tonight|today|lately|again|rn))?"
@@ -4048,7 +4062,7 @@ CONCERN = Branches(
     r"|\b(don't|do not) have anyone to talk to\b|\bno ?one to talk to\b(?! (at|in|on|from|during|backstage)\b)"
     r"|\b(struggling|not coping) (so much|badly|really badly)\b|\b(i'm|i am|i've been) not coping\b"
     r"(?! (with|in) (the |this |that )?(heat|cold|weather|traffic|rain|snow|humidity|commute|noise|schedule"
-    r"|deadlines?|workload|jet ?lag|hay ?fever|spice|stairs|wifi)\b)|\bit'?s all too much\b"
+    r"|deadlines?|workload|jet ?lag|hay ?fever|spice|stairs|wifi)\b)|\bit'?s all too much\b(?! (fun|to (choose|pick|take in|eat)|food|cake|choice)\b)"
     r"|\bcan'?t see a way (forward|out)\b|\bcr(y|ying) every (day|night)\b|\b(i )?dey cry\b"
     r"|\beverything('s| is| feels| looks) (so |just |all )?(grey|gray|colou?rless)\s*([.!?]|$)|\beverything (is|feels) (dark|so heavy|heavy)"
     r"|\b(how much longer|how long) i can (keep going|go on|do this|keep doing this|keep this up|hold on)\b"
