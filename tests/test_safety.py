@@ -4780,6 +4780,17 @@ def test_words_shown_through_a_right_to_left_override_are_read_as_shown(
         "you're a bot, you wouldn't understand",
         "lol no",
         "define okay",
+        # Stop 56: other ways of saying no.
+        "i don't think so",
+        "not even a little",
+        "kind of a mess",
+        "i'm hanging in there, barely",
+        "not sure anymore",
+        "ehh",
+        "no but it's fine",
+        "bad. really bad",
+        "i'm surviving",
+        "not particularly",
     ],
 )
 def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
@@ -4805,6 +4816,9 @@ def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
         "no worries, I'm fine",
         "lol yes, I'm fine, just dramatic",
         "define okay lol. I'm fine, honestly, just annoyed",
+        # Stop 56: better now, and a bad audition said beside a yes.
+        "much better now, had a cry and a cup of tea",
+        "bad audition but i'm okay really",
     ],
 )
 def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> None:
@@ -8362,6 +8376,12 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
         (
             "yeah yeah. won't need the check-ins after this week, I'm going on holiday",
             "yeah yeah. won't need the check-ins after this week",
+            NONE_ONLY,
+        ),
+        # Stop 56: all planned out now.
+        (
+            "yeah, i've got the showcase all planned out now",
+            "yeah, i've got it all planned out now",
             NONE_ONLY,
         ),
         # Stop 56: planned a while with the thing unnamed, instructions left for the cat; a

@@ -42,6 +42,11 @@ _HELP_COMING = re.compile(
     r"|(on it'?s|on their) way|at (the )?(hospital|a&e|er)|in hospital"
     r"|poison control|poisons line)\b"
 )
+#: "Bad", "really awful": the whole answer.
+_BAD = (
+    r"((really|so|very|pretty) )?"
+    r"(bad|awful|terrible|horrible|shit|crap|rough|rubbish|shite|horrendous)"
+)
 #: An answer to "are you okay?" that says no: "no", "not really", "I'm not okay", "idk",
 #: "I'm safe for now".
 #: "No, I'm fine" is a yes.
@@ -53,8 +58,19 @@ _NOT_OKAY = re.compile(
     r"|i suppose|probably)\b)"
     # A bare "no" is a clause of its own ("no.", "nope, not at all"), never "no one asked".
     # Not a yes, and no more said: "meh", "I've been better", "does it matter".
-    r"|^\W*(meh+|whatever|so-?so|(i'?ve|i have) been better|could be better|been better"
-    r"|does it (even )?matter|what'?s the point|hard to say|define (okay|ok|fine))\W*$"
+    r"|^\W*(meh+|e+h+|hm+|whatever|so-?so|(i'?ve|i have) been better|could be better|been better"
+    r"|does it (even )?matter|what'?s the point|hard to say|define (okay|ok|fine)"
+    # Said other ways (stop 56): "i don't think so", "not particularly", "kind of a mess",
+    # "i'm surviving", "not sure anymore".
+    r"|(i )?(don'?t|do not) think so"
+    r"|not (particularly|especially|exactly|entirely|completely|hugely|sure( any ?more)?)"
+    r"|(kind of|kinda|a bit of|bit of|such|a complete|a total) (a )?mess"
+    r"|(i'?m |im |just )?(surviving|getting by|existing)( i guess)?)\W*$"
+    # ... or not at all, barely hanging on, bad, or no with a "but" (stop 56): "not even a
+    # little", "i'm hanging in there, barely", "bad. really bad", "no but it's fine".
+    r"|\bnot even (a little|slightly|close|a bit)\b|\bbarely\W*$"
+    rf"|^\W*{_BAD}([\s,.!]+{_BAD})?\W*$"
+    r"|^\W*(no+|nope|nah)\W+but\b"
     # Past help, said in answer: "no one can help me", "it's too late for that", "I'll be fine
     # once it's over", "you're a bot, you wouldn't understand".
     r"|\b((no ?one|nobody|nothing) (can|could) help|(there'?s )?nothing (you|anyone|anybody) can do"
@@ -72,7 +88,8 @@ _NOT_OKAY = re.compile(
 )
 #: An answer to "are you okay?" that says yes: only then is the bot glad.
 _OKAY = re.compile(
-    r"^\W*(yes|yeah|yep|yup|ok|okay|fine|all good)\b"
+    r"^\W*(yes|yeah|yep|yup|ok|okay|fine|all good"
+    r"|((much|a bit|a lot|loads|way|so much) )?better( now)?)\b"
     r"|\b(i'm|im|i am|i feel|feeling|it's|i'll be) (ok|okay|fine|alright|all right|good|better|safe"
     r"|grand)\b"
 )

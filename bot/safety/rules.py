@@ -5238,7 +5238,7 @@ SETTLED = re.compile(
     # okay?", none of these is a yes.
     r"|\b((it|nothing|none of it) (really )?((doesn't|does not|don't|won't|will not) (really )?)?matters?( any ?more| now)"
     r"|(i've|i have|i) (got|have) a plan( now)?|(i'm|i am|im) (just )?ready to go|sort(ing|ed)? (out )?(my|all my) (stuff"
-    r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?|it's all planned( out)?"
+    r"|things) (out )?for after|(i've|i have|ive|i) (got )?(it )?all planned( out)?( now)?|it's all planned( out)?( now)?"
     r"|if i'm not (on )?(here|around|online|on here) tomorrow,? (that's|thats) why"
     r"|(don't|do not|won't) (want|need) (to be|anyone to|you to|anybody to) talk(ed)? (me )?out of it"
     r"|none of it (does|matters)( any ?more)?"
