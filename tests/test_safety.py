@@ -7639,6 +7639,40 @@ _STOP56_TYPED: list[Typed] = [
         "it's all too much, i'm overwhelmed",
         CAUGHT,
     ),
+    # Whole debriefs in one message, the risk in one clause (10 typed: 7 caught). A laugh or
+    # a cringe reaches only the words near it: the "ugh" and the "embarrassing" of the
+    # warm-up no longer calm a plan forty words on.
+    (
+        "ugh so the casting was in this freezing church hall and we had to do a movement warm up"
+        " which was embarrassing and then the scene was two pages and i fluffed a line but"
+        " recovered and they said they'd let us know by friday and i parked on the top floor of"
+        " the multistorey which was empty and then i went to tesco",
+        NOT_CRISIS,
+        "ugh so the casting was in this freezing church hall and we had to do a movement warm up"
+        " which was embarrassing and then the scene was two pages and i fluffed a line but"
+        " recovered and they said they'd let us know by friday and i keep thinking that if it's"
+        " another no i'll drive the car off the multistorey, the top floor's always empty, and"
+        " then i went to tesco",
+        ONLY_CRISIS,
+    ),
+    (
+        "Project: indie feature. Role: the sister. Date: Tuesday. Format: self tape. Wore: blue"
+        " top. Felt: numb. Nailed: the crying bit, easy when you've been planning your own"
+        " leaving party for a week. Learned: nothing new.",
+        NONE_ONLY,
+        "Project: indie feature. Role: the sister. Date: Tuesday. Format: self tape. Wore: blue"
+        " top. Felt: numb. Nailed: the crying bit, easy when you've been planning your own"
+        " goodbye for a week. Learned: nothing new.",
+        ONLY_CRISIS,
+    ),
+    (
+        "next time i won't walk away from a good agent, lesson learned",
+        NONE_ONLY,
+        "long one sorry. went to the open call, queued for three hours, did my sixteen bars,"
+        " walked to the bridge on the way back and stood there for a long time and i think next"
+        " time i won't walk away. got chips after.",
+        ONLY_CRISIS,
+    ),
 ]
 
 

@@ -518,6 +518,34 @@ _MEANT = re.compile(
     r"|actually|genuinely|i'm serious|i am serious)\b|\bbut not (lol|jk)\b"
 )
 _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
+#: A long message's laugh reaches only the words near it (stop 56): "ugh so the casting was
+#: in this freezing church hall ... a movement warm up which was embarrassing ... i'll drive
+#: the car off the multistorey" was read as laughed off, by an "ugh" forty words away.
+LAUGH_REACH_WORDS = 30
+_LAUGH_REACH = 120
+_DARK_NEAR = re.compile(
+    r"\b(die|dying|dead|death|kill\w*|k+m+s+|k+y+s+|suicid\w*|unaliv\w*|end (it|things|my life|it all)|overdos\w*"
+    r"|pills|tablets|jump\w*|hang\w*|cut\w*|wrists?|noose|rope|shoot|bridge|roof|disappear\w*|wake up|exist\w*"
+    r"|gone|goodbye|bury|buried|funeral|grave|sewer ?slide|self[- ]?harm)\b"
+)
+
+
+def laughing(folded: str) -> bool:
+    """Said laughing or cringing, and not said to be meant. In a long message the laugh must
+    be near the dark words: one sentence's "ugh" or "embarrassing" does not reach another's
+    plan."""
+    if _MEANT.search(folded) is not None:
+        return False
+    laughs = list(_JOKING.finditer(folded))
+    if not laughs or len(folded.split()) <= LAUGH_REACH_WORDS:
+        return bool(laughs)
+    return any(
+        _DARK_NEAR.search(folded, max(0, m.start() - _LAUGH_REACH), m.end() + _LAUGH_REACH)
+        is not None
+        for m in laughs
+    )
+
+
 #: After spelling is straightened: the explicit phrases a laugh can soften.
 _LAUGHED_OFF = re.compile(
     r"\b(i |i'm )?(want to|going to|about to|ready to) (die|kill myself)\b(?! of (embarrassment|shame|cringe"
@@ -577,7 +605,7 @@ def prepare(text: str, *, folded: bool = False) -> str:
     if _DRAWN_RX.search(cleaned) is not None and _DRAWN_AT_PLAY.search(cleaned) is None:
         cleaned = _GUN_TO_A_FACE.sub(" kms ", cleaned)
         cleaned = _DRAWN_RX.sub(lambda m: f" {_DRAWN[m.group(0)]} ", cleaned)
-    joking = _JOKING.search(cleaned) is not None and _MEANT.search(cleaned) is None
+    joking = laughing(cleaned)
     if joking:
         cleaned = _SHORTHAND.sub("i can't take this", cleaned)
     # Laughed off in another language ("me quiero morir 😂", Spanish for mortified), the
@@ -1276,8 +1304,9 @@ def routine_medicine(folded: str) -> bool:
 def taken_back(folded: str) -> bool:
     """Said laughing, as an idiom or with a reassurance: what says that someone else named
     in danger is not ("my sister says she's going to kill her agent lol")."""
-    joking = _JOKING.search(folded) is not None and _MEANT.search(folded) is None
-    return joking or _SAFE.search(folded) is not None or _IDIOMS.search(folded) is not None
+    return (
+        laughing(folded) or _SAFE.search(folded) is not None or _IDIOMS.search(folded) is not None
+    )
 
 
 def calming(folded: str) -> bool:

@@ -1198,6 +1198,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\bintrusive thoughts\b[^!?]{0,40}\b(i've|i have|ive) (stopped|given up|quit) (fighting|resisting) (them|it)\b"
         r"|\bintrusive thoughts\b[^!?]{0,40}\b(can't|cannot) (fight|resist) (them|it) any ?more\b",
     ),
+    # Said in passing in a long debrief (stop 56): "easy when you've been planning your own
+    # goodbye for a week", "stood there for a long time and i think next time i won't walk
+    # away".
+    (
+        "plan",
+        r"\bplanning (my|your|one's) own (goodbye|funeral|exit|ending|death|end)\b"
+        r"|\bnext time i (won't|will not|wont) (walk|step|turn|come|climb) (away|back|down)\b(?! (from|to|with|for)\b)",
+        r"\b(party|leaving do|surprise|wedding|exit line|(the|my) character's)\b",
+    ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
