@@ -24,10 +24,15 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     # "die" typed for "dye", with what is dyed after it: "I need to die my hair before the
     # shoot" (it had the crisis reply). Not "die my hair going grey" said of age.
     (
-        r"\b(die|dieing|died) (my|her|his|their|the|our|your) (hair|roots|fringe|beard|eyebrows|brows"
+        r"\b(d+i+e+|dieing|died) (my|her|his|their|the|our|your) (hair|roots|fringe|beard|eyebrows|brows"
         r"|lashes|costume|shirt|jeans|clothes|shoes|wig)\b(?! (going|turning|falling))",
         r"dye \2 \3",
     ),
+    # A letter starred out (stop 56): "i want to d*e", "k*ll myself", "su*cide" (folding has
+    # made the star a space).
+    (r"\b(want to|wanna|going to|gonna|wish i could|ready to|i'll|i will|just) d e\b", r"\1 die"),
+    (r"\bk i?ll (myself|my ?self|me)\b", r"kill \1"),
+    (r"\bsu i?cide\b|\bs icide\b|\bsuic de\b", "suicide"),
     # Drawn out or run together: "diiiie", "killl", "iwanttodie", "killmyself".
     (r"\bd+i+e+\b", "die"),
     (r"\bk+i+l+\b", "kill"),
@@ -111,7 +116,7 @@ _DRAWN = {
     "🪦": "grave",
     "🪢": "rope",
     "🔫": "gun",
-    "🌉": "bridge",
+    "🌉": "the bridge",
 }
 _DRAWN_RX = re.compile("|".join(_DRAWN))
 #: A gun drawn at a face (stop 55): "no callback again 😀🔫" is "kms" in pictures.
@@ -511,6 +516,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w))
 _JOKING = re.compile(
     r"\b(lol|lmao|lmfao|haha+|jk|rofl|ugh+|urgh+|cringe|cringing|mortified|embarrass\w*|metaphorically|figuratively"
     r"|not literally)\b|😂|🤣|💀|🙈"
+    # ... or a laugh in brackets (stop 56): "I WANT TO DIE (laughing) THE DIRECTOR CALLED ME...".
+    r"|\((laughing|laughs|crying laughing|joking|kidding|lol|jk)\)"
 )
 _MEANT = re.compile(
     r"\b(fr|for real|not (lol|joking|kidding|a joke|jk)|no (joke|jk|cap)|not even (joking|kidding)|deadass"
@@ -1025,7 +1032,7 @@ _AWAY_FOR_A_WHILE = re.compile(
 )
 
 #: Not there to answer: "I won't be here", "won't be reachable".
-_NOT_HERE = r"\b(won't|will not|wont) be (around|here|reachable|contactable|online)"
+_NOT_HERE = r"\b(won't|will not|wont|not going to|not gonna|'m not going to) be (around|here|reachable|contactable|online)"
 #: Not there, and where they will be instead: "this time next week I won't exist, I'll be on
 #: a silent retreat".
 _AWAY_SAID = re.compile(

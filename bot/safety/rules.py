@@ -1207,6 +1207,14 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|\bnext time i (won't|will not|wont) (walk|step|turn|come|climb) (away|back|down)\b(?! (from|to|with|for)\b)",
         r"\b(party|leaving do|surprise|wedding|exit line|(the|my) character's)\b",
     ),
+    # To a height and jumping, said in one breath (stop 56): "i'm going to 🌉 and jumping".
+    (
+        "act",
+        r"\b(going|gonna|off|heading|walking) to the (bridge|roof|cliffs?|tracks|car park|multi-?stor(e)?y|top floor"
+        r"|viaduct|ledge)\b[^.!?]{0,10}\b(and|to|then) (jump|jumping|jump off|throw myself)\b",
+        r"\b(bungee|trampoline|parkour|stunt|scene|shoot|film|puddle|swim\w*|lido|pool|charity|for (the|a) (photo|shot)"
+        r"|jumping in)\b",
+    ),
     # The means wished for, and it would be done (stop 56): "if i had a gun i'd have done it
     # already".
     (
