@@ -8556,6 +8556,29 @@ _STOP54_SOMEONE_ELSE: list[tuple[str, str]] = [
             " charity shop",
             NONE_ONLY,
         ),
+        # Stop 56 (10 told: 6 had the helper's reply): a goodbye and the phone off, a suicide
+        # note posted, on the bridge now, goodbyes to everyone and things given.
+        (
+            "my friend from drama school texted me goodbye and now her phone's off",
+            "my friend from drama school texted me good luck and now her phone's off for the show",
+            NONE_ONLY,
+        ),
+        (
+            "a girl in my class posted a suicide note on her story",
+            "a girl in my class posted her self tape on her story",
+            NONE_ONLY,
+        ),
+        (
+            "my best mate is standing on the bridge, i'm on the phone with him",
+            "my best mate is standing on the bridge for the photo, i'm on the phone with him",
+            NONE_ONLY,
+        ),
+        (
+            "my housemate has been saying goodbye to everyone and gave me her guitar",
+            "my housemate has been saying goodbye to everyone, she's moving to berlin, gave me her"
+            " guitar",
+            NONE_ONLY,
+        ),
     ],
 )
 def test_another_persons_danger_told_in_more_words_gets_the_helpers_reply(

@@ -4703,7 +4703,7 @@ _OTHER += (
     # Someone from a place they share: "a girl in my class", "someone in my class", "a friend
     # from drama school".
     r"|a (girl|guy|boy|friend|woman|man|kid|student|lad|lass) (in|from|at) my \w+"
-    r"|(someone|somebody|a friend|a mate) (in|from|at) (my |the )?\w+( school| class| group)?"
+    r"|(someone|somebody|a friend|a mate|my (best )?(friend|mate)) (in|from|at) (my |the )?\w+( school| class| group)?"
     r"|(a|one) (friend|mate|girl|guy|colleague) of (mine|ours))\b"
 )
 _OTHER_PILLS = r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping (pills|tablets))"
@@ -4920,8 +4920,32 @@ SOMEONE_ELSE = re.compile(
     + _OTHER
     + _NOT_A_TRIP
     + r"( (just|has|had))? (texted|messaged|sent|said|wrote|called|posted)( me)?( a)? (goodbye|bye|farewell)"
-    r"( message| text| video| post| note)?\b[^.!?]{0,60}\b(not|isn't|won't|hasn't|stopped) (answering|picking up|replying|responding"
-    r"|answered|replied|responded|pick up|answer|reply|respond)\b" + _THEIR_SIGNS
+    r"( message| text| video| post| note)?\b[^.!?]{0,60}\b((not|isn't|won't|hasn't|stopped) (answering|picking up|replying"
+    r"|responding|answered|replied|responded|pick up|answer|reply|respond)|(her|his|their) phone('s| is) (off|dead"
+    r"|switched off|going to voicemail))\b"
+    + _THEIR_SIGNS
+    # Typed in stop 56 (10 told of someone else: 6 had the helper's reply, 4 nothing):
+    # - a suicide note posted: "a girl in my class posted a suicide note on her story";
+    # - on a bridge or a ledge now: "my best mate is standing on the bridge, i'm on the phone
+    #   with him";
+    # - goodbyes said to everyone and things given: "my housemate has been saying goodbye to
+    #   everyone and gave me her guitar". Not a move or a trip.
+    + r"|"
+    + _OTHER
+    + r"( (just|has|had))? (posted|sent|left|wrote|shared) (a |her |his |their )?(suicide (note|letter|message|video)"
+    r"|goodbye (note|letter))\b(?![^.!?]{0,60}\b(for (the|a|her|his|their) (old )?(play|film|class|scene|character"
+    r"|role|show|project|flat|house|home|job|school)|as a joke|prank|in character)\b)"
+    + r"|"
+    + _OTHER
+    + r"('s| is| are|'re) (standing|sitting|stood|sat|climbing|hanging) on (the|a) (bridge|ledge|roof|edge|cliff"
+    r"|railings?|parapet|balcony edge)\b(?![^.!?]{0,80}\b(photo\w*|shoot|selfie\w*|view|fireworks|sunset|sunrise"
+    r"|waiting for|concert|gig|festival|scene|filming|stunt|harness)\b)"
+    + r"|"
+    + _OTHER
+    + r"('s| has| have)( been)? (saying goodbye|saying (her|his|their) goodbyes) to (everyone|everybody|people)\b"
+    r"((?!\b(moving|move|emigrat\w*|abroad|off to|leaving|retir\w*)\b)[^.!?]){0,40}\b(gave|giving|given) (me|away)\b"
+    r"(?![^!?]{0,80}\b(moving|move|emigrat\w*|berlin|abroad|leaving (the|for)|new job|tour|travel\w*|wedding"
+    r"|retir\w*|off to)\b)"
 )
 
 
