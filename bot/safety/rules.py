@@ -5452,6 +5452,16 @@ _CROSSOVER = re.compile(
     r"|\b(the|this) (ending|death|end)( is| will be|'s)? mine\b|\bthe villain is me\b|\bmy own funeral\b"
     r"|(not|isn't) the (play|show|script|film|book|series|role|character|production|part)\W+(i mean )?(me|mine"
     r"|my (life|own))\s*([.!?]|$)"
+    # ... a role that needs nothing found, that is their diary, planned alongside, practised
+    # at night, a note used as theirs, bridges looked at "not for research" (stop 56, 8
+    # typed: 2 caught).
+    r"|(didn't|did not|don't|do not) (have|need) to (find|dig for|look for|search for|reach for|build) (it|that|anything)"
+    r"\b[^!?]{0,30}\b(already there|was there|is there|in me)\b"
+    r"|\b(it's|it is|its) (just )?my (diary|own life|life|own story)( at this point| now| really)?\s*([.!?]|$)"
+    r"|(i've been|i have been|i'm|i am|been) (planning|writing|plotting) mine( alongside| too| as well| with (her|him))?"
+    r"|(i've|i have) had practice\b[^.!?]{0,30}\bi (go|went|'ve been going) up there"
+    r"|\b(use|using|keep|keeping) it as (mine|my own)\b"
+    r"|\bnot for (research|the role|the part|prep|preparation|the character)\s*([.!?]|$)"
     # The act the scene is about, thought of for themselves: "... and honestly I've been
     # thinking about doing it too".
     r"|(i've been|i have been|i keep|i'm|i am|been|i've started|i have started|started|i'm starting|starting)"
