@@ -872,6 +872,20 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # ... or "to go" (stop 54): "what's the most painless way to go, asking for real". Not
         # a way to go about a thing, or somewhere ("to go vegan").
         r"|\b(most )?painless(ly)? (way|method) to go\s*([.!?,]|$)"
+        # ... or the least messy, the cleanest, the most peaceful (stop 56): "what's the least
+        # messy way to go".
+        r"|\b(least messy|cleanest|tidiest|most peaceful|quietest|gentlest|surest|quickest|easiest) (way|method) to"
+        r" (go|die|do it|end it)\s*([.!?,]|$)"
+        # ... how much of a medicine it would take, or how quick a gas is (stop 56): "how much
+        # insulin would it take for someone my size", "is carbon monoxide from a car quick".
+        r"|\bhow (much|many) ("
+        + _ANY_PILLS
+        + r"|of (my|the|these|those) (pills|tablets|meds))\b[^.!?]{0,10}\b(would it"
+        r"|does it|would i need to|do i need to) take\b(?! (to (sleep|work|help|kick in)|for (a|the) (headache|migraine"
+        r"|cold|pain)))"
+        r"|\b(carbon monoxide|co poisoning|exhaust fumes?|car exhaust|helium)\b[^.!?]{0,30}\b(quick|painless|painful|fast"
+        r"|peaceful|lethal|fatal|enough)\b(?![^.!?]{0,40}\b(alarm|detector|leak|boiler|test\w*|fix\w*|balloons?"
+        r"|party|voice)\b)"
         # Whether the act hurts, asked (stop 55): "ok bot, quick question, does it hurt to bleed out".
         r"|\b(does|would|will|do) it hurt (to|when you|if you) (bleed out|hang (yourself|myself)|drown|overdose|od"
         r"|slit (your|my) wrists|jump off|die)\b",
