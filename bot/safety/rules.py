@@ -964,12 +964,30 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         "farewell",
         r"\bthere (won't|will not|wont|isn't going to|is not going to) be (a|any) (day \d+|next (one|time|check-?in)"
         r"|tomorrow|next week|day after|check-?in \d*) for me\s*([.!?]|$)"
-        r"|\b(won't|will not|wont|shan't|shall not) (be needing|need) (the|my|your|these|any more|any|more) check-?ins"
+        r"|\b(won't|will not|wont|shan't|shall not) (be needing|need) (the|my|your|these|this|any more|any|more)"
+        r" (check-?ins|journal|reminders|debriefs|app|bot)"
         r" (after|past|beyond|from) (this|today|tonight|tomorrow|next|the weekend|" + DAY + r")\b"
         r"(?=[^!?]{0,60}\b(thank you for (them|it|everything|all)|thanks for (them|it|everything|all)|goodbye|bye"
-        r"|take care|it's been (nice|lovely|kind)|you've been (kind|lovely|good))\b)",
+        r"|take care|it's been (nice|lovely|kind)|you've been (kind|lovely|good)|anyway\s*([.!?]|$)))"
+        # ... not made, nor anything after it; gone by the day of the next check-in (stop 56):
+        # "thanks for the reminder but i won't make the recall. or anything after", "when's my
+        # next check-in? day 7? i'll be gone by then".
+        r"|\b(won't|will not|wont) (make|be at|go to|do|see) (the|my|it|that)\b[^.!?]{0,20}[.,]?\s*or anything (after|else)"
+        r"( that| this| it)?\s*([.!?]|$)"
+        r"|\bi('ll| will) be gone by then\s*([.!?]|$)"
+        r"|\bthere (won't|will not|wont) be anyone (to check on|to check in on|left to check|to remind)\b",
         r"\b(because|cause|cos|since|heard|booked|got (it|the|a)|busy|holiday|away|travel\w*|working|tour|filming"
         r"|shoot|rehears\w*|better|fine|sorted|okay|ok|happier|job|contract|signed|moving)\b",
+    ),
+    # Notes written to people, and the check-in missed for them; a future said to be none
+    # (stop 56): "sorry i didn't do the check-in. was busy writing notes to people", "you keep
+    # asking about my auditions like i've got a future. i don't".
+    (
+        "farewell",
+        r"\b(writing|wrote|written|write) (notes|letters|messages) to (people|everyone|everybody|my family|all my"
+        r" friends)\s*([.!?]|$)"
+        r"|\b(like|as if|as though) i('ve| have)? (got |had )?a future\b[^!?]{0,10}\bi (don't|do not|haven't)\s*([.!?]|$)",
+        r"\b(thank|thanks|christmas|cards?|birthday|wedding|cast|crew|agent|casting|cover|career|acting|industry)\b",
     ),
     # A letter for the family, and the morning they will understand (stop 56): "today i write
     # letter for my family, tomorrow they will understand".
