@@ -4822,11 +4822,14 @@ def test_answers_to_are_you_okay_that_are_no_yes_get_people_to_talk_to(
     ],
 )
 def test_a_yes_to_are_you_okay_still_settles_it(engine: Engine, answer: str) -> None:
+    """A yes settles the question, and only a yes brings "I'm glad" ("much better now" did
+    not, before stop 56)."""
     chat = Chat(engine, private_who(f"yes-{answer}"))
     chat.say("/settings timezone London")
     chat.say("i feel so empty lately")
-    chat.say(answer)
+    out = chat.say(answer)
     assert chat.templates() == ["safety/thanks_for_saying"], answer
+    assert "I'm glad" in out, (answer, out)
 
 
 @pytest.mark.parametrize(
