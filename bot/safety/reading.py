@@ -528,7 +528,7 @@ _SHORTHAND = re.compile(r"\b(k+m+s+|k+y+s+)\b")
 #: A long message's laugh reaches only the words near it (stop 56): "ugh so the casting was
 #: in this freezing church hall ... a movement warm up which was embarrassing ... i'll drive
 #: the car off the multistorey" was read as laughed off, by an "ugh" forty words away.
-LAUGH_REACH_WORDS = 30
+_LAUGH_REACH_WORDS = 30
 _LAUGH_REACH = 120
 _DARK_NEAR = re.compile(
     r"\b(die|dying|dead|death|kill\w*|k+m+s+|k+y+s+|suicid\w*|unaliv\w*|end (it|things|my life|it all)|overdos\w*"
@@ -544,7 +544,7 @@ def laughing(folded: str) -> bool:
     if _MEANT.search(folded) is not None:
         return False
     laughs = list(_JOKING.finditer(folded))
-    if not laughs or len(folded.split()) <= LAUGH_REACH_WORDS:
+    if not laughs or len(folded.split()) <= _LAUGH_REACH_WORDS:
         return bool(laughs)
     return any(
         _DARK_NEAR.search(folded, max(0, m.start() - _LAUGH_REACH), m.end() + _LAUGH_REACH)
