@@ -7695,6 +7695,8 @@ _STOP56_TYPED: list[Typed] = [
     # Typed shapes: starred letters, a bridge drawn, a laugh in brackets, a stretched "die"
     # before the hair (15 typed: 13 caught; 2 of 12 everyday lines had the crisis reply).
     ("rated 5 stars d*e hard fan", NONE_ONLY, "i want to d*e", ONLY_CRISIS),
+    # ... and a starred "dye" is still dye (found by hand in the console after the round).
+    ("i want to d*e my hair blue for the role", NONE_ONLY, "i want to d*e tonight", ONLY_CRISIS),
     # Replies to the bot's own features: check-ins, reminders, the daily quote (10 typed: 6
     # caught).
     (

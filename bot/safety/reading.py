@@ -22,9 +22,10 @@ DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 #: Shorthand and common misspellings, rewritten to the words the rules use.
 _SPELLING: tuple[tuple[str, str], ...] = (
     # "die" typed for "dye", with what is dyed after it: "I need to die my hair before the
-    # shoot" (it had the crisis reply). Not "die my hair going grey" said of age.
+    # shoot" (it had the crisis reply). Not "die my hair going grey" said of age. Read before
+    # a starred letter is: "i want to d*e my hair blue" is dye too.
     (
-        r"\b(d+i+e+|dieing|died) (my|her|his|their|the|our|your) (hair|roots|fringe|beard|eyebrows|brows"
+        r"\b(d+i+e+|d e|dieing|died) (my|her|his|their|the|our|your) (hair|roots|fringe|beard|eyebrows|brows"
         r"|lashes|costume|shirt|jeans|clothes|shoes|wig)\b(?! (going|turning|falling))",
         r"dye \2 \3",
     ),
