@@ -185,6 +185,11 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i can't take it anymore",
     ),
     (r"\b(adios|tchau|adeus)(?= *([.!?]|$))", "goodbye"),
+    # To disappear for good (stop 57): "quiero desaparecer para siempre".
+    (
+        r"\b(quiero|quero) (desaparecer|sumir) (para siempre|para sempre|pra sempre)\b",
+        "i want to disappear forever",
+    ),
     # Tired of living, in Spanish or Portuguese: "estoy cansada de vivir" (stop 47).
     (
         r"\b(estoy|toy|estou|to) (tan |muy |tao |muito )?(cansad[oa]|hart[oa]|exaust[oa]) de (vivir|viver)\b"
@@ -392,10 +397,30 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
 _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 
 #: Figures of speech actors use every day; removed before any rule runs.
+#: Rather a leap than a chore (stop 57): "I'd rather jump off a cliff than do another
+#: improv workshop". Not "than face another no": that is the no.
+RATHER_A_LEAP = (
+    r"(i'd|id|i would|would) (sooner|rather) (\w+ )?(jump|step|throw myself)\b[^.!?]{0,40}\bthan (do|doing"
+    r"|go|going|sit|sitting|watch|watching|have|having|learn|learning|take|taking|listen|listening|eat|eating"
+    r"|be in|wear|wearing|sing|singing|dance|dancing|another (improv|workshop|class|meeting|zoom|team|shift"
+    r"|networking|open call|musical|panto|accent))\b"
+)
+#: "Kill me", said of a chore that comes next (stop 57): "kill me, they want me to learn the
+#: whole song by tomorrow". Not "please kill me, I can't do this".
+KILL_ME_A_CHORE = (
+    r"^\W*(ugh+ |omg |oh god |god |lord |just |honestly )?(kill|end) me( now)?\W*[,.!:;-]+\s*(they|the|my|i have to"
+    r"|i've got to|ive got to|got to|have to|gotta|we|she|he|it's|its|another|two|three|a)\b[^.!?]{0,60}\b(learn"
+    r"|sing|song|accent|tape|self[- ]?tape|audition|lines|monologue|dance|script|sides|callback|recall|rehears\w*"
+    r"|shift|meeting|class|by tomorrow|tomorrow|tonight|by monday|by friday)\b"
+)
 _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
+    r"|"
+    + RATHER_A_LEAP
+    + r"|"
+    + KILL_ME_A_CHORE
     # Would do anything for it: "i'd jump off a bridge for a callback from them lol".
-    r"|(i'd|i would|id) (happily |gladly |honestly |literally )?jump off a (bridge|cliff|building|roof) for"
+    + r"|(i'd|i would|id) (happily |gladly |honestly |literally )?jump off a (bridge|cliff|building|roof) for"
     r" (a|an|the|them|him|her|that|this|one)\b"
     # A diet, not a blade: "I've been cutting carbs before the shoot".
     r"|cutting (out |back on |down on )?(carbs|sugar|dairy|gluten|calories|meat|booze|alcohol|caffeine|coffee"
@@ -1504,8 +1529,17 @@ def asks_to_stop(folded: str) -> bool:
 
 #: What calms a message, each searched in its folded text (`calming`); defined last, since
 #: some of them are defined below that function.
+#: Grief for someone named, their death the subject (stop 57): "I've been thinking about my
+#: grandad's death a lot since the funeral". Asked about, not alarmed at.
+_GRIEF = re.compile(
+    r"\b(my|our) (late |dear |poor )?(grandad|grandpa|grandfather|grandma|grandmother|gran|granny|nan|nana|mum|mom"
+    r"|dad|father|mother|brother|sister|friend|best friend|uncle|aunt|auntie|cousin|teacher|dog|cat|partner"
+    r"|husband|wife|son|daughter)'s (death|funeral|passing|illness|diagnosis)\b"
+    r"(?![^.!?]{0,60}\b(join|be with|see (him|her|them)|follow|same way|too|as well)\b)"
+)
 _CALMING = (
     _OTHERS,
+    _GRIEF,
     _OTHERS_WISH,
     _WORK_ENDED,
     _BREAK_UP,

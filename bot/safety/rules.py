@@ -24,10 +24,12 @@ from bot.safety.reading import (
     DAY,
     EVERYDAY_MEANS,
     FOR_AN_EVENT,
+    KILL_ME_A_CHORE,
     MEANS_AT_WORK,
     PARKED,
     PESTICIDES,
     POISONS,
+    RATHER_A_LEAP,
     RETURN_TIMED,
     SAID_AN_ACCIDENT,
     VIEW_ENJOYED,
@@ -358,6 +360,12 @@ _GONE_FROM_A_THING = (
 #: How a thing would be done better, not the act: "I know how I'd do it differently".
 _DONE_BETTER = r"(?! (for|differently|better|again|properly|right|next|faster|quicker|justice)\b)"
 
+#: Someone close, who may have died: who "he" or "she" is when a wish is to be with them.
+_THE_DEAD = (
+    r"(dad|mum|mom|father|mother|gran|granny|nan|nana|grandad|grandma|grandpa|brother|sister|son|daughter|husband"
+    r"|wife|partner|friend|best friend|baby|boyfriend|girlfriend)"
+)
+
 CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # Explicit statements.
     # Not suicide as a subject, a film, a car door or a drill: "we did a suicide prevention
@@ -371,7 +379,11 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     ("explicit", r"\bsui (ideation|thoughts?|feelings?|urges?|vibes)\b"),  # texting shorthand
     # Not "the heat doesn't kill me".
-    ("explicit", rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b"),
+    (
+        "explicit",
+        rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b",
+        KILL_ME_A_CHORE,
+    ),
     (
         "explicit",
         rf"\b(hurt|hurting|harm|harming|cut|cutting) {_ME}\b" + _MISHAP + _FOR_THEMSELVES,
@@ -469,7 +481,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     ("explicit", r"\b(my life|it all),? (i )?(want|going|need) to (end|finish|stop)"),
     ("explicit", r"\bthoughts? (of|about) (dying|death|ending it|killing)"),
-    ("explicit", r"\b(thinking|think) (about|of|to) (dying|die|killing|ending it)"),
+    # Not for a part (stop 57): "I keep thinking about dying for the role"; not "killing it".
+    (
+        "explicit",
+        r"\b(thinking|think) (about|of|to) (dying|die|killing(?! (it|time|the (scene|room|song|audition|read"
+        r"|accent))\b)|ending it)\b(?! (for|in|on) (the|a|my|this|that) (role|part|scene|character|play|film|show"
+        r"|stage|script|audition|tape|self[- ]?tape)\b)",
+    ),
     # Their own overdose, never someone else's or one of coffee: "I overdosed", "took an
     # overdose", "going to overdose on my tablets".
     (
@@ -634,6 +652,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # One's block of flats, as Singapore and Britain say it: "later I go jump from my block".
         r"|(?<=my )block(?!'s)|(hdb|council|apartment|residential) block|block of flats|high[- ]?rise|apartment( building)?)"
         r"(?! set\b)(?![^.!?]{0,60}\b(crash mat|crash mats|stunt|stunts|harness|wires)\b)",
+        # Rather that than a chore (stop 57).
+        r"\b" + RATHER_A_LEAP,
     ),
     (
         "act",
@@ -3346,12 +3366,15 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # died in 2019". Not the grave or an anniversary.
     (
         "explicit",
-        r"\b(going to|gonna|will|i'll|ready to) (see|be with|join|meet) (my )?(dad|mum|mom|father|mother|gran|nan|grandad"
-        r"|grandma|grandpa|brother|sister|son|daughter|husband|wife|partner|friend|best friend|baby)\b[^.!?]{0,30}"
-        r"\b(tonight|soon|again|today|this week(end)?)\b[^.!?]{0,20}[,.;]? ?(he|she|they)('s| is| are)? ?(died|passed"
-        r" (away|on)|dead)\b",
+        # ... with no time said (stop 57): "I'm going to go see my gran. She passed in 2019."
+        r"\b(going to|gonna|will|i'll|ready to) (go |go and |come and )?(see|be with|join|meet) (my )?(dad|mum|mom"
+        r"|father|mother|gran|nan|grandad|grandma|grandpa|brother|sister|son|daughter|husband|wife|partner|friend"
+        r"|best friend|baby)\b([^.!?]{0,30}\b(tonight|soon|again|today|this week(end)?)\b)?[^.!?]{0,20}[,.;]? ?"
+        r"(he|she|they)('s| is| are)? ?(died|passed( (away|on))?(?! (the|my|her|his|an?|out|by|over|on to|it)\b)"
+        r"|dead)\b",
         r"\b(grave|cemetery|crematorium|memorial|anniversary|candle|flowers|headstone|plaque|church|medium"
-        r"|psychic|seance|dream|photos?|video|film|play|show)\b",
+        r"|psychic|seance|dream|photos?|video|film|play|show|every (week|month|year|sunday|christmas)|visit\w*"
+        r"|birthday|ashes|tribute)\b",
     ),
     # A train "to heaven" with its time: "tryna catch the 7:15 to heaven".
     (
@@ -3366,6 +3389,129 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(train|express|freight|intercity)\b[^.!?]{0,30}\b(passes|comes through|goes through|flies through|doesn't"
         r" stop|does not stop)\b[^.!?]{0,20}\b(at|around|about|by) \d{1,2}([:.]\d{2})?\b[^.!?]{0,20}\b(i'll|i will|ill"
         r"|i'm gonna|i'm going to) be (there|waiting)\s*([.!?,]|$)",
+    ),
+    # A ninth round of typed lines (stop 57: 90 risky lines in the four writers' kinds, 82
+    # caught before): ...
+    # ... which train does not stop, found out, with no journey of one's own in it.
+    (
+        "plan",
+        r"\b(worked out|work out|know|knew|found out|find out|checked|looked up|figured out|timed|googled)"
+        r" (which|what time|when) (the )?(train|trains|express|fast train|freight( train)?)\b[^.!?]{0,20}"
+        r"\b(doesn't|does not|don't|do not|won't|will not|never) stop(s)?\b",
+        r"\b(change|changing|catch|get on|getting on|get off|take|taking|late|slow|home|work|commute|commuting"
+        r"|so i|so that i|have to|need to|missed|miss|avoid|stuck|journey|ticket|connection|platform \d|wait"
+        r"|waiting|annoying|again|lol|haha|ugh)\b",
+    ),
+    # ... death said to sound like rest: "death sounds peaceful right now".
+    (
+        "wish",
+        r"(^\W*|[.!?,;]\s*|\b(honestly|tbh|ngl|lately|sometimes|rn|and|but) )(death|dying|being dead|not existing"
+        r"|not being (alive|here)|never waking up|not waking up) (sounds|seems|feels|looks|would be|is starting to"
+        r" (sound|look|seem|feel)) (so |really |quite |kind of |kinda |pretty |more and more |like )?(peaceful"
+        r"|nice|good|easier|easy|appealing|tempting|attractive|comforting|like (a |the )?(relief|rest|peace|freedom"
+        r"|answer|way out|only way out|better option))\b",
+    ),
+    # ... a body covered in cuts or burns, no bramble, cat or stunt to explain it: "my thighs
+    # are covered in cuts from this week".
+    (
+        "selfharm",
+        r"\b(arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|ankles?)( are| is|'s| r)? (covered in|full of|all)"
+        r" (fresh |new )?(cuts|slashes|burns|cigarette burns|lighter burns)\b",
+        r"\b(brambles?|bush(es)?|roses?|thorns?|cats?|kittens?|dogs?|pupp(y|ies)|rehears\w*|fight\w*|combat"
+        r"|stunts?|fall|fell|bike|cycling|garden\w*|shav\w*|hik\w*|climb\w*|eczema|bites?|mosquito\w*|scenes?"
+        r"|make-?up|sfx|prosthetic\w*|character|role|oven|bak\w*|cook\w*|kitchen|iron\w*|glue gun|weld\w*"
+        r"|sunburn\w*|sun|nettles?|paper|chef|restaurant|crash|accident)\b",
+    ),
+    # ... harm done to punish oneself: "starved myself for four days to punish myself".
+    (
+        "selfharm",
+        r"\b(starv(e|ed|ing) myself|(cut|cutting|burn(ed|t|ing)?|hit|hitting|hurt|hurting|scratch(ed|ing)?"
+        r"|punch(ed|ing)?|bang(ed|ing)?) (myself|my (head|face|arms?|legs?|wrists?|thighs?|skin|hands?))"
+        r"|(not|stopped|stop) eating|(didn't|didnt|haven't|havent|won't|wont) eat|skip(ped|ping)? meals"
+        r"|made myself (sick|bleed|throw up))\b[^.!?]{0,60}\b(to punish (myself|me)|as (a )?punishment)\b"
+        r"|\b(punish|punishing|punished) myself (by|with) (cutting|burning|starving|hitting|scratching|not eating"
+        r"|hurting)\b",
+    ),
+    # ... things given on, said done: "gave my cat to my neighbour and my scripts to my
+    # student". Not minded for a trip ("to look after", "for the tour").
+    (
+        "farewell",
+        r"\b(gave|given|giving) (away |on )?my [\w' ]{1,30}? to [\w' ]{1,30}? and (my|the) [\w' ]{1,30}? to\b",
+        r"\b(storage|look after|looking after|mind|minding|feed|feeding|water|watering|borrow|lend|lent|back"
+        r"|keep an eye|while i'm|while im|sit|sitting|for the (week|weekend|month|summer|tour|run|trip)|holiday"
+        r"|tour|touring|trip|moving|move|flat|charity|donat\w*|clear-?out|decluttering|declutter|birthday"
+        r"|christmas|gift|present|wedding|stage manager|director|crew|producer|agent|casting|reader|notes|prompt"
+        r"|rehears\w*|props?|wardrobe)\b",
+    ),
+    # ... sat with the means for a long while: "went home and sat with the knife for an hour".
+    (
+        "intent",
+        r"\b(sat|sitting|sit|stared|staring|looked|looking|held|holding) (with|at) (the|a|my) (knife|knives|blade"
+        r"|razor( blade)?|pills|tablets|rope|noose|gun|pill bottle|bottle of pills)\b[^.!?]{0,20}\bfor (an hour|hours"
+        r"|ages|a long time|a long while|a while|the whole night|most of the night|half the night|\w+ hours"
+        r"|half an hour|an age)\b",
+        r"\b(combat|fight|props?|scenes?|rehears\w*|practi[cs]\w*|sharpen\w*|chopp\w*|cook\w*|carv\w*|whittl\w*"
+        r"|headache|migraine|allerg\w*|hay ?fever|prescri\w*|doctor|gp|instructions|leaflet|label|dose|dosage"
+        r"|choreograph\w*|knots?|climb\w*|boat|sail\w*|camping|shoot\w*|range|licen[cs]e|clean\w*)\b",
+    ),
+    # ... a last bow, said as the last one: "curtain call for me. the last one".
+    (
+        "farewell",
+        r"^\W*(this is |it's |its )?(my |the )?(final |last )?(curtain call|bow|final bow|last bow)( for me)?"
+        r"[.,!…-]* (the|my) (last|final) one( ever)?\W*$",
+    ),
+    # ... wanting to be with someone who has died, said either way round: "i want to be with
+    # my dad, he died last year", "since my dad's death I want to join him". Not a visit, a
+    # grave or "one day".
+    (
+        "wish",
+        r"\b(want|wanna|need|long|longing|ready|wish i could|just want|going|gonna) to (go |go and )?(be with|join"
+        r"|follow) (my )?"
+        + _THE_DEAD
+        + r"\b[^.!?]{0,30}[,.;]? ?(he|she|they)('s| is| are| has| have)? ?(died"
+        r"|passed( (away|on))?(?! (the|my|her|his|an?|out|by|over|on to|it)\b)|dead)\b"
+        r"|\b"
+        + _THE_DEAD
+        + r"('s)? (died|passed away|death|dead|passing)\b[^.!?]{0,80}\b(i )?(want|wanna"
+        r"|need|long|ready|wish i could|just want) to (join|be with|follow|go with) (him|her|them)\b"
+        r"(?! (family|kids|children|friends|parents|husband|wife|partner|sister|brother|mum|mom|dad|side|grave"
+        r"|memory|things|stuff|house|place|at|on|for|today|tomorrow)\b)",
+        r"\b(grave|cemetery|crematorium|one day|someday|some day|eventually|when i'm old|in spirit|in my dreams"
+        r"|dream|photos?|memorial|ashes|anniversary|visit\w*)\b",
+    ),
+    # ... an accident welcomed: "I'd welcome an accident at this point" (a second batch).
+    (
+        "wish",
+        r"\b(i'd|id|i would|would) (welcome|not mind|not say no to|be glad of|be grateful for|quite like)"
+        r" (an? )?(accident|car crash|crash|heart attack|bus|illness|fatal \w+|death|dying)\b"
+        r"(?! (of|to) (the|this|that) (show|run|tour|shoot|week|day|audition|season|rehearsals?)\b)",
+        r"\b(happy accident|lol|haha)\b",
+    ),
+    # ... cutting when the no's come, said as a habit of their own: "I do the cutting when the
+    # no's come". Not an editor's cut.
+    (
+        "selfharm",
+        r"\bi (do|did) (the|my|some) cutting\b(?=[^.!?]{0,40}\b(when|whenever|every time|after|again)\b)",
+        r"\b(edit\w*|footage|film|video|clips?|fabric|hair|pattern|veg\w*|garden|hedge|grass|tape|reel|showreel"
+        r"|cake|sandwich\w*|coupons|script|scenes?)\b",
+    ),
+    # ... a nap made permanent, with a when: "taking a permanent nap after this".
+    (
+        "coded",
+        r"\b(take|taking|took|have|having|gonna take|going to take)( a| my)? (permanent|forever|eternal|endless"
+        r"|never-?ending) (nap|sleep|rest|snooze|lie-?down)\b",
+        r"\b(holiday|vacation|weekend off|day off|days off|spa|sofa|couch|duvet|bed day|alarms?|lie-?in)\b",
+    ),
+    # ... an angel by a day: "i'll be an angel by friday". Not a costume, and not "be an angel
+    # and ...", which is a favour.
+    (
+        "intent",
+        r"\b(i'll|ill|i will|i'm going to|im going to|gonna|i'm gonna|im gonna) be (an angel|with the angels"
+        r"|dust|in the ground|six feet under)\b(?! and\b)[^.!?]{0,20}\b(by|on|before|after|this|next|come)"
+        r" (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|weekend"
+        r"|next week|the end of the (week|month)|christmas|new year|my birthday|morning|week)\b",
+        r"\b(costume|halloween|fancy dress|play|nativity|panto|pantomime|role|cast|scenes?|dressed|dress|wings"
+        r"|show|musical|school|audition\w*|part)\b",
     ),
 )
 _CRISIS_RX = tuple(
@@ -4156,6 +4302,16 @@ CONCERN = Branches(
     + _QUIET_PLANS
     + r"|"
     + _PLAIN_DISTRESS
+    # ... and in stop 57: not being here thought about, said of oneself ("sometimes I think
+    # about just not being here"), not for a season or a trip; nothing good felt for a long
+    # time ("can't remember the last time I felt anything good"), not a good day remembered.
+    + r"|\b(i|i've been|ive been|i keep|i often|i sometimes|sometimes i|i do|i still|i've|ive|been|keep)"
+    r" (think|thinking|thought) (a lot |so much |constantly |too much )?about (just |simply |quietly )?"
+    r"(not (being (here|around|alive)|existing|waking up)|disappearing( for good| forever)?|dying|being dead"
+    r"|death|ending it)\b(?! (scenes?|for|during|at|next|on|over|when|while|after|before|in (the|a|my) (scene"
+    r"|play|film|show|script)|of (my|his|her|the) (character|grand\w*|nan|gran|dog|cat))\b)"
+    r"|\b(can't|cannot|cant|don't|dont) remember the last time i (felt|was|have felt|'ve felt) (anything (good"
+    r"|at all|but \w+)|happy|ok|okay|good|something good|any joy|joy|like myself|normal|alright|hopeful)\b"
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -4372,6 +4528,11 @@ IMMINENT = Branches(
     r"|heating|boiler|cold|freezing|rain\w*|wind\w*|storm|noise|draught|fumes? from)\b)"
     # "I cut too deep this time": said of oneself, it is the act, not a note that stung.
     r"|\bi cut (way |far |a bit |a little )?too deep\b"
+    # ... and with no "i": "cut too deep this time i think" (stop 57). Not an edit or a
+    # fringe: "cut too deep into the monologue".
+    r"|(^\W*|\b(and|then|just|accidentally) )(just |accidentally )?cut (way |far |a bit |a little |really )?too"
+    r" deep\b(?![^.!?]{0,40}\b(scenes?|edit\w*|monologue|script|footage|speech|text|budget|hair|fringe|bangs"
+    r"|fabric|hem|pattern|cake|lines?|words?|into|feedback|comments?|wood|veg\w*)\b)"
     # "i just cut and its a lot deeper than i meant".
     r"|\bcut\b[^.!?]{0,40}\b(a lot |way |much |so much |far )?deeper than (i|i'd) (meant|wanted|planned|intended"
     r"|thought)\b"
@@ -4604,7 +4765,7 @@ EDGE_OF_HEIGHT = re.compile(
     # Said of themselves: "I'm on", or a sentence that starts "standing on" (a man in a
     # monologue "standing on a bridge" is the monologue's).
     r"|(\b(i'm|im|i am|i've been|i have been)( (sat|sitting|standing|stood|perched))?"
-    r"|(^|[.!?/]\s*)(sat|sitting|standing|stood|perched)) (up )?on (the |a |this )?(\w+ )?(bridge|roof|rooftop|cliffs?"
+    r"|(^|[.!?/]\s*)(sat|sitting|standing|stood|perched|am)) (up )?on (the |a |this )?(\w+ )?(bridge|roof|rooftop|cliffs?"
     r"|parapet|overpass|viaduct)\b(?![^.!?]{0,60}\b(watching|waiting for|with (my|a|the|some)|having|eating|drinking"
     r"|boats?|river ?boats|fireworks|party|bar|barbecue|bbq|picnic|lunch|dinner|drinks|friends|mates)\b)"
     # On a balcony or a roof with how far down said (stop 52): "I'm standing on the balcony
@@ -4638,6 +4799,12 @@ EDGE_OF_HEIGHT = re.compile(
 _DONE_SIGNS = (
     # Swallowed in quantity (_TAKEN_ALL), or everything, all of something, every one.
     _TAKEN_ALL.pattern
+    # The pills just taken, waited on (stop 57): "the pills I just took should be working by
+    # now". Not for an ailment or for sleep.
+    + r"|\b(the )?(pills|tablets|meds|capsules)( that)? i (just |already )?(took|swallowed|had)\b[^.!?]{0,30}"
+    r"\b(should|must|will|ought to) (be )?(working|kick(ing)? in|tak(e|ing) effect)\b"
+    r"(?![^.!?]{0,300}\b(headache|migraine|hay ?fever|allerg\w*|cold|flu|period|cramps|back|knee|tooth|nerves"
+    r"|jet ?lag|travel|sick(ness)?|pain|anxiety|sleep\w*|awake|insomnia|nausea|sea ?sick)\b)"
     + r"|"
     + _SWALLOWED
     + r"[^.!?]{0,40}\b(everything|all (of )?(my|the|her|his|mum's|mom's) \w+|every (one|last))\b"
