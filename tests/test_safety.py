@@ -7940,6 +7940,86 @@ _STOP57_TYPED: list[Typed] = [
     ),
     # Disappearing for good, in Spanish beside English.
     (None, None, "quiero desaparecer para siempre, like forever forever", ONLY_CRISIS),
+    # A third batch: answers inside the bot's own questions, and coded words. The when and
+    # the how written down; a tour's schedule is not.
+    (
+        "I have it all written down, the when and the how of the tour schedule",
+        NONE_ONLY,
+        "I have it all written down, the when and the how. next Tuesday",
+        ONLY_CRISIS,
+    ),
+    # A blade kept for after; one for eyebrows, or a stanley blade for tape on set, is not.
+    (
+        "i keep a blade in my makeup bag for my eyebrows",
+        NONE_ONLY,
+        "i keep a blade in my makeup bag for after auditions",
+        ONLY_CRISIS,
+    ),
+    (
+        "i keep a stanley blade in my bag for when the tape needs cutting on set",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    # A word carved into the skin; cream rubbed in, or initials on a bench, is not.
+    (
+        "rubbed the cream into my skin after the sunburn",
+        NONE_ONLY,
+        'i carve the word "failure" into my leg when they say no',
+        ONLY_CRISIS,
+    ),
+    # Driving into the reservoir thought about, in a debrief about a role; driving into town
+    # for a workshop is not.
+    (
+        "I sat in the car thinking about driving into town for the workshop",
+        NONE_ONLY,
+        "Right, so: Tuesday, self tape for a Channel 4 drama, playing a social worker. Wore a"
+        " cardigan. Felt OK until the end, then I sat in the car for an hour thinking about"
+        " driving into the reservoir. Learned to slow down on the big speech.",
+        ONLY_CRISIS,
+    ),
+    # Out of life for good; out of life admin, or a hotel, is not.
+    (
+        "gonna dip out of life admin for the weekend, phone off",
+        NONE_ONLY,
+        "finna dip out of life permanently",
+        ONLY_CRISIS,
+    ),
+    # A place in the sky, said of oneself going; a goldfish's is the goldfish's.
+    (
+        "my goldfish is about to go to the big pond in the sky lol",
+        NOT_CRISIS,
+        "i'm about to go to the big casting call in the sky",
+        ONLY_CRISIS,
+    ),
+    # Time for the last exit; a tour's last show is not.
+    (
+        "time for my final bow, last show of the tour tonight",
+        NONE_ONLY,
+        "time for my final exit, no understudy needed",
+        ONLY_CRISIS,
+    ),
+    # The means as one's answer; a favourite prop is not.
+    (
+        "the rope is my favourite prop in the show",
+        NONE_ONLY,
+        "the rope is my callback now",
+        ONLY_CRISIS,
+    ),
+    # A goodbye for now, with thanks, promises a return; a last message does not.
+    (
+        "goodbye for now, you've been a big help this week",
+        NONE_ONLY,
+        "goodbye, you've been so kind. this is my last message",
+        ONLY_CRISIS,
+    ),
+    # The wrists cut, in Spanish beside English; a haircut is not.
+    (
+        "me corté el pelo, new look for the audition",
+        NONE_ONLY,
+        "me corté las venas, there is a lot of blood",
+        ONLY_CRISIS,
+    ),
     # Grief for someone named is asked about, not alarmed at.
     ("I've been thinking about my grandad's death a lot since the funeral", NOT_CRISIS, None, None),
 ]
@@ -8535,6 +8615,10 @@ _STOP57_ACTS_IN_PROGRESS: list[tuple[str, str]] = [
         "how did I feel? like the pills I just took should be working by now",
         "the pills I just took for my headache should be working by now",
     ),
+    (
+        "sorry to answer a question with this but i'm sitting on the railway line",
+        "I'm sitting on the railway platform, train's late again",
+    ),
 ]
 
 
@@ -8725,6 +8809,30 @@ def test_a_reason_that_calms_does_not_calm_an_ending_said_after_it(
             "Sorted the pension paperwork, left instructions for the cat. Quite calm about it all,"
             " really.",
             NONE_ONLY,
+        ),
+        # Stop 57: what one is going to do known, who gets the dog sorted, everything needed
+        # had, okay only later; peace made with a no is a yes.
+        (
+            "I know what I'm going to do about the accent",
+            "I'm fine now. I know what I'm going to do.",
+            NONE_ONLY,
+        ),
+        (
+            "sorted out who gets the dog while we're on tour",
+            "I'm okay. I've sorted out who gets the dog",
+            NONE_ONLY,
+        ),
+        (
+            "yes I have everything I need for the tape now",
+            "yes, I have everything I need now",
+            NONE_ONLY,
+        ),
+        ("i will be soon, just tired", "i will be. after saturday", NONE_ONLY),
+        ("I'll be fine after saturday, the show's done", "i will be soon. very soon", NONE_ONLY),
+        (
+            "all good, I've made my peace with not getting it",
+            "yeah all good, i've made my peace with everything",
+            NOT_CRISIS,
         ),
     ],
 )

@@ -185,6 +185,8 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i can't take it anymore",
     ),
     (r"\b(adios|tchau|adeus)(?= *([.!?]|$))", "goodbye"),
+    # The wrists cut (stop 57): "me corté las venas, there is a lot of blood".
+    (r"\bme (corte|cortei) (las|as|mis|minhas) (venas|veias|munecas|pulsos)\b", "i cut my wrists"),
     # To disappear for good (stop 57): "quiero desaparecer para siempre".
     (
         r"\b(quiero|quero) (desaparecer|sumir) (para siempre|para sempre|pra sempre)\b",
@@ -1210,6 +1212,11 @@ MEANS_AT_WORK = re.compile(
     # duller one for the fight".
     r"|\b(knife|knives|blade|blades|rope|ropes|gun|guns|pills|bottle)\b[^.!?]{0,20}\b(in|on|from|at) the prop"
     r"( box| table| cupboard| store| room| shop| department|s)?\b"
+    # A tool blade, or one for tape on set (stop 57): "i keep a stanley blade in my bag for
+    # when the tape needs cutting on set".
+    r"|\b(stanley|craft|utility|box|snap-off) (blades?|knife|knives|cutters?)\b"
+    r"|\b(blades?|knife|knives|scissors)\b[^.!?]{0,60}\b(tape|gaffer|cardboard|boxes|parcels|fabric|thread|gels?"
+    r"|cable ties)( needs?| that needs?)? (cutting|trimming)\b"
     # A razor for shaving: "the bath is running and I've got the razor for my legs".
     r"|\b(razor|razors|blade|blades)\b[^.!?]{0,20}\bfor (my |the )?(legs|beard|armpits|underarms|face|head|bikini"
     r"|shave|shaving|stubble)\b"
@@ -1446,6 +1453,9 @@ _COURTESY = (
     r"(((ok|okay|alright|cool|great|lovely) )?(ok|okay|cool|great|lovely|thanks|thank you|thank u|thx|ty|cheers|ta)"
     r"( (so much|a lot|again|bot|for (this|that|today|the chat|the help|now)))*"
     r"|how are (you|things)( (doing|going|today))?|how's it going|what's up|sup"
+    # Praise for the chat beside a see-you (stop 57): "goodbye for now, you've been a big help".
+    r"|(you've been|you have been|you were|you're|you are) (so |really |very |such )?(a )?(big |great |real |huge"
+    r" |massive )?(help|helpful|kind|lovely|star|gem)( (this week|today|tonight|again|as always|as ever|lately))*"
     rf"|{_BYE}|bot|friend|mate|pal|everyone|all|folks)"
 )
 _PLEASANT_CLAUSE = re.compile(rf"^({_GREETING}|{_SEE_YOU}|{_COURTESY})( x+)?$")

@@ -3502,6 +3502,73 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|never-?ending) (nap|sleep|rest|snooze|lie-?down)\b",
         r"\b(holiday|vacation|weekend off|day off|days off|spa|sofa|couch|duvet|bed day|alarms?|lie-?in)\b",
     ),
+    # A third batch, answers inside the bot's own questions and coded words: the when and the
+    # how written down ("I have it all written down, the when and the how. next Tuesday").
+    (
+        "plan",
+        r"\b(written|wrote|worked|figured|sorted|planned|decided|know|knew|got|have)\b[^.!?]{0,40}\bthe (when|how"
+        r"|where) and the (when|how|where)\b",
+        r"\b(tour|schedule|shoot|wedding|party|move|moving|trip|holiday|project|show|production|rehears\w*"
+        r"|lessons?|class(es)?|workshop|course|recipe|plot|script|story|essay|article|podcast)\b",
+    ),
+    # ... a blade kept for after: "i keep a blade in my makeup bag for after auditions".
+    (
+        "selfharm",
+        r"\b(keep|kept|carry|carrying|have|got)( got)? (a|my|the) (blade|razor( blade)?|scalpel)\b[^.!?]{0,40}"
+        r"\b(for (after|when|whenever|the bad|bad)|just in case|in case i need|for emergencies)\b",
+        r"\b(shav\w*|eyebrows?|brows|legs|pits|gym|swim\w*|shower|craft\w*|stanley|box cutter|costume|props?"
+        r"|sewing|thread|hair|tape|gaffer|boxes|parcels?|deliveries|work|warehouse|stock)\b",
+    ),
+    # ... a word carved into the skin: "i carve the word failure into my leg when they say no".
+    (
+        "selfharm",
+        r"\b(carve|carved|carving|etch|etched|etching|scratch|scratched|scratching|cut|cutting|slice|sliced"
+        r"|slicing)\b[^.!?]{0,40}\binto my (skin|legs?|arms?|wrists?|thighs?|stomach|hips?|body|hands?)\b",
+        r"\b(pens?|biro|marker|eyeliner|henna|tattoo\w*|sharpie|ink|lotion|cream|moisturi[sz]er|oil|sfx|prosthetic)\b",
+    ),
+    # ... driving or jumping into water or a wall, thought about: "sat in the car for an hour
+    # thinking about driving into the reservoir". Not a swim or a trip into town. Who sat
+    # there is part of the match: in a debrief about a role, it says the thought is theirs.
+    (
+        "intent",
+        r"(\b(i|i'm|im|i've|ive|i was|me)\b[^.!?]{0,50}?)?\b(think|thinking|thought) (a lot |about|of)( about)? (driving|jumping|walking|stepping|throwing myself|swerving"
+        r"|crashing) (into|off|in front of) (the|a) (reservoir|river|sea|lake|canal|quarry|bridge|traffic|train"
+        r"|lorry|truck|bus|wall|tree|barrier|cliff|oncoming \w+)\b",
+        r"\b(swim\w*|dip|paddl\w*|wild|summer|holiday|sunny|heat\w*|scene|stunt|shoot|film\w*|audition|role"
+        r"|character|script)\b",
+    ),
+    # ... out of life for good: "finna dip out of life permanently".
+    (
+        "coded",
+        r"\b(dip|dipping|check|checking|bow|bowing|step|stepping|log|logging|sign|signing|tap|tapping|bounce"
+        r"|bouncing|duck|ducking|opt|opting|peace|peacing) (out|off)( of)? (life|existence|living|this life"
+        r"|everything)\b"
+        + _NOT_LIFE_ADMIN
+        + r"[^.!?]{0,20}\b(permanently|for good|forever|for ever)\b",
+    ),
+    # ... a place "in the sky", said of oneself going: "i'm about to go to the big casting call
+    # in the sky". A goldfish's is the goldfish's.
+    (
+        "coded",
+        r"\b(i'm|im|i am|i'll|ill|i will|i'm gonna|im gonna|i'm about to|im about to|i'm ready to|im ready to"
+        r"|time for me to|i'm off|im off)\b[^.!?]{0,20}\b(go|going|head|heading|off|join|joining)? ?to the"
+        r" (big|great|last|final) [\w ]{1,20}? in the sky\b",
+    ),
+    # ... the last exit, time for it: "time for my final exit, no understudy needed".
+    (
+        "coded",
+        r"\btime for (my|the) (final|last) (exit|bow|curtain( call)?)\b",
+        r"\b(show|run|tour|season|performance|matinee|gig|contract|production|cast|tonight's|panto|musical|play"
+        r"|stage|theatre|theater)\b",
+    ),
+    # ... the means as one's answer: "the rope is my callback now", "the pills are my way out".
+    (
+        "plan",
+        r"\b(the|my|a) (rope|pills|tablets|bridge|blade|noose|knife|razor|gun|cliff|tracks)('s| is| are) (my|the)"
+        r" (callback|answer|exit|way out|plan|next (role|job|move)|future|encore|final bow|only option|solution"
+        r"|last resort)\b",
+        r"\b(climb\w*|sail\w*|boat|camping|scene|props?|stunt|character|role|script|film|shoot|knots?)\b",
+    ),
     # ... an angel by a day: "i'll be an angel by friday". Not a costume, and not "be an angel
     # and ...", which is a favour.
     (
@@ -4756,6 +4823,10 @@ LIGATURE_ON = re.compile(
     r"|headphones?|charger|camera|lol|haha)\b)"
 )
 EDGE_OF_HEIGHT = re.compile(
+    # On the railway line, said of oneself (stop 57): "i'm sitting on the railway line".
+    r"\b(i'm|im|i am|sitting|sat|standing|stood|lying|laying|lay)\b[^.!?]{0,10}\bon the (railway( line| tracks?)?"
+    r"|train tracks?|tracks|rails)\b(?![^.!?]{0,60}\b(model|set|shoot|filming|photo\w*|toy|train ?set|museum"
+    r"|heritage|steam|platform)\b)|"
     r"(\b(i'm|im|i am|sat|sitting|standing|stood|perched|up here)\b[^.!?]{0,15}\b(on|at) the (very )?"
     r"(edge|ledge|wrong side of the (railings?|barrier|fence)) of (the |a |this )?(\w+ ){0,2}"
     r"(roof|rooftop|bridge|cliffs?|multi[- ]?stor(e)?y|tower( block)?|balcony|car park|building|viaduct)\b"
@@ -5487,14 +5558,31 @@ SETTLED = re.compile(
     r"|(i've|i have|ive|i) been planning it (for|since) (a|the|two|three|about a|nearly a|over a|last|a few) ?(week|weeks"
     r"|month|months|days|while|time|ages)"
     r"|(left|written|wrote|sorted) (out )?(the )?instructions for (the|my) (cat|dog|cats|dogs|pets?|plants|fish|rabbit"
-    r"|budgie|tortoise))\s*([.!?]|$)"
+    r"|budgie|tortoise)"
+    # What one is going to do known, who gets the dog sorted, everything needed had (stop 57):
+    # "I'm fine now. I know what I'm going to do.", "I'm okay. I've sorted out who gets the
+    # dog", "yes, I have everything I need now".
+    r"|i know (exactly )?what i('m| am|m) (going to|gonna) do"
+    r"|(sorted|decided|worked out|arranged|chosen|picked) (out )?who (gets|will get|should get|can have|is having"
+    r"|takes|will take|looks after|will look after|keeps) (the|my) (?!(car|flat|house|sofa|room|keys|tv|telly"
+    r"|tickets|lift|bill|shopping|lines|part|role|scene|solo|lead|spare room)\b)\w+"
+    r"|(i have|i've got|i've|ive got|ive|i got|got) everything i need( now)?)\s*([.!?]|$)"
+    # Okay later, and only that, said alone: "i will be. after saturday", "i will be soon. very soon".
+    r"|^\W*((yes|yeah|yep|no|not yet|not now)\W+)?(i will be|i'll be|ill be|will be)\W+(soon|very soon|after "
+    + DAY
+    + r"|after (tonight|tomorrow|the weekend|this weekend|this week)|by "
+    + DAY
+    + r")(\W+(very )?soon)?\W*$"
 )
 
 
 #: Things sorted for a move, a tour or the tax: "sorted my things out for after the move".
 _SETTLED_FOR = re.compile(
     r"\b(move|moving|tour|trip|holiday|flight|job|contract|show|shoot|audition|recall|callback|tax|taxes|flat"
-    r"|house|landlord|visa|wedding|baby|exam|course|term|tape|self[- ]?tape|reel|went (well|great|fine|ok|okay))\b"
+    r"|house|landlord|visa|wedding|baby|exam|course|term|tape|self[- ]?tape|reel|went (well|great|fine|ok|okay)"
+    # Peace made with a no (stop 57): "all good, I've made my peace with not getting it".
+    r"|not getting (it|the (part|role|job|lead))|not (being )?(cast|booked|seen|picked|chosen)|the no|rejection"
+    r"|being turned down|the (outcome|result|decision)|divorce|split|break-?up|my ex)\b"
 )
 
 
