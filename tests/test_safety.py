@@ -8020,6 +8020,95 @@ _STOP57_TYPED: list[Typed] = [
         "me corté las venas, there is a lot of blood",
         ONLY_CRISIS,
     ),
+    # A fifth batch, the warning signs a clinician listens for (asked about, each beside an
+    # everyday line of the same shape): at the bottom of a well; a pit of admin is not.
+    (
+        "stuck at the bottom of a pit of admin emails this week",
+        NONE_ONLY,
+        "I feel like I'm stuck at the bottom of a well",
+        CAUGHT,
+    ),
+    (
+        "the future looks bright after that callback!",
+        NONE_ONLY,
+        "the future looks completely black",
+        CAUGHT,
+    ),
+    (
+        "the future of regional theatre looks bleak, funding cuts everywhere",
+        NONE_ONLY,
+        None,
+        None,
+    ),
+    (
+        "my stomach hurts inside after that curry",
+        NONE_ONLY,
+        "it hurts so much inside that I can't breathe sometimes",
+        CAUGHT,
+    ),
+    (
+        "I was crying on the floor laughing at the blooper reel",
+        NONE_ONLY,
+        "one minute I'm fine, the next I'm sobbing on the floor",
+        CAUGHT,
+    ),
+    (
+        "watching myself from the outside on playback is so weird",
+        NONE_ONLY,
+        "like I'm watching my life from behind glass",
+        CAUGHT,
+    ),
+    (
+        "I think I'm dying of this cold lol",
+        NONE_ONLY,
+        "my heart races all night and I think I'm dying",
+        CAUGHT,
+    ),
+    (
+        "my friends say I'm not myself when I'm hungry lol",
+        NONE_ONLY,
+        "my friends say I'm not myself. I think they're right",
+        CAUGHT,
+    ),
+    (
+        "I'm not who I was at drama school, way more confident now",
+        NONE_ONLY,
+        "I'm not who I was. something broke this year",
+        CAUGHT,
+    ),
+    # Hating oneself in a tape, or feeling trapped in a contract, is about the thing.
+    (
+        "I hate myself in every photo, my smile is weird",
+        NONE_ONLY,
+        "I hate myself so much",
+        CAUGHT,
+    ),
+    (
+        "I feel trapped in this contract, no way out till June",
+        NONE_ONLY,
+        "I feel trapped and there's no way out of this",
+        CAUGHT,
+    ),
+    # An older writer's arrangements for a day, the solicitor seen; a flat's completion is not.
+    (
+        "Saw the solicitor about the flat purchase, everything is sorted for Friday, completion"
+        " day!",
+        NONE_ONLY,
+        "I've been to see the solicitor and the vet. Everything is arranged for Friday.",
+        CAUGHT,
+    ),
+    # A sixth batch, long messages: at a height and how easy it would be, in a voice-to-text
+    # debrief about a role; the roof of a photo shoot is not.
+    (
+        "stood on the roof for the photo shoot and thought about how easy it would be to get the"
+        " shot from up here",
+        NOT_CRISIS,
+        "audition went fine i guess the role is a mum of two which is funny because im 24 lol the"
+        " reader was a guy from my old uni we had a good chat after and then i went to the bridge"
+        " and stood there for a long time and thought about how easy it would be anyway they said"
+        " theyd let my agent know by friday",
+        ONLY_CRISIS,
+    ),
     # Grief for someone named is asked about, not alarmed at.
     ("I've been thinking about my grandad's death a lot since the funeral", NOT_CRISIS, None, None),
 ]
@@ -8953,6 +9042,29 @@ _STOP54_SOMEONE_ELSE: list[tuple[str, str]] = [
             "my housemate has been saying goodbye to everyone and gave me her guitar",
             "my housemate has been saying goodbye to everyone, she's moving to berlin, gave me her"
             " guitar",
+            NONE_ONLY,
+        ),
+        # Stop 57 (5 told: 2 had the helper's reply): a goodbye from a height, on a height and
+        # the writer frightened, cutting deep, something taken and its signs.
+        (
+            "my co-star texted me a goodbye and said she's on the bridge, what do i do",
+            "my friend texted me bye and said she's at the station, running late",
+            NONE_ONLY,
+        ),
+        (
+            "she texted me that she's on the roof and i'm scared",
+            "he said he's on the bridge, what do i do about the parking ticket",
+            NONE_ONLY,
+        ),
+        (
+            "my friend from class has been cutting and today it was really deep, she's bleeding a"
+            " lot",
+            "my friend cut her finger chopping onions, it's really deep and bleeding",
+            NONE_ONLY,
+        ),
+        (
+            "I think my dad has taken something, he's slurring and won't wake up properly",
+            "my dad has taken something for his back, he's drowsy now",
             NONE_ONLY,
         ),
     ],

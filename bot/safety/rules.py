@@ -3537,6 +3537,17 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(swim\w*|dip|paddl\w*|wild|summer|holiday|sunny|heat\w*|scene|stunt|shoot|film\w*|audition|role"
         r"|character|script)\b",
     ),
+    # ... at a height, and how easy it would be: "then i went to the bridge and stood there for
+    # a long time and thought about how easy it would be". Who went is part of the match.
+    (
+        "intent",
+        r"(\b(i|i'm|im|i've|ive|me)\b[^.!?]{0,30}?)?\b(went to|stood (on|at|by)|standing (on|at|by)|sat (on|at"
+        r"|by)|sitting (on|at|by)|looked (down )?(over|off)|looking (down )?(over|off)) (the|a|my) (edge of the )?"
+        r"(bridge|roof|edge|ledge|cliffs?|platform|tracks|railway|balcony|car park|multi[- ]?stor(e)?y)\b"
+        r"[^.!?]{0,100}\b(thought|thinking|think|realised|realized|wondered|wondering) (about )?how easy it (would"
+        r"|'d|will|might) be(?=\s*([.!?,;]|$|\b(to (just )?(jump|step|fall|let go|go over|lean|slip|end it|do it"
+        r"|climb over)|and|but|anyway|so|then|honestly)\b))",
+    ),
     # ... out of life for good: "finna dip out of life permanently".
     (
         "coded",
@@ -4087,10 +4098,11 @@ CONCERN = Branches(
     rf"|{_NOBODY_AWAKE}(?=[^.!?]{{0,300}}(\bbe gone\b|{_ACT_UNNAMED}))|{_ACT_UNNAMED}[^.!?]{{0,300}}{_NOBODY_AWAKE}"
     r"|\b(i'm|i am|i feel|feeling) (really |so |just )?((not okay|not ok|not alright)(?! with\b)|worthless(?! as an? \w+)|"
     + _HOPELESS
-    + r"|empty|numb|trapped|lost and|so alone|alone|broken|falling apart|at breaking point|at my limit)\b"
+    + r"|empty|numb|trapped(?! (in|by|with) (this|the|my|a|an) (\w+ )?(contract|job|lease|show|run|role|part|flat|house|lift|traffic|queue|car|costume|wig|corset|meeting|zoom|call|tour|tenancy|loop|cycle|agency|deal)\b)|lost and|so alone|alone|broken|falling apart|at breaking point"
+    r"|at my limit)\b"
     # Numb or empty in the body: "numb from the cold", "empty, I haven't eaten".
     + _IN_THE_BODY
-    + r"|\b(feel|felt) (so |really |completely )?(alone|empty|numb|trapped|worthless"
+    + r"|\b(feel|felt) (so |really |completely )?(alone|empty|numb|trapped(?! (in|by|with) (this|the|my|a|an) (\w+ )?(contract|job|lease|show|run|role|part|flat|house|lift|traffic|queue|car|costume|wig|corset|meeting|zoom|call|tour|tenancy|loop|cycle|agency|deal)\b)|worthless"
     r"|"
     + _HOPELESS
     + r")\b"
@@ -4192,7 +4204,10 @@ CONCERN = Branches(
     # out tonight".
     r"|\bno more (anything|everything)\b(?! (bagels?|sale|store|shop)\b)"
     # Not for one slip named (stop 54): "I hate myself for missing that cue, so embarrassing".
-    r"|\b(i )?hate myself\b(?!( (a little|a bit|a tad|slightly|right now|today|lol))? for (missing|forgetting|saying|fluffing|dropping|flubbing|being late|eating|buying"
+    # ... nor in a tape or a photo (stop 57): "I hate myself in the tape, my eyebrows".
+    r"|\b(i )?hate myself\b(?! (in|on) (the|this|that|my|every|each) (\w+ )?(tape|video|footage|photos?|pics?"
+    r"|pictures?|playback|mirror|recording|clip|headshots?|reel|showreel|take|selfie)s?\b)"
+    r"(?!( (a little|a bit|a tad|slightly|right now|today|lol))? for (missing|forgetting|saying|fluffing|dropping|flubbing|being late|eating|buying"
     r"|booking|sending|not (learning|prepping|preparing|checking|practi[cs]ing))\b)|\bdrowning\b(?! in ((the|a|an|my|this|that) )?(cold read|read|scene|script|lines|sides|emails|admin|paperwork|work|rehearsal|notes|audition|self[- ]?tape|tape|costume|accent|dialogue|monologue)s?\b)|\bdark thoughts\b"
     # At breaking point, said of themselves or of everything, not of a phone (stop 52).
     r"|^\W*(at (my )?)?breaking point\b|\b(reached|hit|hitting|reaching|nearing|near|close to|past)( my| a| the)?"
@@ -4379,6 +4394,38 @@ CONCERN = Branches(
     r"|play|film|show|script)|of (my|his|her|the) (character|grand\w*|nan|gran|dog|cat))\b)"
     r"|\b(can't|cannot|cant|don't|dont) remember the last time i (felt|was|have felt|'ve felt) (anything (good"
     r"|at all|but \w+)|happy|ok|okay|good|something good|any joy|joy|like myself|normal|alright|hopeful)\b"
+    # ... and the warning signs a clinician listens for, in the ninth round's fifth batch (40
+    # typed, 32 asked about): at the bottom of a well, the future black, hurting inside,
+    # sobbing on the floor, life watched from behind glass, sure one is dying in a panic, not
+    # oneself said by friends, not who one was.
+    r"|\b(stuck|trapped|living|sitting|lying) (at the bottom of|in) (a|the) (well|pit|black hole|dark hole|void"
+    r"|deep hole)\b(?! (of|with) (admin|emails|paperwork|work|lines|laundry|debt|tax)\b)"
+    r"|\b(the|my) future (looks|feels|seems|is looking) (completely |so |totally |pretty |really |just )?(black"
+    r"|bleak|hopeless|empty|pointless|dark|grim|like nothing)\b"
+    r"|\b(it|everything|this|that|my heart|my soul) (just )?(hurts|aches|burns) (so much |so bad |too much )?inside"
+    r"( of me)?\b"
+    r"|\b(i'm|im|i am|i was|i end up|ending up|found myself|find myself)\b[^.!?]{0,10}\b(sobbing|crying|weeping"
+    r"|screaming) on the (\w+ )?floor\b(?![^.!?]{0,30}\blaugh)"
+    r"|\b(watching|living|see|seeing) (my (own )?life|myself|everything) (from behind (glass|a screen|a window)"
+    r"|from the outside|through (glass|a window|a fog|fog))\b(?![^.!?]{0,40}\b(playback|monitor|tape|footage"
+    r"|screen test|rushes|dailies)\b)"
+    r"|\b(i think|i thought|feels like|felt like|feel like|i'm sure|i was sure|convinced) (i'm|im|i am|i was) (dying"
+    r"|having a heart attack)\b(?! (to|of|for|from|laughing|up there|out there|on stage|in there|in the room"
+    r"|inside (lol|haha)))"
+    r"|\b(everyone|people|my (friends|family|mum|mom|dad|partner|flatmate|sister|brother|agent)) (says?|said"
+    r"|keeps? saying|tells? me|told me|keep telling me) (that )?(i'm|im|i am|i've been|i have been) not (myself"
+    r"|the same|right|okay|ok)\b(?! (when|if|before|after|till|until) )"
+    r"|\b(i'm|im|i am) not (who|the person) i (was|used to be)\b(?![^.!?]{0,60}\b(more|better|stronger|confident"
+    r"|grown|braver|happier|healthier|calmer|wiser|fitter)\b)"
+    # ... and an older writer's arrangements (the fourth batch): the solicitor seen, and
+    # everything arranged for a day, with no move, sale or trip named: "I've been to see the
+    # solicitor and the vet. Everything is arranged for Friday."
+    r"|\b(solicitor|lawyer|notary|will|funeral director|undertaker)\b[^!?]{0,80}\b(everything|it all)('s| is| has been)"
+    r" (all )?(arranged|sorted|in order|settled|organised|organized) (for|by) ("
+    + DAY
+    + r"|tomorrow|tonight|the weekend"
+    r"|this weekend|next week)\b(?![^.!?]{0,80}\b(move|moving|sale|selling|buying|house|flat|completion|trip"
+    r"|holiday|wedding|probate|mum's|dad's|estate)\b)"
 )
 
 #: Words that put dark material inside a role, a scene or a script.
@@ -5216,6 +5263,37 @@ SOMEONE_ELSE = re.compile(
     r"((?!\b(moving|move|emigrat\w*|abroad|off to|leaving|retir\w*)\b)[^.!?]){0,40}\b(gave|giving|given) (me|away)\b"
     r"(?![^!?]{0,80}\b(moving|move|emigrat\w*|berlin|abroad|leaving (the|for)|new job|tour|travel\w*|wedding"
     r"|retir\w*|off to)\b)"
+    # Typed in stop 57 (5 told of someone else: 2 had the helper's reply, 3 nothing):
+    # - a goodbye sent from a height: "my co-star texted me a goodbye and said she's on the
+    #   bridge, what do i do";
+    # - on a height, and the writer frightened: "... said he's on the roof, i'm scared";
+    # - cutting, deep or bleeding: "my friend has been cutting and today it was really deep";
+    # - something taken, and its signs: "my dad has taken something, he's slurring".
+    + r"|"
+    + _OTHER
+    + _NOT_A_TRIP
+    + r"( (just|has|had))? (texted|messaged|sent|said|wrote|called|posted)( me)?( a)? (goodbye|bye|farewell)\b"
+    r"[^.!?]{0,60}\b(she|he|they)('s|'re| is| are)( (standing|sitting|sat|stood))? (on|at) (the|a) (edge of the "
+    r"|top of the )?(bridge|ledge|roof|cliffs?|railway line|tracks|parapet)\b"
+    r"(?![^.!?]{0,80}\b(photo\w*|shoot|selfie\w*|view|fireworks|sunset|sunrise|waiting for|meet\w*|late|train"
+    r"|bus|party|drinks|bar|gig|festival|scene|filming)\b)"
+    r"|\b(said|says|texted( me)?|told me|messaged( me)?)( that)? (she|he|they)('s|'re| is| are)( (standing|sitting"
+    r"|sat|stood))? (on|at) (the|a) (edge of the |top of the )?(bridge|ledge|roof|cliffs?|railway line|tracks"
+    r"|parapet)\b[^!?]{0,80}\b(what (do|should|can) i do(?=\s*([.!?]|$))|help( me)?\W*$|i'm (scared|terrified"
+    r"|worried|panicking)"
+    r"|(call|called|ring|rang) (999|911|112|000|the police|an ambulance))"
+    r"|"
+    + _OTHER
+    + r"('s| has| have| had)?( been)? (cutting|cut|been cutting)\b(?! (her|his|their) (hair|fringe|finger|thumb"
+    r"|hand|foot|losses)|( \w+)? (hair|fringe|carbs|sugar|class|school|ties|back))[^.!?]{0,60}\b(really deep|too"
+    r" deep|so deep|deep|bleeding|won't stop bleeding|blood everywhere)\b"
+    r"(?![^.!?]{0,60}\b(chopping|cooking|kitchen|glass|shaving|onions?|veg\w*|paper|stage|scene|prop)\b)"
+    r"|"
+    + _OTHER
+    + r"('s| has| have| had)?( just| already)? (taken|took|swallowed) something\b(?! (for|from|to help|the"
+    r" doctor|at the|at a)\b)[^!?]{0,80}\b(slurring|won't wake|can't wake|not waking|unconscious|passed out"
+    r"|unresponsive|breathing (funny|strange|strangely|slow|slowly|badly)|collapsed|not making sense|turning"
+    r" (blue|grey|gray)|lips are blue|fitting|seizure)\b"
 )
 
 
