@@ -5173,7 +5173,10 @@ _THEIR_SIGNS = (
     r"[^.!?]{0,60}\b((her|his|their) phone('s| is)? (off|dead|going to voicemail|switched off)"
     r"|straight to voicemail|left (me )?on read)\b"
 )
-SOMEONE_ELSE = re.compile(
+#: Searched a branch at a time (`Branches`): most branches start with `_OTHER`, and apart
+#: each is found by its own literal start; as one alternation it was the dearest pattern in
+#: the rules (1.7 ms of a 13-39-word message on a slow day, 0.4 ms apart).
+SOMEONE_ELSE = Branches(
     _OTHER + r"('s|'re)?( (has|have|had|just|already|apparently))*\s+"
     r"(took|taken|swallowed|downed)\s+(an overdose|too many( of (her|his|their))? "
     + _OTHER_PILLS
