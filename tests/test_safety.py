@@ -8109,6 +8109,128 @@ _STOP57_TYPED: list[Typed] = [
         " theyd let my agent know by friday",
         ONLY_CRISIS,
     ),
+    # A seventh batch, the two registers weakest before: answers inside the debrief's
+    # questions in Gen Z's shorthand, and a role that comes too close (13 of 30 caught).
+    (
+        "my gym membership got cancelled, outcome: annoyed",
+        NONE_ONLY,
+        "project: my life. outcome: cancelled",
+        ONLY_CRISIS,
+    ),
+    ("my life is cancelled lol, the shoot moved to sunday", NOT_CRISIS, None, None),
+    (
+        "what did i wear? something nice for my nan's funeral, she'd have liked it",
+        NOT_CRISIS,
+        "what did i wear? something nice for the coroner",
+        ONLY_CRISIS,
+    ),
+    (None, None, "what did you wear? the shirt i want to be found in", ONLY_CRISIS),
+    (
+        "we have a plan and a date for the wedding",
+        NONE_ONLY,
+        "no thoughts just a plan and a date",
+        ONLY_CRISIS,
+    ),
+    (
+        "the season finale of my show is tonight, come watch me",
+        NONE_ONLY,
+        "it's giving final season. like series finale. of me",
+        ONLY_CRISIS,
+    ),
+    (
+        "becoming a statistic in the unemployment figures lol",
+        NOT_CRISIS,
+        "brb becoming a statistic",
+        ONLY_CRISIS,
+    ),
+    (
+        "working on my exit strategy from this agency",
+        NONE_ONLY,
+        "what did you nail? my exit strategy. literally",
+        ONLY_CRISIS,
+    ),
+    (
+        "pov: u wrote ur thank you email in drafts and forgot to send it",
+        NONE_ONLY,
+        "pov: u wrote ur goodbye tweets in drafts",
+        ONLY_CRISIS,
+    ),
+    (
+        "i shouldn't have woken up so early today, tired",
+        NONE_ONLY,
+        "how do u feel? like i shouldn't have woken up today. or any day",
+        ONLY_CRISIS,
+    ),
+    (
+        "left a note for my family, dinner's in the oven",
+        NONE_ONLY,
+        "what did I nail? the note. the one for my family",
+        ONLY_CRISIS,
+    ),
+    (
+        "anything else? yeah i took like 15 takes of the last line lol",
+        NONE_ONLY,
+        "anything else? yeah i took like 15 of my mom's pills lol",
+        ONLY_CRISIS,
+    ),
+    ("took 20 of my vitamins to the pharmacy for disposal", NONE_ONLY, None, None),
+    (
+        "my will to live after that 6am call: gone lol",
+        NOT_CRISIS,
+        "rating this audition 0/10, rating my will to live -10/10",
+        CAUGHT,
+    ),
+    (
+        "I'm not sticking around for the next round of auditions, off to uni",
+        NONE_ONLY,
+        "fr if the callback is a no i'm not sticking around to see the next one",
+        CAUGHT,
+    ),
+    (
+        "researching the dose of vitamin D for myself, the doctor said I'm low",
+        NONE_ONLY,
+        "i play a girl who overdoses. i've been researching the dose for myself too",
+        ONLY_CRISIS,
+    ),
+    (
+        "I've stood on the bridge myself, the view is incredible",
+        NOT_CRISIS,
+        "reading for a man on a ledge and honestly i've stood on one myself this week",
+        ONLY_CRISIS,
+    ),
+    (
+        "the scene is her suicide note and i just used the prop letter",
+        NOT_CRISIS,
+        "the scene is her suicide note and i just used mine",
+        ONLY_CRISIS,
+    ),
+    (
+        "my character hurts herself and I had to learn how to fall safely, like I do in stage"
+        " combat class",
+        NOT_CRISIS,
+        "my character cuts herself and so do i, that's why i got the part right",
+        ONLY_CRISIS,
+    ),
+    (
+        "the character dies at the end and I'm going to do it for real cool, on a real cliff with"
+        " a harness",
+        NOT_CRISIS,
+        "the part is a woman who wants to disappear and i'm planning to do it for real after the"
+        " run",
+        ONLY_CRISIS,
+    ),
+    (
+        "it felt like my own diary reading it, the writing is so relatable, love it",
+        NOT_CRISIS,
+        "the character wants to die and every line felt like my own diary",
+        CAUGHT,
+    ),
+    (
+        "date: the day i decided to go for it",
+        NOT_CRISIS,
+        "date: the day i decided to go",
+        ONLY_CRISIS,
+    ),
     # Grief for someone named is asked about, not alarmed at.
     ("I've been thinking about my grandad's death a lot since the funeral", NOT_CRISIS, None, None),
 ]

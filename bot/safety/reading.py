@@ -421,6 +421,8 @@ _IDIOMS = re.compile(
     + RATHER_A_LEAP
     + r"|"
     + KILL_ME_A_CHORE
+    # Going for it (stop 57): "date: the day i decided to go for it".
+    + r"|(decided|deciding|decide|going|gonna|ready|time) to go for it\b"
     # Would do anything for it: "i'd jump off a bridge for a callback from them lol".
     + r"|(i'd|i would|id) (happily |gladly |honestly |literally )?jump off a (bridge|cliff|building|roof) for"
     r" (a|an|the|them|him|her|that|this|one)\b"

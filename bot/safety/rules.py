@@ -2616,8 +2616,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ),
     (
         "farewell",
-        r"\b(writing|wrote|written|drafting|drafted|typing|typed) (my|your|the|all my|all the) goodbye (texts|messages"
-        r"|letters?|notes?|emails?|posts?)\b",
+        r"\b(writing|wrote|written|drafting|drafted|typing|typed) (my|your|ur|the|all my|all the|all ur|all your)"
+        r" goodbye (texts|messages|letters?|notes?|emails?|posts?|tweets?|videos?|captions?|dms)\b",
         r"\b(cast|closing night|colleagues?|co-?workers|last day|job|work|office|company|show|school|class|students|team"
         r"|tour|flat|leaving do|farewell (party|do)|moving|abroad)\b",
     ),
@@ -3580,6 +3580,100 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|last resort)\b",
         r"\b(climb\w*|sail\w*|boat|camping|scene|props?|stunt|character|role|script|film|shoot|knots?)\b",
     ),
+    # A seventh batch, the two registers weakest before (answers inside the debrief's questions
+    # in Gen Z's shorthand; a role that comes too close: 13 of 30 caught): a life cancelled.
+    (
+        "coded",
+        r"\b(my life|me|myself)\b( has been|\W+(outcome|status|update)\W+)\s*(cancelled|canceled|discontinued"
+        r"|terminated)\b",
+        r"\b(subscription|plans?|gym|trip|holiday|flight|show|series|season|order|delivery|shoot|moved"
+        r"|rescheduled|postponed)\b",
+    ),
+    # ... clothes for the coroner, or to be found in: "something nice for the coroner", "the
+    # shirt i want to be found in".
+    (
+        "farewell",
+        r"\b(wear|wore|wearing|dress|shirt|outfit|clothes|something nice|suit|top|jumper)\b[^.!?]{0,30}\b(for the"
+        r" (coroner|morgue|mortician|undertaker)|(i )?(want|wanna|going|gonna) to be found in|for my (own )?(funeral"
+        r"|coffin|casket|wake))\b",
+    ),
+    # ... a plan and a date, and nothing more: "no thoughts just a plan and a date".
+    (
+        "plan",
+        r"\ba plan and a date\W*$",
+        r"\b(wedding|party|showcase|launch|premiere|move|moving|trip|holiday|project|meeting|interview|with|tour"
+        r"|shoot|show|gig|album|course)\b",
+    ),
+    # ... the finale, of oneself: "it's giving final season. like series finale. of me".
+    (
+        "coded",
+        r"\b(series|season|final|grand) finale\b[^.!?]{0,5}[.,]?\s*(of|for) me\b"
+        r"|\b(final|last) (season|episode|chapter|act) (of|for) me\b",
+    ),
+    # ... becoming a statistic: "brb becoming a statistic".
+    (
+        "coded",
+        r"\b(becoming|become|gonna be|going to be|about to be|bout to be|finna be) (a|another|just another)"
+        r" (statistic|stat)\b(?! (in|of|for|about|on) )",
+    ),
+    # ... the exit strategy, literally: "what did you nail? my exit strategy. literally".
+    (
+        "plan",
+        r"\bmy exit (strategy|plan)\b[^.!?]{0,5}[.,!]?\s*(for real|fr|not a joke|no joke|from life|from everything"
+        r"|from this world)\b|\bmy exit (strategy|plan)\W*$",
+        r"\b(job|agency|agent|career|industry|company|contract|flat|lease|relationship|acting|office|work|party"
+        r"|wedding|stage|scene|show|building|room|venue|lol|haha)\b",
+    ),
+    # ... woken up, and better not, any day: "like i shouldn't have woken up today. or any day".
+    (
+        "wish",
+        r"\b(shouldn't|should not|wish i (hadn't|had not|didn't)|wish i'd not|wish i'd never)( have)? (woken|woke|wake)"
+        r" up\b[^!?]{0,30}\b(or any (other )?day|ever again|at all|ever)\b",
+    ),
+    # ... the note, the one for the family, said last: "what did I nail? the note. the one for
+    # my family".
+    (
+        "farewell",
+        r"\b(the|a|my) (note|letter)s?\b[^.!?]{0,5}[.,]?\s*(the one |one |the ones |ones )?for (my|the) (family|mum|mom"
+        r"|parents|kids|children|wife|husband|partner|sister|brother)\W*$",
+    ),
+    # ... a dose researched for oneself, beside a role: "i play a girl who overdoses. i've been
+    # researching the dose for myself too".
+    (
+        "plan",
+        r"\bresearch(ing|ed)? (the |a )?(dose|doses|dosage|amount|how many|method|way)\b[^.!?]{0,20}\bfor (myself|me)\b",
+        r"\b(vitamins?|supplements?|iron|magnesium|zinc|doctor|gp|prescri\w*|creatine|protein|caffeine|melatonin"
+        r"|diet|training|workout|voice|vocal)\b",
+    ),
+    # ... a ledge stood on oneself: "... and honestly i've stood on one myself this week".
+    (
+        "intent",
+        r"\b(i've|i have|ive|i) (stood|been|sat|climbed) (on|at|up on|onto|over) (one|a (ledge|bridge|roof|cliff|edge"
+        r"|railing)|the (ledge|bridge|roof|cliff|edge|railing)) myself\b",
+        r"\b(view|views|walk\w*|tour\w*|photos?|sunset|climbing wall|hike|hiking|ferry)\b",
+    ),
+    # ... the note the scene needs, their own used: "the scene is her suicide note and i just
+    # used mine".
+    (
+        "farewell",
+        r"\b(suicide note|goodbye (note|letter)|last letter)\b[^.!?]{0,60}\b(i (just )?(used|read|brought|wrote out)"
+        r" mine|(used|read|brought) my own)\b",
+    ),
+    # ... the character's harm, and theirs: "my character cuts herself and so do i".
+    (
+        "selfharm",
+        r"\b(cuts?|cutting|hurts?|hurting|burns?|burning|harms?|harming|starves?|starving) (herself|himself"
+        r"|themselves|themself)\b[^.!?]{0,30}\b(and )?(so do i|me too|i do too|same as me|like me|like i do)\b",
+    ),
+    # ... the character's ending, done for real: "the part is a woman who wants to disappear
+    # and i'm planning to do it for real after the run".
+    (
+        "intent",
+        r"\b(die|dies|disappear|disappears|kill (herself|himself|themselves)|end (it|her life|his life)|jump|jumps"
+        r"|overdose|overdoses|suicide|hang|hangs)\b[^.!?]{0,60}\b(i'm|im|i am|i'll|i will) (planning|going|gonna"
+        r"|about) to do (it|that|the same) (for real|too|myself|as well)\b",
+        r"\b(harness|stunts?|crash mats?|wires|safety (team|line|crew)|rigging|coordinator|double|green ?screen)\b",
+    ),
     # ... an angel by a day: "i'll be an angel by friday". Not a costume, and not "be an angel
     # and ...", which is a favour.
     (
@@ -4417,6 +4511,14 @@ CONCERN = Branches(
     r"|the same|right|okay|ok)\b(?! (when|if|before|after|till|until) )"
     r"|\b(i'm|im|i am) not (who|the person) i (was|used to be)\b(?![^.!?]{0,60}\b(more|better|stronger|confident"
     r"|grown|braver|happier|healthier|calmer|wiser|fitter)\b)"
+    # ... the will to live rated at nothing, not sticking around for the next one (the seventh
+    # batch): "rating my will to live -10/10", "if the callback is a no i'm not sticking
+    # around to see the next one".
+    r"|\bwill to live\b[^.!?]{0,20}(-\s?\d+|\b(0|zero|none|nil|gone|nonexistent|non-existent|at (zero|0|an all[- ]time"
+    r" low|rock bottom)))\b"
+    r"|\b(not|won't be|wont be|not gonna be|not going to be|ain't) (sticking|hanging|staying) around (to see|for)"
+    r" (the next|another|what happens|tomorrow|next)\b(?! (round|season|term|job|contract|show|cast|audition|film"
+    r"|series|tour|production|class|course)\b)"
     # ... and an older writer's arrangements (the fourth batch): the solicitor seen, and
     # everything arranged for a day, with no move, sale or trip named: "I've been to see the
     # solicitor and the vet. Everything is arranged for Friday."
@@ -4752,9 +4854,22 @@ _TOOK_SOMETHING = re.compile(
 )
 
 
+#: A count of pills swallowed, ten or more (stop 57): "yeah i took like 15 of my mom's pills
+#: lol" had nothing, the laugh calming the model. Not carried, nor over a course.
+_A_COUNT_SWALLOWED = re.compile(
+    r"\b(took|taken|swallowed|necked|downed|popped|had)\b (like |about |around |over |nearly |maybe |at least"
+    r" |almost )?([1-9]\d|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)( or so|-odd)?"
+    r" (of )?(my |the |her |his |those |these )?(\w+'s |\w+ )?(pills|tablets|capsules|caps|tabs|paracetamol"
+    r"|painkillers|meds)\b"
+    + _CARRIED
+    + r"(?![^.!?]{0,60}\b(over|across|during|in) (the|a|two|three|four|\d+) (weeks?|days|months?|fortnight|course)"
+    r"|as prescribed|prescribed|since (monday|last|january|the start)|this (month|year))"
+)
+
+
 def in_progress(prepared: str) -> bool:
     """An act in progress or just done: the crisis reply leads with the emergency number."""
-    if IMMINENT.search(prepared) is not None:
+    if IMMINENT.search(prepared) is not None or _A_COUNT_SWALLOWED.search(prepared) is not None:
         return True
     if _TOOK_SOMETHING.search(prepared) is not None and EFFECTS.search(prepared) is not None:
         return True
@@ -5826,6 +5941,14 @@ _CROSSOVER = re.compile(
     r"|(didn't|did not|don't|do not) (have|need) to (find|dig for|look for|search for|reach for|build) (it|that|anything)"
     r"\b[^!?]{0,30}\b(already there|was there|is there|in me)\b"
     r"|\b(it's|it is|its) (just )?my (diary|own life|life|own story)( at this point| now| really)?\s*([.!?]|$)"
+    # ... a ledge stood on themselves, the note used as theirs (stop 57): "... and honestly
+    # i've stood on one myself this week", "the scene is her suicide note and i just used mine".
+    r"|\b(stood|been|sat|climbed) (on|at|up on|onto|over) (one|it|that|a \w+|the \w+) myself\b"
+    r"(?![^.!?]{0,40}\b(view|views|walk\w*|tour\w*|photos?|sunset|climbing wall|hike|hiking|ferry)\b)"
+    r"|\bi (just )?(used|read|brought|wrote out) mine\b"
+    # ... every line like their own diary (stop 57).
+    r"|\b(felt|feels|feel|read|reads|sounded|sounds) (like|as if it was|as if it were) (my own|my) (diary|journal"
+    r"|thoughts|words|life|story)\b"
     r"|(i've been|i have been|i'm|i am|been) (planning|writing|plotting) mine( alongside| too| as well| with (her|him))?"
     r"|(i've|i have) had practice\b[^.!?]{0,30}\bi (go|went|'ve been going) up there"
     r"|\b(use|using|keep|keeping) it as (mine|my own)\b"
