@@ -8231,6 +8231,127 @@ _STOP57_TYPED: list[Typed] = [
         "date: the day i decided to go",
         ONLY_CRISIS,
     ),
+    # An eighth batch, the same two registers again (13 of 30 caught before).
+    (
+        "googling painless ways to remove a wax strip at 3am",
+        NONE_ONLY,
+        "not me googling painless ways at 3am again",
+        ONLY_CRISIS,
+    ),
+    (
+        "unsubscribing from life admin emails this week",
+        NONE_ONLY,
+        "if i don't book this one i'm unsubscribing from life",
+        ONLY_CRISIS,
+    ),
+    (
+        "the show goes fine without me, so i'm gonna test it by taking a week off",
+        NONE_ONLY,
+        "what did you learn? that the world spins fine without me, so i'm gonna test it",
+        ONLY_CRISIS,
+    ),
+    (
+        "the vibes are: pizza, movie, tonight",
+        NONE_ONLY,
+        "the vibes are: goodbye letter, bridge, tonight",
+        ONLY_CRISIS,
+    ),
+    (
+        "there won't be a day 7 check-in, I already heard back, it's a yes!",
+        NONE_ONLY,
+        "day 3 check-in? lol there won't be a day 7",
+        ONLY_CRISIS,
+    ),
+    (
+        "not gonna make it to 25 auditions this year and i'm making sure of it, quality over"
+        " quantity",
+        NONE_ONLY,
+        "hot take: i'm not gonna make it to 25 and i'm making sure of it",
+        ONLY_CRISIS,
+    ),
+    (
+        "the hammock rope looks so comforting rn",
+        NONE_ONLY,
+        "no bc why does the rope in my closet look comforting rn",
+        ONLY_CRISIS,
+    ),
+    (
+        "the goodbye speech, the real one at the cast party, made everyone cry",
+        NONE_ONLY,
+        "what did you nail? the goodbye speech. the real one, for my family",
+        ONLY_CRISIS,
+    ),
+    (
+        "it's time. I've got everything ready for the showcase tomorrow",
+        NONE_ONLY,
+        "how did you feel? like it's time. I've got everything ready",
+        ONLY_CRISIS,
+    ),
+    (
+        "felt like ending it with my agent, honestly",
+        NONE_ONLY,
+        "format: zoom. felt: like ending it. wore: grey",
+        ONLY_CRISIS,
+    ),
+    (
+        "role: the last one i'll ever play at this theatre, it's closing. I've made sure to enjoy"
+        " it",
+        NOT_CRISIS,
+        "role: the last one i'll ever play. i've made sure of that",
+        ONLY_CRISIS,
+    ),
+    (
+        "the stunt was easy because i know exactly how to fall",
+        NONE_ONLY,
+        "the self harm scene was easy because i know exactly where to cut",
+        ONLY_CRISIS,
+    ),
+    (
+        "the dance was easy because i know exactly how to jump from the box, we drilled it",
+        NOT_CRISIS,
+        None,
+        None,
+    ),
+    (
+        "my character writes her will at 23, which is so dramatic",
+        NOT_CRISIS,
+        "my character writes her will at 23 and so did i, last week",
+        ONLY_CRISIS,
+    ),
+    (
+        "i tried it after rehearsal, the stunt team stopped me doing it wrong",
+        NOT_CRISIS,
+        "the monologue ends with him walking into traffic. i tried it after rehearsal. a car"
+        " swerved",
+        ONLY_CRISIS,
+    ),
+    (
+        "in the scene she says she wants to die and i think i played it well",
+        NOT_CRISIS,
+        "I'm playing a woman who wants to die and I don't have to pretend, I want that too",
+        ONLY_CRISIS,
+    ),
+    # ... and four more that come too close, asked about now (they had the role note).
+    (
+        "playing a drowning girl so I practised holding my breath in the bath with my mum timing"
+        " me",
+        NOT_CRISIS,
+        "playing a drowning girl and i keep filling the bath at night and lying under",
+        CAUGHT,
+    ),
+    (
+        None,
+        None,
+        "the script is about a girl who jumps and i went to the same car park last night, alone",
+        CAUGHT,
+    ),
+    (None, None, "character's arc: gives up and ends it. mine: same, just offscreen", CAUGHT),
+    (
+        None,
+        None,
+        "the role is a man who hangs himself and I tied the knot for real at home to see",
+        CAUGHT,
+    ),
     # Grief for someone named is asked about, not alarmed at.
     ("I've been thinking about my grandad's death a lot since the funeral", NOT_CRISIS, None, None),
 ]

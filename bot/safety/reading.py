@@ -1549,9 +1549,18 @@ _GRIEF = re.compile(
     r"|husband|wife|son|daughter)'s (death|funeral|passing|illness|diagnosis)\b"
     r"(?![^.!?]{0,60}\b(join|be with|see (him|her|them)|follow|same way|too|as well)\b)"
 )
+#: A jump in a dance, off a box or a riser (stop 57): "the dance was easy because i know
+#: exactly how to jump from the box, we drilled it" had the crisis reply from the model.
+_A_DANCE_JUMP = re.compile(
+    r"\b(dance|drill\w*|choreo\w*|routine|number|combination|dance call)\b[^.!?]{0,80}\b(jump|jumping|leap"
+    r"|leaping)\b[^.!?]{0,20}\b(from|off) (the|a) (box|boxes|riser|rostrum|block|platform|step|steps|table|chair)\b"
+    r"|\b(jump|jumping|leap|leaping)\b[^.!?]{0,20}\b(from|off) (the|a) (box|boxes|riser|rostrum|block|platform|step"
+    r"|steps|table|chair)\b[^.!?]{0,60}\b(dance|drill\w*|choreo\w*|routine|number|combination)\b"
+)
 _CALMING = (
     _OTHERS,
     _GRIEF,
+    _A_DANCE_JUMP,
     _OTHERS_WISH,
     _WORK_ENDED,
     _BREAK_UP,

@@ -3483,7 +3483,7 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "wish",
         r"\b(i'd|id|i would|would) (welcome|not mind|not say no to|be glad of|be grateful for|quite like)"
-        r" (an? )?(accident|car crash|crash|heart attack|bus|illness|fatal \w+|death|dying)\b"
+        r" (an? )?(accident|car crash|heart attack|illness|fatal \w+|death|dying)\b"
         r"(?! (of|to) (the|this|that) (show|run|tour|shoot|week|day|audition|season|rehearsals?)\b)",
         r"\b(happy accident|lol|haha)\b",
     ),
@@ -3673,6 +3673,107 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"|overdose|overdoses|suicide|hang|hangs)\b[^.!?]{0,60}\b(i'm|im|i am|i'll|i will) (planning|going|gonna"
         r"|about) to do (it|that|the same) (for real|too|myself|as well)\b",
         r"\b(harness|stunts?|crash mats?|wires|safety (team|line|crew)|rigging|coordinator|double|green ?screen)\b",
+    ),
+    # An eighth batch, the same two registers again (13 of 30 caught before): where to cut
+    # known, the last role made sure of, a goodbye letter listed with a means and a time.
+    (
+        "selfharm",
+        r"\bi know (exactly |just )?(where|how|how deep|how much|how many) to (cut|take|tie)\b",
+        r"\b(edit\w*|footage|scene cut|film|video|hair|fringe|fabric|pattern|cake|tie (a|the) (tie|bow|scarf)"
+        r"|lines|sides|script|improv|dance|drill\w*|choreo\w*|stunt|routine|knots?|sail\w*|climb\w*|dose|doctor"
+        r"|prescri\w*)\b",
+    ),
+    # ... (the match is the making sure, so a role's label before it does not hide whose it is;
+    # the unless takes it back when no last one is named).
+    (
+        "farewell",
+        r"\b(i've|i have|ive|i'm|im) (made|making) sure( of (that|it))?\W*$",
+        r"^(?![\s\S]*\bthe last (one|role|part|audition|tape|thing|show|job) i('ll| will) ever (do|play|film|tape"
+        r"|have)\b)",
+    ),
+    # ... a will written, like the character's: "my character writes her will at 23 and so did
+    # i"; a role's act tried, and stopped: "i tried it after rehearsal. a car swerved".
+    (
+        "farewell",
+        r"\b(writes|wrote|writing|written) (her|his|their) will\b[^.!?]{0,30}\b(and )?(so did i|i did too|me too"
+        r"|so have i|i have too)\b",
+    ),
+    (
+        "act",
+        r"\bi (tried|did) (it|that)\b[^!?]{0,60}\b(swerved|missed me|stopped in time|braked|pulled me back"
+        r"|(someone|somebody|a (man|woman|guy|stranger)) (stopped|grabbed|pulled) me|didn't work|did not work"
+        r"|woke up in (hospital|a&e))\b",
+        r"\b(stunt|harness|crash mat|wires|rig\w*|rehearsal room|on set|camera|take \d)\b",
+    ),
+    (
+        "plan",
+        r"\bgoodbye (letters?|notes?|texts?|messages?|videos?)\b[^.!?]{0,40}\b(bridge|pills|rope|train|roof|cliff"
+        r"|tracks|blade|gun)\b[^.!?]{0,30}\b(tonight|tomorrow|today|this weekend|" + DAY + r")\b",
+    ),
+    # ... painless ways looked up, with nothing else to be painless about: "not me googling
+    # painless ways at 3am again".
+    (
+        "plan",
+        r"\b(googl\w*|search\w*|looking up|looked up|look up|researching|research)\b[^.!?]{0,10}\b(painless|quickest"
+        r"|easiest|surest|quick) (ways?|methods?)\b(?! (to|of|for) (?!(die|go|end it|do it|kill myself|not wake)\b))",
+    ),
+    # ... life unsubscribed from: "if i don't book this one i'm unsubscribing from life".
+    (
+        "coded",
+        r"\b(unsubscrib\w*|opting out|opt out|opted out|uninstall\w*|deleting myself|delete myself|deleted myself)"
+        r" (from|of) (life|existence|living|this world|the world)\b" + _NOT_LIFE_ADMIN,
+    ),
+    # ... deleting oneself, not the app: "update: i'm deleting myself. not the app. me".
+    # ... the world fine without me, to be tested: "so i'm gonna test it".
+    (
+        "burden",
+        r"\bwithout me\b[^!?]{0,30}\b(i'm|im|i am|gonna|going to|i'll|ill) (gonna |going to )?(test|prove|try|find"
+        r" out|check) (it|that|this)\b(?! (by|with|on|at|next|this|out on|for a|for the)\b)",
+        r"\b(week off|holiday|break|day off|days off|time off|sabbatical|show|cast|team|band|shift|job)\b",
+    ),
+    # ... no day 7 to come: "day 3 check-in? lol there won't be a day 7".
+    (
+        "farewell",
+        r"\bthere (won't|will not|wont|isn't going to|ain't gonna|is not going to) be (a|any) (day (3|7|14|three"
+        r"|seven|fourteen)|next check-?in|day \d+ check-?in|tomorrow( for me)?\W*$|next time for me)\b",
+        r"\b(heard back|yes|booked|got (it|the part|the role|the job)|cancel\w*|outcome|result|no need|released"
+        r"|callback|recall|offer|on holiday|away|abroad)\b",
+    ),
+    # ... not making it to an age, and making sure: "i'm not gonna make it to 25 and i'm
+    # making sure of it".
+    (
+        "intent",
+        r"\b(not gonna|not going to|won't|wont|will not) (make it|live|be alive|be around|see) (to|till|until|past)"
+        r" \d{2}( years( old)?)?(?=\s*([.!?,;]|$|\b(and|but|so|or|tbh|honestly)\b))[^!?]{0,40}\b(making sure|i'll make sure|i will make sure|i've made sure|make sure of it)\b",
+    ),
+    # ... the means, and how comforting it looks: "why does the rope in my closet look
+    # comforting rn".
+    (
+        "wish",
+        r"\b(rope|noose|pills|blade|razor|bridge|gun|tracks|edge)\b[^.!?]{0,40}\b(looks?|seems?|feels?|is|are)"
+        r" (so |really |kinda |weirdly |strangely |oddly )?(comforting|like an answer|like a way out|like the answer"
+        r"|calling (me|to me)|like relief|so peaceful)\b",
+        r"\b(hammock|swing|climb\w*|walk\w*|swim\w*|view|picnic|holiday|boat|sail\w*|gym|yoga|knit\w*)\b",
+    ),
+    # ... a goodbye speech, "the real one": "the goodbye speech. the real one, for my family".
+    (
+        "farewell",
+        r"\b(goodbye|farewell|suicide) (speech|letter|note|message|video)\b[^.!?]{0,5}[.,]?\s*(the real one|not the"
+        r" scene|not the script|for real)\b",
+        r"\b(cast|party|wedding|leaving do|retirement|closing night|speech day|school|colleagues|crew|company"
+        r"|everyone cried|made everyone)\b",
+    ),
+    # ... "it's time", and everything ready, said last: "like it's time. I've got everything
+    # ready".
+    (
+        "plan",
+        r"\b(it's|its|it is) time\b[^!?]{0,20}\b(i've|i have|ive|i) (got|have) everything ready\W*$",
+    ),
+    # ... a feeling of ending it, as a debrief's label: "felt: like ending it".
+    (
+        "wish",
+        r"\b(felt|feeling|feel|how i felt)\W+(like )?(ending it( all)?|not existing|not being here|not waking up"
+        r"|ending my life)\b(?! (with|for|at|on)\b)",
     ),
     # ... an angel by a day: "i'll be an angel by friday". Not a costume, and not "be an angel
     # and ...", which is a favour.
@@ -5836,6 +5937,12 @@ _DEBRIEF_LABEL = re.compile(
     r"^\s*(project|date|format|wore|felt|feeling|nailed|learned|learnt|anything else|notes?|how it went"
     r"|how i felt|what i learned|what i nailed)\s*:"
 )
+#: The label of one's own list (stop 57): "the vibes are: goodbye letter, bridge, tonight".
+#: What follows it is the writer's, as if said in the first person.
+_OWN_LIST_LABEL = re.compile(
+    r"^\s*(the )?(vibes?|agenda|plans?|to-?do( list)?|mood|status|update|checklist|tonight's plan|today's plan"
+    r"|rate my plan)( (are|is|for (today|tonight|the weekend)))?\s*:"
+)
 
 
 def first_person_crisis(prepared: str) -> str | None:
@@ -5849,7 +5956,11 @@ def first_person_crisis(prepared: str) -> str | None:
         for match in rx.finditer(prepared):
             clause = _CLAUSE.split(prepared[: match.start()])[-1]
             words = 6
-            if not clause.strip():
+            said = prepared[match.start() : match.end()]
+            own_list = _OWN_LIST_LABEL.match(clause) is not None
+            # A match that starts with the first person is said by the writer from there ("...
+            # was easy because i know exactly where to cut"): no afterthought to look behind.
+            if not clause.strip() and not _FIRST_PERSON.match(said):
                 # An afterthought to the clause before, in its sentence: "i don't want to do
                 # this anymore, any of it, life included".
                 sentence = re.split(r"[.;!?]", prepared[: match.start()])[-1]
@@ -5860,7 +5971,8 @@ def first_person_crisis(prepared: str) -> str | None:
             # "if the callback email says no, I'm jumping": an answer reported, then the
             # actor's own words; not a line someone says.
             before = _ANSWER_REPORTED.sub(" ", " ".join(clause.split()[-words:]))
-            said = prepared[match.start() : match.end()]
+            if own_list and not _REPORTED.search(said):
+                return category
             if _REPORTED.search(before) or _REPORTED.search(said) or ROLE.search(clause):
                 continue
             if _MATERIAL.search(prepared[match.end() :]):
@@ -5965,6 +6077,20 @@ _CROSSOVER = re.compile(
     r"|i (do|did) (it|that|the same)( thing)? (too|as well|myself)"
     r"|i('ve| have)? had the same (thoughts?|urges?|feelings?)"
     r"|(it )?would be easier if i did (it|that|the same)"
+    # A role's act done, tried or planned by the actor (stop 57, the eighth batch: 2 of 10
+    # caught): "i tied the knot for real at home to see", "i keep filling the bath at night and
+    # lying under", "i went to the same car park last night", "... and so did i, last week",
+    # "i want that too", "i tried it after rehearsal", "mine: same".
+    r"|\b(tried|tested|practised|practiced|did|tied|rehearsed) (it|that|the \w+|a \w+) (for real|at home|on myself)\b"
+    r"(?![^.!?]{0,60}\b(rehearsal room|stunt|coordinator|supervis\w*|safely|harness|in rehearsal|wedding|married)\b)"
+    r"|\b(bath|tub|water)\b[^.!?]{0,40}\b(lying|lie|lay|stay|staying|held myself|holding myself|keep myself)"
+    r" under\b"
+    r"|\b(i|i've|ive) (went|been|go|going|drove|walked) (to|up|back to) the same (car park|bridge|place|cliff|station"
+    r"|roof|spot|building|tracks|river|platform|ledge|edge)\b"
+    r"|\b(and )?(so did i|so have i|i did too|i have too)\b"
+    r"|\bi (want|wanted|need) (that|it|the same)( too| as well)\b"
+    r"|\bi (tried|did|attempted|tested) (it|that)( myself)? (after|before|at|last|yesterday|this|on)\b"
+    r"|\bmine\W+(same|too|also|as well|identical)\b"
     # Said in a later session (stop 47): "... honestly it's not acting for me right now",
     # "... and I've been feeling exactly that".
     r"|(it's|it is|its) not (really |even )?acting for me"
