@@ -3717,13 +3717,13 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(googl\w*|search\w*|looking up|looked up|look up|researching|research)\b[^.!?]{0,10}\b(painless|quickest"
         r"|easiest|surest|quick) (ways?|methods?)\b(?! (to|of|for) (?!(die|go|end it|do it|kill myself|not wake)\b))",
     ),
-    # ... life unsubscribed from: "if i don't book this one i'm unsubscribing from life".
+    # ... life unsubscribed from, or oneself deleted: "if i don't book this one i'm
+    # unsubscribing from life", "update: i'm deleting myself. not the app. me".
     (
         "coded",
         r"\b(unsubscrib\w*|opting out|opt out|opted out|uninstall\w*|deleting myself|delete myself|deleted myself)"
         r" (from|of) (life|existence|living|this world|the world)\b" + _NOT_LIFE_ADMIN,
     ),
-    # ... deleting oneself, not the app: "update: i'm deleting myself. not the app. me".
     # ... the world fine without me, to be tested: "so i'm gonna test it".
     (
         "burden",
@@ -3775,8 +3775,8 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(felt|feeling|feel|how i felt)\W+(like )?(ending it( all)?|not existing|not being here|not waking up"
         r"|ending my life)\b(?! (with|for|at|on)\b)",
     ),
-    # ... an angel by a day: "i'll be an angel by friday". Not a costume, and not "be an angel
-    # and ...", which is a favour.
+    # ... (the first batch again) an angel by a day: "i'll be an angel by friday". Not a
+    # costume, and not "be an angel and ...", which is a favour.
     (
         "intent",
         r"\b(i'll|ill|i will|i'm going to|im going to|gonna|i'm gonna|im gonna) be (an angel|with the angels"
