@@ -3775,6 +3775,66 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(felt|feeling|feel|how i felt)\W+(like )?(ending it( all)?|not existing|not being here|not waking up"
         r"|ending my life)\b(?! (with|for|at|on)\b)",
     ),
+    # A ninth batch, the same two registers a third time (18 of 30 caught before): the means
+    # got out to see, bought "for me", looked up for me and not the character.
+    (
+        "selfharm",
+        r"\bi (got|took|get) (the|a|my) (razor|blade|knife|pills|rope|tablets) out\b[^.!?]{0,30}\b(to see|and (held"
+        r"|looked|stared|sat))\b",
+        r"\b(shav\w*|legs|cook\w*|chopp\w*|dinner|kitchen|headache|dose|prop|props|knots?|climb\w*|sail\w*|camping)\b",
+    ),
+    (
+        "plan",
+        r"\bi (bought|got|ordered|have|picked up) (the|some|a) (petrol|rope|pills|charcoal|blade|razor|helium|tablets"
+        r"|hose)\b[^.!?]{0,20}\bfor me\b(?! to\b)(?![^.!?]{0,40}\b(prop|props|scene|rehears\w*|garden|car|mower"
+        r"|bbq|barbecue|camping|party|balloons?)\b)"
+        r"|\b(looked|look|looking|researched|researching|googled) (it|that|them|the (dose|pills|method|way)) up\b"
+        r"[^.!?]{0,20}\bfor me,? not (for )?(her|him|them|the (role|character|part))\b",
+        r"\b(answer|question|recipe|directions|address|times?|train|bus|word|spelling|meaning|lyrics|knew)\b",
+    ),
+    # ... a goodbye the character says, and theirs made: "the character says goodbye to her mum
+    # and I filmed mine for real" (the match is theirs; the unless takes it back when no
+    # goodbye is named).
+    (
+        "farewell",
+        r"\bi('ve| have)? (filmed|recorded|wrote|written|made|typed) mine( for real| too| as well)?\b",
+        r"^(?![\s\S]*\b(goodbye|farewell|suicide note|last letter)\b)|\b(exercise|workshop|class|assignment"
+        r"|homework|course|teacher|tutor)\b",
+    ),
+    # ... a height or a means picked: "not to be dramatic but i've picked the bridge".
+    (
+        "plan",
+        r"\b(i've|i have|ive|i) (picked|chosen|found|decided on|settled on) (the|a|my) (bridge|roof|cliff|building"
+        r"|rope|pills|method|way out)\b(?! (song|section|scene|photo|shot|walk|view|for the|to (film|shoot|meet"
+        r"|walk))\b)",
+    ),
+    # ... one's own eulogy written, to be used soon: "i lowkey wrote my eulogy in my notes app
+    # and i'm using it soon". Not the drama-school exercise.
+    (
+        "farewell",
+        r"\b(wrote|written|writing|drafted|drafting) my (own )?(eulogy|obituary|suicide note)\b[^.!?]{0,40}\b(using"
+        r" it|use it|need it|soon|read (it )?at my)\b",
+        r"\b(exercise|class|workshop|teacher|tutor|assignment|homework|course|drama school)\b",
+    ),
+    # ... the day chosen, said last: "date: friday, which is also the day I've chosen".
+    (
+        "plan",
+        r"\bthe day i('ve| have)? (chosen|picked|decided( on)?|set)\W*$",
+    ),
+    # ... sorry sent to someone, said last: "anything else to add? please tell my agent I'm
+    # sorry".
+    (
+        "farewell",
+        r"\b(please )?tell my (agent|mum|mom|dad|family|sister|brother|partner|wife|husband|friends|parents|kids"
+        r"|boyfriend|girlfriend)( that)? (i'm|im|i am) sorry\W*$",
+    ),
+    # ... going away, said twice to mean for good: "my going away outfit. like going away going
+    # away".
+    (
+        "coded",
+        r"\b(going away|gone|leaving)\W+\1( for (good|real))?\W*$",
+        r"\b(trip|holiday|tour|party|do|uni|abroad|flight|moving)\b",
+    ),
     # ... (the first batch again) an angel by a day: "i'll be an angel by friday". Not a
     # costume, and not "be an angel and ...", which is a favour.
     (
@@ -6058,6 +6118,19 @@ _CROSSOVER = re.compile(
     r"|\b(stood|been|sat|climbed) (on|at|up on|onto|over) (one|it|that|a \w+|the \w+) myself\b"
     r"(?![^.!?]{0,40}\b(view|views|walk\w*|tour\w*|photos?|sunset|climbing wall|hike|hiking|ferry)\b)"
     r"|\bi (just )?(used|read|brought|wrote out) mine\b"
+    # ... the role's act or means, their own (stop 57, a ninth batch): "I've started saving
+    # mine", "the one near mine", "I've started to envy her", "looked real. it is", "looking
+    # at the beam in my flat differently", "I filmed mine for real", "for me not her".
+    r"|\b(for|to) me,? not (for )?(her|him|them|the role|the character|the part|the scene)\b"
+    r"|\b(i|i've|i have|i'm|i am|been|started) (\w+ ){0,2}(saving|saved|planning|planned|filmed|filming|writing"
+    r"|wrote|bought|buying|practising|practicing|rehearsing) (mine|my own)\b(?! (lines|script|part|role|tape"
+    r"|self[- ]?tape|showreel|reel|monologue|money|cash|savings|wedding|birthday)\b)"
+    r"(?![^.!?]{0,60}\b(exercise|workshop|class|assignment|homework|course|teacher|tutor)\b)"
+    r"|\b(the one|one) (near|by|close to|round the corner from) (mine|my (flat|house|place|home))\b"
+    r"|\b(envy|envied|jealous of|started to envy|i envy) (her|him|them|the character)\b"
+    r"|\b(looked|looks|seemed|seems|felt|feels) real\W+(it is|it was|because it is|cause it is|bc it is)\W*$"
+    r"|\b(looking at|looked at|stared at|staring at) (the|a) (beam|rail|banister|hook|bridge|tracks|balcony|window"
+    r"|pills|rope|razor|knife) (in|at|of|near) (my|our) (flat|house|place|room|home|building)\b"
     # ... every line like their own diary (stop 57).
     r"|\b(felt|feels|feel|read|reads|sounded|sounds) (like|as if it was|as if it were) (my own|my) (diary|journal"
     r"|thoughts|words|life|story)\b"
