@@ -185,6 +185,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, str], ...] = (
         "i can't take it anymore",
     ),
     (r"\b(adios|tchau|adeus)(?= *([.!?]|$))", "goodbye"),
+    # All the pills taken (stop 57): "tomé todas mis pastillas hace una hora".
+    (
+        r"\b(tome|tomei|me tome) (todas|todos) (mis|las|os|meus|as|minhas|mias) (pastillas|pildoras|comprimidos"
+        r"|remedios|pilulas)\b",
+        "i took all my pills",
+    ),
     # The wrists cut (stop 57): "me corté las venas, there is a lot of blood".
     (r"\bme (corte|cortei) (las|as|mis|minhas) (venas|veias|munecas|pulsos)\b", "i cut my wrists"),
     # To disappear for good (stop 57): "quiero desaparecer para siempre".
@@ -1557,10 +1563,20 @@ _A_DANCE_JUMP = re.compile(
     r"|\b(jump|jumping|leap|leaping)\b[^.!?]{0,20}\b(from|off) (the|a) (box|boxes|riser|rostrum|block|platform|step"
     r"|steps|table|chair)\b[^.!?]{0,60}\b(dance|drill\w*|choreo\w*|routine|number|combination)\b"
 )
+#: Watching the boats, or waiting for someone, at a height or the water's edge (stop 57): "I
+#: went down to the harbour last night and stood at the edge watching the boats. Lovely.",
+#: "I'm in the car at the top of the multistorey waiting for my mum".
+_WATCHING_OR_WAITING = re.compile(
+    r"\b(harbour|harbor|pier|quay|marina|edge|multi[- ]?stor(e)?y|car park|bridge|cliff)\b[^.!?]{0,60}\b(watching the"
+    r" (boats|ships|ferries|sunset|sunrise|fireworks|birds|seals|surfers|lights)|waiting for (my|the|a) (mum|mom"
+    r"|dad|friend|mate|sister|brother|partner|lift|taxi|uber|bus|train|boyfriend|girlfriend|husband|wife|kids))\b"
+    + _NO_ENDING_AFTER
+)
 _CALMING = (
     _OTHERS,
     _GRIEF,
     _A_DANCE_JUMP,
+    _WATCHING_OR_WAITING,
     _OTHERS_WISH,
     _WORK_ENDED,
     _BREAK_UP,

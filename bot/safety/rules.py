@@ -3835,6 +3835,31 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         r"\b(going away|gone|leaving)\W+\1( for (good|real))?\W*$",
         r"\b(trip|holiday|tour|party|do|uni|abroad|flight|moving)\b",
     ),
+    # A tenth batch, code-mixed, an older writer, replies inside the bot's features (27 of 30
+    # caught): going tonight when nothing matters, the knot learned, not okay after tonight,
+    # better off in the river.
+    (
+        "plan",
+        r"\b(doesn't|does not|don't|dont|do not) matter\b[^.!?]{0,20}[,;.]?\s*(i'm|im|i am) (going|leaving|off)"
+        r" (tonight|today|tomorrow|this weekend)\W*$",
+    ),
+    (
+        "plan",
+        r"\bhow to tie (a|the) (knot|noose)( properly| right| correctly| tight| so it holds)?\W*$",
+        r"\b(sail\w*|boat|climb\w*|scouts?|shoe\w*|wedding|married|scarf|bow|knots|(a|my|his|the) tie|rigging"
+        r"|corset)\b",
+    ),
+    (
+        "farewell",
+        r"\b(i won't|i will not|i wont|won't) be\b( (ok|okay|here|around|alive))?( after| past| by) (tonight|tomorrow"
+        r"|today|the weekend|this weekend|" + DAY + r")\W*$",
+        r"\b(free|busy|online|available|reachable|working|home|back|in)\b",
+    ),
+    (
+        "wish",
+        r"\b(i'd|i would|id) be better off (in|at the bottom of|under) (the )?(river|sea|canal|lake|ground|grave"
+        r"|water|harbour|harbor|ocean)\b",
+    ),
     # ... (the first batch again) an angel by a day: "i'll be an angel by friday". Not a
     # costume, and not "be an angel and ...", which is a favour.
     (
@@ -5017,6 +5042,13 @@ _TOOK_SOMETHING = re.compile(
 
 #: A count of pills swallowed, ten or more (stop 57): "yeah i took like 15 of my mom's pills
 #: lol" had nothing, the laugh calming the model. Not carried, nor over a course.
+#: Pills counted out as they write or just before, no box or shift to explain it (stop 57):
+#: "your reminder came while I was counting out the pills".
+_COUNTING_THE_PILLS = re.compile(
+    r"\b(while|as|when) i (was|am|'m|were) (counting|lining up|laying out|sorting) (out )?(the|my|all the|all my)"
+    r" (pills|tablets|meds)\b(?![^.!?]{0,60}\b(weekly|daily|box|organi[sz]er|dosette|prescription|pharmacy"
+    r"|holiday|trip|tour|week)\b)"
+)
 _A_COUNT_SWALLOWED = re.compile(
     r"\b(took|taken|swallowed|necked|downed|popped|had)\b (like |about |around |over |nearly |maybe |at least"
     r" |almost )?([1-9]\d|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)( or so|-odd)?"
@@ -5031,6 +5063,8 @@ _A_COUNT_SWALLOWED = re.compile(
 def in_progress(prepared: str) -> bool:
     """An act in progress or just done: the crisis reply leads with the emergency number."""
     if IMMINENT.search(prepared) is not None or _A_COUNT_SWALLOWED.search(prepared) is not None:
+        return True
+    if _COUNTING_THE_PILLS.search(prepared) is not None:
         return True
     if _TOOK_SOMETHING.search(prepared) is not None and EFFECTS.search(prepared) is not None:
         return True
