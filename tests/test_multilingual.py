@@ -203,11 +203,13 @@ _A_DAY_IN_GERMAN = (
 @pytest.mark.parametrize(
     ("day", "ordinary", "risk"),
     [
-        # "I've just taken all my mother's pills": 0.99 alone, 0.07 read whole behind the day.
+        # "I've already taken the whole bottle of my mother's pills": 0.985 in its sentence,
+        # 0.05 read whole behind the day. ("todas las pastillas", all the pills, is glossed
+        # in English since stop 57, and the rules would read it before this reader.)
         (
             _A_DAY_IN_SPANISH,
             "Después fui a comer con mi hermana.",
-            "Ya me tomé todas las pastillas de mi madre.",
+            "Ya me tomé el frasco entero de pastillas de mi madre.",
         ),
         (
             _A_DAY_IN_GERMAN,
