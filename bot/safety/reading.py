@@ -407,7 +407,7 @@ _OTHER_LANGUAGES_RX = tuple((re.compile(p), r) for p, r in _OTHER_LANGUAGES)
 #: Figures of speech actors use every day; removed before any rule runs.
 #: Rather a leap than a chore (stop 57): "I'd rather jump off a cliff than do another
 #: improv workshop". Not "than face another no": that is the no.
-RATHER_A_LEAP = (
+_RATHER_A_LEAP = (
     r"(i'd|id|i would|would) (sooner|rather) (\w+ )?(jump|step|throw myself)\b[^.!?]{0,40}\bthan (do|doing"
     r"|go|going|sit|sitting|watch|watching|have|having|learn|learning|take|taking|listen|listening|eat|eating"
     r"|be in|wear|wearing|sing|singing|dance|dancing|another (improv|workshop|class|meeting|zoom|team|shift"
@@ -424,7 +424,7 @@ KILL_ME_A_CHORE = (
 _IDIOMS = re.compile(
     r"\b(kill(ed|ing|s)? (it|time|the (scene|room|song|audition|read|accent))"
     r"|"
-    + RATHER_A_LEAP
+    + _RATHER_A_LEAP
     + r"|"
     + KILL_ME_A_CHORE
     # Going for it (stop 57): "date: the day i decided to go for it".

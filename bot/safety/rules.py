@@ -29,7 +29,6 @@ from bot.safety.reading import (
     PARKED,
     PESTICIDES,
     POISONS,
-    RATHER_A_LEAP,
     RETURN_TIMED,
     SAID_AN_ACCIDENT,
     VIEW_ENJOYED,
@@ -382,6 +381,9 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     (
         "explicit",
         rf"(?<!n't )(?<!not )(?<!never )\b(kill|killing|end|ending) {_ME}\b",
+        # `prepare` removes the first "kill me" said of a chore (an idiom, anchored at the
+        # start); this takes back a second one left behind it ("kill me, the song by
+        # tomorrow. kill me, the dance by friday").
         KILL_ME_A_CHORE,
     ),
     (
@@ -652,8 +654,6 @@ CRISIS: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
         # One's block of flats, as Singapore and Britain say it: "later I go jump from my block".
         r"|(?<=my )block(?!'s)|(hdb|council|apartment|residential) block|block of flats|high[- ]?rise|apartment( building)?)"
         r"(?! set\b)(?![^.!?]{0,60}\b(crash mat|crash mats|stunt|stunts|harness|wires)\b)",
-        # Rather that than a chore (stop 57).
-        r"\b" + RATHER_A_LEAP,
     ),
     (
         "act",
@@ -5062,9 +5062,10 @@ _A_COUNT_SWALLOWED = re.compile(
 
 def in_progress(prepared: str) -> bool:
     """An act in progress or just done: the crisis reply leads with the emergency number."""
-    if IMMINENT.search(prepared) is not None or _A_COUNT_SWALLOWED.search(prepared) is not None:
-        return True
-    if _COUNTING_THE_PILLS.search(prepared) is not None:
+    if any(
+        rx.search(prepared) is not None
+        for rx in (IMMINENT, _A_COUNT_SWALLOWED, _COUNTING_THE_PILLS)
+    ):
         return True
     if _TOOK_SOMETHING.search(prepared) is not None and EFFECTS.search(prepared) is not None:
         return True
